@@ -1,0 +1,30 @@
+// One Jest run for the whole monorepo. Test files say their level in their name:
+// *.unit.spec.ts (pure), *.int.spec.ts (a real database or child process), *.e2e.spec.ts (HTTP).
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/test'],
+  testRegex: '.*\\.(unit|int|e2e)\\.spec\\.ts$',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          target: 'es2022',
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          keepClassNames: true,
+        },
+        module: { type: 'commonjs' },
+        sourceMaps: 'inline',
+      },
+    ],
+  },
+  moduleNameMapper: {
+    '^@hdnd/domain(|/.*)$': '<rootDir>/libs/domain/src$1',
+    '^@hdnd/event-store(|/.*)$': '<rootDir>/libs/event-store/src$1',
+    '^@hdnd/application(|/.*)$': '<rootDir>/libs/application/src$1',
+  },
+  testTimeout: 20000,
+};

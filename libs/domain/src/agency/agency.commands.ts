@@ -1,0 +1,34 @@
+import type { LocalDate } from '../shared';
+import type { AgencyLevel } from './agency.events';
+
+export type RegisterAgency = Readonly<{
+  type: 'RegisterAgency';
+  data: Readonly<{
+    agencyId: string;
+    name: string;
+    level: AgencyLevel;
+    parentId?: string;
+    registeredOn: LocalDate;
+  }>;
+}>;
+
+export type RecordAgencySuccession = Readonly<{
+  type: 'RecordAgencySuccession';
+  data: Readonly<{
+    agencyId: string;
+    successorId: string;
+    effectiveOn: LocalDate;
+    basis: string;
+    /** Looked up by the application: a successor must itself exist and still be active. */
+    successor: AgencyStanding;
+  }>;
+}>;
+
+/** What another aggregate needs to know about an agency to decide. */
+export type AgencyStanding = Readonly<{
+  agencyId: string;
+  registered: boolean;
+  succession?: Readonly<{ successorId: string; effectiveOn: LocalDate }>;
+}>;
+
+export type AgencyCommand = RegisterAgency | RecordAgencySuccession;

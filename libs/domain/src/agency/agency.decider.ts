@@ -1,0 +1,85 @@
+import { assertNever, ensure, hasText, type Decider } from '../shared';
+import type { AgencyCommand } from './agency.commands';
+import type { AgencyEvent } from './agency.events';
+import { initialAgencyState, isAbolishedOn, type AgencyState } from './agency.state';
+
+export const decideAgency = (command: AgencyCommand, state: AgencyState): AgencyEvent[] => {
+  switch (command.type) {
+    case 'RegisterAgency': {
+      ensure(
+        state.status === 'unregistered',
+        'agency.already-registered',
+        'This agency is already registered.',
+      );
+      ensure(hasText(command.data.name), 'agency.name-required', 'An agency needs a name.');
+      ensure(
+        command.data.parentId !== command.data.agencyId,
+        'agency.own-parent',
+        'An agency cannot be its own parent.',
+      );
+      return [{ type: 'AgencyRegistered', data: { ...command.data } }];
+    }
+    case 'RecordAgencySuccession': {
+      const { successor, ...data } = command.data;
+      ensure(
+        state.status !== 'unregistered',
+        'agency.not-registered',
+        'This agency is not registered.',
+      );
+      ensure(
+        state.status === 'active',
+        'agency.already-succeeded',
+        'This agency already has a successor.',
+      );
+      ensure(
+        data.successorId !== data.agencyId,
+        'agency.own-successor',
+        'An agency cannot succeed itself.',
+      );
+      ensure(
+        successor.registered,
+        'agency.successor-unknown',
+        'The successor agency is not registered.',
+      );
+      ensure(
+        !isAbolishedOn(successor, data.effectiveOn),
+        'agency.successor-abolished',
+        'The successor agency no longer exists on the effective date.',
+      );
+      ensure(
+        hasText(data.basis),
+        'agency.succession-basis-required',
+        'A succession needs its legal basis.',
+      );
+      return [{ type: 'AgencySuccessionRecorded', data }];
+    }
+    default:
+      return assertNever(command);
+  }
+};
+
+export const evolveAgency = (state: AgencyState, event: AgencyEvent): AgencyState => {
+  switch (event.type) {
+    case 'AgencyRegistered':
+      return { status: 'active', ...event.data };
+    case 'AgencySuccessionRecorded':
+      if (state.status === 'unregistered') return state;
+      return {
+        ...state,
+        status: 'succeeded',
+        succession: {
+          successorId: event.data.successorId,
+          effectiveOn: event.data.effectiveOn,
+          basis: event.data.basis,
+        },
+      };
+    default:
+      return assertNever(event);
+  }
+};
+
+export const agencyDecider: Decider<AgencyCommand, AgencyEvent, AgencyState> = {
+  decide: decideAgency,
+  evolve: evolveAgency,
+  initialState: initialAgencyState,
+};

@@ -1,0 +1,4 @@
+export * from './agency.commands';
+export * from './agency.events';
+export * from './agency.state';
+export * from './agency.decider';

@@ -1,0 +1,82 @@
+import type { LegalBasis, LocalDate, Person } from '../shared';
+
+export type DelegationEstablished = Readonly<{
+  type: 'DelegationEstablished';
+  data: Readonly<{
+    delegationId: string;
+    title: string;
+    topic: string;
+    legalBasis: LegalBasis;
+    periodFrom: LocalDate;
+    periodTo: LocalDate;
+    chair: Person;
+    members: readonly Person[];
+  }>;
+}>;
+
+export type WorkingGroupFormed = Readonly<{
+  type: 'WorkingGroupFormed';
+  data: Readonly<{
+    delegationId: string;
+    workingGroupId: string;
+    number: string;
+    leader: Person;
+    members: readonly Person[];
+  }>;
+}>;
+
+export type SurveyRecorded = Readonly<{
+  type: 'SurveyRecorded';
+  data: Readonly<{
+    delegationId: string;
+    surveyId: string;
+    workingGroupId?: string;
+    date: LocalDate;
+    agencyIds: readonly string[];
+    topics: readonly string[];
+    chair: Person;
+    participants: readonly string[];
+    notes?: string;
+  }>;
+}>;
+
+export type FindingKind = 'achievement' | 'limitation' | 'obstacle';
+
+/** A figure inside a finding: "84.72/100, rank 3 of 9, grade Tốt" for 2021. */
+export type Indicator = Readonly<{
+  name: string;
+  period: string;
+  value?: number;
+  outOf?: number;
+  rank?: number;
+  rankOf?: number;
+  grade?: string;
+}>;
+
+export type FindingRecorded = Readonly<{
+  type: 'FindingRecorded';
+  data: Readonly<{
+    delegationId: string;
+    findingId: string;
+    surveyId?: string;
+    agencyId: string;
+    kind: FindingKind;
+    statement: string;
+    indicators: readonly Indicator[];
+    /** Present for kind `obstacle`: the obstacle this finding opens. */
+    obstacleId?: string;
+    recordedOn: LocalDate;
+  }>;
+}>;
+
+export type DelegationConcluded = Readonly<{
+  type: 'DelegationConcluded';
+  data: Readonly<{ delegationId: string; concludedOn: LocalDate; summary: string }>;
+}>;
+
+export type DelegationEvent =
+  | DelegationEstablished
+  | WorkingGroupFormed
+  | SurveyRecorded
+  | FindingRecorded
+  | DelegationConcluded;

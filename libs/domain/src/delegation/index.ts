@@ -1,0 +1,4 @@
+export * from './delegation.commands';
+export * from './delegation.events';
+export * from './delegation.state';
+export * from './delegation.decider';

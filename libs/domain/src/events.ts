@@ -1,0 +1,37 @@
+import type { AgencyEvent } from './agency';
+import type { DelegationEvent } from './delegation';
+import type { ObstacleEvent } from './obstacle';
+import type { RecommendationEvent } from './recommendation';
+
+export type DomainEvent = AgencyEvent | DelegationEvent | RecommendationEvent | ObstacleEvent;
+export type DomainEventType = DomainEvent['type'];
+
+/**
+ * The schema version each event type is written with today. Raise one when an event's shape
+ * changes, and register an upcaster for the old version: stored events are never rewritten.
+ */
+export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = {
+  AgencyRegistered: 1,
+  AgencySuccessionRecorded: 1,
+  DelegationEstablished: 1,
+  WorkingGroupFormed: 1,
+  SurveyRecorded: 1,
+  FindingRecorded: 1,
+  DelegationConcluded: 1,
+  RecommendationIssued: 1,
+  ResponseRecorded: 1,
+  ResponseAssessed: 1,
+  ProgressReported: 1,
+  CompletionReported: 1,
+  RecommendationClosed: 1,
+  RecommendationReopened: 1,
+  DeadlineExtended: 1,
+  RecommendationEscalated: 1,
+  RecommendationTransferred: 1,
+  ObstacleRecorded: 1,
+  ObstacleAssigned: 1,
+  ObstacleReferred: 1,
+  ObstacleMerged: 1,
+  ObstacleResolved: 1,
+  ObstacleTransferred: 1,
+};

@@ -1,0 +1,7 @@
+export * from './shared';
+export * from './agency';
+export * from './delegation';
+export * from './recommendation';
+export * from './obstacle';
+export * from './events';
+export * from './streams';

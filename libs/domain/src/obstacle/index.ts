@@ -1,0 +1,4 @@
+export * from './obstacle.commands';
+export * from './obstacle.events';
+export * from './obstacle.state';
+export * from './obstacle.decider';

@@ -1,0 +1,57 @@
+import type { AgencyStanding } from '../agency';
+import type { Evidence, LocalDate } from '../shared';
+import type { Competence } from './obstacle.events';
+
+type Cmd<T extends string, D> = Readonly<{ type: T; data: Readonly<D & { obstacleId: string }> }>;
+
+/** Issued by the application when a finding of kind "obstacle" is recorded. */
+export type RecordObstacle = Cmd<
+  'RecordObstacle',
+  {
+    delegationId: string;
+    findingId: string;
+    surveyId?: string;
+    sourceAgencyId: string;
+    statement: string;
+    recordedOn: LocalDate;
+  }
+>;
+
+export type AssignObstacle = Cmd<
+  'AssignObstacle',
+  { agencyId: string; competence: Competence; assignedOn: LocalDate }
+> &
+  Readonly<{ agency: AgencyStanding }>;
+
+export type ReferObstacle = Cmd<
+  'ReferObstacle',
+  { toAgencyId: string; competence: Competence; referredOn: LocalDate; note: string }
+> &
+  Readonly<{ agency: AgencyStanding }>;
+
+/** What the merge needs to know of the obstacle it merges into. */
+export type ObstacleStanding = Readonly<{ obstacleId: string; exists: boolean; open: boolean }>;
+
+export type MergeObstacles = Cmd<
+  'MergeObstacles',
+  { intoObstacleId: string; mergedOn: LocalDate }
+> &
+  Readonly<{ target: ObstacleStanding }>;
+
+export type ResolveObstacle = Cmd<
+  'ResolveObstacle',
+  { resolvedOn: LocalDate; resolution: string; evidence?: readonly Evidence[] }
+>;
+
+export type TransferObstacle = Cmd<
+  'TransferObstacle',
+  { fromAgencyId: string; toAgencyId: string; effectiveOn: LocalDate; basis: string }
+>;
+
+export type ObstacleCommand =
+  | RecordObstacle
+  | AssignObstacle
+  | ReferObstacle
+  | MergeObstacles
+  | ResolveObstacle
+  | TransferObstacle;

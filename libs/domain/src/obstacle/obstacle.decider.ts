@@ -1,0 +1,170 @@
+import { isAbolishedOn, type AgencyStanding } from '../agency';
+import { assertNever, ensure, hasText, type Decider, type LocalDate } from '../shared';
+import type { ObstacleCommand } from './obstacle.commands';
+import type { ObstacleEvent } from './obstacle.events';
+import { initialObstacleState, type ObstacleState, type RecordedObstacle } from './obstacle.state';
+
+const ensureRecorded = (state: ObstacleState): RecordedObstacle => {
+  ensure(state.status !== 'none', 'obstacle.not-recorded', 'This obstacle has not been recorded.');
+  return state;
+};
+
+/** Work on an obstacle is possible only while it is open: not merged away, not resolved. */
+const ensureOpen = (state: ObstacleState): RecordedObstacle => {
+  const recorded = ensureRecorded(state);
+  ensure(
+    recorded.status !== 'resolved',
+    'obstacle.already-resolved',
+    'This obstacle is already resolved.',
+  );
+  ensure(
+    recorded.status !== 'merged',
+    'obstacle.merged',
+    `This obstacle was merged into ${recorded.mergedInto}; work on that one.`,
+  );
+  return recorded;
+};
+
+const ensureAgencyExistsOn = (agency: AgencyStanding, date: LocalDate): void => {
+  ensure(
+    agency.registered,
+    'agency.not-registered',
+    `Agency ${agency.agencyId} is not registered.`,
+  );
+  ensure(
+    !isAbolishedOn(agency, date),
+    'agency.abolished',
+    `Agency ${agency.agencyId} no longer exists on ${date}.`,
+  );
+};
+
+export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): ObstacleEvent[] => {
+  switch (command.type) {
+    case 'RecordObstacle':
+      ensure(
+        state.status === 'none',
+        'obstacle.already-recorded',
+        'This obstacle is already recorded.',
+      );
+      ensure(
+        hasText(command.data.statement),
+        'obstacle.statement-required',
+        'An obstacle needs a statement.',
+      );
+      return [{ type: 'ObstacleRecorded', data: command.data }];
+    case 'AssignObstacle': {
+      const open = ensureOpen(state);
+      ensureAgencyExistsOn(command.agency, command.data.assignedOn);
+      ensure(
+        command.data.assignedOn >= open.recordedOn,
+        'obstacle.date-before-record',
+        'Assignment predates the obstacle.',
+      );
+      return [{ type: 'ObstacleAssigned', data: command.data }];
+    }
+    case 'ReferObstacle': {
+      const open = ensureOpen(state);
+      ensureAgencyExistsOn(command.agency, command.data.referredOn);
+      ensure(
+        hasText(command.data.note),
+        'obstacle.referral-note-required',
+        'A referral says what is asked of the agency.',
+      );
+      ensure(
+        command.data.referredOn >= open.recordedOn,
+        'obstacle.date-before-record',
+        'Referral predates the obstacle.',
+      );
+      return [{ type: 'ObstacleReferred', data: command.data }];
+    }
+    case 'MergeObstacles': {
+      const open = ensureOpen(state);
+      const { data, target } = command;
+      ensure(
+        data.intoObstacleId !== open.obstacleId,
+        'obstacle.merge-into-self',
+        'An obstacle cannot be merged into itself.',
+      );
+      ensure(
+        target.exists,
+        'obstacle.merge-target-unknown',
+        'The obstacle to merge into does not exist.',
+      );
+      ensure(
+        target.open,
+        'obstacle.merge-target-closed',
+        'The obstacle to merge into is already resolved or merged.',
+      );
+      return [{ type: 'ObstacleMerged', data }];
+    }
+    case 'ResolveObstacle': {
+      const open = ensureOpen(state);
+      const { evidence = [], ...data } = command.data;
+      ensure(
+        hasText(data.resolution),
+        'obstacle.resolution-required',
+        'A resolution says how the obstacle was removed.',
+      );
+      ensure(
+        data.resolvedOn >= open.recordedOn,
+        'obstacle.date-before-record',
+        'Resolution predates the obstacle.',
+      );
+      return [{ type: 'ObstacleResolved', data: { ...data, evidence } }];
+    }
+    case 'TransferObstacle': {
+      const open = ensureOpen(state);
+      ensure(
+        command.data.fromAgencyId === open.responsibleAgencyId,
+        'obstacle.not-responsible',
+        'Only the responsible agency’s obstacles pass to its successor.',
+      );
+      ensure(
+        command.data.toAgencyId !== command.data.fromAgencyId,
+        'transfer.same-agency',
+        'An agency cannot succeed itself.',
+      );
+      return [{ type: 'ObstacleTransferred', data: command.data }];
+    }
+    default:
+      return assertNever(command);
+  }
+};
+
+export const evolveObstacle = (state: ObstacleState, event: ObstacleEvent): ObstacleState => {
+  if (event.type === 'ObstacleRecorded') {
+    const { obstacleId, sourceAgencyId, recordedOn } = event.data;
+    return { status: 'recorded', obstacleId, sourceAgencyId, recordedOn };
+  }
+  if (state.status === 'none') return state;
+  switch (event.type) {
+    case 'ObstacleAssigned':
+      return {
+        ...state,
+        status: 'assigned',
+        responsibleAgencyId: event.data.agencyId,
+        competence: event.data.competence,
+      };
+    case 'ObstacleReferred':
+      return {
+        ...state,
+        status: 'referred',
+        responsibleAgencyId: event.data.toAgencyId,
+        competence: event.data.competence,
+      };
+    case 'ObstacleMerged':
+      return { ...state, status: 'merged', mergedInto: event.data.intoObstacleId };
+    case 'ObstacleResolved':
+      return { ...state, status: 'resolved' };
+    case 'ObstacleTransferred':
+      return { ...state, responsibleAgencyId: event.data.toAgencyId };
+    default:
+      return assertNever(event);
+  }
+};
+
+export const obstacleDecider: Decider<ObstacleCommand, ObstacleEvent, ObstacleState> = {
+  decide: decideObstacle,
+  evolve: evolveObstacle,
+  initialState: initialObstacleState,
+};

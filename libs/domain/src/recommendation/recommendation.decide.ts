@@ -1,0 +1,354 @@
+import { isAbolishedOn } from '../agency';
+import { addCalendarDays, assertNever, ensure, hasText } from '../shared';
+import { canEscalate } from './escalation-ladder';
+import type {
+  AssessResponse,
+  CloseRecommendation,
+  ExtendDeadline,
+  IssueRecommendation,
+  RecommendationCommand,
+  RecordResponse,
+} from './recommendation.commands';
+import { RESUBMISSION_DAYS } from './recommendation.deadlines';
+import type { RecommendationEvent } from './recommendation.events';
+import type { IssuedRecommendation, RecommendationState } from './recommendation.state';
+
+type Open = IssuedRecommendation & { status: 'open' };
+
+const ensureIssued = (state: RecommendationState): IssuedRecommendation => {
+  ensure(
+    state.status !== 'none',
+    'recommendation.not-issued',
+    'This recommendation has not been issued.',
+  );
+  return state;
+};
+
+const ensureOpen = (state: RecommendationState): Open => {
+  const issued = ensureIssued(state);
+  ensure(
+    issued.status === 'open',
+    'recommendation.closed',
+    'This recommendation is closed; reopen it first.',
+  );
+  return issued as Open;
+};
+
+const ensureNotBeforeIssue = (state: IssuedRecommendation, date: string): void =>
+  ensure(
+    date >= state.issuedOn,
+    'recommendation.date-before-issue',
+    `${date} is before the recommendation was issued.`,
+  );
+
+const ensureAccepted = (state: Open): void =>
+  ensure(
+    state.response === 'accepted' || state.response === 'partially-accepted',
+    'recommendation.not-accepted',
+    'Implementation is tracked only once the agency has accepted the recommendation.',
+  );
+
+const issue = (command: IssueRecommendation, state: RecommendationState): RecommendationEvent[] => {
+  const { data, delegation, addressee } = command;
+  ensure(
+    state.status === 'none',
+    'recommendation.already-issued',
+    'This recommendation is already issued.',
+  );
+  ensure(
+    delegation.established,
+    'delegation.not-established',
+    'The delegation has not been established.',
+  );
+  ensure(hasText(data.text), 'recommendation.text-required', 'A recommendation needs its text.');
+  ensure(
+    data.findingIds.length > 0,
+    'recommendation.findings-required',
+    'A recommendation cites the findings it comes from.',
+  );
+  for (const findingId of data.findingIds) {
+    ensure(
+      delegation.findingIds.includes(findingId),
+      'recommendation.finding-foreign',
+      `Finding ${findingId} does not belong to this delegation.`,
+    );
+  }
+  ensure(addressee.registered, 'agency.not-registered', 'The addressee agency is not registered.');
+  ensure(
+    !isAbolishedOn(addressee, data.issuedOn),
+    'agency.abolished',
+    'The addressee agency no longer exists; address its successor.',
+  );
+  ensure(
+    data.responseDueOn > data.issuedOn,
+    'recommendation.due-not-after-issue',
+    'The response must be due after the issue date.',
+  );
+  return [{ type: 'RecommendationIssued', data }];
+};
+
+const respond = (command: RecordResponse, state: RecommendationState): RecommendationEvent[] => {
+  const open = ensureOpen(state);
+  const { commitments = [], ...data } = command.data;
+  ensure(
+    open.response === 'awaiting-response',
+    'recommendation.response-not-due',
+    'A response is already on record; it must be judged unsatisfactory before another is due.',
+  );
+  ensure(
+    !open.responses.some((r) => r.responseId === data.responseId),
+    'response.already-recorded',
+    'This response is already recorded.',
+  );
+  ensure(
+    data.agencyId === open.addressee.currentAgencyId,
+    'recommendation.not-addressee',
+    'Only the agency currently responsible may respond.',
+  );
+  ensureNotBeforeIssue(open, data.respondedOn);
+  if (data.position === 'rejected') {
+    ensure(
+      hasText(data.text),
+      'response.explanation-required',
+      'A rejection must carry the agency’s explanation (giải trình).',
+    );
+    ensure(
+      commitments.length === 0,
+      'response.rejection-with-commitments',
+      'A rejection cannot carry commitments.',
+    );
+  } else {
+    ensure(hasText(data.text), 'response.text-required', 'A response needs its text.');
+  }
+  const ids = new Set<string>();
+  for (const c of commitments) {
+    ensure(
+      !ids.has(c.commitmentId),
+      'response.commitment-repeated',
+      `Commitment ${c.commitmentId} is listed twice.`,
+    );
+    ids.add(c.commitmentId);
+    ensure(
+      hasText(c.text),
+      'response.commitment-text-required',
+      'Each commitment says what will be done.',
+    );
+    ensure(
+      c.dueOn >= data.respondedOn,
+      'response.commitment-due-in-past',
+      'A commitment cannot be due before the response.',
+    );
+  }
+  return [{ type: 'ResponseRecorded', data: { ...data, commitments } }];
+};
+
+const assess = (command: AssessResponse, state: RecommendationState): RecommendationEvent[] => {
+  const open = ensureOpen(state);
+  const { newResponseDueOn, ...data } = command.data;
+  const response = open.responses.find((r) => r.responseId === data.responseId);
+  ensure(response !== undefined, 'response.unknown', 'No such response to this recommendation.');
+  ensure(
+    response === open.responses.at(-1),
+    'response.superseded',
+    'Only the latest response can be assessed.',
+  );
+  ensure(
+    response.verdict === undefined,
+    'response.already-assessed',
+    'This response has already been assessed.',
+  );
+  ensure(
+    data.assessedOn >= response.respondedOn,
+    'assessment.before-response',
+    'An assessment cannot predate the response.',
+  );
+  if (data.verdict === 'satisfactory') return [{ type: 'ResponseAssessed', data }];
+  ensure(
+    hasText(data.note),
+    'assessment.note-required',
+    'Say why the response does not meet the request.',
+  );
+  const dueOn = newResponseDueOn ?? addCalendarDays(data.assessedOn, RESUBMISSION_DAYS);
+  ensure(
+    dueOn > data.assessedOn,
+    'assessment.due-not-after',
+    'The new response must be due after the assessment.',
+  );
+  return [{ type: 'ResponseAssessed', data: { ...data, newResponseDueOn: dueOn } }];
+};
+
+const close = (command: CloseRecommendation, state: RecommendationState): RecommendationEvent[] => {
+  const open = ensureOpen(state);
+  const { data } = command;
+  ensure(
+    hasText(data.assessment),
+    'closure.assessment-required',
+    'A closure records the verification’s assessment.',
+  );
+  ensureNotBeforeIssue(open, data.closedOn);
+  if (data.outcome === 'implemented') {
+    ensure(
+      open.implementation === 'reported-done',
+      'closure.completion-not-reported',
+      'Only work reported done, with evidence, can be verified as implemented.',
+    );
+  }
+  if (data.outcome === 'partially-implemented') {
+    ensure(
+      open.implementation !== 'not-started',
+      'closure.nothing-reported',
+      'No progress has been reported.',
+    );
+  }
+  return [{ type: 'RecommendationClosed', data }];
+};
+
+const extend = (command: ExtendDeadline, state: RecommendationState): RecommendationEvent[] => {
+  const open = ensureOpen(state);
+  const { commitmentId, ...data } = command.data;
+  ensure(hasText(data.reason), 'deadline.reason-required', 'An extension needs a reason.');
+  ensure(
+    hasText(data.approvedBy),
+    'deadline.approver-required',
+    'An extension needs the name of who approved it.',
+  );
+  let due = open.responseDue;
+  if (commitmentId === undefined) {
+    ensure(
+      open.response === 'awaiting-response',
+      'deadline.response-not-pending',
+      'No response is awaited.',
+    );
+  } else {
+    const commitment = open.commitments[commitmentId];
+    ensure(
+      commitment !== undefined,
+      'deadline.commitment-unknown',
+      `No commitment ${commitmentId} on this recommendation.`,
+    );
+    due = commitment;
+  }
+  ensure(
+    data.newDueOn > due.dueOn,
+    'deadline.not-later',
+    `The new date must be after the current one (${due.dueOn}).`,
+  );
+  return [
+    {
+      type: 'DeadlineExtended',
+      data: {
+        ...data,
+        deadline: commitmentId === undefined ? 'response' : { commitmentId },
+        originalDueOn: due.originalDueOn,
+        previousDueOn: due.dueOn,
+      },
+    },
+  ];
+};
+
+export const decideRecommendation = (
+  command: RecommendationCommand,
+  state: RecommendationState,
+): RecommendationEvent[] => {
+  switch (command.type) {
+    case 'IssueRecommendation':
+      return issue(command, state);
+    case 'RecordResponse':
+      return respond(command, state);
+    case 'AssessResponse':
+      return assess(command, state);
+    case 'ReportProgress': {
+      const open = ensureOpen(state);
+      ensureAccepted(open);
+      ensure(
+        open.implementation !== 'reported-done',
+        'recommendation.already-reported-done',
+        'Completion is already reported.',
+      );
+      ensure(
+        hasText(command.data.text),
+        'progress.text-required',
+        'A progress report says what was done.',
+      );
+      const { percent } = command.data;
+      ensure(
+        percent === undefined || (percent >= 0 && percent <= 100),
+        'progress.percent-range',
+        'Percent is between 0 and 100.',
+      );
+      ensureNotBeforeIssue(open, command.data.reportedOn);
+      return [{ type: 'ProgressReported', data: command.data }];
+    }
+    case 'ReportCompletion': {
+      const open = ensureOpen(state);
+      ensureAccepted(open);
+      ensure(
+        open.implementation !== 'reported-done',
+        'recommendation.already-reported-done',
+        'Completion is already reported.',
+      );
+      ensure(
+        command.data.evidence.length > 0,
+        'completion.evidence-required',
+        'Completion is reported with evidence.',
+      );
+      ensure(
+        command.data.evidence.every((e) => hasText(e.title) && hasText(e.reference)),
+        'completion.evidence-incomplete',
+        'Each piece of evidence has a title and a reference.',
+      );
+      ensureNotBeforeIssue(open, command.data.reportedOn);
+      return [{ type: 'CompletionReported', data: command.data }];
+    }
+    case 'CloseRecommendation':
+      return close(command, state);
+    case 'ReopenRecommendation': {
+      const issued = ensureIssued(state);
+      ensure(
+        issued.status === 'closed',
+        'recommendation.not-closed',
+        'Only a closed recommendation can be reopened.',
+      );
+      ensure(
+        hasText(command.data.reason),
+        'reopening.reason-required',
+        'Reopening needs a reason.',
+      );
+      ensure(
+        issued.closedOn === undefined || command.data.reopenedOn >= issued.closedOn,
+        'reopening.before-closure',
+        'A recommendation cannot be reopened before it was closed.',
+      );
+      return [{ type: 'RecommendationReopened', data: command.data }];
+    }
+    case 'ExtendDeadline':
+      return extend(command, state);
+    case 'Escalate': {
+      const open = ensureOpen(state);
+      ensure(
+        canEscalate(open.escalation, command.data.step),
+        'escalation.not-upward',
+        `Escalation moves up the ladder; the case is already at "${open.escalation}".`,
+      );
+      ensureNotBeforeIssue(open, command.data.escalatedOn);
+      return [{ type: 'RecommendationEscalated', data: command.data }];
+    }
+    case 'TransferRecommendation': {
+      const open = ensureOpen(state);
+      const { data } = command;
+      ensure(
+        data.fromAgencyId === open.addressee.currentAgencyId,
+        'recommendation.not-addressee',
+        'Only the current addressee’s cases pass to its successor.',
+      );
+      ensure(
+        data.toAgencyId !== data.fromAgencyId,
+        'transfer.same-agency',
+        'An agency cannot succeed itself.',
+      );
+      return [{ type: 'RecommendationTransferred', data }];
+    }
+    default:
+      return assertNever(command);
+  }
+};

@@ -1,0 +1,132 @@
+import type { Evidence, LocalDate } from '../shared';
+import type { EscalationStep } from './escalation-ladder';
+
+export type ResponsePosition = 'accepted' | 'partially-accepted' | 'rejected';
+export type ClosureOutcome =
+  'implemented' | 'partially-implemented' | 'not-implemented' | 'no-longer-applicable';
+
+export type Commitment = Readonly<{ commitmentId: string; text: string; dueOn: LocalDate }>;
+
+export type RecommendationIssued = Readonly<{
+  type: 'RecommendationIssued';
+  data: Readonly<{
+    recommendationId: string;
+    delegationId: string;
+    addresseeAgencyId: string;
+    text: string;
+    findingIds: readonly string[];
+    issuedOn: LocalDate;
+    responseDueOn: LocalDate;
+  }>;
+}>;
+
+export type ResponseRecorded = Readonly<{
+  type: 'ResponseRecorded';
+  data: Readonly<{
+    recommendationId: string;
+    responseId: string;
+    agencyId: string;
+    respondedOn: LocalDate;
+    position: ResponsePosition;
+    text: string;
+    commitments: readonly Commitment[];
+  }>;
+}>;
+
+export type ResponseAssessed = Readonly<{
+  type: 'ResponseAssessed';
+  data: Readonly<{
+    recommendationId: string;
+    responseId: string;
+    assessedOn: LocalDate;
+    verdict: 'satisfactory' | 'unsatisfactory';
+    note: string;
+    /** Set when the verdict is unsatisfactory: the date the new response is due. */
+    newResponseDueOn?: LocalDate;
+  }>;
+}>;
+
+export type ProgressReported = Readonly<{
+  type: 'ProgressReported';
+  data: Readonly<{
+    recommendationId: string;
+    reportedOn: LocalDate;
+    text: string;
+    percent?: number;
+  }>;
+}>;
+
+export type CompletionReported = Readonly<{
+  type: 'CompletionReported';
+  data: Readonly<{
+    recommendationId: string;
+    reportedOn: LocalDate;
+    text: string;
+    evidence: readonly Evidence[];
+  }>;
+}>;
+
+export type RecommendationClosed = Readonly<{
+  type: 'RecommendationClosed';
+  data: Readonly<{
+    recommendationId: string;
+    closedOn: LocalDate;
+    outcome: ClosureOutcome;
+    assessment: string;
+  }>;
+}>;
+
+export type RecommendationReopened = Readonly<{
+  type: 'RecommendationReopened';
+  data: Readonly<{ recommendationId: string; reopenedOn: LocalDate; reason: string }>;
+}>;
+
+/** A due date moved. The original stays in the record: `originalDueOn` never changes. */
+export type DeadlineExtended = Readonly<{
+  type: 'DeadlineExtended';
+  data: Readonly<{
+    recommendationId: string;
+    /** `response`, or the id of a commitment. */
+    deadline: 'response' | Readonly<{ commitmentId: string }>;
+    originalDueOn: LocalDate;
+    previousDueOn: LocalDate;
+    newDueOn: LocalDate;
+    extendedOn: LocalDate;
+    reason: string;
+    approvedBy: string;
+  }>;
+}>;
+
+export type RecommendationEscalated = Readonly<{
+  type: 'RecommendationEscalated';
+  data: Readonly<{
+    recommendationId: string;
+    step: EscalationStep;
+    escalatedOn: LocalDate;
+    note: string;
+  }>;
+}>;
+
+/** The addressee was abolished or merged: its successor now answers. History keeps the original. */
+export type RecommendationTransferred = Readonly<{
+  type: 'RecommendationTransferred';
+  data: Readonly<{
+    recommendationId: string;
+    fromAgencyId: string;
+    toAgencyId: string;
+    effectiveOn: LocalDate;
+    basis: string;
+  }>;
+}>;
+
+export type RecommendationEvent =
+  | RecommendationIssued
+  | ResponseRecorded
+  | ResponseAssessed
+  | ProgressReported
+  | CompletionReported
+  | RecommendationClosed
+  | RecommendationReopened
+  | DeadlineExtended
+  | RecommendationEscalated
+  | RecommendationTransferred;

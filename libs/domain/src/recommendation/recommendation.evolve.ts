@@ -1,0 +1,102 @@
+import { assertNever } from '../shared';
+import type { RecommendationEvent } from './recommendation.events';
+import type { IssuedRecommendation, RecommendationState } from './recommendation.state';
+
+const issuedOnly = (
+  state: RecommendationState,
+  next: (issued: IssuedRecommendation) => IssuedRecommendation,
+): RecommendationState => (state.status === 'none' ? state : next(state));
+
+export const evolveRecommendation = (
+  state: RecommendationState,
+  event: RecommendationEvent,
+): RecommendationState => {
+  switch (event.type) {
+    case 'RecommendationIssued': {
+      const d = event.data;
+      return {
+        status: 'open',
+        recommendationId: d.recommendationId,
+        delegationId: d.delegationId,
+        addressee: { originalAgencyId: d.addresseeAgencyId, currentAgencyId: d.addresseeAgencyId },
+        issuedOn: d.issuedOn,
+        response: 'awaiting-response',
+        responseDue: { originalDueOn: d.responseDueOn, dueOn: d.responseDueOn },
+        responses: [],
+        commitments: {},
+        implementation: 'not-started',
+        verification: 'unverified',
+      };
+    }
+    case 'ResponseRecorded':
+      return issuedOnly(state, (s) => {
+        const { responseId, position, respondedOn, commitments } = event.data;
+        const added = Object.fromEntries(
+          commitments.map((c) => [c.commitmentId, { originalDueOn: c.dueOn, dueOn: c.dueOn }]),
+        );
+        return {
+          ...s,
+          response: position,
+          responses: [...s.responses, { responseId, position, respondedOn }],
+          commitments: { ...s.commitments, ...added },
+        };
+      });
+    case 'ResponseAssessed':
+      return issuedOnly(state, (s) => {
+        const { responseId, verdict, newResponseDueOn } = event.data;
+        const responses = s.responses.map((r) =>
+          r.responseId === responseId ? { ...r, verdict } : r,
+        );
+        if (verdict === 'satisfactory') return { ...s, responses };
+        return {
+          ...s,
+          responses,
+          response: 'awaiting-response',
+          responseDue: { ...s.responseDue, dueOn: newResponseDueOn ?? s.responseDue.dueOn },
+        };
+      });
+    case 'ProgressReported':
+      return issuedOnly(state, (s) => ({ ...s, implementation: 'in-progress' }));
+    case 'CompletionReported':
+      return issuedOnly(state, (s) => ({ ...s, implementation: 'reported-done' }));
+    case 'RecommendationClosed':
+      return issuedOnly(state, (s) => ({
+        ...s,
+        status: 'closed',
+        verification: event.data.outcome,
+        closedOn: event.data.closedOn,
+      }));
+    case 'RecommendationReopened':
+      // Reopening sends the work back: what was reported done is in progress again.
+      return issuedOnly(state, (s) => ({
+        ...s,
+        status: 'open',
+        verification: 'unverified',
+        implementation: s.implementation === 'reported-done' ? 'in-progress' : s.implementation,
+      }));
+    case 'DeadlineExtended':
+      return issuedOnly(state, (s) => {
+        const { deadline, newDueOn } = event.data;
+        if (deadline === 'response')
+          return { ...s, responseDue: { ...s.responseDue, dueOn: newDueOn } };
+        const commitment = s.commitments[deadline.commitmentId];
+        if (!commitment) return s;
+        return {
+          ...s,
+          commitments: {
+            ...s.commitments,
+            [deadline.commitmentId]: { ...commitment, dueOn: newDueOn },
+          },
+        };
+      });
+    case 'RecommendationEscalated':
+      return issuedOnly(state, (s) => ({ ...s, escalation: event.data.step }));
+    case 'RecommendationTransferred':
+      return issuedOnly(state, (s) => ({
+        ...s,
+        addressee: { ...s.addressee, currentAgencyId: event.data.toAgencyId },
+      }));
+    default:
+      return assertNever(event);
+  }
+};

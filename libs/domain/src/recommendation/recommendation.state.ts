@@ -1,0 +1,37 @@
+import type { LocalDate } from '../shared';
+import type { EscalationStep } from './escalation-ladder';
+import type { ClosureOutcome, ResponsePosition } from './recommendation.events';
+
+/** The three tracks a recommendation moves on, kept apart as GAO and the UK PAC keep them. */
+export type ResponseTrack = 'awaiting-response' | ResponsePosition;
+export type ImplementationTrack = 'not-started' | 'in-progress' | 'reported-done';
+export type VerificationTrack = 'unverified' | ClosureOutcome;
+
+export type DueDate = Readonly<{ originalDueOn: LocalDate; dueOn: LocalDate }>;
+
+export type ResponseOnRecord = Readonly<{
+  responseId: string;
+  position: ResponsePosition;
+  respondedOn: LocalDate;
+  verdict?: 'satisfactory' | 'unsatisfactory';
+}>;
+
+export type IssuedRecommendation = Readonly<{
+  status: 'open' | 'closed';
+  recommendationId: string;
+  delegationId: string;
+  addressee: Readonly<{ originalAgencyId: string; currentAgencyId: string }>;
+  issuedOn: LocalDate;
+  response: ResponseTrack;
+  responseDue: DueDate;
+  responses: readonly ResponseOnRecord[];
+  commitments: Readonly<Record<string, DueDate>>;
+  implementation: ImplementationTrack;
+  verification: VerificationTrack;
+  closedOn?: LocalDate;
+  escalation?: EscalationStep;
+}>;
+
+export type RecommendationState = Readonly<{ status: 'none' }> | IssuedRecommendation;
+
+export const initialRecommendationState: RecommendationState = { status: 'none' };

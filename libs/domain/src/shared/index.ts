@@ -1,0 +1,4 @@
+export * from './decider';
+export * from './domain-rule-violation';
+export * from './local-date';
+export * from './value-objects';

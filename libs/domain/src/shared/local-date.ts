@@ -1,0 +1,36 @@
+/**
+ * A calendar date in Asia/Ho_Chi_Minh, written `YYYY-MM-DD`. Deadlines and business dates are
+ * local dates, not instants: "due on 2024-05-02" means that day in Vietnam, wherever the server is.
+ * ISO dates compare correctly as strings, which keeps the rules below readable.
+ */
+export type LocalDate = string;
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date (2024-02-30 is not one). */
+export const isLocalDate = (value: unknown): value is LocalDate => {
+  if (typeof value !== 'string') return false;
+  const match = LOCAL_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+};
+
+export const isBefore = (a: LocalDate, b: LocalDate): boolean => a < b;
+export const isAfter = (a: LocalDate, b: LocalDate): boolean => a > b;
+
+/** Pure date arithmetic on the calendar; no clock is read. */
+export const addCalendarDays = (date: LocalDate, days: number): LocalDate => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+};
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: LocalDate, to: LocalDate): number => {
+  const toUtc = (s: LocalDate) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+};

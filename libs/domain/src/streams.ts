@@ -1,0 +1,12 @@
+/**
+ * One stream per aggregate instance. The category prefix lets readers of the whole log tell
+ * aggregates apart without parsing event types.
+ */
+export const streamIds = {
+  agency: (id: string) => `agency-${id}`,
+  delegation: (id: string) => `delegation-${id}`,
+  recommendation: (id: string) => `recommendation-${id}`,
+  obstacle: (id: string) => `obstacle-${id}`,
+} as const;
+
+export type StreamCategory = keyof typeof streamIds;
