@@ -1,0 +1,74 @@
+import type { NewEvent, RecordedEvent } from './envelope';
+
+/**
+ * What the writer expects of the stream, as in EventStoreDB:
+ * `any` — no check; `no-stream` — the stream must not exist; `stream-exists` — it must;
+ * a bigint — its last revision must be exactly that.
+ */
+export type ExpectedRevision = 'any' | 'no-stream' | 'stream-exists' | bigint;
+
+export interface AppendOptions {
+  readonly expectedRevision: ExpectedRevision;
+}
+
+export interface AppendResult {
+  readonly streamId: string;
+  /** The stream's revision after the append (the last event's revision). */
+  readonly revision: bigint;
+  /** The log position of the last event appended. */
+  readonly position: bigint;
+}
+
+export type Direction = 'forwards' | 'backwards';
+
+export interface ReadStreamOptions {
+  readonly direction?: Direction;
+  /** Inclusive; defaults to the first (forwards) or last (backwards) revision. */
+  readonly fromRevision?: bigint;
+  readonly maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  readonly direction?: Direction;
+  /** Inclusive; defaults to the start (forwards) or the head (backwards). */
+  readonly fromPosition?: bigint;
+  readonly maxCount?: number;
+}
+
+export interface SubscribeOptions {
+  /** Deliver events after this position (exclusive), e.g. a projection's checkpoint. Omitted: from the start. */
+  readonly afterPosition?: bigint;
+  /** Called each time the subscription has delivered everything in the log so far. */
+  readonly onCaughtUp?: (position: bigint) => void;
+}
+
+/** Catch-up then live: an async iterable that never skips or repeats an event across the hand-over. */
+export interface Subscription extends AsyncIterable<RecordedEvent> {
+  close(): Promise<void>;
+}
+
+/** The event log: the only source of truth. Every adapter passes the same contract suite. */
+export interface EventStore {
+  append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult>;
+  /** Yields nothing for a stream that does not exist. Streams the result page by page. */
+  readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  subscribe(options?: SubscribeOptions): Subscription;
+  /** The position of the last event in the log; 0n when the log is empty. */
+  headPosition(): Promise<bigint>;
+  close(): Promise<void>;
+}
+
+/** Nest injection token for the configured EventStore. */
+export const EVENT_STORE = Symbol('EVENT_STORE');
+
+/** The store's source of time, injected so tests and replays control `recordedAt`. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,108 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eventStoreContract, newEvent } from '../../test/event-store.contract';
+import { SqliteEventStore } from './sqlite-event-store';
+
+const dirs: string[] = [];
+const tempFile = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hdnd-store-'));
+  dirs.push(dir);
+  return join(dir, 'events.sqlite');
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+eventStoreContract('SQLite', async (clock) => new SqliteEventStore({ file: tempFile(), clock }));
+
+describe('SQLite event store', () => {
+  it('sets WAL and synchronous=FULL on its connection, also when reopening a WAL file', async () => {
+    const file = tempFile();
+    const first = new SqliteEventStore({ file });
+    expect(first.connectionPragmas()).toEqual([{ journalMode: 'wal', synchronous: 2 }]);
+    await first.close();
+    // A plain better-sqlite3 connection to the same WAL file runs at NORMAL (1) by default…
+    const plain = new Database(file);
+    expect(plain.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(plain.pragma('synchronous', { simple: true })).toBe(1);
+    plain.close();
+    // …which is why the store sets FULL (2) on every connection it opens.
+    const reopened = new SqliteEventStore({ file });
+    expect(reopened.connectionPragmas()).toEqual([{ journalMode: 'wal', synchronous: 2 }]);
+    await reopened.close();
+  });
+
+  it('keeps what it acknowledged across a reopen', async () => {
+    const file = tempFile();
+    const store = new SqliteEventStore({ file });
+    const result = await store.append('keep-1', [newEvent(), newEvent()], {
+      expectedRevision: 'no-stream',
+    });
+    await store.close();
+    const again = new SqliteEventStore({ file });
+    expect(await again.headPosition()).toBe(result.position);
+    expect((await again.append('keep-1', [newEvent()], { expectedRevision: 1n })).revision).toBe(
+      2n,
+    );
+    await again.close();
+  });
+
+  it('enforces unique (stream, revision) and unique event id in the schema itself', async () => {
+    const file = tempFile();
+    const store = new SqliteEventStore({ file });
+    const event = newEvent();
+    await store.append('u-1', [event], { expectedRevision: 'no-stream' });
+    await store.close();
+    const db = new Database(file);
+    const insert = db.prepare(
+      `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, metadata, recorded_at, hash)
+       VALUES (?, ?, ?, 'T', 1, '{}', '{}', '2024-01-01T00:00:00.000Z', 'x')`,
+    );
+    expect(() => insert.run('another-id', 'u-1', 0)).toThrow(
+      /UNIQUE constraint failed: events.stream_id, events.revision/,
+    );
+    expect(() => insert.run(event.eventId, 'u-2', 0)).toThrow(
+      /UNIQUE constraint failed: events.event_id/,
+    );
+    db.close();
+  });
+
+  it('group-commits appends that arrive together: 64 concurrent appends in far fewer transactions', async () => {
+    const store = new SqliteEventStore({ file: tempFile() });
+    await Promise.all(
+      Array.from({ length: 64 }, (_, i) =>
+        store.append(`g-${i}`, [newEvent()], { expectedRevision: 'no-stream' }),
+      ),
+    );
+    expect(store.stats().appends).toBe(64);
+    expect(store.stats().batches).toBeLessThanOrEqual(2);
+    await store.close();
+  });
+
+  it('delivers to a live subscription what another connection to the same file appends', async () => {
+    const file = tempFile();
+    const reader = new SqliteEventStore({ file, pollIntervalMs: 20 });
+    const writer = new SqliteEventStore({ file });
+    const subscription = reader.subscribe();
+    const first = (async () => {
+      for await (const e of subscription) return e;
+      return undefined;
+    })();
+    const event = newEvent();
+    await writer.append('other-process', [event], { expectedRevision: 'no-stream' });
+    expect((await first)?.eventId).toBe(event.eventId);
+    await subscription.close();
+    await writer.close();
+    await reader.close();
+  });
+
+  it('refuses appends after close with a store-unavailable error', async () => {
+    const store = new SqliteEventStore({ file: tempFile() });
+    await store.close();
+    await expect(
+      store.append('x', [newEvent()], { expectedRevision: 'any' }),
+    ).rejects.toMatchObject({
+      code: 'event-store-unavailable',
+    });
+  });
+});

@@ -1,0 +1,365 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ConcurrencyConflict,
+  DuplicateEventId,
+  EventTooLarge,
+  verifyStreamChain,
+  type Clock,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+} from '../src';
+
+/** Builds a fresh, empty store whose `recordedAt` comes from `clock`. */
+export type EventStoreFactory = (clock: Clock) => Promise<EventStore>;
+
+const FIXED_NOW = new Date('2024-04-02T08:30:00.000Z');
+const fixedClock: Clock = { now: () => FIXED_NOW };
+
+const actor = { userId: 'u-secretariat', username: 'van.phong', role: 'secretariat' };
+export const newEvent = (
+  type = 'TestEvent',
+  data: unknown = { n: 1 },
+  over: Partial<NewEvent> = {},
+): NewEvent => ({
+  eventId: randomUUID(),
+  type,
+  schemaVersion: 1,
+  data,
+  metadata: { actor, correlationId: 'corr-1', causationId: 'cmd-1', command: 'TestCommand' },
+  ...over,
+});
+
+const collect = async <T>(iterable: AsyncIterable<T>): Promise<T[]> => {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+};
+
+const rejection = async (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    () => new Error('expected a rejection'),
+    (error: unknown) => error,
+  );
+
+/**
+ * The behaviour every EventStore adapter must have. Each adapter's spec calls this with a
+ * factory; the EventStoreDB adapter joins through its wire-level emulator.
+ */
+export const eventStoreContract = (adapterName: string, factory: EventStoreFactory): void => {
+  describe(`EventStore contract: ${adapterName}`, () => {
+    let store: EventStore;
+
+    beforeEach(async () => {
+      store = await factory(fixedClock);
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    describe('expected revision', () => {
+      it('no-stream creates a stream at revision 0 and refuses an existing one', async () => {
+        const first = await store.append('s-1', [newEvent()], { expectedRevision: 'no-stream' });
+        expect(first.revision).toBe(0n);
+        expect(first.position).toBeGreaterThan(0n);
+        const error = await rejection(
+          store.append('s-1', [newEvent()], { expectedRevision: 'no-stream' }),
+        );
+        expect(error).toBeInstanceOf(ConcurrencyConflict);
+        expect(error).toMatchObject({ streamId: 's-1', actual: 0n });
+        expect(await store.headPosition()).toBe(first.position);
+      });
+
+      it('stream-exists refuses a missing stream and appends to an existing one', async () => {
+        const error = await rejection(
+          store.append('s-2', [newEvent()], { expectedRevision: 'stream-exists' }),
+        );
+        expect(error).toBeInstanceOf(ConcurrencyConflict);
+        expect(error).toMatchObject({ actual: 'no-stream' });
+        expect(await store.headPosition()).toBe(0n);
+        await store.append('s-2', [newEvent()], { expectedRevision: 'any' });
+        const second = await store.append('s-2', [newEvent()], {
+          expectedRevision: 'stream-exists',
+        });
+        expect(second.revision).toBe(1n);
+      });
+
+      it('an exact revision must match the last revision', async () => {
+        await store.append('s-3', [newEvent(), newEvent()], { expectedRevision: 'no-stream' });
+        const head = await store.headPosition();
+        for (const stale of [0n, 2n, 5n]) {
+          const error = await rejection(
+            store.append('s-3', [newEvent()], { expectedRevision: stale }),
+          );
+          expect(error).toBeInstanceOf(ConcurrencyConflict);
+          expect(error).toMatchObject({ expected: stale, actual: 1n });
+        }
+        expect(await store.headPosition()).toBe(head);
+        expect((await store.append('s-3', [newEvent()], { expectedRevision: 1n })).revision).toBe(
+          2n,
+        );
+      });
+
+      it('an exact revision on a missing stream is a conflict', async () => {
+        const error = await rejection(store.append('s-4', [newEvent()], { expectedRevision: 0n }));
+        expect(error).toMatchObject({ actual: 'no-stream' });
+      });
+
+      it('any appends whatever the state', async () => {
+        expect(
+          (await store.append('s-5', [newEvent()], { expectedRevision: 'any' })).revision,
+        ).toBe(0n);
+        expect(
+          (await store.append('s-5', [newEvent()], { expectedRevision: 'any' })).revision,
+        ).toBe(1n);
+      });
+
+      it('of concurrent appends with the same expected revision exactly one wins', async () => {
+        await store.append('s-6', [newEvent()], { expectedRevision: 'no-stream' });
+        const results = await Promise.allSettled(
+          Array.from({ length: 20 }, () =>
+            store.append('s-6', [newEvent()], { expectedRevision: 0n }),
+          ),
+        );
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+        expect(failures).toHaveLength(19);
+        for (const f of failures) expect(f.reason).toBeInstanceOf(ConcurrencyConflict);
+        expect((await collect(store.readStream('s-6'))).map((e) => e.revision)).toEqual([0n, 1n]);
+      });
+
+      it('concurrent appends with any all land, with no revision gap', async () => {
+        await Promise.all(
+          Array.from({ length: 30 }, (_, n) =>
+            store.append('s-7', [newEvent('T', { n })], { expectedRevision: 'any' }),
+          ),
+        );
+        const revisions = (await collect(store.readStream('s-7'))).map((e) => e.revision);
+        expect(revisions).toEqual(Array.from({ length: 30 }, (_, i) => BigInt(i)));
+      });
+
+      it('one conflicting append does not fail the others that arrive with it', async () => {
+        await store.append('s-8', [newEvent()], { expectedRevision: 'no-stream' });
+        const [bad, ...good] = await Promise.allSettled([
+          store.append('s-8', [newEvent()], { expectedRevision: 'no-stream' }),
+          store.append('s-9', [newEvent()], { expectedRevision: 'no-stream' }),
+          store.append('s-10', [newEvent()], { expectedRevision: 'no-stream' }),
+        ]);
+        expect(bad?.status).toBe('rejected');
+        expect(good.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+      });
+    });
+
+    describe('atomicity and identity', () => {
+      it('a multi-event append lands whole, in order, with consecutive revisions', async () => {
+        const events = [newEvent('A'), newEvent('B'), newEvent('C')];
+        const result = await store.append('m-1', events, { expectedRevision: 'no-stream' });
+        expect(result.revision).toBe(2n);
+        const read = await collect(store.readStream('m-1'));
+        expect(read.map((e) => [e.type, e.revision, e.eventId])).toEqual(
+          events.map((e, i) => [e.type, BigInt(i), e.eventId]),
+        );
+        expect(read.at(-1)?.position).toBe(result.position);
+      });
+
+      it('a duplicate event id is refused and the append it was in lands not at all', async () => {
+        const existing = newEvent();
+        await store.append('d-1', [existing], { expectedRevision: 'no-stream' });
+        const head = await store.headPosition();
+        const error = await rejection(
+          store.append('d-2', [newEvent(), { ...newEvent(), eventId: existing.eventId }], {
+            expectedRevision: 'any',
+          }),
+        );
+        expect(error).toBeInstanceOf(DuplicateEventId);
+        expect(error).toMatchObject({ eventId: existing.eventId });
+        expect(await store.headPosition()).toBe(head);
+        expect(await collect(store.readStream('d-2'))).toEqual([]);
+      });
+
+      it('an over-size event is refused with a clear error and nothing is appended', async () => {
+        const huge = newEvent('Huge', { text: 'đ'.repeat(2 * 1024 * 1024) });
+        const error = await rejection(
+          store.append('big-1', [newEvent(), huge], { expectedRevision: 'any' }),
+        );
+        expect(error).toBeInstanceOf(EventTooLarge);
+        expect((error as EventTooLarge).message).toMatch(/bytes; the limit is/);
+        expect(await store.headPosition()).toBe(0n);
+      });
+    });
+
+    describe('content', () => {
+      it('round-trips data, type, schema version and metadata, with recordedAt from the injected clock', async () => {
+        const event = newEvent(
+          'FindingRecorded',
+          {
+            indicators: [{ value: 84.72, outOf: 100, rank: 3, rankOf: 9 }],
+            nested: { a: null, b: true },
+          },
+          {
+            schemaVersion: 3,
+            metadata: {
+              actor: { userId: 'u-1', username: 'thu.ky', role: 'agency', agencyId: 'ubnd-tinh' },
+              correlationId: 'corr-9',
+              causationId: 'cmd-9',
+              command: 'RecordFinding',
+              legalBasis: 'Luật Hoạt động giám sát 87/2015/QH13',
+            },
+          },
+        );
+        await store.append('c-1', [event], { expectedRevision: 'no-stream' });
+        const [read] = await collect(store.readStream('c-1'));
+        expect(read).toMatchObject({
+          eventId: event.eventId,
+          streamId: 'c-1',
+          type: 'FindingRecorded',
+          schemaVersion: 3,
+          data: event.data,
+        });
+        expect(read?.metadata).toEqual({ ...event.metadata, recordedAt: FIXED_NOW.toISOString() });
+        expect(read?.hash).toMatch(/^[0-9a-f]{64}$/);
+      });
+
+      it('keeps Vietnamese text byte for byte, NFC and NFD alike', async () => {
+        const nfc =
+          'Hội đồng nhân dân tỉnh Tây Ninh — Nghị quyết 135/NQ-HĐND; Phó Chủ tịch Nguyễn Đài Thy';
+        const nfd = nfc.normalize('NFD');
+        expect(nfd).not.toBe(nfc);
+        await store.append('vi-1', [newEvent('T', { nfc, nfd, emoji: '✅ 84,72/100' })], {
+          expectedRevision: 'no-stream',
+        });
+        const [read] = await collect(store.readStream('vi-1'));
+        const data = read?.data as { nfc: string; nfd: string; emoji: string };
+        expect(Buffer.from(data.nfc, 'utf8').equals(Buffer.from(nfc, 'utf8'))).toBe(true);
+        expect(Buffer.from(data.nfd, 'utf8').equals(Buffer.from(nfd, 'utf8'))).toBe(true);
+        expect(data.emoji).toBe('✅ 84,72/100');
+      });
+
+      it('chains each stream’s hashes so that verification passes', async () => {
+        await store.append('h-1', [newEvent(), newEvent()], { expectedRevision: 'no-stream' });
+        await store.append('h-2', [newEvent()], { expectedRevision: 'no-stream' });
+        await store.append('h-1', [newEvent()], { expectedRevision: 1n });
+        expect(await verifyStreamChain(store.readStream('h-1'))).toBeUndefined();
+        const hashes = (await collect(store.readStream('h-1'))).map((e) => e.hash);
+        expect(new Set(hashes).size).toBe(3);
+      });
+    });
+
+    describe('reading', () => {
+      const fill = async (count: number) => {
+        const events = Array.from({ length: count }, (_, n) => newEvent('T', { n }));
+        await store.append('r-1', events.slice(0, count / 2), { expectedRevision: 'no-stream' });
+        await store.append('r-2', events.slice(count / 2), { expectedRevision: 'no-stream' });
+        return events;
+      };
+
+      it('reads the whole log in append order across pages, forwards and backwards', async () => {
+        const events = await fill(2400);
+        const forwards = await collect(store.readAll());
+        expect(forwards.map((e) => e.eventId)).toEqual(events.map((e) => e.eventId));
+        const positions = forwards.map((e) => e.position);
+        expect(positions.every((p, i) => i === 0 || p > positions[i - 1]!)).toBe(true);
+        const backwards = await collect(store.readAll({ direction: 'backwards' }));
+        expect(backwards.map((e) => e.eventId)).toEqual(events.map((e) => e.eventId).reverse());
+      });
+
+      it('pages the log from a position with a maximum count', async () => {
+        await fill(20);
+        const all = await collect(store.readAll());
+        const page = await collect(store.readAll({ fromPosition: all[5]!.position, maxCount: 4 }));
+        expect(page.map((e) => e.position)).toEqual(all.slice(5, 9).map((e) => e.position));
+        const back = await collect(
+          store.readAll({ fromPosition: all[5]!.position, direction: 'backwards', maxCount: 3 }),
+        );
+        expect(back.map((e) => e.position)).toEqual(
+          all
+            .slice(3, 6)
+            .map((e) => e.position)
+            .reverse(),
+        );
+      });
+
+      it('reads one stream forwards, backwards, from a revision, with a maximum count', async () => {
+        await fill(3000);
+        const stream = await collect(store.readStream('r-2'));
+        expect(stream).toHaveLength(1500);
+        expect(stream.map((e) => Number(e.revision))).toEqual(
+          Array.from({ length: 1500 }, (_, i) => i),
+        );
+        const slice = await collect(store.readStream('r-2', { fromRevision: 1200n, maxCount: 5 }));
+        expect(slice.map((e) => e.revision)).toEqual([1200n, 1201n, 1202n, 1203n, 1204n]);
+        const last = await collect(
+          store.readStream('r-2', { direction: 'backwards', maxCount: 2 }),
+        );
+        expect(last.map((e) => e.revision)).toEqual([1499n, 1498n]);
+      });
+
+      it('yields nothing for a stream that does not exist', async () => {
+        expect(await collect(store.readStream('nowhere'))).toEqual([]);
+      });
+    });
+
+    describe('subscription', () => {
+      const take = async (subscription: AsyncIterable<RecordedEvent>, count: number) => {
+        const out: RecordedEvent[] = [];
+        for await (const e of subscription) {
+          out.push(e);
+          if (out.length === count) break;
+        }
+        return out;
+      };
+
+      it('catches up, then delivers live events, each once and in order', async () => {
+        const before = [newEvent('T', { n: 0 }), newEvent('T', { n: 1 })];
+        await store.append('sub-1', before, { expectedRevision: 'no-stream' });
+        let caughtUpAt: bigint | undefined;
+        const subscription = store.subscribe({ onCaughtUp: (p) => (caughtUpAt ??= p) });
+        const received = take(subscription, 5);
+        const live = [newEvent('T', { n: 2 }), newEvent('T', { n: 3 }), newEvent('T', { n: 4 })];
+        for (const e of live) await store.append('sub-1', [e], { expectedRevision: 'any' });
+        const events = await received;
+        await subscription.close();
+        expect(events.map((e) => e.eventId)).toEqual([...before, ...live].map((e) => e.eventId));
+        expect(caughtUpAt).toBeDefined();
+      });
+
+      it('starts after a given position', async () => {
+        await store.append('sub-2', [newEvent(), newEvent(), newEvent()], {
+          expectedRevision: 'no-stream',
+        });
+        const all = await collect(store.readAll());
+        const subscription = store.subscribe({ afterPosition: all[1]!.position });
+        const events = await take(subscription, 1);
+        await subscription.close();
+        expect(events[0]?.position).toBe(all[2]!.position);
+      });
+
+      it('loses and repeats nothing when appends race the hand-over from catch-up to live', async () => {
+        const writers = Array.from({ length: 8 }, (_, w) =>
+          (async () => {
+            for (let n = 0; n < 25; n++)
+              await store.append(`race-${w}`, [newEvent('T', { w, n })], {
+                expectedRevision: 'any',
+              });
+          })(),
+        );
+        const subscription = store.subscribe();
+        const received = take(subscription, 200);
+        await Promise.all(writers);
+        const events = await received;
+        await subscription.close();
+        const all = await collect(store.readAll());
+        expect(events.map((e) => e.position)).toEqual(all.map((e) => e.position));
+        expect(new Set(events.map((e) => e.eventId)).size).toBe(200);
+      });
+
+      it('ends its iteration when closed while waiting for live events', async () => {
+        const subscription = store.subscribe();
+        const iteration = collect(subscription);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await subscription.close();
+        await expect(iteration).resolves.toEqual([]);
+      });
+    });
+  });
+};
