@@ -177,6 +177,28 @@ export const eventStoreContract = (adapterName: string, factory: EventStoreFacto
         expect(await collect(store.readStream('d-2'))).toEqual([]);
       });
 
+      it('a duplicate event id among concurrent appends fails only its own append, leaving no part of it', async () => {
+        const existing = newEvent();
+        await store.append('d-3', [existing], { expectedRevision: 'no-stream' });
+        const [before, dup, after] = await Promise.allSettled([
+          store.append('d-4', [newEvent()], { expectedRevision: 'no-stream' }),
+          store.append(
+            'd-5',
+            [newEvent(), newEvent(), { ...newEvent(), eventId: existing.eventId }],
+            { expectedRevision: 'any' },
+          ),
+          store.append('d-6', [newEvent()], { expectedRevision: 'no-stream' }),
+        ]);
+        expect([before?.status, dup?.status, after?.status]).toEqual([
+          'fulfilled',
+          'rejected',
+          'fulfilled',
+        ]);
+        expect((dup as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventId);
+        expect(await collect(store.readStream('d-5'))).toEqual([]);
+        expect(await collect(store.readAll())).toHaveLength(3);
+      });
+
       it('an over-size event is refused with a clear error and nothing is appended', async () => {
         const huge = newEvent('Huge', { text: 'đ'.repeat(2 * 1024 * 1024) });
         const error = await rejection(

@@ -18,6 +18,9 @@ export const openDurableConnection = (file: string): Database.Database => {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
+  // Savepoints (one per append in a group commit) journal the pages they touch; keep that
+  // statement journal in memory instead of a temporary file.
+  db.pragma('temp_store = MEMORY');
   // Another process (an ops CLI, a second api replica) may hold the write lock briefly.
   db.pragma('busy_timeout = 5000');
   return db;

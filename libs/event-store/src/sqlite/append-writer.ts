@@ -1,0 +1,122 @@
+import type Database from 'better-sqlite3';
+import { eventHash, GENESIS_HASH } from '../hashing/event-hash';
+import { ConcurrencyConflict, DuplicateEventId } from '../port/errors';
+import type { AppendResult, ExpectedRevision } from '../port/event-store';
+import type { EncodedEvent } from './event-encoding';
+import { isUniqueViolation } from './sqlite-errors';
+
+export interface PendingAppend {
+  readonly streamId: string;
+  readonly events: readonly EncodedEvent[];
+  readonly expected: ExpectedRevision;
+}
+
+export type AppendOutcome = AppendResult | Error;
+
+type StreamHead = { readonly revision: bigint; readonly hash: string };
+
+/**
+ * Writes a group of appends in one IMMEDIATE transaction: one fsync for all of them.
+ *
+ * Each append is checked in full — expected revision, event ids not yet in the log — before
+ * any of its rows is written, so a refused append leaves nothing behind and the others in the
+ * group go on. No savepoints are needed; a failure that no check foresaw (a full disk) fails
+ * the whole transaction and so every append in it, which is still all-or-nothing for each.
+ */
+export class AppendWriter {
+  private readonly streamHead;
+  private readonly eventExists;
+  private readonly insert;
+  readonly commit: (batch: readonly PendingAppend[]) => AppendOutcome[];
+
+  constructor(db: Database.Database) {
+    this.streamHead = db
+      .prepare<[string], StreamHead>(
+        'SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
+      )
+      .safeIntegers(true);
+    this.eventExists = db
+      .prepare<[string], number>('SELECT 1 FROM events WHERE event_id = ?')
+      .pluck();
+    this.insert = db.prepare(
+      `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, metadata, recorded_at, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const inTransaction = db.transaction((batch: readonly PendingAppend[]) =>
+      batch.map((append): AppendOutcome => {
+        let head: StreamHead | undefined;
+        try {
+          head = this.check(append, batch.length > 1);
+        } catch (refusal) {
+          // Alone in its transaction, an append's refusal is the transaction's: let it roll back.
+          if (batch.length === 1) throw refusal;
+          return refusal as Error;
+        }
+        // Past the checks, any failure fails the whole transaction: no append is left half-written.
+        return this.insertAll(append, head);
+      }),
+    );
+    this.commit = (batch) => inTransaction.immediate(batch);
+  }
+
+  /** Refuses the append, before anything is written, if the log is not as it expects. */
+  private check(append: PendingAppend, shared: boolean): StreamHead | undefined {
+    const { streamId, expected, events } = append;
+    const head = this.streamHead.get(streamId);
+    const actual = head ? head.revision : ('no-stream' as const);
+    if (
+      (expected === 'no-stream' && head !== undefined) ||
+      (expected === 'stream-exists' && head === undefined) ||
+      (typeof expected === 'bigint' && actual !== expected)
+    ) {
+      throw new ConcurrencyConflict(streamId, expected, actual);
+    }
+    // Sharing the transaction with other appends, this one must not fail half-way: look first.
+    // Alone, the UNIQUE constraint finds a duplicate and the transaction rolls back.
+    if (shared) {
+      for (const e of events)
+        if (this.eventExists.get(e.eventId) !== undefined) throw new DuplicateEventId(e.eventId);
+    }
+    return head;
+  }
+
+  private insertAll(append: PendingAppend, head: StreamHead | undefined): AppendResult {
+    const { streamId, events } = append;
+    // Revisions stay far below 2^53: plain numbers are cheaper to bind and hash than BigInts.
+    let revision = head ? Number(head.revision) : -1;
+    let previousHash = head ? head.hash : GENESIS_HASH;
+    let position = 0;
+    for (const e of events) {
+      revision += 1;
+      const hash = eventHash({
+        streamId,
+        revision,
+        eventId: e.eventId,
+        type: e.type,
+        schemaVersion: e.schemaVersion,
+        dataJson: e.dataJson,
+        metadataJson: e.metadataJson,
+        previousHash,
+      });
+      try {
+        const info = this.insert.run(
+          e.eventId,
+          streamId,
+          revision,
+          e.type,
+          e.schemaVersion,
+          e.dataJson,
+          e.metadataJson,
+          e.recordedAt,
+          hash,
+        );
+        position = Number(info.lastInsertRowid);
+      } catch (error) {
+        if (isUniqueViolation(error, 'events.event_id')) throw new DuplicateEventId(e.eventId);
+        throw error;
+      }
+      previousHash = hash;
+    }
+    return { streamId, revision: BigInt(revision), position: BigInt(position) };
+  }
+}
