@@ -1,0 +1,62 @@
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  agencyDecider,
+  streamIds,
+  type AgencyCommand,
+  type RecordAgencySuccession,
+  type RegisterAgency,
+} from '@hdnd/domain';
+import type { CommandContext, CommandResult } from '../command-handling/command-context';
+import { DeciderExecutor } from '../command-handling/decider-executor';
+import { Standings } from '../command-handling/standings';
+
+/** A command as the caller sends it: the successor's standing is looked up here. */
+export type AgencyInput =
+  | RegisterAgency
+  | Readonly<{
+      type: 'RecordAgencySuccession';
+      data: Omit<RecordAgencySuccession['data'], 'successor'>;
+    }>;
+
+export class SubmitAgencyCommand extends Command<CommandResult> {
+  constructor(
+    readonly input: AgencyInput,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(SubmitAgencyCommand)
+export class SubmitAgencyCommandHandler implements ICommandHandler<SubmitAgencyCommand> {
+  constructor(
+    private readonly executor: DeciderExecutor,
+    private readonly standings: Standings,
+  ) {}
+
+  async execute({ input, context }: SubmitAgencyCommand): Promise<CommandResult> {
+    const { agencyId } = input.data;
+    const result = await this.executor.execute({
+      streamId: streamIds.agency(agencyId),
+      decider: agencyDecider,
+      context,
+      mustExist: input.type === 'RegisterAgency' ? undefined : { kind: 'agency', id: agencyId },
+      command: async (): Promise<AgencyCommand> =>
+        input.type === 'RecordAgencySuccession'
+          ? {
+              type: input.type,
+              data: {
+                ...input.data,
+                successor: await this.standings.agency(input.data.successorId),
+              },
+            }
+          : input,
+    });
+    return {
+      id: agencyId,
+      streamId: result.streamId,
+      revision: result.revision,
+      position: result.position,
+    };
+  }
+}

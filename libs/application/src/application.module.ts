@@ -1,0 +1,44 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { systemClock } from '@hdnd/event-store';
+import { SubmitAgencyCommandHandler } from './agencies/submit-agency-command';
+import { DeciderExecutor } from './command-handling/decider-executor';
+import { Standings } from './command-handling/standings';
+import { SubmitDelegationCommandHandler } from './delegations/submit-delegation-command';
+import {
+  EventStoreModule,
+  type EventStoreModuleOptions,
+} from './infrastructure/event-store.module';
+import { CLOCK, ID_GENERATOR, uuidGenerator, type IdGenerator } from './infrastructure/tokens';
+import { SubmitObstacleCommandHandler } from './obstacles/submit-obstacle-command';
+import { SubmitRecommendationCommandHandler } from './recommendations/submit-recommendation-command';
+
+export interface ApplicationModuleOptions extends EventStoreModuleOptions {
+  readonly ids?: IdGenerator;
+}
+
+/**
+ * Command handling on @nestjs/cqrs's CommandBus. The bus only routes: every handler goes
+ * through DeciderExecutor to the event log. No AggregateRoot, no EventPublisher, and nothing
+ * listens on the in-memory EventBus — projections read the log from their own checkpoints.
+ */
+@Module({})
+export class ApplicationModule {
+  static forRoot(options: ApplicationModuleOptions): DynamicModule {
+    return {
+      module: ApplicationModule,
+      imports: [CqrsModule.forRoot(), EventStoreModule.forRoot(options)],
+      providers: [
+        { provide: ID_GENERATOR, useValue: options.ids ?? uuidGenerator },
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        DeciderExecutor,
+        Standings,
+        SubmitAgencyCommandHandler,
+        SubmitDelegationCommandHandler,
+        SubmitRecommendationCommandHandler,
+        SubmitObstacleCommandHandler,
+      ],
+      exports: [CqrsModule, DeciderExecutor, ID_GENERATOR, CLOCK],
+    };
+  }
+}

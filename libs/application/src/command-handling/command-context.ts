@@ -1,0 +1,34 @@
+import type { Actor } from '@hdnd/event-store';
+
+/**
+ * Everything about a command that is not the command itself: who sent it, which request it
+ * belongs to, and what the caller expects of the stream. Filled at the edge (HTTP, jobs, CLI).
+ */
+export interface CommandContext {
+  /** Unique per command; becomes the causation id of every event it causes. */
+  readonly commandId: string;
+  /** Shared by everything one request caused, across commands. */
+  readonly correlationId: string;
+  /** The authenticated user, or a system actor for jobs. */
+  readonly actor: Actor;
+  /** From `If-Match`: the stream revision the caller saw. Omitted: retried on conflict. */
+  readonly expectedRevision?: bigint;
+  /** The law or resolution the decision rests on, recorded with each event. */
+  readonly legalBasis?: string;
+}
+
+/** What a command answers: the aggregate, its stream, and where the append landed. */
+export interface CommandResult {
+  readonly id: string;
+  readonly streamId: string;
+  readonly revision: bigint;
+  readonly position: bigint;
+  /** Ids of things the command created beside its aggregate (e.g. the obstacle a finding opens). */
+  readonly related?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The actor of work nobody in particular asked for (deadline sweeps, repairs). Until the
+ * identity issue lands, the HTTP edge uses it too; that is the seam where the user will go.
+ */
+export const SYSTEM_ACTOR: Actor = { userId: 'system', username: 'system', role: 'system' };

@@ -1,0 +1,115 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_SCHEMA_VERSIONS, fold, type Decider, type DomainEvent } from '@hdnd/domain';
+import {
+  ConcurrencyConflict,
+  EVENT_STORE,
+  type EventStore,
+  type NewEvent,
+} from '@hdnd/event-store';
+import { NotFound } from './application-errors';
+import type { CommandContext } from './command-context';
+import { ID_GENERATOR, type IdGenerator } from '../infrastructure/tokens';
+
+/** Conflicts retried when the caller sent no expected revision: enough for a burst, bounded. */
+export const MAX_CONFLICT_RETRIES = 10;
+
+/** Concurrent writers of one stream that all lost would collide again at once: spread them out. */
+const backoff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * Math.min(attempt + 1, 8)));
+
+export interface Execution<C, E extends DomainEvent, S> {
+  readonly streamId: string;
+  readonly decider: Decider<C, E, S>;
+  /** Builds the command, looking up what it needs from other streams; run again on each retry. */
+  readonly command: () => Promise<C>;
+  readonly context: CommandContext;
+  /** For commands on an existing aggregate: what to call it when the stream is empty (404). */
+  readonly mustExist?: Readonly<{ kind: string; id: string }>;
+}
+
+export interface Executed {
+  readonly streamId: string;
+  readonly revision: bigint;
+  readonly position: bigint;
+  readonly events: readonly DomainEvent[];
+}
+
+/**
+ * The one way a command changes the record: load the stream, fold it, decide, append with the
+ * revision that was folded. Without an If-Match from the caller, a conflict means someone else
+ * appended first: load again and decide again, a bounded number of times.
+ */
+@Injectable()
+export class DeciderExecutor {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+  ) {}
+
+  /** Folds a stream into its aggregate's state; the revision is what an append must expect. */
+  async loadState<E extends DomainEvent, S>(
+    streamId: string,
+    decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState'>,
+  ): Promise<{ state: S; revision: bigint | 'no-stream' }> {
+    const events: E[] = [];
+    let revision: bigint | 'no-stream' = 'no-stream';
+    for await (const recorded of this.store.readStream(streamId)) {
+      // A stream holds only its own aggregate's events (see streamIds).
+      events.push({ type: recorded.type, data: recorded.data } as E);
+      revision = recorded.revision;
+    }
+    return { state: fold(decider, events), revision };
+  }
+
+  async execute<C extends { readonly type: string }, E extends DomainEvent, S>(
+    execution: Execution<C, E, S>,
+  ): Promise<Executed> {
+    const { streamId, decider, context } = execution;
+    for (let attempt = 0; ; attempt++) {
+      const { state, revision } = await this.loadState(streamId, decider);
+      if (execution.mustExist && revision === 'no-stream') {
+        throw new NotFound(execution.mustExist.kind, execution.mustExist.id);
+      }
+      if (context.expectedRevision !== undefined && revision !== context.expectedRevision) {
+        throw new ConcurrencyConflict(streamId, context.expectedRevision, revision);
+      }
+      const command = await execution.command();
+      const events = decider.decide(command, state);
+      try {
+        const appended = await this.store.append(
+          streamId,
+          this.envelope(events, command.type, context),
+          {
+            expectedRevision: revision,
+          },
+        );
+        return { streamId, revision: appended.revision, position: appended.position, events };
+      } catch (error) {
+        const retry =
+          error instanceof ConcurrencyConflict && context.expectedRevision === undefined;
+        if (!retry || attempt >= MAX_CONFLICT_RETRIES) throw error;
+        await backoff(attempt);
+      }
+    }
+  }
+
+  private envelope(
+    events: readonly DomainEvent[],
+    command: string,
+    context: CommandContext,
+  ): NewEvent[] {
+    return events.map((event) => ({
+      eventId: this.ids.next(),
+      type: event.type,
+      schemaVersion: EVENT_SCHEMA_VERSIONS[event.type],
+      data: event.data,
+      metadata: {
+        actor: context.actor,
+        correlationId: context.correlationId,
+        causationId: context.commandId,
+        command,
+        ...(context.legalBasis !== undefined && { legalBasis: context.legalBasis }),
+      },
+    }));
+  }
+}

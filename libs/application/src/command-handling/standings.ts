@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import {
+  agencyDecider,
+  delegationDecider,
+  delegationStandingOf,
+  obstacleDecider,
+  obstacleStandingOf,
+  standingOf,
+  streamIds,
+  type AgencyStanding,
+  type DelegationStanding,
+  type ObstacleStanding,
+} from '@hdnd/domain';
+import { DeciderExecutor } from './decider-executor';
+
+/**
+ * What one aggregate's decision needs to know of another, folded from that other's stream:
+ * whether an agency exists and whether it has been succeeded, which findings a delegation has.
+ * Read from the log itself, so a decision never rests on a read model that lags.
+ */
+@Injectable()
+export class Standings {
+  constructor(private readonly executor: DeciderExecutor) {}
+
+  async agency(agencyId: string): Promise<AgencyStanding> {
+    const { state } = await this.executor.loadState(streamIds.agency(agencyId), agencyDecider);
+    return standingOf(state, agencyId);
+  }
+
+  agencies(agencyIds: readonly string[]): Promise<AgencyStanding[]> {
+    return Promise.all(agencyIds.map((id) => this.agency(id)));
+  }
+
+  async delegation(delegationId: string): Promise<DelegationStanding> {
+    const { state } = await this.executor.loadState(
+      streamIds.delegation(delegationId),
+      delegationDecider,
+    );
+    return delegationStandingOf(state, delegationId);
+  }
+
+  async obstacle(obstacleId: string): Promise<ObstacleStanding> {
+    const { state } = await this.executor.loadState(
+      streamIds.obstacle(obstacleId),
+      obstacleDecider,
+    );
+    return obstacleStandingOf(state, obstacleId);
+  }
+}

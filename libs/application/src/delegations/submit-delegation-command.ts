@@ -1,0 +1,117 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  delegationDecider,
+  obstacleDecider,
+  streamIds,
+  type ConcludeDelegation,
+  type DelegationCommand,
+  type EstablishDelegation,
+  type FormWorkingGroup,
+  type RecordFinding,
+  type RecordSurvey,
+} from '@hdnd/domain';
+import type { CommandContext, CommandResult } from '../command-handling/command-context';
+import { DeciderExecutor } from '../command-handling/decider-executor';
+import { Standings } from '../command-handling/standings';
+import { ID_GENERATOR, type IdGenerator } from '../infrastructure/tokens';
+
+/** A command as the caller sends it; standings of the agencies involved are looked up here. */
+export type DelegationInput =
+  | EstablishDelegation
+  | FormWorkingGroup
+  | Readonly<{ type: 'RecordSurvey'; data: RecordSurvey['data'] }>
+  | Readonly<{ type: 'RecordFinding'; data: RecordFinding['data'] }>
+  | ConcludeDelegation;
+
+export class SubmitDelegationCommand extends Command<CommandResult> {
+  constructor(
+    readonly input: DelegationInput,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(SubmitDelegationCommand)
+export class SubmitDelegationCommandHandler implements ICommandHandler<SubmitDelegationCommand> {
+  constructor(
+    private readonly executor: DeciderExecutor,
+    private readonly standings: Standings,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+  ) {}
+
+  async execute({ input, context }: SubmitDelegationCommand): Promise<CommandResult> {
+    const { delegationId } = input.data;
+    // An obstacle finding opens an obstacle; its id is fixed now so that a retry names the same one.
+    const prepared: DelegationInput =
+      input.type === 'RecordFinding' &&
+      input.data.kind === 'obstacle' &&
+      input.data.obstacleId === undefined
+        ? { ...input, data: { ...input.data, obstacleId: this.ids.next() } }
+        : input;
+    const result = await this.executor.execute({
+      streamId: streamIds.delegation(delegationId),
+      decider: delegationDecider,
+      context,
+      mustExist:
+        prepared.type === 'EstablishDelegation'
+          ? undefined
+          : { kind: 'delegation', id: delegationId },
+      command: () => this.withStandings(prepared),
+    });
+    const answer = {
+      id: delegationId,
+      streamId: result.streamId,
+      revision: result.revision,
+      position: result.position,
+    };
+    if (prepared.type !== 'RecordFinding') return answer;
+    const related: Record<string, string> = { findingId: prepared.data.findingId };
+    if (prepared.data.obstacleId !== undefined) {
+      await this.openObstacle(prepared.data, prepared.data.obstacleId, context);
+      related.obstacleId = prepared.data.obstacleId;
+    }
+    return { ...answer, related };
+  }
+
+  private async withStandings(input: DelegationInput): Promise<DelegationCommand> {
+    switch (input.type) {
+      case 'RecordSurvey':
+        return { ...input, agencies: await this.standings.agencies(input.data.agencyIds) };
+      case 'RecordFinding':
+        return { ...input, agency: await this.standings.agency(input.data.agencyId) };
+      default:
+        return input;
+    }
+  }
+
+  /**
+   * The obstacle lives in its own stream. It is opened right after its finding; the finding
+   * already names the obstacle id, so if this step fails the gap is visible and can be repaired
+   * by replaying RecordObstacle with that id (the stream must not exist yet).
+   */
+  private async openObstacle(
+    finding: RecordFinding['data'],
+    obstacleId: string,
+    context: CommandContext,
+  ) {
+    await this.executor.execute({
+      streamId: streamIds.obstacle(obstacleId),
+      decider: obstacleDecider,
+      context: { ...context, expectedRevision: undefined },
+      command: async () => ({
+        type: 'RecordObstacle' as const,
+        data: {
+          obstacleId,
+          delegationId: finding.delegationId,
+          findingId: finding.findingId,
+          ...(finding.surveyId !== undefined && { surveyId: finding.surveyId }),
+          sourceAgencyId: finding.agencyId,
+          statement: finding.statement,
+          recordedOn: finding.recordedOn,
+        },
+      }),
+    });
+  }
+}

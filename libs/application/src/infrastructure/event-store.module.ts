@@ -1,0 +1,53 @@
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { join } from 'node:path';
+import {
+  EVENT_STORE,
+  SqliteEventStore,
+  systemClock,
+  type Clock,
+  type EventStore,
+} from '@hdnd/event-store';
+
+export interface EventStoreModuleOptions {
+  /** The embedded default: the log is `${dataDir}/events.sqlite`. */
+  readonly dataDir?: string;
+  /** A store built elsewhere (tests, tools); closed by whoever built it. */
+  readonly store?: EventStore;
+  readonly clock?: Clock;
+}
+
+class EventStoreLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+/** Provides the EventStore. The EventStoreDB adapter will be chosen here when EVENTSTORE_URL is set. */
+@Module({})
+export class EventStoreModule {
+  static forRoot(options: EventStoreModuleOptions): DynamicModule {
+    if (options.store) {
+      return {
+        module: EventStoreModule,
+        global: true,
+        providers: [{ provide: EVENT_STORE, useValue: options.store }],
+        exports: [EVENT_STORE],
+      };
+    }
+    const file = join(options.dataDir ?? './data', 'events.sqlite');
+    return {
+      module: EventStoreModule,
+      global: true,
+      providers: [
+        {
+          provide: EVENT_STORE,
+          useFactory: () => new SqliteEventStore({ file, clock: options.clock ?? systemClock }),
+        },
+        EventStoreLifecycle,
+      ],
+      exports: [EVENT_STORE],
+    };
+  }
+}

@@ -1,0 +1,16 @@
+import { resolve } from 'node:path';
+
+/** Settings read from the environment once, at start. */
+export interface RuntimeConfig {
+  /** Where the embedded store keeps its files (`DATA_DIR`, default `./data`). */
+  readonly dataDir: string;
+  /** HTTP port (`PORT`, default 3000). */
+  readonly port: number;
+}
+
+export const readRuntimeConfig = (env: NodeJS.ProcessEnv = process.env): RuntimeConfig => {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${env.PORT}".`);
+  return { dataDir: resolve(env.DATA_DIR ?? './data'), port };
+};
