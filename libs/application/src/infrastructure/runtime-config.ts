@@ -6,11 +6,13 @@ export interface RuntimeConfig {
   readonly dataDir: string;
   /** HTTP port (`PORT`, default 3000). */
   readonly port: number;
+  /** Interface to listen on (`HOST`, default 127.0.0.1; set 0.0.0.0 in a container). */
+  readonly host: string;
 }
 
 export const readRuntimeConfig = (env: NodeJS.ProcessEnv = process.env): RuntimeConfig => {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not "${env.PORT}".`);
-  return { dataDir: resolve(env.DATA_DIR ?? './data'), port };
+  return { dataDir: resolve(env.DATA_DIR ?? './data'), port, host: env.HOST ?? '127.0.0.1' };
 };

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { readRuntimeConfig } from '@hdnd/application';
+import { AppModule } from './app.module';
+
+async function bootstrap(): Promise<void> {
+  const config = readRuntimeConfig();
+  const app = await NestFactory.create(AppModule.forRoot({ dataDir: config.dataDir }));
+  app.enableShutdownHooks();
+  await app.listen(config.port, config.host);
+  const url = await app.getUrl();
+  Logger.log(
+    `Listening on ${url.replace('[::1]', 'localhost')} — health ${url}/health; event log in ${config.dataDir}`,
+    'Bootstrap',
+  );
+}
+
+void bootstrap();
