@@ -11,7 +11,13 @@ export interface PendingAppend {
   readonly expected: ExpectedRevision;
 }
 
-export type AppendOutcome = AppendResult | Error;
+/** A refusal (conflict, duplicate id) fails one append; anything else fails the transaction. */
+export type AppendOutcome =
+  | { readonly ok: true; readonly result: AppendResult }
+  | { readonly ok: false; readonly refusal: ConcurrencyConflict | DuplicateEventId };
+
+const isRefusal = (error: unknown): error is ConcurrencyConflict | DuplicateEventId =>
+  error instanceof ConcurrencyConflict || error instanceof DuplicateEventId;
 
 type StreamHead = { readonly revision: bigint; readonly hash: string };
 
@@ -47,13 +53,13 @@ export class AppendWriter {
         let head: StreamHead | undefined;
         try {
           head = this.check(append, batch.length > 1);
-        } catch (refusal) {
+        } catch (error) {
           // Alone in its transaction, an append's refusal is the transaction's: let it roll back.
-          if (batch.length === 1) throw refusal;
-          return refusal as Error;
+          if (batch.length === 1 || !isRefusal(error)) throw error;
+          return { ok: false, refusal: error };
         }
         // Past the checks, any failure fails the whole transaction: no append is left half-written.
-        return this.insertAll(append, head);
+        return { ok: true, result: this.insertAll(append, head) };
       }),
     );
     this.commit = (batch) => inTransaction.immediate(batch);

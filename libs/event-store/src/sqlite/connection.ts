@@ -13,7 +13,7 @@ export interface ConnectionPragmas {
  * NORMAL otherwise, which can lose the last commits on power loss — so this is set on every
  * connection, every time, never assumed from the file.
  */
-export const openDurableConnection = (file: string): Database.Database => {
+export const openDurableConnection = (file: string, busyTimeoutMs = 5000): Database.Database => {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -22,7 +22,7 @@ export const openDurableConnection = (file: string): Database.Database => {
   // statement journal in memory instead of a temporary file.
   db.pragma('temp_store = MEMORY');
   // Another process (an ops CLI, a second api replica) may hold the write lock briefly.
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   return db;
 };
 

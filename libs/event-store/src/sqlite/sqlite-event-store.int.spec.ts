@@ -96,6 +96,26 @@ describe('SQLite event store', () => {
     await reader.close();
   });
 
+  it('answers unavailable while another process holds the write lock, appends nothing, then recovers', async () => {
+    const file = tempFile();
+    const store = new SqliteEventStore({ file, busyTimeoutMs: 50 });
+    await store.append('busy-1', [newEvent()], { expectedRevision: 'no-stream' });
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    await expect(
+      store.append('busy-1', [newEvent()], { expectedRevision: 'any' }),
+    ).rejects.toMatchObject({
+      code: 'event-store-unavailable',
+    });
+    other.exec('ROLLBACK');
+    other.close();
+    expect(await store.headPosition()).toBe(1n);
+    expect((await store.append('busy-1', [newEvent()], { expectedRevision: 0n })).revision).toBe(
+      1n,
+    );
+    await store.close();
+  });
+
   it('refuses appends after close with a store-unavailable error', async () => {
     const store = new SqliteEventStore({ file: tempFile() });
     await store.close();

@@ -29,6 +29,8 @@ export interface SqliteEventStoreOptions {
   readonly maxEventBytes?: number;
   /** How often a caught-up subscription looks for events written by other processes. */
   readonly pollIntervalMs?: number;
+  /** How long a write waits for another process's lock before answering unavailable (5 s). */
+  readonly busyTimeoutMs?: number;
 }
 
 interface QueuedAppend extends PendingAppend {
@@ -62,7 +64,7 @@ export class SqliteEventStore implements EventStore {
     this.clock = options.clock ?? systemClock;
     this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
-    this.db = openDurableConnection(options.file);
+    this.db = openDurableConnection(options.file, options.busyTimeoutMs);
     this.db.exec(CREATE_SCHEMA);
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     this.appended.setMaxListeners(0);
@@ -219,9 +221,9 @@ export class SqliteEventStore implements EventStore {
     this.counters.batches += 1;
     batch.forEach((append, i) => {
       const outcome = outcomes[i]!;
-      if (outcome instanceof Error) return append.reject(outcome);
+      if (!outcome.ok) return append.reject(outcome.refusal);
       this.counters.appends += 1;
-      append.resolve(outcome);
+      append.resolve(outcome.result);
     });
     this.appended.emit('appended');
   }
