@@ -242,6 +242,20 @@ export const eventStoreContract = (adapterName: string, factory: EventStoreFacto
         expect(read?.hash).toMatch(/^[0-9a-f]{64}$/);
       });
 
+      it('keeps each event’s own metadata in a multi-event append, shared or not', async () => {
+        const shared = { actor, correlationId: 'corr-a', causationId: 'cmd-a', command: 'A' };
+        const own = { actor, correlationId: 'corr-b', causationId: 'cmd-b', command: 'B' };
+        const events = [
+          newEvent('A', 1, { metadata: shared }),
+          newEvent('A', 2, { metadata: shared }),
+          newEvent('B', 3, { metadata: own }),
+        ];
+        await store.append('meta-1', events, { expectedRevision: 'no-stream' });
+        const read = await collect(store.readStream('meta-1'));
+        expect(read.map((e) => e.metadata.command)).toEqual(['A', 'A', 'B']);
+        expect(read[2]?.metadata).toEqual({ ...own, recordedAt: FIXED_NOW.toISOString() });
+      });
+
       it('keeps Vietnamese text byte for byte, NFC and NFD alike', async () => {
         const nfc =
           'Hội đồng nhân dân tỉnh Tây Ninh — Nghị quyết 135/NQ-HĐND; Phó Chủ tịch Nguyễn Đài Thy';

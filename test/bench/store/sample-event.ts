@@ -1,8 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@hdnd/event-store';
 
-/** A realistic event: a finding with Vietnamese text and indicators, about 700 bytes encoded. */
-export const sampleEvent = (n: number): NewEvent => ({
+const commandMetadata = (): NewEvent['metadata'] => ({
+  actor: { userId: 'u-1', username: 'van.phong', role: 'secretariat' },
+  correlationId: randomUUID(),
+  causationId: randomUUID(),
+  command: 'RecordFinding',
+});
+
+/**
+ * A realistic event: a finding with Vietnamese text and indicators, about 700 bytes encoded.
+ * Events of one command share its metadata object, as the application builds them; pass the
+ * same `metadata` for the events of one append.
+ */
+export const sampleEvent = (
+  n: number,
+  metadata: NewEvent['metadata'] = commandMetadata(),
+): NewEvent => ({
   eventId: randomUUID(),
   type: 'FindingRecorded',
   schemaVersion: 1,
@@ -27,10 +41,11 @@ export const sampleEvent = (n: number): NewEvent => ({
     ],
     recordedOn: '2024-04-02',
   },
-  metadata: {
-    actor: { userId: 'u-1', username: 'van.phong', role: 'secretariat' },
-    correlationId: randomUUID(),
-    causationId: randomUUID(),
-    command: 'RecordFinding',
-  },
+  metadata,
 });
+
+/** `count` events as one command would produce them: one metadata for all. */
+export const sampleCommandEvents = (count: number, first = 0): NewEvent[] => {
+  const metadata = commandMetadata();
+  return Array.from({ length: count }, (_, i) => sampleEvent(first + i, metadata));
+};

@@ -1,16 +1,7 @@
 import type { LocalDate } from '../shared';
-import type { AgencyLevel } from './agency.events';
+import type { AgencyRegistered } from './agency.events';
 
-export type RegisterAgency = Readonly<{
-  type: 'RegisterAgency';
-  data: Readonly<{
-    agencyId: string;
-    name: string;
-    level: AgencyLevel;
-    parentId?: string;
-    registeredOn: LocalDate;
-  }>;
-}>;
+export type RegisterAgency = Readonly<{ type: 'RegisterAgency'; data: AgencyRegistered['data'] }>;
 
 export type RecordAgencySuccession = Readonly<{
   type: 'RecordAgencySuccession';

@@ -1,68 +1,41 @@
 import type { AgencyStanding } from '../agency';
-import type { LegalBasis, LocalDate, Person } from '../shared';
-import type { FindingKind, Indicator } from './delegation.events';
+import type {
+  DelegationConcluded,
+  DelegationEstablished,
+  FindingRecorded,
+  Indicator,
+  SurveyRecorded,
+  WorkingGroupFormed,
+} from './delegation.events';
 
+// Where a command's data is exactly what its event records, the event's type is the one source.
 export type EstablishDelegation = Readonly<{
   type: 'EstablishDelegation';
-  data: Readonly<{
-    delegationId: string;
-    title: string;
-    topic: string;
-    legalBasis: LegalBasis;
-    periodFrom: LocalDate;
-    periodTo: LocalDate;
-    chair: Person;
-    members: readonly Person[];
-  }>;
+  data: DelegationEstablished['data'];
 }>;
 
 export type FormWorkingGroup = Readonly<{
   type: 'FormWorkingGroup';
-  data: Readonly<{
-    delegationId: string;
-    workingGroupId: string;
-    number: string;
-    leader: Person;
-    members: readonly Person[];
-  }>;
+  data: WorkingGroupFormed['data'];
 }>;
 
 export type RecordSurvey = Readonly<{
   type: 'RecordSurvey';
-  data: Readonly<{
-    delegationId: string;
-    surveyId: string;
-    workingGroupId?: string;
-    date: LocalDate;
-    agencyIds: readonly string[];
-    topics: readonly string[];
-    chair: Person;
-    participants: readonly string[];
-    notes?: string;
-  }>;
+  data: SurveyRecorded['data'];
   /** Looked up by the application: each surveyed agency as it stood. */
   agencies: readonly AgencyStanding[];
 }>;
 
 export type RecordFinding = Readonly<{
   type: 'RecordFinding';
-  data: Readonly<{
-    delegationId: string;
-    findingId: string;
-    surveyId?: string;
-    agencyId: string;
-    kind: FindingKind;
-    statement: string;
-    indicators?: readonly Indicator[];
-    obstacleId?: string;
-    recordedOn: LocalDate;
-  }>;
+  data: Omit<FindingRecorded['data'], 'indicators'> &
+    Readonly<{ indicators?: readonly Indicator[] }>;
   agency: AgencyStanding;
 }>;
 
 export type ConcludeDelegation = Readonly<{
   type: 'ConcludeDelegation';
-  data: Readonly<{ delegationId: string; concludedOn: LocalDate; summary: string }>;
+  data: DelegationConcluded['data'];
 }>;
 
 export type DelegationCommand =

@@ -82,6 +82,24 @@ describe('Delegation decider', () => {
       ).toBe('working-group.number-taken');
     });
 
+    it.each([
+      ['with an id already used', { number: '02' }, 'working-group.already-formed'],
+      [
+        'without a number',
+        { workingGroupId: 'wg-x', number: ' ' },
+        'working-group.number-required',
+      ],
+      [
+        'without a leader',
+        { workingGroupId: 'wg-x', number: '03', leader: { name: '', position: '' } },
+        'working-group.leader-required',
+      ],
+    ] as const)('refuses a group %s', (_l, over, code) => {
+      expect(
+        given(delegationDecider, [delegationEstablished, group01Formed]).rejects(form(over)),
+      ).toBe(code);
+    });
+
     it('refuses a group for a delegation never established', () => {
       expect(given(delegationDecider, []).rejects(form())).toBe('delegation.not-established');
     });
@@ -154,6 +172,12 @@ describe('Delegation decider', () => {
         ),
       ).toBe(code);
     });
+
+    it('refuses to record the same survey twice', () => {
+      expect(given(delegationDecider, upToSurvey).rejects(survey())).toBe(
+        'survey.already-recorded',
+      );
+    });
   });
 
   describe('RecordFinding', () => {
@@ -221,6 +245,12 @@ describe('Delegation decider', () => {
         upToSurvey,
         { indicators: [{ name: 'Chỉ số CCHC', period: '2022', rank: 2 }] },
         'finding.indicator-rank-invalid',
+      ],
+      [
+        'with an unnamed indicator',
+        upToSurvey,
+        { indicators: [{ name: '', period: '2021', value: 84.72, outOf: 100 }] },
+        'finding.indicator-name-required',
       ],
       [
         'with a scale but no value',

@@ -1,21 +1,11 @@
 import type { AgencyStanding } from '../agency';
 import type { Evidence, LocalDate } from '../shared';
-import type { Competence } from './obstacle.events';
+import type { Competence, ObstacleRecorded } from './obstacle.events';
 
 type Cmd<T extends string, D> = Readonly<{ type: T; data: Readonly<D & { obstacleId: string }> }>;
 
 /** Issued by the application when a finding of kind "obstacle" is recorded. */
-export type RecordObstacle = Cmd<
-  'RecordObstacle',
-  {
-    delegationId: string;
-    findingId: string;
-    surveyId?: string;
-    sourceAgencyId: string;
-    statement: string;
-    recordedOn: LocalDate;
-  }
->;
+export type RecordObstacle = Readonly<{ type: 'RecordObstacle'; data: ObstacleRecorded['data'] }>;
 
 export type AssignObstacle = Cmd<
   'AssignObstacle',

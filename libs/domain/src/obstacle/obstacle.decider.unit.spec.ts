@@ -195,5 +195,11 @@ describe('Obstacle decider', () => {
     };
     expect(state(then(assigned, transfer))).toMatchObject({ responsibleAgencyId: 'ubnd-tinh-moi' });
     expect(given(obstacleDecider, recorded).rejects(transfer)).toBe('obstacle.not-responsible');
+    expect(
+      given(obstacleDecider, assigned).rejects({
+        ...transfer,
+        data: { ...transfer.data, toAgencyId: ids.province },
+      } as ObstacleCommand),
+    ).toBe('transfer.same-agency');
   });
 });

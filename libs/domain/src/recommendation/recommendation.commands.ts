@@ -3,25 +3,24 @@ import type { DelegationStanding } from '../delegation';
 import type { LocalDate } from '../shared';
 import type { EscalationStep } from './escalation-ladder';
 import type { Evidence } from '../shared';
-import type { ClosureOutcome, Commitment, ResponsePosition } from './recommendation.events';
+import type {
+  ClosureOutcome,
+  Commitment,
+  RecommendationIssued,
+  ResponsePosition,
+} from './recommendation.events';
 
 type Cmd<T extends string, D> = Readonly<{
   type: T;
   data: Readonly<D & { recommendationId: string }>;
 }>;
 
-export type IssueRecommendation = Cmd<
-  'IssueRecommendation',
-  {
-    delegationId: string;
-    addresseeAgencyId: string;
-    text: string;
-    findingIds: readonly string[];
-    issuedOn: LocalDate;
-    responseDueOn: LocalDate;
-  }
-> &
-  Readonly<{ delegation: DelegationStanding; addressee: AgencyStanding }>;
+export type IssueRecommendation = Readonly<{
+  type: 'IssueRecommendation';
+  data: RecommendationIssued['data'];
+  delegation: DelegationStanding;
+  addressee: AgencyStanding;
+}>;
 
 export type RecordResponse = Cmd<
   'RecordResponse',

@@ -244,6 +244,18 @@ describe('Recommendation decider', () => {
         },
         'response.commitment-repeated',
       ],
+      [
+        'a commitment that says nothing',
+        [recommendationIssued],
+        { commitments: [{ commitmentId: 'c', text: ' ', dueOn: '2024-07-01' }] },
+        'response.commitment-text-required',
+      ],
+      [
+        'a new response reusing the id of the one judged unsatisfactory',
+        then(accepted, assess()),
+        { respondedOn: '2024-07-01' },
+        'response.already-recorded',
+      ],
       ['a response to a closed recommendation', closed, {}, 'recommendation.closed'],
       ['a response to a recommendation never issued', [], {}, 'recommendation.not-issued'],
     ] as const)('refuses %s', (_l, history, over, code) => {

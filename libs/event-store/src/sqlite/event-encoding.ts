@@ -23,6 +23,9 @@ export const encodeEvents = (
   if (streamId.length === 0) throw new InvalidAppend('A stream id is required.');
   if (events.length === 0) throw new InvalidAppend('An append carries at least one event.');
   const ids = new Set<string>();
+  // The events of one command share one metadata object: encode it once per append.
+  let lastMetadata: NewEvent['metadata'] | undefined;
+  let lastMetadataJson = '';
   return events.map((event) => {
     if (!event.type || !event.eventId)
       throw new InvalidAppend('Every event needs an id and a type.');
@@ -30,7 +33,11 @@ export const encodeEvents = (
       throw new InvalidAppend(`Event ${event.eventId} appears twice in one append.`);
     ids.add(event.eventId);
     const dataJson = canonicalJson(event.data);
-    const metadataJson = canonicalMetadataJson({ ...event.metadata, recordedAt });
+    if (event.metadata !== lastMetadata) {
+      lastMetadata = event.metadata;
+      lastMetadataJson = canonicalMetadataJson({ ...event.metadata, recordedAt });
+    }
+    const metadataJson = lastMetadataJson;
     // A UTF-16 unit is at most 3 UTF-8 bytes: count exactly only when the text could be too big.
     if ((dataJson.length + metadataJson.length) * 3 > maxEventBytes) {
       const size = Buffer.byteLength(dataJson) + Buffer.byteLength(metadataJson);

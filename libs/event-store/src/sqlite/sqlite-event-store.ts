@@ -38,7 +38,12 @@ interface QueuedAppend extends PendingAppend {
   readonly reject: (error: unknown) => void;
 }
 
-const PAGE = 1000;
+/**
+ * Rows per read page. Small pages keep what is alive at each young-generation GC small, so
+ * little is promoted: reading a 1 M-event log peaks near 105 MB RSS at 200, 155 MB at 1000,
+ * at the same speed (npm run bench:store).
+ */
+const PAGE = 200;
 const DEFAULT_MAX_EVENT_BYTES = 1024 * 1024;
 const NO_UPPER_BOUND = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -162,6 +167,7 @@ export class SqliteEventStore implements EventStore {
         waitForMore: (signal) => this.waitForAppend(signal),
       },
       options,
+      PAGE,
     );
     this.subscriptions.add(subscription);
     return {
