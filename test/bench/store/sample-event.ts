@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NewEvent } from '@hdnd/event-store';
+import type { NewEvent } from '../../../libs/event-store/src/port/envelope';
 
 const commandMetadata = (): NewEvent['metadata'] => ({
   actor: { userId: 'u-1', username: 'van.phong', role: 'secretariat' },

@@ -3,283 +3,191 @@
  * in the same run, at synchronous=FULL. Prints a table and writes bench-results/store.json.
  * Ratios are what to read: absolute rates move with the machine's other load.
  *
- * BENCH_SCALE (default 1) scales the counts; BENCH_READ_EVENTS (default 1 000 000) sizes the
- * log used for the full-read and memory cases.
+ * Every case runs in a fresh process (bench-child.ts), so each has its own peak RSS and no
+ * heap left over from another; write cases alternate raw and adapter over ROUNDS rounds and
+ * keep the median. BENCH_SCALE (default 1) scales the write counts; BENCH_READ_EVENTS
+ * (default 1 000 000) sizes the log for the read cases.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SqliteEventStore } from '@hdnd/event-store';
-import { removeDir, tempDir, timed, writeResults, type CaseResult } from './bench-support';
-import { openRaw, rawRows } from './raw-baseline';
-import { sampleCommandEvents, sampleEvent } from './sample-event';
+import { removeDir, tempDir, writeResults, type CaseResult } from './bench-support';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const readEvents = Number(process.env.BENCH_READ_EVENTS ?? 1_000_000);
-const SEQUENTIAL = Math.round(2000 * scale);
-const CONCURRENT_APPENDERS = 64;
+const ROUNDS = 5;
+const SEQUENTIAL = Math.round(3000 * scale);
 const PER_APPENDER = Math.round(100 * scale);
-const BATCH = 100;
-const BATCHES = Math.round(100 * scale);
-
-const ROUNDS = 3;
-const results: CaseResult[] = [];
-const record = (
-  c: string,
-  subject: CaseResult['subject'],
-  unit: string,
-  r: { count: number; seconds: number },
-  peakRssMb?: number,
-) =>
-  results.push({
-    case: c,
-    subject,
-    operations: r.count,
-    unit,
-    seconds: r.seconds,
-    ratePerSecond: r.count / r.seconds,
-    peakRssMb,
-  });
-
-/** Rounds alternate raw and adapter; the median of each is kept, so a noisy moment hurts neither. */
-const rounds = new Map<
-  string,
-  { subject: CaseResult['subject']; unit: string; runs: { count: number; seconds: number }[] }
->();
-const sample = (
-  c: string,
-  subject: CaseResult['subject'],
-  unit: string,
-  r: { count: number; seconds: number },
-) => {
-  const key = `${c}|${subject}`;
-  const entry = rounds.get(key) ?? { subject, unit, runs: [] };
-  entry.runs.push(r);
-  rounds.set(key, entry);
-};
-const recordMedians = () => {
-  for (const [key, { subject, unit, runs }] of rounds) {
-    const sorted = [...runs].sort((a, b) => a.count / a.seconds - b.count / b.seconds);
-    record(key.split('|')[0]!, subject, unit, sorted[Math.floor(sorted.length / 2)]!);
-  }
-};
-
-const events = (n: number) => Array.from({ length: n }, (_, i) => sampleEvent(i));
-/** `batches` appends of `size` events, each append's events sharing one command's metadata. */
-const commandBatches = (batches: number, size: number) =>
-  Array.from({ length: batches }, (_, b) => sampleCommandEvents(size, b * size));
-
-async function writeRound(dir: string, round: number): Promise<void> {
-  const file = (name: string) => join(dir, `${name}-${round}.sqlite`);
-  // Sequential single appends: one event, one transaction, one fsync each.
-  {
-    const raw = openRaw(file('raw-seq'));
-    const rows = rawRows(events(SEQUENTIAL), (i) => `s-${i % 100}`);
-    sample(
-      'sequential single appends',
-      'raw better-sqlite3',
-      'appends',
-      await timed(() => (raw.insertEach(rows), rows.length)),
-    );
-    raw.db.close();
-    const store = new SqliteEventStore({ file: file('adapter-seq') });
-    const input = events(SEQUENTIAL);
-    sample(
-      'sequential single appends',
-      'adapter',
-      'appends',
-      await timed(async () => {
-        for (let i = 0; i < input.length; i++)
-          await store.append(`s-${i % 100}`, [input[i]!], { expectedRevision: 'any' });
-        return input.length;
-      }),
-    );
-    await store.close();
-  }
-  // 64 concurrent appenders, each to its own stream with an exact expected revision.
-  {
-    const store = new SqliteEventStore({ file: file('adapter-concurrent') });
-    const input = events(CONCURRENT_APPENDERS * PER_APPENDER);
-    sample(
-      '64 concurrent appenders',
-      'adapter',
-      'appends',
-      await timed(async () => {
-        await Promise.all(
-          Array.from({ length: CONCURRENT_APPENDERS }, async (_, w) => {
-            for (let n = 0; n < PER_APPENDER; n++) {
-              const expectedRevision = n === 0 ? ('no-stream' as const) : BigInt(n - 1);
-              await store.append(`c-${w}`, [input[w * PER_APPENDER + n]!], { expectedRevision });
-            }
-          }),
-        );
-        return input.length;
-      }),
-    );
-    await store.close();
-  }
-  // Batches of 100 events per append (per transaction for raw).
-  {
-    const raw = openRaw(file('raw-batch'));
-    const rows = rawRows(
-      commandBatches(BATCHES, BATCH).flat(),
-      (i) => `b-${Math.floor(i / BATCH)}`,
-    );
-    sample(
-      'batches of 100',
-      'raw better-sqlite3',
-      'events',
-      await timed(() => (raw.insertBatches(rows, BATCH), rows.length)),
-    );
-    raw.db.close();
-    const store = new SqliteEventStore({ file: file('adapter-batch') });
-    const input = events(BATCH * BATCHES);
-    sample(
-      'batches of 100',
-      'adapter',
-      'events',
-      await timed(async () => {
-        for (let b = 0; b < BATCHES; b++) {
-          await store.append(`b-${b}`, input.slice(b * BATCH, (b + 1) * BATCH), {
-            expectedRevision: 'no-stream',
-          });
-        }
-        return input.length;
-      }),
-    );
-    await store.close();
-  }
-}
-
-async function buildReadLog(file: string): Promise<void> {
-  const store = new SqliteEventStore({ file });
-  const chunk = 1000;
-  for (let written = 0; written < readEvents; written += chunk) {
-    const n = Math.min(chunk, readEvents - written);
-    await store.append(`r-${written / chunk}`, sampleCommandEvents(n, written), {
-      expectedRevision: 'no-stream',
-    });
-  }
-  await store.close();
-}
-
-/** Compiles the read child to plain JavaScript so its RSS is the reader's, not a TS loader's. */
-function compileReadChild(outDir: string): string {
-  const tsc = require.resolve('typescript/bin/tsc');
-  execFileSync(
-    process.execPath,
-    [
-      tsc,
-      '--outDir',
-      outDir,
-      '--rootDir',
-      process.cwd(),
-      '--module',
-      'commonjs',
-      '--target',
-      'es2022',
-      '--esModuleInterop',
-      '--skipLibCheck',
-      '--types',
-      'node',
-      join(__dirname, 'read-child.ts'),
-    ],
-    { stdio: 'inherit' },
-  );
-  return join(outDir, 'test', 'bench', 'store', 'read-child.js');
-}
+const BATCHES = Math.round(300 * scale);
 
 /**
  * The Node options every process of the product runs with (package.json "config.nodeOptions",
  * used by npm start): a 4 MB young-generation semi-space. Streaming a log allocates fast, and
  * V8's default lets the young generation grow to about 48 MB, which is most of the difference
- * between ~110 and ~155 MB peak RSS when reading a million events, at the same speed.
+ * between ~115 and ~155 MB peak RSS when reading a million events, at the same speed.
  */
 const productNodeOptions = (
   JSON.parse(readFileSync('package.json', 'utf8')) as { config: { nodeOptions: string } }
 ).config.nodeOptions.split(' ');
 
-function readInChild(
-  script: string,
-  file: string,
-  mode: string,
-  nodeOptions: readonly string[],
-): { count: number; seconds: number; peakRssMb: number } {
-  const out = execFileSync(process.execPath, [...nodeOptions, script, file, mode], {
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024,
-  });
-  return JSON.parse(out.trim().split('\n').at(-1)!) as {
-    count: number;
-    seconds: number;
-    peakRssMb: number;
-  };
+interface Run {
+  readonly count: number;
+  readonly seconds: number;
+  readonly peakRssMb: number;
 }
 
-const ratio = (
-  c: string,
-  over: (r: CaseResult) => boolean = (r) => r.subject === 'raw better-sqlite3',
-) => {
-  const adapter = results.find((r) => r.case === c && r.subject === 'adapter');
-  const base = results.find((r) => r.case !== undefined && over(r));
-  return adapter && base ? adapter.ratePerSecond / base.ratePerSecond : NaN;
+/** Compiles the bench child to plain JavaScript so its RSS is the case's, not a TS loader's. */
+function compileChild(outDir: string): string {
+  const tsc = require.resolve('typescript/bin/tsc');
+  const args = [
+    '--outDir',
+    outDir,
+    '--rootDir',
+    process.cwd(),
+    '--module',
+    'commonjs',
+    '--target',
+    'es2022',
+  ];
+  execFileSync(
+    process.execPath,
+    [
+      tsc,
+      ...args,
+      '--esModuleInterop',
+      '--skipLibCheck',
+      '--types',
+      'node',
+      join(__dirname, 'bench-child.ts'),
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
+  return join(outDir, 'test', 'bench', 'store', 'bench-child.js');
+}
+
+const runChild = (
+  child: string,
+  kind: string,
+  file: string,
+  count: number,
+  nodeOptions: readonly string[] = productNodeOptions,
+): Run => {
+  const out = execFileSync(process.execPath, [...nodeOptions, child, kind, file, String(count)], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Run;
 };
 
-async function main(): Promise<void> {
+const median = (runs: Run[]): Run =>
+  [...runs].sort((a, b) => a.count / a.seconds - b.count / b.seconds)[Math.floor(runs.length / 2)]!;
+
+const result = (c: string, subject: CaseResult['subject'], unit: string, run: Run): CaseResult => ({
+  case: c,
+  subject,
+  operations: run.count,
+  unit,
+  seconds: run.seconds,
+  ratePerSecond: run.count / run.seconds,
+  peakRssMb: run.peakRssMb,
+});
+
+function main(): void {
   const dir = tempDir('hdnd-bench-store-');
+  const child = compileChild(join(process.cwd(), 'dist', 'bench-js'));
+  const results: CaseResult[] = [];
   try {
-    for (let round = 0; round < ROUNDS; round++) await writeRound(dir, round);
-    recordMedians();
-    const readFile = join(dir, 'read.sqlite');
+    const writeCases = [
+      {
+        c: 'sequential single appends',
+        subject: 'raw better-sqlite3',
+        kind: 'raw-sequential',
+        count: SEQUENTIAL,
+        unit: 'appends',
+      },
+      {
+        c: 'sequential single appends',
+        subject: 'adapter',
+        kind: 'adapter-sequential',
+        count: SEQUENTIAL,
+        unit: 'appends',
+      },
+      {
+        c: '64 concurrent appenders',
+        subject: 'adapter',
+        kind: 'adapter-concurrent',
+        count: PER_APPENDER,
+        unit: 'appends',
+      },
+      {
+        c: 'batches of 100',
+        subject: 'raw better-sqlite3',
+        kind: 'raw-batch',
+        count: BATCHES,
+        unit: 'events',
+      },
+      {
+        c: 'batches of 100',
+        subject: 'adapter',
+        kind: 'adapter-batch',
+        count: BATCHES,
+        unit: 'events',
+      },
+    ] as const;
+    const runs = writeCases.map(() => [] as Run[]);
+    for (let round = 0; round < ROUNDS; round++) {
+      writeCases.forEach((w, i) =>
+        runs[i]!.push(runChild(child, w.kind, join(dir, `${w.kind}-${round}.sqlite`), w.count)),
+      );
+    }
+    writeCases.forEach((w, i) => results.push(result(w.c, w.subject, w.unit, median(runs[i]!))));
+
     process.stderr.write(
       `building a ${readEvents.toLocaleString('en')}-event log for the read cases…\n`,
     );
-    await buildReadLog(readFile);
-    const child = compileReadChild(join(process.cwd(), 'dist', 'bench-js'));
-    const measure = (
-      c: string,
-      subject: CaseResult['subject'],
-      mode: string,
-      options = productNodeOptions,
-    ) => {
-      const r = readInChild(child, readFile, mode, options);
-      record(c, subject, 'events', r, r.peakRssMb);
-    };
-    measure('full read', 'raw better-sqlite3', 'raw');
-    measure('full read', 'adapter', 'adapter-read');
-    measure('full subscribe (catch-up)', 'adapter', 'adapter-subscribe');
-    measure('full read, V8 default flags', 'adapter', 'adapter-read', []);
+    const log = join(dir, 'read.sqlite');
+    runChild(child, 'build-log', log, readEvents);
+    results.push(
+      result('full read', 'raw better-sqlite3', 'events', runChild(child, 'raw-read', log, 0)),
+    );
+    results.push(result('full read', 'adapter', 'events', runChild(child, 'adapter-read', log, 0)));
+    results.push(
+      result(
+        'full subscribe (catch-up)',
+        'adapter',
+        'events',
+        runChild(child, 'adapter-subscribe', log, 0),
+      ),
+    );
+    results.push(
+      result(
+        'full read, V8 default flags',
+        'adapter',
+        'events',
+        runChild(child, 'adapter-read', log, 0, []),
+      ),
+    );
   } finally {
     removeDir(dir);
   }
 
-  const seq = (subject: CaseResult['subject']) =>
-    results.find((r) => r.case === 'sequential single appends' && r.subject === subject)!;
+  const find = (c: string, subject: CaseResult['subject'] = 'adapter') =>
+    results.find((r) => r.case === c && r.subject === subject)!;
+  const vsRaw = (c: string) => find(c).ratePerSecond / find(c, 'raw better-sqlite3').ratePerSecond;
   const summary = {
-    sequentialVsRaw: ratio(
-      'sequential single appends',
-      (r) => r.case === 'sequential single appends' && r.subject === 'raw better-sqlite3',
-    ),
-    batchVsRaw: ratio(
-      'batches of 100',
-      (r) => r.case === 'batches of 100' && r.subject === 'raw better-sqlite3',
-    ),
+    sequentialVsRaw: vsRaw('sequential single appends'),
+    batchVsRaw: vsRaw('batches of 100'),
     concurrentVsSequential:
-      results.find((r) => r.case === '64 concurrent appenders')!.ratePerSecond /
-      seq('adapter').ratePerSecond,
-    fullReadVsRaw: ratio(
-      'full read',
-      (r) => r.case === 'full read' && r.subject === 'raw better-sqlite3',
-    ),
-    fullReadEventsPerSecond: results.find((r) => r.case === 'full read' && r.subject === 'adapter')!
-      .ratePerSecond,
-    readPeakRssMb: results.find((r) => r.case === 'full read' && r.subject === 'adapter')!
-      .peakRssMb,
-    subscribePeakRssMb: results.find((r) => r.case === 'full subscribe (catch-up)')!.peakRssMb,
-    readPeakRssMbV8Defaults: results.find((r) => r.case === 'full read, V8 default flags')!
-      .peakRssMb,
+      find('64 concurrent appenders').ratePerSecond /
+      find('sequential single appends').ratePerSecond,
+    fullReadVsRaw: vsRaw('full read'),
+    fullReadEventsPerSecond: find('full read').ratePerSecond,
+    readPeakRssMb: find('full read').peakRssMb ?? NaN,
+    subscribePeakRssMb: find('full subscribe (catch-up)').peakRssMb ?? NaN,
+    readPeakRssMbV8Defaults: find('full read, V8 default flags').peakRssMb ?? NaN,
   };
-  const targets = {
+  const targets: Partial<Record<keyof typeof summary, string>> = {
     sequentialVsRaw: '≥ 0.70',
     batchVsRaw: '≥ 0.70',
     concurrentVsSequential: '≥ 5',
@@ -297,14 +205,14 @@ async function main(): Promise<void> {
       unit: r.unit,
       operations: r.operations,
       seconds: r.seconds.toFixed(2),
-      'peak RSS MB': r.peakRssMb ?? '',
+      'peak RSS MB': r.peakRssMb,
     })),
   );
   console.table(
     Object.entries(summary).map(([k, v]) => ({
       measure: k,
-      value: Number((v ?? NaN).toFixed(2)),
-      target: targets[k as keyof typeof targets] ?? '',
+      value: Number(v.toFixed(2)),
+      target: targets[k as keyof typeof summary] ?? '',
     })),
   );
   const file = writeResults('store', {
@@ -312,6 +220,7 @@ async function main(): Promise<void> {
     node: process.version,
     scale,
     readEvents,
+    rounds: ROUNDS,
     results,
     summary,
     targets,
@@ -319,4 +228,4 @@ async function main(): Promise<void> {
   console.log(`written to ${file}`);
 }
 
-void main();
+main();

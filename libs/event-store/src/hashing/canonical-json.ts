@@ -10,53 +10,62 @@
  * `npm run bench:store` holds to 70 % of raw inserts.
  */
 export const canonicalJson = (value: unknown): string => {
-  const text = encode(value);
-  if (text === undefined) throw new TypeError('Value has no JSON representation.');
-  return text;
+  const parts: string[] = [];
+  if (!write(value, parts)) throw new TypeError('Value has no JSON representation.');
+  // One join makes one flat string: no chain of intermediate concatenations to flatten later.
+  return parts.join('');
 };
 
-const encode = (value: unknown): string | undefined => {
+/** Appends the text of `value`; false for what JSON leaves out (undefined, functions, symbols). */
+const write = (value: unknown, out: string[]): boolean => {
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value);
+      out.push(JSON.stringify(value));
+      return true;
     case 'number':
       if (!Number.isFinite(value)) throw new TypeError(`${value} is not a JSON number.`);
-      return JSON.stringify(value);
+      out.push(JSON.stringify(value));
+      return true;
     case 'boolean':
-      return value ? 'true' : 'false';
+      out.push(value ? 'true' : 'false');
+      return true;
     case 'object':
-      if (value === null) return 'null';
-      if (Array.isArray(value)) return encodeArray(value);
-      if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-        return encode((value as { toJSON: () => unknown }).toJSON());
-      }
-      return encodeObject(value as Record<string, unknown>);
+      if (value === null) out.push('null');
+      else if (Array.isArray(value)) writeArray(value, out);
+      else if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+        return write((value as { toJSON: () => unknown }).toJSON(), out);
+      } else writeObject(value as Record<string, unknown>, out);
+      return true;
     case 'bigint':
       throw new TypeError('A bigint has no JSON representation; write it as a string.');
     default:
-      // undefined, functions and symbols are left out of objects and become null in arrays.
-      return undefined;
+      return false;
   }
 };
 
-const encodeArray = (items: readonly unknown[]): string => {
-  let out = '[';
+const writeArray = (items: readonly unknown[], out: string[]): void => {
+  out.push('[');
   for (let i = 0; i < items.length; i++) {
-    if (i > 0) out += ',';
-    out += encode(items[i]) ?? 'null';
+    if (i > 0) out.push(',');
+    if (!write(items[i], out)) out.push('null');
   }
-  return out + ']';
+  out.push(']');
 };
 
-const encodeObject = (object: Record<string, unknown>): string => {
-  const keys = Object.keys(object).sort();
-  let out = '{';
+const writeObject = (object: Record<string, unknown>, out: string[]): void => {
+  out.push('{');
   let first = true;
-  for (const key of keys) {
-    const text = encode(object[key]);
-    if (text === undefined) continue;
-    out += `${first ? '' : ','}${JSON.stringify(key)}:${text}`;
+  for (const key of Object.keys(object).sort()) {
+    const raw = object[key];
+    const member =
+      typeof (raw as { toJSON?: unknown } | null)?.toJSON === 'function'
+        ? (raw as { toJSON: () => unknown }).toJSON()
+        : raw;
+    if (member === undefined || typeof member === 'function' || typeof member === 'symbol')
+      continue;
+    out.push(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
     first = false;
+    write(member, out);
   }
-  return out + '}';
+  out.push('}');
 };

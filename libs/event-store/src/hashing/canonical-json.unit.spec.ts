@@ -22,6 +22,17 @@ describe('canonicalJson (RFC 8785)', () => {
     expect(canonicalJson({ 9: 'a', 10: 'b', a: 1, B: 2 })).toBe('{"10":"b","9":"a","B":2,"a":1}');
   });
 
+  it('uses toJSON as JSON.stringify does, dates included', () => {
+    const value = {
+      at: new Date('2024-04-02T00:00:00.000Z'),
+      gone: { toJSON: () => undefined },
+      list: [{ toJSON: () => undefined }],
+    };
+    expect(canonicalJson(value)).toBe(
+      JSON.stringify({ at: '2024-04-02T00:00:00.000Z', list: [null] }),
+    );
+  });
+
   it('writes numbers the way ECMAScript does', () => {
     expect(canonicalJson([84.72, 1e21, -0, 0.000001, 1e-7])).toBe('[84.72,1e+21,0,0.000001,1e-7]');
   });
