@@ -14,6 +14,10 @@ const sqliteCode = (error: unknown): string | undefined => {
   return typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined;
 };
 
+/** Another connection holds the write lock, or wrote since this transaction's snapshot. */
+export const isBusy = (error: unknown): boolean =>
+  sqliteCode(error)?.startsWith('SQLITE_BUSY') ?? false;
+
 export const isUniqueViolation = (error: unknown, column: string): boolean =>
   (sqliteCode(error)?.startsWith('SQLITE_CONSTRAINT') ?? false) &&
   String((error as { message?: unknown }).message).includes(column);
