@@ -136,22 +136,23 @@ export const writingContract = (current: StoreUnderTest): void => {
     it('a duplicate event id among concurrent appends fails only its own append, leaving no part of it', async () => {
       const existing = newEvent();
       await store.append('d-3', [existing], { expectedRevision: 'no-stream' });
-      const [before, dup, after] = await Promise.allSettled([
+      const duplicate = { ...newEvent(), eventId: existing.eventId };
+      const [before, many, single, after] = await Promise.allSettled([
         store.append('d-4', [newEvent()], { expectedRevision: 'no-stream' }),
-        store.append(
-          'd-5',
-          [newEvent(), newEvent(), { ...newEvent(), eventId: existing.eventId }],
-          { expectedRevision: 'any' },
-        ),
-        store.append('d-6', [newEvent()], { expectedRevision: 'no-stream' }),
+        store.append('d-5', [newEvent(), newEvent(), duplicate], { expectedRevision: 'any' }),
+        store.append('d-6', [duplicate], { expectedRevision: 'any' }),
+        store.append('d-7', [newEvent()], { expectedRevision: 'no-stream' }),
       ]);
-      expect([before?.status, dup?.status, after?.status]).toEqual([
+      expect([before, many, single, after].map((r) => r?.status)).toEqual([
         'fulfilled',
+        'rejected',
         'rejected',
         'fulfilled',
       ]);
-      expect((dup as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventId);
+      expect((many as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventId);
+      expect((single as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventId);
       expect(await collect(store.readStream('d-5'))).toEqual([]);
+      expect(await collect(store.readStream('d-6'))).toEqual([]);
       expect(await collect(store.readAll())).toHaveLength(3);
     });
 
