@@ -3,10 +3,13 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { readRuntimeConfig } from '@hdnd/application';
 import { AppModule } from './app.module';
+import { configureHttp } from './http/configure-http';
 
 async function bootstrap(): Promise<void> {
   const config = readRuntimeConfig();
-  const app = await NestFactory.create(AppModule.forRoot({ dataDir: config.dataDir }));
+  const app = configureHttp(
+    await NestFactory.create(AppModule.forRoot({ dataDir: config.dataDir })),
+  );
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   const url = await app.getUrl();

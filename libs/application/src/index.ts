@@ -9,3 +9,4 @@ export * from './agencies/submit-agency-command';
 export * from './delegations/submit-delegation-command';
 export * from './recommendations/submit-recommendation-command';
 export * from './obstacles/submit-obstacle-command';
+export * from './infrastructure/business-date';

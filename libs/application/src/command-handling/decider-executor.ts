@@ -20,8 +20,11 @@ const backoff = (attempt: number) =>
 export interface Execution<C, E extends DomainEvent, S> {
   readonly streamId: string;
   readonly decider: Decider<C, E, S>;
-  /** Builds the command, looking up what it needs from other streams; run again on each retry. */
-  readonly command: () => Promise<C>;
+  /**
+   * Builds the command from the folded state and what it looks up in other streams; run again
+   * on each retry, so it always sees the state it is decided against.
+   */
+  readonly command: (state: S) => Promise<C>;
   readonly context: CommandContext;
   /** For commands on an existing aggregate: what to call it when the stream is empty (404). */
   readonly mustExist?: Readonly<{ kind: string; id: string }>;
@@ -73,7 +76,7 @@ export class DeciderExecutor {
       if (context.expectedRevision !== undefined && revision !== context.expectedRevision) {
         throw new ConcurrencyConflict(streamId, context.expectedRevision, revision);
       }
-      const command = await execution.command();
+      const command = await execution.command(state);
       const events = decider.decide(command, state);
       try {
         const appended = await this.store.append(

@@ -4,15 +4,24 @@ import {
   streamIds,
   type IssueRecommendation,
   type RecommendationCommand,
+  type RecordResponse,
 } from '@hdnd/domain';
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
 import { DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
 
-/** A command as the caller sends it; IssueRecommendation's delegation and addressee are looked up here. */
+/**
+ * A command as the caller sends it. IssueRecommendation's delegation and addressee are looked
+ * up here; a response recorded without an agency (the secretariat entering a letter) is the
+ * current addressee's.
+ */
 export type RecommendationInput =
   | Readonly<{ type: 'IssueRecommendation'; data: IssueRecommendation['data'] }>
-  | Exclude<RecommendationCommand, IssueRecommendation>;
+  | Readonly<{
+      type: 'RecordResponse';
+      data: Omit<RecordResponse['data'], 'agencyId'> & { agencyId?: string };
+    }>
+  | Exclude<RecommendationCommand, IssueRecommendation | RecordResponse>;
 
 export class SubmitRecommendationCommand extends Command<CommandResult> {
   constructor(
@@ -40,14 +49,22 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
         input.type === 'IssueRecommendation'
           ? undefined
           : { kind: 'recommendation', id: recommendationId },
-      command: async (): Promise<RecommendationCommand> =>
-        input.type === 'IssueRecommendation'
-          ? {
+      command: async (state): Promise<RecommendationCommand> => {
+        switch (input.type) {
+          case 'IssueRecommendation':
+            return {
               ...input,
               delegation: await this.standings.delegation(input.data.delegationId),
               addressee: await this.standings.agency(input.data.addresseeAgencyId),
-            }
-          : input,
+            };
+          case 'RecordResponse': {
+            const current = state.status === 'none' ? '' : state.addressee.currentAgencyId;
+            return { ...input, data: { ...input.data, agencyId: input.data.agencyId ?? current } };
+          }
+          default:
+            return input;
+        }
+      },
     });
     return {
       id: recommendationId,

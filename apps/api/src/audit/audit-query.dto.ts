@@ -1,0 +1,25 @@
+import { Type } from 'class-transformer';
+import {
+  IsISO8601,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+export class AuditEventsQuery {
+  @IsOptional() @IsString() @MaxLength(200) streamId?: string;
+  @IsOptional() @Matches(/^[A-Za-z]{1,100}$/) type?: string;
+  /** A user id or username. */
+  @IsOptional() @IsString() @MaxLength(200) actor?: string;
+  /** Recorded at or after this instant (ISO-8601). */
+  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  /** Recorded before this instant (ISO-8601). */
+  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  /** Log position to continue after: the `next` of the previous page. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) after?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}

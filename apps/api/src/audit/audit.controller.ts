@@ -1,0 +1,64 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { NotFound } from '@hdnd/application';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '@hdnd/event-store';
+import { AuditEventsQuery } from './audit-query.dto';
+import { eventView, type EventView } from './recorded-event.view';
+
+/** How many events one page may scan for its filters before it answers with what it found. */
+const SCAN_LIMIT = 10_000;
+
+/** The log itself, read straight from the event store — what an auditor replays. */
+@Controller('api/audit')
+export class AuditController {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /**
+   * The log in order, filtered. A page holds at most `limit` events and scans at most
+   * SCAN_LIMIT; `next` is the position to pass as `after` for the following page (null at the end).
+   */
+  @Get('events')
+  async events(
+    @Query() query: AuditEventsQuery,
+  ): Promise<{ items: EventView[]; next: number | null }> {
+    const limit = query.limit ?? 100;
+    const matches = (e: RecordedEvent) =>
+      (query.streamId === undefined || e.streamId === query.streamId) &&
+      (query.type === undefined || e.type === query.type) &&
+      (query.actor === undefined ||
+        e.metadata.actor.userId === query.actor ||
+        e.metadata.actor.username === query.actor) &&
+      (query.from === undefined || e.metadata.recordedAt >= new Date(query.from).toISOString()) &&
+      (query.to === undefined || e.metadata.recordedAt < new Date(query.to).toISOString());
+    const items: EventView[] = [];
+    let scanned = 0;
+    let last: bigint | undefined;
+    const source =
+      query.streamId === undefined
+        ? this.store.readAll({ fromPosition: BigInt((query.after ?? 0) + 1) })
+        : this.streamAfter(query.streamId, query.after ?? 0);
+    for await (const event of source) {
+      scanned += 1;
+      last = event.position;
+      if (matches(event)) items.push(eventView(event));
+      if (items.length === limit || scanned === SCAN_LIMIT) break;
+    }
+    const exhausted = last === undefined || (items.length < limit && scanned < SCAN_LIMIT);
+    return { items, next: exhausted ? null : Number(last) };
+  }
+
+  /** One stream, every event with its metadata and hash. */
+  @Get('streams/:streamId')
+  async stream(
+    @Param('streamId') streamId: string,
+  ): Promise<{ streamId: string; events: EventView[] }> {
+    const events: EventView[] = [];
+    for await (const event of this.store.readStream(streamId)) events.push(eventView(event));
+    if (events.length === 0) throw new NotFound('stream', streamId);
+    return { streamId, events };
+  }
+
+  private async *streamAfter(streamId: string, after: number): AsyncGenerator<RecordedEvent> {
+    for await (const event of this.store.readStream(streamId))
+      if (event.position > BigInt(after)) yield event;
+  }
+}

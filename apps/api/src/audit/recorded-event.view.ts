@@ -1,0 +1,16 @@
+import type { RecordedEvent } from '@hdnd/event-store';
+
+/** An event as the audit API shows it: positions as numbers, everything else as recorded. */
+export const eventView = (e: RecordedEvent) => ({
+  position: Number(e.position),
+  streamId: e.streamId,
+  revision: Number(e.revision),
+  eventId: e.eventId,
+  type: e.type,
+  schemaVersion: e.schemaVersion,
+  data: e.data,
+  metadata: e.metadata,
+  hash: e.hash,
+});
+
+export type EventView = ReturnType<typeof eventView>;

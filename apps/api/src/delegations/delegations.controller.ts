@@ -1,0 +1,130 @@
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  businessToday,
+  CLOCK,
+  ID_GENERATOR,
+  SubmitDelegationCommand,
+  SubmitRecommendationCommand,
+  type CommandContext,
+  type DelegationInput,
+  type IdGenerator,
+} from '@hdnd/application';
+import type { Clock } from '@hdnd/event-store';
+import { answer, type CommandAnswer } from '../http/command-answer';
+import { Command } from '../http/command-context.decorator';
+import { IdParam } from '../http/id-param.pipe';
+import {
+  ConcludeDelegationDto,
+  EstablishDelegationDto,
+  FormWorkingGroupDto,
+  IssueRecommendationDto,
+  RecordFindingDto,
+  RecordSurveyDto,
+} from './delegation.dto';
+
+/** EstablishDelegation and the work of a delegation: groups, surveys, findings, recommendations. */
+@Controller('api/delegations')
+export class DelegationsController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  establish(
+    @Body() { id, ...body }: EstablishDelegationDto,
+    @Command() context: CommandContext,
+  ): Promise<CommandAnswer> {
+    return this.submit(
+      { type: 'EstablishDelegation', data: { ...body, delegationId: id ?? this.ids.next() } },
+      context,
+    );
+  }
+
+  @Post(':id/working-groups')
+  @HttpCode(201)
+  formWorkingGroup(
+    @Param('id', IdParam) delegationId: string,
+    @Body() { id, ...body }: FormWorkingGroupDto,
+    @Command() context: CommandContext,
+  ): Promise<CommandAnswer> {
+    const workingGroupId = id ?? this.ids.next();
+    return this.submit(
+      { type: 'FormWorkingGroup', data: { ...body, delegationId, workingGroupId } },
+      context,
+      { workingGroupId },
+    );
+  }
+
+  @Post(':id/surveys')
+  @HttpCode(201)
+  recordSurvey(
+    @Param('id', IdParam) delegationId: string,
+    @Body() { id, ...body }: RecordSurveyDto,
+    @Command() context: CommandContext,
+  ): Promise<CommandAnswer> {
+    const surveyId = id ?? this.ids.next();
+    return this.submit(
+      { type: 'RecordSurvey', data: { ...body, delegationId, surveyId } },
+      context,
+      { surveyId },
+    );
+  }
+
+  @Post(':id/findings')
+  @HttpCode(201)
+  recordFinding(
+    @Param('id', IdParam) delegationId: string,
+    @Body() { id, recordedOn, ...body }: RecordFindingDto,
+    @Command() context: CommandContext,
+  ): Promise<CommandAnswer> {
+    const data = {
+      ...body,
+      delegationId,
+      findingId: id ?? this.ids.next(),
+      recordedOn: recordedOn ?? businessToday(this.clock),
+    };
+    return this.submit({ type: 'RecordFinding', data }, context);
+  }
+
+  @Post(':id/recommendations')
+  @HttpCode(201)
+  async issueRecommendation(
+    @Param('id', IdParam) delegationId: string,
+    @Body() { id, issuedOn, ...body }: IssueRecommendationDto,
+    @Command() context: CommandContext,
+  ): Promise<CommandAnswer> {
+    const data = {
+      ...body,
+      delegationId,
+      recommendationId: id ?? this.ids.next(),
+      issuedOn: issuedOn ?? businessToday(this.clock),
+    };
+    return answer(
+      await this.commands.execute(
+        new SubmitRecommendationCommand({ type: 'IssueRecommendation', data }, context),
+      ),
+    );
+  }
+
+  @Post(':id/conclusion')
+  @HttpCode(200)
+  conclude(
+    @Param('id', IdParam) delegationId: string,
+    @Body() body: ConcludeDelegationDto,
+    @Command() context: CommandContext,
+  ): Promise<CommandAnswer> {
+    return this.submit({ type: 'ConcludeDelegation', data: { ...body, delegationId } }, context);
+  }
+
+  private async submit(
+    input: DelegationInput,
+    context: CommandContext,
+    related: Record<string, string> = {},
+  ): Promise<CommandAnswer> {
+    const result = await this.commands.execute(new SubmitDelegationCommand(input, context));
+    return { ...answer(result), ...related };
+  }
+}

@@ -1,0 +1,69 @@
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  businessToday,
+  CLOCK,
+  SubmitObstacleCommand,
+  type CommandContext,
+  type ObstacleInput,
+} from '@hdnd/application';
+import type { Clock } from '@hdnd/event-store';
+import { answer, type CommandAnswer } from '../http/command-answer';
+import { Command } from '../http/command-context.decorator';
+import { IdParam } from '../http/id-param.pipe';
+import { AssignObstacleDto, MergeObstacleDto, ResolveObstacleDto } from './obstacle.dto';
+
+/** Difficulties raised in surveys, until someone competent removes them (tháo gỡ). */
+@Controller('api/obstacles/:id')
+export class ObstaclesController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Post('assignment')
+  @HttpCode(200)
+  assign(
+    @Param('id', IdParam) obstacleId: string,
+    @Body() { assignedOn, ...body }: AssignObstacleDto,
+    @Command() context: CommandContext,
+  ) {
+    return this.submit(
+      {
+        type: 'AssignObstacle',
+        data: { ...body, obstacleId, assignedOn: assignedOn ?? businessToday(this.clock) },
+      },
+      context,
+    );
+  }
+
+  @Post('merge')
+  @HttpCode(200)
+  merge(
+    @Param('id', IdParam) obstacleId: string,
+    @Body() { mergedOn, ...body }: MergeObstacleDto,
+    @Command() context: CommandContext,
+  ) {
+    return this.submit(
+      {
+        type: 'MergeObstacles',
+        data: { ...body, obstacleId, mergedOn: mergedOn ?? businessToday(this.clock) },
+      },
+      context,
+    );
+  }
+
+  @Post('resolution')
+  @HttpCode(200)
+  resolve(
+    @Param('id', IdParam) obstacleId: string,
+    @Body() body: ResolveObstacleDto,
+    @Command() context: CommandContext,
+  ) {
+    return this.submit({ type: 'ResolveObstacle', data: { ...body, obstacleId } }, context);
+  }
+
+  private async submit(input: ObstacleInput, context: CommandContext): Promise<CommandAnswer> {
+    return answer(await this.commands.execute(new SubmitObstacleCommand(input, context)));
+  }
+}

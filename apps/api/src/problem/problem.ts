@@ -1,0 +1,16 @@
+/** RFC 9457 problem details, the one shape of every error this API answers. */
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail?: string;
+  /** Stable machine-readable reason, e.g. `recommendation.closed`. */
+  readonly code?: string;
+  /** For bad input: which fields, and what is wrong with each. */
+  readonly errors?: readonly { readonly field: string; readonly message: string }[];
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Problem type URIs: stable names under this API's namespace, one per kind of failure. */
+export const problemType = (name: string): string => `https://hdnd.example/problems/${name}`;

@@ -1,0 +1,108 @@
+import { ids } from '../fixtures/tay-ninh-scenario';
+import { tayNinhHttpSteps } from '../fixtures/tay-ninh-http';
+import { startHttp, type HttpHarness } from '../support/http-harness';
+
+/** The seed case over HTTP, from Resolution 135/NQ-HĐND to the obstacle resolved. */
+describe('Tây Ninh seed case over HTTP', () => {
+  let app: HttpHarness;
+  const answers: Record<string, unknown>[] = [];
+
+  beforeAll(async () => {
+    app = await startHttp();
+    for (const step of tayNinhHttpSteps()) {
+      const res = await app.http().post(step.path).send(step.body);
+      if (res.status !== step.status)
+        throw new Error(`${step.path}: ${res.status} ${JSON.stringify(res.body)}`);
+      answers.push(res.body as Record<string, unknown>);
+    }
+  });
+  afterAll(() => app.close());
+
+  it('answers every command with id, stream, revision and position, positions growing', () => {
+    for (const a of answers)
+      expect(a).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          streamId: expect.any(String),
+          revision: expect.any(Number),
+          position: expect.any(Number),
+        }),
+      );
+    const positions = answers.map((a) => a.position as number);
+    expect(positions).toEqual([...positions].sort((x, y) => x - y));
+    expect(answers[0]).toEqual({
+      id: ids.province,
+      streamId: `agency-${ids.province}`,
+      revision: 0,
+      position: 1,
+    });
+  });
+
+  it('answers the obstacle finding with the obstacle it opened', () => {
+    expect(answers[8]).toMatchObject({
+      id: ids.delegation,
+      findingId: ids.vneidFinding,
+      obstacleId: ids.vneidObstacle,
+    });
+  });
+
+  it('shows the delegation’s stream with the 84.72/100 finding exactly as sent', async () => {
+    const res = await app.http().get(`/api/audit/streams/delegation-${ids.delegation}`).expect(200);
+    const body = res.body as {
+      events: { type: string; data: Record<string, unknown>; metadata: Record<string, unknown> }[];
+    };
+    expect(body.events.map((e) => e.type)).toEqual([
+      'DelegationEstablished',
+      'WorkingGroupFormed',
+      'WorkingGroupFormed',
+      'SurveyRecorded',
+      'FindingRecorded',
+      'FindingRecorded',
+    ]);
+    expect(body.events[0]!.data).toMatchObject({
+      legalBasis: { number: '135/NQ-HĐND', issuedOn: '2023-12-08' },
+      chair: { name: 'Nguyễn Đài Thy' },
+    });
+    expect((body.events[4]!.data.indicators as unknown[])[0]).toEqual({
+      name: 'Chỉ số CCHC',
+      period: '2021',
+      value: 84.72,
+      outOf: 100,
+      grade: 'Tốt',
+      rank: 3,
+      rankOf: 9,
+    });
+    expect(body.events[3]!.metadata).toMatchObject({
+      command: 'RecordSurvey',
+      actor: { userId: 'system' },
+    });
+  });
+
+  it('records the response as UBND tỉnh’s, the current addressee', async () => {
+    const res = await app
+      .http()
+      .get(`/api/audit/streams/recommendation-${ids.recommendation}`)
+      .expect(200);
+    const events = (res.body as { events: { type: string; data: Record<string, unknown> }[] })
+      .events;
+    expect(events.map((e) => e.type)).toEqual(['RecommendationIssued', 'ResponseRecorded']);
+    expect(events[1]!.data).toMatchObject({
+      agencyId: ids.province,
+      position: 'accepted',
+      commitments: [{ commitmentId: 'cam-ket-01', dueOn: '2024-12-31' }],
+    });
+  });
+
+  it('pages the audit log and filters it by type', async () => {
+    const first = await app.http().get('/api/audit/events?limit=5').expect(200);
+    expect(first.body.items).toHaveLength(5);
+    expect(first.body.next).toBe(5);
+    const rest = await app.http().get('/api/audit/events?after=5&limit=200').expect(200);
+    expect(rest.body.items[0].position).toBe(6);
+    expect(rest.body.next).toBeNull();
+    const obstacles = await app.http().get('/api/audit/events?type=ObstacleResolved').expect(200);
+    expect(obstacles.body.items.map((e: { streamId: string }) => e.streamId)).toEqual([
+      `obstacle-${ids.vneidObstacle}`,
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { EVENT_STORE, type Clock, type EventStore } from '@hdnd/event-store';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureHttp } from '../../apps/api/src/http/configure-http';
+
+/** The HTTP service on a fresh SQLite log in a temporary directory, for e2e tests. */
+export const startHttp = async (options: { clock?: Clock } = {}) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hdnd-http-'));
+  const module = await Test.createTestingModule({
+    imports: [AppModule.forRoot({ dataDir, ...(options.clock && { clock: options.clock }) })],
+  }).compile();
+  const app: INestApplication = configureHttp(module.createNestApplication({ logger: false }));
+  await app.init();
+  const store = app.get<EventStore>(EVENT_STORE);
+  return {
+    http: () => request(app.getHttpServer()),
+    store,
+    /** The log's head position: compare before and after to prove nothing was appended. */
+    head: () => store.headPosition(),
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
+
+export type HttpHarness = Awaited<ReturnType<typeof startHttp>>;
