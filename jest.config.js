@@ -25,6 +25,7 @@ module.exports = {
     '^@hdnd/domain(|/.*)$': '<rootDir>/libs/domain/src$1',
     '^@hdnd/event-store(|/.*)$': '<rootDir>/libs/event-store/src$1',
     '^@hdnd/application(|/.*)$': '<rootDir>/libs/application/src$1',
+    '^@hdnd/read-models(|/.*)$': '<rootDir>/libs/read-models/src$1',
   },
   testTimeout: 20000,
 };

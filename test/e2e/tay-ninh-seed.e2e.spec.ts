@@ -105,4 +105,45 @@ describe('Tây Ninh seed case over HTTP', () => {
       `obstacle-${ids.vneidObstacle}`,
     ]);
   });
+
+  it('reads the delegation back from the read models once they reach the last write (minPosition)', async () => {
+    const last = answers.at(-1)!.position as number;
+    const res = await app
+      .http()
+      .get(`/api/delegations/${ids.delegation}?minPosition=${last}`)
+      .expect(200);
+    expect(res.body).toMatchObject({
+      id: ids.delegation,
+      legalBasis: { number: '135/NQ-HĐND' },
+      status: 'established',
+      workingGroups: [{ number: '01' }, { number: '02' }],
+      surveys: [{ id: ids.survey, date: '2024-04-02' }],
+    });
+    expect(res.body.findings).toHaveLength(2);
+  });
+
+  it('lists agencies by name without diacritics, paged', async () => {
+    const last = answers.at(-1)!.position as number;
+    const res = await app
+      .http()
+      .get(`/api/agencies?q=tinh%20tay%20ninh&minPosition=${last}`)
+      .expect(200);
+    expect(res.body).toEqual({
+      items: [expect.objectContaining({ id: ids.province, name: 'Ủy ban nhân dân tỉnh Tây Ninh' })],
+      total: 1,
+      page: 1,
+      pageSize: 50,
+    });
+    await app.http().get('/api/agencies?pageSize=201').expect(400);
+  });
+
+  it('answers 503 with Retry-After when the read models cannot reach minPosition in time', async () => {
+    const res = await app.http().get('/api/delegations?minPosition=999999').expect(503);
+    expect(res.headers['retry-after']).toBe('1');
+    expect(res.body).toMatchObject({ code: 'read-models-behind' });
+  });
+
+  it('answers 404 for a delegation that does not exist', async () => {
+    await app.http().get('/api/delegations/dgs-khong-co').expect(404);
+  });
 });

@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ApplicationModule, type ApplicationModuleOptions } from '@hdnd/application';
+import { ReadModelsModule } from '@hdnd/read-models';
+import { ReadYourWrites } from './http/read-your-writes';
 import { AgenciesController } from './agencies/agencies.controller';
 import { AuditController } from './audit/audit.controller';
 import { DelegationsController } from './delegations/delegations.controller';
@@ -13,7 +15,8 @@ export class AppModule {
   static forRoot(options: ApplicationModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [ApplicationModule.forRoot(options)],
+      imports: [ApplicationModule.forRoot(options), ReadModelsModule.forRoot(options)],
+      providers: [ReadYourWrites],
       controllers: [
         HealthController,
         AgenciesController,

@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { AgencyQueries, type AgencyView, type Page } from '@hdnd/read-models';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   businessToday,
@@ -12,6 +13,9 @@ import type { Clock } from '@hdnd/event-store';
 import { answer, type CommandAnswer } from '../http/command-answer';
 import { Command } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
+import { NotFound } from '@hdnd/application';
+import { ListQuery, ReadQuery } from '../http/list-query.dto';
+import { ReadYourWrites } from '../http/read-your-writes';
 import { RegisterAgencyDto, SuccessionDto } from './agency.dto';
 
 @Controller('api/agencies')
@@ -20,7 +24,23 @@ export class AgenciesController {
     private readonly commands: CommandBus,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly agencies: AgencyQueries,
+    private readonly freshness: ReadYourWrites,
   ) {}
+
+  @Get()
+  async list(@Query() query: ListQuery): Promise<Page<AgencyView>> {
+    await this.freshness.atLeast(query.minPosition);
+    return this.agencies.list(query);
+  }
+
+  @Get(':id')
+  async get(@Param('id', IdParam) id: string, @Query() query: ReadQuery): Promise<AgencyView> {
+    await this.freshness.atLeast(query.minPosition);
+    const agency = await this.agencies.get(id);
+    if (!agency) throw new NotFound('agency', id);
+    return agency;
+  }
 
   @Post()
   async register(

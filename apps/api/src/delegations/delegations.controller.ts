@@ -1,8 +1,16 @@
-import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { IsIn, IsOptional } from 'class-validator';
+import {
+  DelegationQueries,
+  type DelegationSummary,
+  type DelegationView,
+  type Page,
+} from '@hdnd/read-models';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   businessToday,
   CLOCK,
+  NotFound,
   ID_GENERATOR,
   SubmitDelegationCommand,
   SubmitRecommendationCommand,
@@ -14,6 +22,8 @@ import type { Clock } from '@hdnd/event-store';
 import { answer, type CommandAnswer } from '../http/command-answer';
 import { Command } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
+import { ListQuery, ReadQuery } from '../http/list-query.dto';
+import { ReadYourWrites } from '../http/read-your-writes';
 import {
   ConcludeDelegationDto,
   EstablishDelegationDto,
@@ -23,6 +33,10 @@ import {
   RecordSurveyDto,
 } from './delegation.dto';
 
+export class DelegationListQuery extends ListQuery {
+  @IsOptional() @IsIn(['established', 'concluded']) status?: string;
+}
+
 /** EstablishDelegation and the work of a delegation: groups, surveys, findings, recommendations. */
 @Controller('api/delegations')
 export class DelegationsController {
@@ -30,7 +44,24 @@ export class DelegationsController {
     private readonly commands: CommandBus,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly delegations: DelegationQueries,
+    private readonly freshness: ReadYourWrites,
   ) {}
+
+  @Get()
+  async list(@Query() query: DelegationListQuery): Promise<Page<DelegationSummary>> {
+    await this.freshness.atLeast(query.minPosition);
+    return this.delegations.list(query);
+  }
+
+  /** A delegation with its working groups, surveys and findings. */
+  @Get(':id')
+  async get(@Param('id', IdParam) id: string, @Query() query: ReadQuery): Promise<DelegationView> {
+    await this.freshness.atLeast(query.minPosition);
+    const delegation = await this.delegations.get(id);
+    if (!delegation) throw new NotFound('delegation', id);
+    return delegation;
+  }
 
   @Post()
   establish(

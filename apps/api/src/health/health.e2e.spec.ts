@@ -30,7 +30,26 @@ describe('GET /health and /ready', () => {
 
   it('/ready answers 200 with the log head when the event store answers', async () => {
     const res = await request(app.getHttpServer()).get('/ready').expect(200);
-    expect(res.body).toEqual({ status: 'ready', eventStore: { status: 'up', headPosition: '0' } });
+    expect(res.body).toEqual({
+      status: 'ready',
+      eventStore: { status: 'up', headPosition: '0' },
+      projections: [
+        {
+          name: 'agencies',
+          version: 1,
+          position: '0',
+          status: 'running',
+          caughtUp: expect.any(Boolean),
+        },
+        {
+          name: 'delegations',
+          version: 1,
+          position: '0',
+          status: 'running',
+          caughtUp: expect.any(Boolean),
+        },
+      ],
+    });
   });
 
   it('/ready answers 503 once the event store is gone', async () => {

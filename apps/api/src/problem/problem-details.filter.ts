@@ -18,6 +18,7 @@ import {
 } from '@hdnd/event-store';
 import { BadInput } from './bad-input';
 import { statusOfRule } from './domain-rule-status';
+import { ReadModelsBehind } from './read-models-behind';
 import { PROBLEM_CONTENT_TYPE, problemType, type Problem } from './problem';
 
 /** Seconds a client should wait before retrying when a backing service is down. */
@@ -105,6 +106,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: problemType(error.code),
         title: 'Too large',
         status: 413,
+        detail: error.message,
+        code: error.code,
+      };
+    }
+    if (error instanceof ReadModelsBehind) {
+      return {
+        type: problemType(error.code),
+        title: 'Service unavailable',
+        status: 503,
         detail: error.message,
         code: error.code,
       };

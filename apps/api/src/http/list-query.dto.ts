@@ -1,0 +1,15 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+/** Paging and read-your-writes, common to every list (API.md): pageSize at most 200. */
+export class ReadQuery {
+  /** Wait (up to ~2 s) until the read models have processed this log position. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) minPosition?: number;
+}
+
+export class ListQuery extends ReadQuery {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
+  /** Search text; diacritics are ignored ("tay ninh" finds "Tây Ninh"). */
+  @IsOptional() @IsString() @MaxLength(200) q?: string;
+}

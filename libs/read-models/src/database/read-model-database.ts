@@ -1,0 +1,24 @@
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { ReadModelTables } from './tables';
+
+export type ReadModelDb = Kysely<ReadModelTables>;
+
+/**
+ * The read models' database. This file is the dialect seam: today SQLite (one file in
+ * DATA_DIR); PostgreSQL joins here with Kysely's PostgresDialect. Queries and projections use
+ * only the portable query builder.
+ *
+ * synchronous=NORMAL, not FULL: read models are rebuilt from the log, and each projection's
+ * checkpoint commits with its rows, so a commit lost to power failure is simply applied again.
+ */
+export const openReadModelDatabase = (file: string): ReadModelDb => {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const database = new Database(file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('busy_timeout = 5000');
+  return new Kysely<ReadModelTables>({ dialect: new SqliteDialect({ database }) });
+};

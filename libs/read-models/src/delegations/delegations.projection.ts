@@ -1,0 +1,187 @@
+import type { DelegationEvent } from '@hdnd/domain';
+import type { RecordedEvent } from '@hdnd/event-store';
+import type { Transaction } from 'kysely';
+import type { ReadModelDb } from '../database/read-model-database';
+import type { ReadModelTables } from '../database/tables';
+import type { Projection } from '../runner/projection';
+import { foldForSearch } from '../search/fold';
+
+const json = (value: unknown) => JSON.stringify(value);
+
+/** Delegations with their working groups, surveys and findings. */
+export const delegationsProjection: Projection = {
+  name: 'delegations',
+  version: 1,
+  handles: new Set<DelegationEvent['type']>([
+    'DelegationEstablished',
+    'WorkingGroupFormed',
+    'SurveyRecorded',
+    'FindingRecorded',
+    'DelegationConcluded',
+  ]),
+
+  async migrate(db: ReadModelDb) {
+    await db.schema
+      .createTable('delegations')
+      .ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('topic', 'text', (c) => c.notNull())
+      .addColumn('legal_basis', 'text', (c) => c.notNull())
+      .addColumn('period_from', 'text', (c) => c.notNull())
+      .addColumn('period_to', 'text', (c) => c.notNull())
+      .addColumn('chair', 'text', (c) => c.notNull())
+      .addColumn('members', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('concluded_on', 'text')
+      .addColumn('summary', 'text')
+      .addColumn('search_text', 'text', (c) => c.notNull())
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('working_groups')
+      .ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('delegation_id', 'text', (c) => c.notNull())
+      .addColumn('number', 'text', (c) => c.notNull())
+      .addColumn('leader', 'text', (c) => c.notNull())
+      .addColumn('members', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('surveys')
+      .ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('delegation_id', 'text', (c) => c.notNull())
+      .addColumn('working_group_id', 'text')
+      .addColumn('date', 'text', (c) => c.notNull())
+      .addColumn('agency_ids', 'text', (c) => c.notNull())
+      .addColumn('topics', 'text', (c) => c.notNull())
+      .addColumn('chair', 'text', (c) => c.notNull())
+      .addColumn('participants', 'text', (c) => c.notNull())
+      .addColumn('notes', 'text')
+      .execute();
+    await db.schema
+      .createTable('findings')
+      .ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('delegation_id', 'text', (c) => c.notNull())
+      .addColumn('survey_id', 'text')
+      .addColumn('agency_id', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('statement', 'text', (c) => c.notNull())
+      .addColumn('indicators', 'text', (c) => c.notNull())
+      .addColumn('obstacle_id', 'text')
+      .addColumn('recorded_on', 'text', (c) => c.notNull())
+      .addColumn('search_text', 'text', (c) => c.notNull())
+      .execute();
+    for (const table of ['working_groups', 'surveys', 'findings'] as const) {
+      await db.schema
+        .createIndex(`${table}_by_delegation`)
+        .ifNotExists()
+        .on(table)
+        .column('delegation_id')
+        .execute();
+    }
+  },
+
+  async drop(db: ReadModelDb) {
+    for (const table of ['findings', 'surveys', 'working_groups', 'delegations'])
+      await db.schema.dropTable(table).ifExists().execute();
+  },
+
+  async apply(trx: Transaction<ReadModelTables>, recorded: RecordedEvent) {
+    const event = { type: recorded.type, data: recorded.data } as DelegationEvent;
+    const position = Number(recorded.position);
+    switch (event.type) {
+      case 'DelegationEstablished': {
+        const d = event.data;
+        const row = {
+          title: d.title,
+          topic: d.topic,
+          legal_basis: json(d.legalBasis),
+          period_from: d.periodFrom,
+          period_to: d.periodTo,
+          chair: json(d.chair),
+          members: json(d.members),
+          search_text: foldForSearch(`${d.title} ${d.topic} ${d.legalBasis.number}`),
+          position,
+        };
+        await trx
+          .insertInto('delegations')
+          .values({
+            id: d.delegationId,
+            ...row,
+            status: 'established',
+            concluded_on: null,
+            summary: null,
+          })
+          .onConflict((oc) => oc.column('id').doUpdateSet(row))
+          .execute();
+        return;
+      }
+      case 'WorkingGroupFormed': {
+        const d = event.data;
+        const row = {
+          delegation_id: d.delegationId,
+          number: d.number,
+          leader: json(d.leader),
+          members: json(d.members),
+        };
+        await trx
+          .insertInto('working_groups')
+          .values({ id: d.workingGroupId, ...row })
+          .onConflict((oc) => oc.column('id').doUpdateSet(row))
+          .execute();
+        return;
+      }
+      case 'SurveyRecorded': {
+        const d = event.data;
+        const row = {
+          delegation_id: d.delegationId,
+          working_group_id: d.workingGroupId ?? null,
+          date: d.date,
+          agency_ids: json(d.agencyIds),
+          topics: json(d.topics),
+          chair: json(d.chair),
+          participants: json(d.participants),
+          notes: d.notes ?? null,
+        };
+        await trx
+          .insertInto('surveys')
+          .values({ id: d.surveyId, ...row })
+          .onConflict((oc) => oc.column('id').doUpdateSet(row))
+          .execute();
+        return;
+      }
+      case 'FindingRecorded': {
+        const d = event.data;
+        const row = {
+          delegation_id: d.delegationId,
+          survey_id: d.surveyId ?? null,
+          agency_id: d.agencyId,
+          kind: d.kind,
+          statement: d.statement,
+          indicators: json(d.indicators),
+          obstacle_id: d.obstacleId ?? null,
+          recorded_on: d.recordedOn,
+          search_text: foldForSearch(d.statement),
+        };
+        await trx
+          .insertInto('findings')
+          .values({ id: d.findingId, ...row })
+          .onConflict((oc) => oc.column('id').doUpdateSet(row))
+          .execute();
+        return;
+      }
+      case 'DelegationConcluded': {
+        const d = event.data;
+        await trx
+          .updateTable('delegations')
+          .set({ status: 'concluded', concluded_on: d.concludedOn, summary: d.summary, position })
+          .where('id', '=', d.delegationId)
+          .execute();
+        return;
+      }
+    }
+  },
+};

@@ -1,0 +1,155 @@
+import type { Indicator, LegalBasis, Person } from '@hdnd/domain';
+import type { ReadModelDb } from '../database/read-model-database';
+import type { DelegationTable } from '../database/tables';
+import { page, type Page, type PageRequest } from '../runner/paging';
+import { matchesSearch } from '../search/matches-search';
+
+export interface DelegationSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly topic: string;
+  readonly legalBasis: LegalBasis;
+  readonly periodFrom: string;
+  readonly periodTo: string;
+  readonly chair: Person;
+  readonly status: string;
+  readonly concludedOn: string | null;
+}
+
+export interface DelegationView extends DelegationSummary {
+  readonly members: readonly Person[];
+  readonly summary: string | null;
+  readonly workingGroups: readonly {
+    id: string;
+    number: string;
+    leader: Person;
+    members: readonly Person[];
+  }[];
+  readonly surveys: readonly {
+    id: string;
+    workingGroupId: string | null;
+    date: string;
+    agencyIds: readonly string[];
+    topics: readonly string[];
+    chair: Person;
+    participants: readonly string[];
+    notes: string | null;
+  }[];
+  readonly findings: readonly {
+    id: string;
+    surveyId: string | null;
+    agencyId: string;
+    kind: string;
+    statement: string;
+    indicators: readonly Indicator[];
+    obstacleId: string | null;
+    recordedOn: string;
+  }[];
+}
+
+const parse = <T>(text: string): T => JSON.parse(text) as T;
+
+const summary = (row: DelegationTable): DelegationSummary => ({
+  id: row.id,
+  title: row.title,
+  topic: row.topic,
+  legalBasis: parse(row.legal_basis),
+  periodFrom: row.period_from,
+  periodTo: row.period_to,
+  chair: parse(row.chair),
+  status: row.status,
+  concludedOn: row.concluded_on,
+});
+
+export class DelegationQueries {
+  constructor(private readonly db: ReadModelDb) {}
+
+  async list(
+    request: PageRequest & { q?: string; status?: string },
+  ): Promise<Page<DelegationSummary>> {
+    let query = this.db.selectFrom('delegations');
+    if (request.q) query = query.where(matchesSearch('search_text', request.q));
+    if (request.status)
+      query = query.where('status', '=', request.status as DelegationTable['status']);
+    return page(
+      request,
+      async (limit, offset) =>
+        (
+          await query
+            .selectAll()
+            .orderBy('period_from', 'desc')
+            .orderBy('id')
+            .limit(limit)
+            .offset(offset)
+            .execute()
+        ).map(summary),
+      async () =>
+        Number(
+          (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
+            .n,
+        ),
+    );
+  }
+
+  async get(id: string): Promise<DelegationView | undefined> {
+    const row = await this.db
+      .selectFrom('delegations')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const [groups, surveys, findings] = await Promise.all([
+      this.db
+        .selectFrom('working_groups')
+        .selectAll()
+        .where('delegation_id', '=', id)
+        .orderBy('number')
+        .execute(),
+      this.db
+        .selectFrom('surveys')
+        .selectAll()
+        .where('delegation_id', '=', id)
+        .orderBy('date')
+        .orderBy('id')
+        .execute(),
+      this.db
+        .selectFrom('findings')
+        .selectAll()
+        .where('delegation_id', '=', id)
+        .orderBy('recorded_on')
+        .orderBy('id')
+        .execute(),
+    ]);
+    return {
+      ...summary(row),
+      members: parse(row.members),
+      summary: row.summary,
+      workingGroups: groups.map((g) => ({
+        id: g.id,
+        number: g.number,
+        leader: parse(g.leader),
+        members: parse(g.members),
+      })),
+      surveys: surveys.map((s) => ({
+        id: s.id,
+        workingGroupId: s.working_group_id,
+        date: s.date,
+        agencyIds: parse(s.agency_ids),
+        topics: parse(s.topics),
+        chair: parse(s.chair),
+        participants: parse(s.participants),
+        notes: s.notes,
+      })),
+      findings: findings.map((f) => ({
+        id: f.id,
+        surveyId: f.survey_id,
+        agencyId: f.agency_id,
+        kind: f.kind,
+        statement: f.statement,
+        indicators: parse(f.indicators),
+        obstacleId: f.obstacle_id,
+        recordedOn: f.recorded_on,
+      })),
+    };
+  }
+}

@@ -1,0 +1,76 @@
+import {
+  Inject,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { join } from 'node:path';
+import { EVENT_STORE, systemClock, type Clock, type EventStore } from '@hdnd/event-store';
+import { AgencyQueries } from './agencies/agencies.queries';
+import { agenciesProjection } from './agencies/agencies.projection';
+import { openReadModelDatabase, type ReadModelDb } from './database/read-model-database';
+import { DelegationQueries } from './delegations/delegations.queries';
+import { delegationsProjection } from './delegations/delegations.projection';
+import { ProjectionRunner } from './runner/projection-runner';
+
+export const READ_MODEL_DB = Symbol('READ_MODEL_DB');
+
+/** Every projection the service keeps; each folder holds one, with its queries. */
+export const PROJECTIONS = [agenciesProjection, delegationsProjection] as const;
+
+export interface ReadModelsModuleOptions {
+  /** The read models live in `${dataDir}/read-models.sqlite`. */
+  readonly dataDir?: string;
+  readonly clock?: Clock;
+}
+
+@Injectable()
+class ReadModelsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    @Inject(READ_MODEL_DB) private readonly db: ReadModelDb,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runner.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await this.db.destroy();
+  }
+}
+
+/** Read models on their own database, kept up by the projection runner from the log. */
+@Module({})
+export class ReadModelsModule {
+  static forRoot(options: ReadModelsModuleOptions): DynamicModule {
+    const file = join(options.dataDir ?? './data', 'read-models.sqlite');
+    return {
+      module: ReadModelsModule,
+      providers: [
+        { provide: READ_MODEL_DB, useFactory: () => openReadModelDatabase(file) },
+        {
+          provide: ProjectionRunner,
+          inject: [EVENT_STORE, READ_MODEL_DB],
+          useFactory: (store: EventStore, db: ReadModelDb) =>
+            new ProjectionRunner(store, db, PROJECTIONS, options.clock ?? systemClock),
+        },
+        {
+          provide: AgencyQueries,
+          inject: [READ_MODEL_DB],
+          useFactory: (db: ReadModelDb) => new AgencyQueries(db),
+        },
+        {
+          provide: DelegationQueries,
+          inject: [READ_MODEL_DB],
+          useFactory: (db: ReadModelDb) => new DelegationQueries(db),
+        },
+        ReadModelsLifecycle,
+      ],
+      exports: [ProjectionRunner, AgencyQueries, DelegationQueries, READ_MODEL_DB],
+    };
+  }
+}

@@ -1,0 +1,170 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { type SqliteEventStore, type Clock, type RecordedEvent } from '@hdnd/event-store';
+import { tayNinhScenario, ids } from '../../../../test/fixtures/tay-ninh-scenario';
+import { collect, startApplication } from '../../../../test/support/application-harness';
+import { AgencyQueries } from '../agencies/agencies.queries';
+import { agenciesProjection } from '../agencies/agencies.projection';
+import { openReadModelDatabase, type ReadModelDb } from '../database/read-model-database';
+import { DelegationQueries } from '../delegations/delegations.queries';
+import { delegationsProjection } from '../delegations/delegations.projection';
+import { PROJECTIONS } from '../read-models.module';
+import { ProjectionRunner } from './projection-runner';
+
+const clock: Clock = { now: () => new Date('2024-04-02T09:00:00Z') };
+
+/** Every row of every read-model table, in a stable order: two builds compare equal or not. */
+const dump = async (db: ReadModelDb) => {
+  const out: Record<string, unknown[]> = {};
+  for (const table of [
+    'agencies',
+    'delegations',
+    'working_groups',
+    'surveys',
+    'findings',
+  ] as const) {
+    out[table] = await db.selectFrom(table).selectAll().orderBy('id').execute();
+  }
+  return out;
+};
+
+describe('ProjectionRunner on the Tây Ninh case', () => {
+  let app: Awaited<ReturnType<typeof startApplication>>;
+  let dir: string;
+  let db: ReadModelDb;
+  let runner: ProjectionRunner;
+
+  beforeEach(async () => {
+    app = await startApplication();
+    for (const step of tayNinhScenario()) await app.submit(step);
+    dir = mkdtempSync(join(tmpdir(), 'hdnd-rm-'));
+    db = openReadModelDatabase(join(dir, 'read-models.sqlite'));
+    runner = new ProjectionRunner(app.store, db, PROJECTIONS, clock);
+    await runner.start();
+    expect(await runner.waitFor(await app.store.headPosition(), 5000)).toBe(true);
+  });
+  afterEach(async () => {
+    await runner.stop();
+    await db.destroy();
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('builds the delegation with its groups, survey and findings', async () => {
+    const delegation = await new DelegationQueries(db).get(ids.delegation);
+    expect(delegation).toMatchObject({
+      legalBasis: { number: '135/NQ-HĐND', issuedOn: '2023-12-08' },
+      chair: { name: 'Nguyễn Đài Thy' },
+      status: 'established',
+    });
+    expect(delegation?.workingGroups.map((g) => g.number)).toEqual(['01', '02']);
+    expect(delegation?.surveys).toMatchObject([
+      {
+        id: ids.survey,
+        date: '2024-04-02',
+        agencyIds: [ids.ward1, ids.city],
+        workingGroupId: ids.group01,
+      },
+    ]);
+    expect(delegation?.findings.find((f) => f.kind === 'achievement')?.indicators[0]).toMatchObject(
+      { value: 84.72, outOf: 100, rank: 3, rankOf: 9, grade: 'Tốt' },
+    );
+    expect(delegation?.findings.find((f) => f.kind === 'obstacle')?.obstacleId).toBe(
+      ids.vneidObstacle,
+    );
+  });
+
+  it('finds agencies and delegations with or without diacritics', async () => {
+    const agencies = new AgencyQueries(db);
+    expect((await agencies.list({ q: 'tay ninh' })).total).toBe(3);
+    expect((await agencies.list({ q: 'tinh tay ninh' })).items.map((a) => a.id)).toEqual([
+      ids.province,
+    ]);
+    expect(
+      (await agencies.list({ q: 'THÀNH PHỐ TÂY NINH' })).items.map((a) => a.id).sort(),
+    ).toEqual([ids.ward1, ids.city].sort());
+    expect((await agencies.list({ q: 'Ủy ban' })).total).toBe(3);
+    expect((await agencies.list({ q: 'phuong 1' })).items.map((a) => a.id)).toEqual([ids.ward1]);
+    expect((await new DelegationQueries(db).list({ q: 'cai cach thu tuc hanh chinh' })).total).toBe(
+      1,
+    );
+    expect((await new DelegationQueries(db).list({ q: '135/nq-hdnd' })).total).toBe(1);
+  });
+
+  it('continues from its checkpoint after a restart, applying each event once', async () => {
+    const before = await dump(db);
+    await runner.stop();
+    await app.submit({
+      aggregate: 'delegation',
+      input: {
+        type: 'ConcludeDelegation',
+        data: {
+          delegationId: ids.delegation,
+          concludedOn: '2024-09-30',
+          summary: 'Báo cáo kết quả giám sát',
+        },
+      },
+    });
+    runner = new ProjectionRunner(app.store, db, PROJECTIONS, clock);
+    await runner.start();
+    expect(await runner.waitFor(await app.store.headPosition(), 5000)).toBe(true);
+    const after = await dump(db);
+    expect(after.findings).toEqual(before.findings);
+    expect((await new DelegationQueries(db).get(ids.delegation))?.status).toBe('concluded');
+  });
+
+  it('gives the same rows when every event is applied twice (projections are idempotent)', async () => {
+    const twiceDir = mkdtempSync(join(tmpdir(), 'hdnd-rm-twice-'));
+    const twice = openReadModelDatabase(join(twiceDir, 'read-models.sqlite'));
+    for (const projection of [agenciesProjection, delegationsProjection])
+      await projection.migrate(twice);
+    const events: RecordedEvent[] = await collect(app.store.readAll());
+    for (const event of events) {
+      for (const projection of [agenciesProjection, delegationsProjection]) {
+        if (!projection.handles.has(event.type)) continue;
+        await twice.transaction().execute(async (trx) => {
+          await projection.apply(trx, event);
+          await projection.apply(trx, event);
+        });
+      }
+    }
+    expect(await dump(twice)).toEqual(await dump(db));
+    await twice.destroy();
+    rmSync(twiceDir, { recursive: true, force: true });
+  });
+
+  it('parks an event it cannot apply, reports degraded, and keeps going; other projections are untouched', async () => {
+    const store = app.store as SqliteEventStore;
+    const actor = { userId: 'x', username: 'x', role: 'system' };
+    const poison = {
+      eventId: randomUUID(),
+      type: 'AgencySuccessionRecorded',
+      schemaVersion: 1,
+      data: { agencyId: 'khong-co', successorId: ids.city, effectiveOn: '2025-07-01', basis: 'x' },
+      metadata: { actor, correlationId: 'c', causationId: 'c', command: 'Test' },
+    };
+    await store.append('agency-khong-co', [poison], { expectedRevision: 'any' });
+    await app.submit({
+      aggregate: 'delegation',
+      input: {
+        type: 'ConcludeDelegation',
+        data: { delegationId: ids.delegation, concludedOn: '2024-09-30', summary: 'Báo cáo' },
+      },
+    });
+    expect(await runner.waitFor(await app.store.headPosition(), 5000)).toBe(true);
+
+    const statuses = Object.fromEntries(runner.statuses().map((s) => [s.name, s]));
+    expect(statuses.agencies).toMatchObject({
+      status: 'degraded',
+      detail: expect.stringMatching(/parked: succession of agency khong-co/),
+    });
+    expect(statuses.delegations?.status).toBe('running');
+    const parked = await db.selectFrom('parked_events').selectAll().execute();
+    expect(parked).toMatchObject([
+      { projection: 'agencies', event_id: poison.eventId, type: 'AgencySuccessionRecorded' },
+    ]);
+    expect((await new DelegationQueries(db).get(ids.delegation))?.status).toBe('concluded');
+  });
+});

@@ -1,0 +1,207 @@
+import { Logger } from '@nestjs/common';
+import type { Clock, EventStore, RecordedEvent, Subscription } from '@hdnd/event-store';
+import type { ReadModelDb } from '../database/read-model-database';
+import { migrateCheckpoints, saveCheckpoint } from './checkpoints';
+import type { Projection } from './projection';
+
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly version: number;
+  /** The last log position this projection has taken into account. */
+  readonly position: bigint;
+  readonly status: 'starting' | 'running' | 'degraded';
+  /** Why it is degraded: the last event it had to park. */
+  readonly detail?: string;
+  readonly caughtUp: boolean;
+}
+
+interface Running {
+  projection: Projection;
+  position: bigint;
+  status: ProjectionStatus['status'];
+  detail?: string;
+  caughtUp: boolean;
+  subscription?: Subscription;
+  loop?: Promise<void>;
+}
+
+/**
+ * Keeps every projection up with the log: each subscribes from its own checkpoint (catch-up,
+ * then live) and applies an event and moves its checkpoint in one transaction, so a crash
+ * never applies an event twice or skips one. An event a projection cannot apply is parked with
+ * its reason; that projection reports degraded and goes on, and the others are untouched.
+ */
+export class ProjectionRunner {
+  private readonly logger = new Logger('Projections');
+  private readonly running: Running[];
+  private readonly waiters = new Set<() => void>();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly db: ReadModelDb,
+    projections: readonly Projection[],
+    private readonly clock: Clock,
+  ) {
+    this.running = projections.map((projection) => ({
+      projection,
+      position: 0n,
+      status: 'starting',
+      caughtUp: false,
+    }));
+  }
+
+  async start(): Promise<void> {
+    await migrateCheckpoints(this.db);
+    for (const run of this.running) {
+      await this.prepare(run);
+      run.subscription = this.store.subscribe({
+        afterPosition: run.position,
+        onCaughtUp: () => {
+          run.caughtUp = true;
+          this.notify();
+        },
+      });
+      run.loop = this.follow(run, run.subscription);
+    }
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.running.map((r) => r.subscription?.close()));
+    await Promise.all(this.running.map((r) => r.loop));
+  }
+
+  statuses(): ProjectionStatus[] {
+    return this.running.map(({ projection, position, status, detail, caughtUp }) => ({
+      name: projection.name,
+      version: projection.version,
+      position,
+      status,
+      caughtUp,
+      ...(detail !== undefined && { detail }),
+    }));
+  }
+
+  /** The position every projection has reached: reads are at least this fresh. */
+  position(): bigint {
+    return this.running.reduce(
+      (min, r) => (r.position < min ? r.position : min),
+      this.running[0]?.position ?? 0n,
+    );
+  }
+
+  /** Resolves true once every projection has reached `position`, false after `timeoutMs`. */
+  waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
+    if (this.position() >= position) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const check = () => {
+        if (this.position() < position) return;
+        finish(true);
+      };
+      const finish = (reached: boolean) => {
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve(reached);
+      };
+      const timer = setTimeout(() => finish(false), timeoutMs);
+      this.waiters.add(check);
+    });
+  }
+
+  /** Loads the checkpoint; a new version drops the old rows and starts again from 0. */
+  private async prepare(run: Running): Promise<void> {
+    const { projection } = run;
+    const saved = await this.db
+      .selectFrom('projection_checkpoints')
+      .selectAll()
+      .where('projection', '=', projection.name)
+      .executeTakeFirst();
+    if (saved && saved.version !== projection.version) {
+      this.logger.log(
+        `${projection.name}: version ${saved.version} → ${projection.version}, rebuilding from the start`,
+      );
+      await projection.drop(this.db);
+      await this.db
+        .deleteFrom('projection_checkpoints')
+        .where('projection', '=', projection.name)
+        .execute();
+    }
+    await projection.migrate(this.db);
+    const current = saved?.version === projection.version ? saved : undefined;
+    run.position = BigInt(current?.position ?? 0);
+    run.status = current?.status ?? 'running';
+    if (current?.detail) run.detail = current.detail;
+  }
+
+  private async follow(run: Running, events: AsyncIterable<RecordedEvent>): Promise<void> {
+    try {
+      for await (const event of events) {
+        if (event.position <= run.position) continue;
+        if (run.projection.handles.has(event.type)) await this.applyOne(run, event);
+        run.position = event.position;
+        this.notify();
+      }
+    } catch (error) {
+      run.status = 'degraded';
+      run.detail = `stopped: ${error instanceof Error ? error.message : String(error)}`;
+      this.logger.error(
+        `${run.projection.name} stopped`,
+        error instanceof Error ? error.stack : undefined,
+      );
+    }
+  }
+
+  private async applyOne(run: Running, event: RecordedEvent): Promise<void> {
+    const { projection } = run;
+    const checkpoint = {
+      projection: projection.name,
+      version: projection.version,
+      position: Number(event.position),
+    };
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        await projection.apply(trx, event);
+        await saveCheckpoint(trx, {
+          ...checkpoint,
+          status: run.status === 'degraded' ? 'degraded' : 'running',
+          detail: run.detail ?? null,
+          updated_at: this.now(),
+        });
+      });
+    } catch (error) {
+      // Park it with the reason and go on: a stuck projection would leave every read stale.
+      const reason = error instanceof Error ? error.message : String(error);
+      run.status = 'degraded';
+      run.detail = `event at position ${event.position} (${event.type}) parked: ${reason}`;
+      this.logger.warn(`${projection.name}: ${run.detail}`);
+      await this.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('parked_events')
+          .values({
+            projection: projection.name,
+            version: projection.version,
+            position: checkpoint.position,
+            event_id: event.eventId,
+            stream_id: event.streamId,
+            type: event.type,
+            reason,
+            parked_at: this.now(),
+          })
+          .execute();
+        await saveCheckpoint(trx, {
+          ...checkpoint,
+          status: 'degraded',
+          detail: run.detail ?? null,
+          updated_at: this.now(),
+        });
+      });
+    }
+  }
+
+  private notify(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+}
