@@ -146,4 +146,61 @@ describe('Tây Ninh seed case over HTTP', () => {
   it('answers 404 for a delegation that does not exist', async () => {
     await app.http().get('/api/delegations/dgs-khong-co').expect(404);
   });
+
+  it('tracks the recommendation to UBND tỉnh from survey to response', async () => {
+    const last = answers.at(-1)!.position as number;
+    const res = await app
+      .http()
+      .get(`/api/recommendations/${ids.recommendation}?minPosition=${last}`)
+      .expect(200);
+    expect(res.body).toMatchObject({
+      id: ids.recommendation,
+      status: 'accepted',
+      responseDueOn: '2024-06-14',
+      addressee: { original: ids.province, current: ids.province },
+      origin: {
+        delegation: { id: ids.delegation },
+        surveys: [{ date: '2024-04-02' }],
+        findings: [{ id: ids.vneidFinding }],
+      },
+      responses: [{ position: 'accepted' }],
+    });
+    expect(res.body.timeline).toEqual([
+      expect.objectContaining({
+        type: 'RecommendationIssued',
+        actor: expect.objectContaining({ userId: 'system' }),
+      }),
+      expect.objectContaining({
+        type: 'ResponseRecorded',
+        summary: expect.stringMatching(/accepted/),
+      }),
+    ]);
+    const list = await app
+      .http()
+      .get(`/api/recommendations?agencyId=${ids.province}&q=vneid`)
+      .expect(200);
+    expect(list.body).toMatchObject({ total: 1, items: [{ id: ids.recommendation }] });
+    await app.http().get('/api/recommendations?overdue=maybe').expect(400);
+  });
+
+  it('shows the obstacle resolved, and lists the delegation’s obstacles and recommendations', async () => {
+    const last = answers.at(-1)!.position as number;
+    const obstacle = await app
+      .http()
+      .get(`/api/obstacles/${ids.vneidObstacle}?minPosition=${last}`)
+      .expect(200);
+    expect(obstacle.body).toMatchObject({
+      status: 'resolved',
+      responsibleAgencyId: ids.province,
+      resolution: { resolvedOn: '2024-12-20' },
+    });
+    const delegation = await app.http().get(`/api/delegations/${ids.delegation}`).expect(200);
+    expect(delegation.body.obstacles).toEqual([
+      expect.objectContaining({ id: ids.vneidObstacle, status: 'resolved' }),
+    ]);
+    expect(delegation.body.recommendations).toEqual([
+      expect.objectContaining({ id: ids.recommendation, status: 'accepted' }),
+    ]);
+    expect((await app.http().get('/api/obstacles?status=resolved').expect(200)).body.total).toBe(1);
+  });
 });

@@ -6,7 +6,9 @@ import { AgenciesController } from './agencies/agencies.controller';
 import { AuditController } from './audit/audit.controller';
 import { DelegationsController } from './delegations/delegations.controller';
 import { HealthController } from './health/health.controller';
+import { ObstacleQueriesController } from './obstacles/obstacle-queries.controller';
 import { ObstaclesController } from './obstacles/obstacles.controller';
+import { RecommendationQueriesController } from './recommendations/recommendation-queries.controller';
 import { RecommendationsController } from './recommendations/recommendations.controller';
 
 /** The HTTP service. The API of design/API.md grows here, one folder per capability. */
@@ -22,7 +24,9 @@ export class AppModule {
         AgenciesController,
         DelegationsController,
         RecommendationsController,
+        RecommendationQueriesController,
         ObstaclesController,
+        ObstacleQueriesController,
         AuditController,
       ],
     };

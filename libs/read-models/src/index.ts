@@ -8,4 +8,8 @@ export * from './agencies/agencies.projection';
 export * from './agencies/agencies.queries';
 export * from './delegations/delegations.projection';
 export * from './delegations/delegations.queries';
+export * from './recommendations/recommendations.projection';
+export * from './recommendations/recommendations.queries';
+export * from './obstacles/obstacles.projection';
+export * from './obstacles/obstacles.queries';
 export * from './read-models.module';

@@ -13,12 +13,21 @@ import { agenciesProjection } from './agencies/agencies.projection';
 import { openReadModelDatabase, type ReadModelDb } from './database/read-model-database';
 import { DelegationQueries } from './delegations/delegations.queries';
 import { delegationsProjection } from './delegations/delegations.projection';
+import { ObstacleQueries } from './obstacles/obstacles.queries';
+import { obstaclesProjection } from './obstacles/obstacles.projection';
+import { RecommendationQueries } from './recommendations/recommendations.queries';
+import { recommendationsProjection } from './recommendations/recommendations.projection';
 import { ProjectionRunner } from './runner/projection-runner';
 
 export const READ_MODEL_DB = Symbol('READ_MODEL_DB');
 
 /** Every projection the service keeps; each folder holds one, with its queries. */
-export const PROJECTIONS = [agenciesProjection, delegationsProjection] as const;
+export const PROJECTIONS = [
+  agenciesProjection,
+  delegationsProjection,
+  recommendationsProjection,
+  obstaclesProjection,
+] as const;
 
 export interface ReadModelsModuleOptions {
   /** The read models live in `${dataDir}/read-models.sqlite`. */
@@ -68,9 +77,27 @@ export class ReadModelsModule {
           inject: [READ_MODEL_DB],
           useFactory: (db: ReadModelDb) => new DelegationQueries(db),
         },
+        {
+          provide: RecommendationQueries,
+          inject: [READ_MODEL_DB],
+          useFactory: (db: ReadModelDb) =>
+            new RecommendationQueries(db, options.clock ?? systemClock),
+        },
+        {
+          provide: ObstacleQueries,
+          inject: [READ_MODEL_DB],
+          useFactory: (db: ReadModelDb) => new ObstacleQueries(db),
+        },
         ReadModelsLifecycle,
       ],
-      exports: [ProjectionRunner, AgencyQueries, DelegationQueries, READ_MODEL_DB],
+      exports: [
+        ProjectionRunner,
+        AgencyQueries,
+        DelegationQueries,
+        RecommendationQueries,
+        ObstacleQueries,
+        READ_MODEL_DB,
+      ],
     };
   }
 }

@@ -33,22 +33,13 @@ describe('GET /health and /ready', () => {
     expect(res.body).toEqual({
       status: 'ready',
       eventStore: { status: 'up', headPosition: '0' },
-      projections: [
-        {
-          name: 'agencies',
-          version: 1,
-          position: '0',
-          status: 'running',
-          caughtUp: expect.any(Boolean),
-        },
-        {
-          name: 'delegations',
-          version: 1,
-          position: '0',
-          status: 'running',
-          caughtUp: expect.any(Boolean),
-        },
-      ],
+      projections: ['agencies', 'delegations', 'recommendations', 'obstacles'].map((name) => ({
+        name,
+        version: 1,
+        position: '0',
+        status: 'running',
+        caughtUp: expect.any(Boolean),
+      })),
     });
   });
 

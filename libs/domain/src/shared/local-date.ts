@@ -34,3 +34,16 @@ export const daysBetween = (from: LocalDate, to: LocalDate): number => {
   };
   return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
 };
+
+/** Business dates are calendar dates in Vietnam, wherever the server runs. */
+export const BUSINESS_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const businessDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: BUSINESS_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The local date (YYYY-MM-DD) in Asia/Ho_Chi_Minh at `instant`; the instant comes from the caller. */
+export const businessDateOf = (instant: Date): LocalDate => businessDateFormat.format(instant);

@@ -85,6 +85,89 @@ export interface FindingTable {
   search_text: string;
 }
 
+export interface RecommendationTable {
+  id: string;
+  delegation_id: string;
+  text: string;
+  finding_ids: string;
+  original_agency_id: string;
+  current_agency_id: string;
+  issued_on: string;
+  response_due_on: string;
+  original_response_due_on: string;
+  response_track: string;
+  implementation_track: string;
+  verification_track: string;
+  /** One word for lists: the verification outcome once closed, else implementation, else response. */
+  status: string;
+  percent: number | null;
+  escalation_step: string | null;
+  closed_on: string | null;
+  search_text: string;
+  position: number;
+}
+
+export interface RecommendationResponseTable {
+  id: string;
+  recommendation_id: string;
+  agency_id: string;
+  responded_on: string;
+  position: string;
+  text: string;
+  verdict: string | null;
+  assessed_on: string | null;
+  assessment_note: string | null;
+}
+
+export interface CommitmentTable {
+  id: string;
+  recommendation_id: string;
+  response_id: string;
+  text: string;
+  due_on: string;
+  original_due_on: string;
+}
+
+/** Progress and completion reports, in log order. */
+export interface ProgressReportTable {
+  log_position: number;
+  recommendation_id: string;
+  kind: 'progress' | 'completion';
+  reported_on: string;
+  text: string;
+  percent: number | null;
+  evidence: string;
+}
+
+/** Who did what when, one row per event of the recommendation's stream. */
+export interface TimelineTable {
+  log_position: number;
+  recommendation_id: string;
+  at: string;
+  type: string;
+  actor: string;
+  summary: string;
+}
+
+export interface ObstacleTable {
+  id: string;
+  delegation_id: string;
+  finding_id: string;
+  survey_id: string | null;
+  source_agency_id: string;
+  statement: string;
+  recorded_on: string;
+  status: string;
+  responsible_agency_id: string | null;
+  competence: string | null;
+  merged_into: string | null;
+  resolved_on: string | null;
+  resolution: string | null;
+  evidence: string;
+  search_text: string;
+  position: number;
+}
+
 /** Every read-model table. JSON columns hold text, so SQLite and PostgreSQL read them alike. */
 export interface ReadModelTables {
   projection_checkpoints: ProjectionCheckpointTable;
@@ -94,4 +177,10 @@ export interface ReadModelTables {
   working_groups: WorkingGroupTable;
   surveys: SurveyTable;
   findings: FindingTable;
+  recommendations: RecommendationTable;
+  recommendation_responses: RecommendationResponseTable;
+  commitments: CommitmentTable;
+  progress_reports: ProgressReportTable;
+  recommendation_timeline: TimelineTable;
+  obstacles: ObstacleTable;
 }

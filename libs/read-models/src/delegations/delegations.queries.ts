@@ -35,6 +35,19 @@ export interface DelegationView extends DelegationSummary {
     participants: readonly string[];
     notes: string | null;
   }[];
+  readonly obstacles: readonly {
+    id: string;
+    statement: string;
+    status: string;
+    sourceAgencyId: string;
+  }[];
+  readonly recommendations: readonly {
+    id: string;
+    text: string;
+    status: string;
+    addresseeAgencyId: string;
+    responseDueOn: string;
+  }[];
   readonly findings: readonly {
     id: string;
     surveyId: string | null;
@@ -98,7 +111,7 @@ export class DelegationQueries {
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
-    const [groups, surveys, findings] = await Promise.all([
+    const [groups, surveys, findings, obstacles, recommendations] = await Promise.all([
       this.db
         .selectFrom('working_groups')
         .selectAll()
@@ -117,6 +130,20 @@ export class DelegationQueries {
         .selectAll()
         .where('delegation_id', '=', id)
         .orderBy('recorded_on')
+        .orderBy('id')
+        .execute(),
+      this.db
+        .selectFrom('obstacles')
+        .select(['id', 'statement', 'status', 'source_agency_id'])
+        .where('delegation_id', '=', id)
+        .orderBy('recorded_on')
+        .orderBy('id')
+        .execute(),
+      this.db
+        .selectFrom('recommendations')
+        .select(['id', 'text', 'status', 'current_agency_id', 'response_due_on'])
+        .where('delegation_id', '=', id)
+        .orderBy('issued_on')
         .orderBy('id')
         .execute(),
     ]);
@@ -139,6 +166,19 @@ export class DelegationQueries {
         chair: parse(s.chair),
         participants: parse(s.participants),
         notes: s.notes,
+      })),
+      obstacles: obstacles.map((o) => ({
+        id: o.id,
+        statement: o.statement,
+        status: o.status,
+        sourceAgencyId: o.source_agency_id,
+      })),
+      recommendations: recommendations.map((r) => ({
+        id: r.id,
+        text: r.text,
+        status: r.status,
+        addresseeAgencyId: r.current_agency_id,
+        responseDueOn: r.response_due_on,
       })),
       findings: findings.map((f) => ({
         id: f.id,

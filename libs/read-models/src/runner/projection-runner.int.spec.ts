@@ -6,10 +6,10 @@ import { type SqliteEventStore, type Clock, type RecordedEvent } from '@hdnd/eve
 import { tayNinhScenario, ids } from '../../../../test/fixtures/tay-ninh-scenario';
 import { collect, startApplication } from '../../../../test/support/application-harness';
 import { AgencyQueries } from '../agencies/agencies.queries';
-import { agenciesProjection } from '../agencies/agencies.projection';
 import { openReadModelDatabase, type ReadModelDb } from '../database/read-model-database';
 import { DelegationQueries } from '../delegations/delegations.queries';
-import { delegationsProjection } from '../delegations/delegations.projection';
+import { ObstacleQueries } from '../obstacles/obstacles.queries';
+import { RecommendationQueries } from '../recommendations/recommendations.queries';
 import { PROJECTIONS } from '../read-models.module';
 import { ProjectionRunner } from './projection-runner';
 
@@ -76,6 +76,51 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
     );
   });
 
+  it('tracks the recommendation from survey to government response', async () => {
+    const queries = new RecommendationQueries(db, { now: () => new Date('2025-01-10T03:00:00Z') });
+    const view = await queries.get(ids.recommendation);
+    expect(view).toMatchObject({
+      status: 'accepted',
+      tracks: { response: 'accepted', implementation: 'not-started', verification: 'unverified' },
+      addressee: { original: ids.province, current: ids.province },
+      responseDueOn: '2024-06-14',
+      overdue: true,
+      daysOverdue: 10,
+      origin: {
+        delegation: { id: ids.delegation, legalBasis: { number: '135/NQ-HĐND' } },
+        surveys: [{ id: ids.survey, date: '2024-04-02' }],
+        findings: [{ id: ids.vneidFinding, kind: 'obstacle' }],
+      },
+      responses: [
+        { id: ids.response, agencyId: ids.province, position: 'accepted', assessment: null },
+      ],
+      commitments: [{ id: 'cam-ket-01', dueOn: '2024-12-31' }],
+    });
+    expect(view?.timeline.map((t) => t.type)).toEqual(['RecommendationIssued', 'ResponseRecorded']);
+    expect((await queries.list({ overdue: true })).total).toBe(1);
+    expect(
+      (
+        await new RecommendationQueries(db, { now: () => new Date('2024-12-31T03:00:00Z') }).list({
+          overdue: true,
+        })
+      ).total,
+    ).toBe(0);
+    expect(
+      (await queries.list({ agencyId: ids.province, q: 'vneid' })).items.map((r) => r.id),
+    ).toEqual([ids.recommendation]);
+  });
+
+  it('follows the obstacle from its finding to its resolution', async () => {
+    expect(await new ObstacleQueries(db).get(ids.vneidObstacle)).toMatchObject({
+      status: 'resolved',
+      sourceAgencyId: ids.city,
+      responsibleAgencyId: ids.province,
+      competence: 'province',
+      resolution: { resolvedOn: '2024-12-20', evidence: [{ reference: '123/BC-UBND' }] },
+    });
+    expect((await new ObstacleQueries(db).list({ status: 'resolved', q: 'vneid' })).total).toBe(1);
+  });
+
   it('finds agencies and delegations with or without diacritics', async () => {
     const agencies = new AgencyQueries(db);
     expect((await agencies.list({ q: 'tay ninh' })).total).toBe(3);
@@ -118,11 +163,10 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
   it('gives the same rows when every event is applied twice (projections are idempotent)', async () => {
     const twiceDir = mkdtempSync(join(tmpdir(), 'hdnd-rm-twice-'));
     const twice = openReadModelDatabase(join(twiceDir, 'read-models.sqlite'));
-    for (const projection of [agenciesProjection, delegationsProjection])
-      await projection.migrate(twice);
+    for (const projection of PROJECTIONS) await projection.migrate(twice);
     const events: RecordedEvent[] = await collect(app.store.readAll());
     for (const event of events) {
-      for (const projection of [agenciesProjection, delegationsProjection]) {
+      for (const projection of PROJECTIONS) {
         if (!projection.handles.has(event.type)) continue;
         await twice.transaction().execute(async (trx) => {
           await projection.apply(trx, event);

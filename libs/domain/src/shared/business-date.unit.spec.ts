@@ -1,4 +1,4 @@
-import { businessDateOf } from './business-date';
+import { businessDateOf } from './local-date';
 
 describe('businessDateOf', () => {
   it('is the calendar date in Vietnam (UTC+7), not in UTC', () => {

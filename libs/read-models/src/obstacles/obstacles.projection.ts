@@ -1,0 +1,122 @@
+import type { ObstacleEvent } from '@hdnd/domain';
+import type { RecordedEvent } from '@hdnd/event-store';
+import type { Transaction } from 'kysely';
+import type { ReadModelDb } from '../database/read-model-database';
+import type { ReadModelTables } from '../database/tables';
+import type { Projection } from '../runner/projection';
+import { foldForSearch } from '../search/fold';
+
+/** Obstacles from their finding to their resolution, with who answers for each now. */
+export const obstaclesProjection: Projection = {
+  name: 'obstacles',
+  version: 1,
+  handles: new Set<ObstacleEvent['type']>([
+    'ObstacleRecorded',
+    'ObstacleAssigned',
+    'ObstacleReferred',
+    'ObstacleMerged',
+    'ObstacleResolved',
+    'ObstacleTransferred',
+  ]),
+
+  async migrate(db: ReadModelDb) {
+    await db.schema
+      .createTable('obstacles')
+      .ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('delegation_id', 'text', (c) => c.notNull())
+      .addColumn('finding_id', 'text', (c) => c.notNull())
+      .addColumn('survey_id', 'text')
+      .addColumn('source_agency_id', 'text', (c) => c.notNull())
+      .addColumn('statement', 'text', (c) => c.notNull())
+      .addColumn('recorded_on', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('responsible_agency_id', 'text')
+      .addColumn('competence', 'text')
+      .addColumn('merged_into', 'text')
+      .addColumn('resolved_on', 'text')
+      .addColumn('resolution', 'text')
+      .addColumn('evidence', 'text', (c) => c.notNull())
+      .addColumn('search_text', 'text', (c) => c.notNull())
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('obstacles_by_delegation')
+      .ifNotExists()
+      .on('obstacles')
+      .column('delegation_id')
+      .execute();
+  },
+
+  async drop(db: ReadModelDb) {
+    await db.schema.dropTable('obstacles').ifExists().execute();
+  },
+
+  async apply(trx: Transaction<ReadModelTables>, recorded: RecordedEvent) {
+    const event = { type: recorded.type, data: recorded.data } as ObstacleEvent;
+    const position = Number(recorded.position);
+    const id = event.data.obstacleId;
+    const update = async (set: Partial<ReadModelTables['obstacles']>) => {
+      const { numUpdatedRows } = await trx
+        .updateTable('obstacles')
+        .set({ ...set, position })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (numUpdatedRows === 0n) throw new Error(`obstacle ${id} is not in this read model`);
+    };
+    switch (event.type) {
+      case 'ObstacleRecorded': {
+        const d = event.data;
+        const row = {
+          delegation_id: d.delegationId,
+          finding_id: d.findingId,
+          survey_id: d.surveyId ?? null,
+          source_agency_id: d.sourceAgencyId,
+          statement: d.statement,
+          recorded_on: d.recordedOn,
+          search_text: foldForSearch(d.statement),
+          position,
+        };
+        await trx
+          .insertInto('obstacles')
+          .values({
+            id,
+            ...row,
+            status: 'recorded',
+            responsible_agency_id: null,
+            competence: null,
+            merged_into: null,
+            resolved_on: null,
+            resolution: null,
+            evidence: '[]',
+          })
+          .onConflict((oc) => oc.column('id').doUpdateSet(row))
+          .execute();
+        return;
+      }
+      case 'ObstacleAssigned':
+        return update({
+          status: 'assigned',
+          responsible_agency_id: event.data.agencyId,
+          competence: event.data.competence,
+        });
+      case 'ObstacleReferred':
+        return update({
+          status: 'referred',
+          responsible_agency_id: event.data.toAgencyId,
+          competence: event.data.competence,
+        });
+      case 'ObstacleMerged':
+        return update({ status: 'merged', merged_into: event.data.intoObstacleId });
+      case 'ObstacleResolved':
+        return update({
+          status: 'resolved',
+          resolved_on: event.data.resolvedOn,
+          resolution: event.data.resolution,
+          evidence: JSON.stringify(event.data.evidence),
+        });
+      case 'ObstacleTransferred':
+        return update({ responsible_agency_id: event.data.toAgencyId });
+    }
+  },
+};

@@ -1,0 +1,105 @@
+import type { Evidence } from '@hdnd/domain';
+import type { ReadModelDb } from '../database/read-model-database';
+import type { ObstacleTable } from '../database/tables';
+import { page, type Page, type PageRequest } from '../runner/paging';
+import { matchesSearch } from '../search/matches-search';
+
+export interface ObstacleView {
+  readonly id: string;
+  readonly delegationId: string;
+  readonly findingId: string;
+  readonly surveyId: string | null;
+  readonly sourceAgencyId: string;
+  readonly statement: string;
+  readonly recordedOn: string;
+  readonly status: string;
+  readonly responsibleAgencyId: string | null;
+  readonly competence: string | null;
+  readonly mergedInto: string | null;
+  /** Obstacles reported by other units and merged into this one. */
+  readonly mergedFrom: readonly string[];
+  readonly resolution: {
+    readonly resolvedOn: string;
+    readonly text: string;
+    readonly evidence: readonly Evidence[];
+  } | null;
+}
+
+const view = (row: ObstacleTable, mergedFrom: readonly string[]): ObstacleView => ({
+  id: row.id,
+  delegationId: row.delegation_id,
+  findingId: row.finding_id,
+  surveyId: row.survey_id,
+  sourceAgencyId: row.source_agency_id,
+  statement: row.statement,
+  recordedOn: row.recorded_on,
+  status: row.status,
+  responsibleAgencyId: row.responsible_agency_id,
+  competence: row.competence,
+  mergedInto: row.merged_into,
+  mergedFrom,
+  resolution: row.resolved_on
+    ? {
+        resolvedOn: row.resolved_on,
+        text: row.resolution ?? '',
+        evidence: JSON.parse(row.evidence) as Evidence[],
+      }
+    : null,
+});
+
+export class ObstacleQueries {
+  constructor(private readonly db: ReadModelDb) {}
+
+  async list(
+    filter: PageRequest & { status?: string; agencyId?: string; delegationId?: string; q?: string },
+  ): Promise<Page<ObstacleView>> {
+    let query = this.db.selectFrom('obstacles');
+    if (filter.status) query = query.where('status', '=', filter.status);
+    if (filter.agencyId)
+      query = query.where((eb) =>
+        eb.or([
+          eb('responsible_agency_id', '=', filter.agencyId!),
+          eb('source_agency_id', '=', filter.agencyId!),
+        ]),
+      );
+    if (filter.delegationId) query = query.where('delegation_id', '=', filter.delegationId);
+    if (filter.q) query = query.where(matchesSearch('search_text', filter.q));
+    return page(
+      filter,
+      async (limit, offset) =>
+        (
+          await query
+            .selectAll()
+            .orderBy('recorded_on')
+            .orderBy('id')
+            .limit(limit)
+            .offset(offset)
+            .execute()
+        ).map((r) => view(r, [])),
+      async () =>
+        Number(
+          (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
+            .n,
+        ),
+    );
+  }
+
+  async get(id: string): Promise<ObstacleView | undefined> {
+    const row = await this.db
+      .selectFrom('obstacles')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const merged = await this.db
+      .selectFrom('obstacles')
+      .select('id')
+      .where('merged_into', '=', id)
+      .orderBy('id')
+      .execute();
+    return view(
+      row,
+      merged.map((m) => m.id),
+    );
+  }
+}

@@ -1,0 +1,217 @@
+import type { RecommendationEvent } from '@hdnd/domain';
+import type { RecordedEvent } from '@hdnd/event-store';
+import type { Transaction } from 'kysely';
+import type { ReadModelDb } from '../database/read-model-database';
+import type { ReadModelTables, RecommendationTable } from '../database/tables';
+import type { Projection } from '../runner/projection';
+import { foldForSearch } from '../search/fold';
+import { migrateRecommendationTables, dropRecommendationTables } from './recommendations.schema';
+import { summarize } from './timeline-summary';
+
+type Trx = Transaction<ReadModelTables>;
+type Tracks = Pick<
+  RecommendationTable,
+  'response_track' | 'implementation_track' | 'verification_track'
+>;
+
+/** One word for lists: the verification outcome once closed, else implementation, else response. */
+const statusOf = (t: Tracks): string =>
+  t.verification_track !== 'unverified'
+    ? t.verification_track
+    : t.implementation_track !== 'not-started'
+      ? t.implementation_track
+      : t.response_track;
+
+/** Changes the tracks (and the status that follows from them) of one recommendation. */
+const updateTracks = async (
+  trx: Trx,
+  id: string,
+  position: number,
+  change: (row: RecommendationTable) => Partial<RecommendationTable>,
+) => {
+  const row = await trx
+    .selectFrom('recommendations')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new Error(`recommendation ${id} is not in this read model`);
+  const next = { ...row, ...change(row), position };
+  await trx
+    .updateTable('recommendations')
+    .set({ ...next, status: statusOf(next) })
+    .where('id', '=', id)
+    .execute();
+};
+
+/** The recommendation tracker: each recommendation on its three tracks, with responses, progress and timeline. */
+export const recommendationsProjection: Projection = {
+  name: 'recommendations',
+  version: 1,
+  handles: new Set<RecommendationEvent['type']>([
+    'RecommendationIssued',
+    'ResponseRecorded',
+    'ResponseAssessed',
+    'ProgressReported',
+    'CompletionReported',
+    'RecommendationClosed',
+    'RecommendationReopened',
+    'DeadlineExtended',
+    'RecommendationEscalated',
+    'RecommendationTransferred',
+  ]),
+  migrate: (db: ReadModelDb) => migrateRecommendationTables(db),
+  drop: (db: ReadModelDb) => dropRecommendationTables(db),
+
+  async apply(trx: Trx, recorded: RecordedEvent) {
+    const event = { type: recorded.type, data: recorded.data } as RecommendationEvent;
+    const position = Number(recorded.position);
+    const id = event.data.recommendationId;
+    switch (event.type) {
+      case 'RecommendationIssued': {
+        const d = event.data;
+        const row = {
+          delegation_id: d.delegationId,
+          text: d.text,
+          finding_ids: JSON.stringify(d.findingIds),
+          original_agency_id: d.addresseeAgencyId,
+          current_agency_id: d.addresseeAgencyId,
+          issued_on: d.issuedOn,
+          response_due_on: d.responseDueOn,
+          original_response_due_on: d.responseDueOn,
+          response_track: 'awaiting-response',
+          implementation_track: 'not-started',
+          verification_track: 'unverified',
+          status: 'awaiting-response',
+          percent: null,
+          escalation_step: null,
+          closed_on: null,
+          search_text: foldForSearch(d.text),
+          position,
+        };
+        await trx
+          .insertInto('recommendations')
+          .values({ id, ...row })
+          .onConflict((oc) => oc.column('id').doUpdateSet(row))
+          .execute();
+        break;
+      }
+      case 'ResponseRecorded': {
+        const d = event.data;
+        const response = {
+          recommendation_id: id,
+          agency_id: d.agencyId,
+          responded_on: d.respondedOn,
+          position: d.position,
+          text: d.text,
+          verdict: null,
+          assessed_on: null,
+          assessment_note: null,
+        };
+        await trx
+          .insertInto('recommendation_responses')
+          .values({ id: d.responseId, ...response })
+          .onConflict((oc) => oc.column('id').doUpdateSet(response))
+          .execute();
+        for (const c of d.commitments) {
+          const commitment = {
+            recommendation_id: id,
+            response_id: d.responseId,
+            text: c.text,
+            due_on: c.dueOn,
+            original_due_on: c.dueOn,
+          };
+          await trx
+            .insertInto('commitments')
+            .values({ id: c.commitmentId, ...commitment })
+            .onConflict((oc) => oc.column('id').doUpdateSet(commitment))
+            .execute();
+        }
+        await updateTracks(trx, id, position, () => ({ response_track: d.position }));
+        break;
+      }
+      case 'ResponseAssessed': {
+        const d = event.data;
+        await trx
+          .updateTable('recommendation_responses')
+          .set({ verdict: d.verdict, assessed_on: d.assessedOn, assessment_note: d.note })
+          .where('id', '=', d.responseId)
+          .execute();
+        if (d.verdict === 'unsatisfactory') {
+          await updateTracks(trx, id, position, (row) => ({
+            response_track: 'awaiting-response',
+            response_due_on: d.newResponseDueOn ?? row.response_due_on,
+          }));
+        }
+        break;
+      }
+      case 'ProgressReported':
+      case 'CompletionReported': {
+        const d = event.data;
+        const completion = event.type === 'CompletionReported';
+        const report = {
+          recommendation_id: id,
+          kind: completion ? ('completion' as const) : ('progress' as const),
+          reported_on: d.reportedOn,
+          text: d.text,
+          percent: completion ? 100 : ((event.data as { percent?: number }).percent ?? null),
+          evidence: JSON.stringify(completion ? event.data.evidence : []),
+        };
+        await trx
+          .insertInto('progress_reports')
+          .values({ log_position: position, ...report })
+          .onConflict((oc) => oc.column('log_position').doNothing())
+          .execute();
+        await updateTracks(trx, id, position, (row) => ({
+          implementation_track: completion ? 'reported-done' : 'in-progress',
+          percent: report.percent ?? row.percent,
+        }));
+        break;
+      }
+      case 'RecommendationClosed':
+        await updateTracks(trx, id, position, () => ({
+          verification_track: event.data.outcome,
+          closed_on: event.data.closedOn,
+        }));
+        break;
+      case 'RecommendationReopened':
+        await updateTracks(trx, id, position, (row) => ({
+          verification_track: 'unverified',
+          closed_on: null,
+          implementation_track:
+            row.implementation_track === 'reported-done' ? 'in-progress' : row.implementation_track,
+        }));
+        break;
+      case 'DeadlineExtended': {
+        const { deadline, newDueOn } = event.data;
+        if (deadline === 'response')
+          await updateTracks(trx, id, position, () => ({ response_due_on: newDueOn }));
+        else
+          await trx
+            .updateTable('commitments')
+            .set({ due_on: newDueOn })
+            .where('id', '=', deadline.commitmentId)
+            .execute();
+        break;
+      }
+      case 'RecommendationEscalated':
+        await updateTracks(trx, id, position, () => ({ escalation_step: event.data.step }));
+        break;
+      case 'RecommendationTransferred':
+        await updateTracks(trx, id, position, () => ({ current_agency_id: event.data.toAgencyId }));
+        break;
+    }
+    const { actor, recordedAt } = recorded.metadata;
+    const line = {
+      recommendation_id: id,
+      at: recordedAt,
+      type: event.type,
+      actor: JSON.stringify(actor),
+      summary: summarize(event),
+    };
+    await trx
+      .insertInto('recommendation_timeline')
+      .values({ log_position: position, ...line })
+      .onConflict((oc) => oc.column('log_position').doNothing())
+      .execute();
+  },
+};

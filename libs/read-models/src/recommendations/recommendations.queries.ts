@@ -1,0 +1,307 @@
+import { businessDateOf, daysBetween, type Indicator, type LegalBasis } from '@hdnd/domain';
+import type { Clock } from '@hdnd/event-store';
+import type { ExpressionBuilder } from 'kysely';
+import type { ReadModelDb } from '../database/read-model-database';
+import type { ReadModelTables, RecommendationTable } from '../database/tables';
+import { page, type Page, type PageRequest } from '../runner/paging';
+import { matchesSearch } from '../search/matches-search';
+
+export interface RecommendationSummary {
+  readonly id: string;
+  readonly delegationId: string;
+  readonly text: string;
+  readonly status: string;
+  readonly tracks: {
+    readonly response: string;
+    readonly implementation: string;
+    readonly verification: string;
+  };
+  readonly overdue: boolean;
+  readonly daysOverdue: number;
+  readonly issuedOn: string;
+  readonly responseDueOn: string;
+  readonly originalResponseDueOn: string;
+  readonly addressee: { readonly original: string; readonly current: string };
+  readonly escalationStep: string | null;
+  readonly percent: number | null;
+}
+
+export interface RecommendationView extends RecommendationSummary {
+  readonly origin: {
+    readonly delegation: {
+      readonly id: string;
+      readonly title: string;
+      readonly legalBasis: LegalBasis;
+    } | null;
+    readonly surveys: readonly {
+      readonly id: string;
+      readonly date: string;
+      readonly agencyIds: readonly string[];
+    }[];
+    readonly findings: readonly {
+      readonly id: string;
+      readonly kind: string;
+      readonly statement: string;
+      readonly indicators: readonly Indicator[];
+      readonly surveyId: string | null;
+    }[];
+  };
+  readonly commitments: readonly {
+    readonly id: string;
+    readonly text: string;
+    readonly dueOn: string;
+    readonly originalDueOn: string;
+  }[];
+  readonly responses: readonly {
+    readonly id: string;
+    readonly agencyId: string;
+    readonly respondedOn: string;
+    readonly position: string;
+    readonly text: string;
+    readonly assessment: {
+      readonly verdict: string;
+      readonly assessedOn: string;
+      readonly note: string;
+    } | null;
+  }[];
+  readonly progress: readonly {
+    readonly kind: string;
+    readonly reportedOn: string;
+    readonly text: string;
+    readonly percent: number | null;
+    readonly evidence: readonly unknown[];
+  }[];
+  readonly timeline: readonly {
+    readonly at: string;
+    readonly type: string;
+    readonly actor: unknown;
+    readonly summary: string;
+  }[];
+}
+
+export type RecommendationSort = 'issuedOn' | '-issuedOn' | 'responseDueOn' | '-responseDueOn';
+
+export interface RecommendationFilter extends PageRequest {
+  readonly status?: string;
+  readonly agencyId?: string;
+  readonly delegationId?: string;
+  readonly overdue?: boolean;
+  readonly q?: string;
+  readonly sort?: RecommendationSort;
+}
+
+/** Open, and a response or a commitment past due on `today` (a local date in Vietnam). */
+const overdueOn = (today: string) => (eb: ExpressionBuilder<ReadModelTables, 'recommendations'>) =>
+  eb.and([
+    eb('verification_track', '=', 'unverified'),
+    eb.or([
+      eb.and([eb('response_track', '=', 'awaiting-response'), eb('response_due_on', '<', today)]),
+      eb.and([
+        eb('implementation_track', '<>', 'reported-done'),
+        eb('response_track', '<>', 'rejected'),
+        eb.exists(
+          eb
+            .selectFrom('commitments')
+            .select('commitments.id')
+            .whereRef('commitments.recommendation_id', '=', 'recommendations.id')
+            .where('commitments.due_on', '<', today),
+        ),
+      ]),
+    ]),
+  ]);
+
+export class RecommendationQueries {
+  constructor(
+    private readonly db: ReadModelDb,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(filter: RecommendationFilter): Promise<Page<RecommendationSummary>> {
+    const today = businessDateOf(this.clock.now());
+    let query = this.db.selectFrom('recommendations');
+    if (filter.status) query = query.where('status', '=', filter.status);
+    if (filter.agencyId) query = query.where('current_agency_id', '=', filter.agencyId);
+    if (filter.delegationId) query = query.where('delegation_id', '=', filter.delegationId);
+    if (filter.overdue) query = query.where(overdueOn(today));
+    if (filter.q) query = query.where(matchesSearch('search_text', filter.q));
+    const [column, direction] = (filter.sort ?? 'responseDueOn').startsWith('-')
+      ? [filter.sort!.slice(1), 'desc' as const]
+      : [filter.sort ?? 'responseDueOn', 'asc' as const];
+    const orderColumn = column === 'issuedOn' ? 'issued_on' : 'response_due_on';
+    return page(
+      filter,
+      async (limit, offset) => {
+        const rows = await query
+          .selectAll()
+          .orderBy(orderColumn, direction)
+          .orderBy('id')
+          .limit(limit)
+          .offset(offset)
+          .execute();
+        return Promise.all(rows.map((row) => this.summary(row, today)));
+      },
+      async () =>
+        Number(
+          (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
+            .n,
+        ),
+    );
+  }
+
+  /** The recommendation from survey to government response. */
+  async get(id: string): Promise<RecommendationView | undefined> {
+    const row = await this.db
+      .selectFrom('recommendations')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const today = businessDateOf(this.clock.now());
+    const findingIds = JSON.parse(row.finding_ids) as string[];
+    const [summary, delegation, findings, responses, commitments, progress, timeline] =
+      await Promise.all([
+        this.summary(row, today),
+        this.db
+          .selectFrom('delegations')
+          .select(['id', 'title', 'legal_basis'])
+          .where('id', '=', row.delegation_id)
+          .executeTakeFirst(),
+        findingIds.length === 0
+          ? []
+          : this.db
+              .selectFrom('findings')
+              .selectAll()
+              .where('id', 'in', findingIds)
+              .orderBy('id')
+              .execute(),
+        this.db
+          .selectFrom('recommendation_responses')
+          .selectAll()
+          .where('recommendation_id', '=', id)
+          .orderBy('responded_on')
+          .execute(),
+        this.db
+          .selectFrom('commitments')
+          .selectAll()
+          .where('recommendation_id', '=', id)
+          .orderBy('due_on')
+          .execute(),
+        this.db
+          .selectFrom('progress_reports')
+          .selectAll()
+          .where('recommendation_id', '=', id)
+          .orderBy('log_position')
+          .execute(),
+        this.db
+          .selectFrom('recommendation_timeline')
+          .selectAll()
+          .where('recommendation_id', '=', id)
+          .orderBy('log_position')
+          .execute(),
+      ]);
+    const surveyIds = [
+      ...new Set(findings.map((f) => f.survey_id).filter((s): s is string => s !== null)),
+    ];
+    const surveys =
+      surveyIds.length === 0
+        ? []
+        : await this.db
+            .selectFrom('surveys')
+            .selectAll()
+            .where('id', 'in', surveyIds)
+            .orderBy('date')
+            .execute();
+    return {
+      ...summary,
+      origin: {
+        delegation: delegation
+          ? {
+              id: delegation.id,
+              title: delegation.title,
+              legalBasis: JSON.parse(delegation.legal_basis) as LegalBasis,
+            }
+          : null,
+        surveys: surveys.map((s) => ({
+          id: s.id,
+          date: s.date,
+          agencyIds: JSON.parse(s.agency_ids) as string[],
+        })),
+        findings: findings.map((f) => ({
+          id: f.id,
+          kind: f.kind,
+          statement: f.statement,
+          indicators: JSON.parse(f.indicators) as Indicator[],
+          surveyId: f.survey_id,
+        })),
+      },
+      commitments: commitments.map((c) => ({
+        id: c.id,
+        text: c.text,
+        dueOn: c.due_on,
+        originalDueOn: c.original_due_on,
+      })),
+      responses: responses.map((r) => ({
+        id: r.id,
+        agencyId: r.agency_id,
+        respondedOn: r.responded_on,
+        position: r.position,
+        text: r.text,
+        assessment: r.verdict
+          ? { verdict: r.verdict, assessedOn: r.assessed_on ?? '', note: r.assessment_note ?? '' }
+          : null,
+      })),
+      progress: progress.map((p) => ({
+        kind: p.kind,
+        reportedOn: p.reported_on,
+        text: p.text,
+        percent: p.percent,
+        evidence: JSON.parse(p.evidence) as unknown[],
+      })),
+      timeline: timeline.map((t) => ({
+        at: t.at,
+        type: t.type,
+        actor: JSON.parse(t.actor) as unknown,
+        summary: t.summary,
+      })),
+    };
+  }
+
+  private async summary(row: RecommendationTable, today: string): Promise<RecommendationSummary> {
+    const days = await this.daysOverdue(row, today);
+    return {
+      id: row.id,
+      delegationId: row.delegation_id,
+      text: row.text,
+      status: row.status,
+      tracks: {
+        response: row.response_track,
+        implementation: row.implementation_track,
+        verification: row.verification_track,
+      },
+      overdue: days > 0,
+      daysOverdue: days,
+      issuedOn: row.issued_on,
+      responseDueOn: row.response_due_on,
+      originalResponseDueOn: row.original_response_due_on,
+      addressee: { original: row.original_agency_id, current: row.current_agency_id },
+      escalationStep: row.escalation_step,
+      percent: row.percent,
+    };
+  }
+
+  /** Days past the earliest unmet deadline, as the domain's daysOverdue counts them. */
+  private async daysOverdue(row: RecommendationTable, today: string): Promise<number> {
+    if (row.verification_track !== 'unverified') return 0;
+    const unmet: string[] = [];
+    if (row.response_track === 'awaiting-response') unmet.push(row.response_due_on);
+    if (row.implementation_track !== 'reported-done' && row.response_track !== 'rejected') {
+      const due = await this.db
+        .selectFrom('commitments')
+        .select('due_on')
+        .where('recommendation_id', '=', row.id)
+        .execute();
+      unmet.push(...due.map((c) => c.due_on));
+    }
+    return Math.max(0, ...unmet.map((due) => daysBetween(due, today)));
+  }
+}

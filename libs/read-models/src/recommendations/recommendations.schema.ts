@@ -1,0 +1,107 @@
+import type { ReadModelDb } from '../database/read-model-database';
+
+const TABLES = [
+  'recommendation_timeline',
+  'progress_reports',
+  'commitments',
+  'recommendation_responses',
+  'recommendations',
+] as const;
+
+export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void> => {
+  await db.schema
+    .createTable('recommendations')
+    .ifNotExists()
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('delegation_id', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('finding_ids', 'text', (c) => c.notNull())
+    .addColumn('original_agency_id', 'text', (c) => c.notNull())
+    .addColumn('current_agency_id', 'text', (c) => c.notNull())
+    .addColumn('issued_on', 'text', (c) => c.notNull())
+    .addColumn('response_due_on', 'text', (c) => c.notNull())
+    .addColumn('original_response_due_on', 'text', (c) => c.notNull())
+    .addColumn('response_track', 'text', (c) => c.notNull())
+    .addColumn('implementation_track', 'text', (c) => c.notNull())
+    .addColumn('verification_track', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('percent', 'integer')
+    .addColumn('escalation_step', 'text')
+    .addColumn('closed_on', 'text')
+    .addColumn('search_text', 'text', (c) => c.notNull())
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('recommendation_responses')
+    .ifNotExists()
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('recommendation_id', 'text', (c) => c.notNull())
+    .addColumn('agency_id', 'text', (c) => c.notNull())
+    .addColumn('responded_on', 'text', (c) => c.notNull())
+    .addColumn('position', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('verdict', 'text')
+    .addColumn('assessed_on', 'text')
+    .addColumn('assessment_note', 'text')
+    .execute();
+  await db.schema
+    .createTable('commitments')
+    .ifNotExists()
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('recommendation_id', 'text', (c) => c.notNull())
+    .addColumn('response_id', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('due_on', 'text', (c) => c.notNull())
+    .addColumn('original_due_on', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('progress_reports')
+    .ifNotExists()
+    .addColumn('log_position', 'integer', (c) => c.primaryKey())
+    .addColumn('recommendation_id', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('reported_on', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('percent', 'integer')
+    .addColumn('evidence', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('recommendation_timeline')
+    .ifNotExists()
+    .addColumn('log_position', 'integer', (c) => c.primaryKey())
+    .addColumn('recommendation_id', 'text', (c) => c.notNull())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('actor', 'text', (c) => c.notNull())
+    .addColumn('summary', 'text', (c) => c.notNull())
+    .execute();
+  for (const table of [
+    'recommendation_responses',
+    'commitments',
+    'progress_reports',
+    'recommendation_timeline',
+  ] as const) {
+    await db.schema
+      .createIndex(`${table}_by_recommendation`)
+      .ifNotExists()
+      .on(table)
+      .column('recommendation_id')
+      .execute();
+  }
+  await db.schema
+    .createIndex('recommendations_by_delegation')
+    .ifNotExists()
+    .on('recommendations')
+    .column('delegation_id')
+    .execute();
+  await db.schema
+    .createIndex('recommendations_by_agency')
+    .ifNotExists()
+    .on('recommendations')
+    .column('current_agency_id')
+    .execute();
+};
+
+export const dropRecommendationTables = async (db: ReadModelDb): Promise<void> => {
+  for (const table of TABLES) await db.schema.dropTable(table).ifExists().execute();
+};

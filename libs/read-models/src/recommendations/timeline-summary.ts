@@ -1,0 +1,29 @@
+import type { RecommendationEvent } from '@hdnd/domain';
+
+/** One line a secretariat officer reads in the timeline, per event. */
+export const summarize = (event: RecommendationEvent): string => {
+  switch (event.type) {
+    case 'RecommendationIssued':
+      return `Issued, response due ${event.data.responseDueOn}`;
+    case 'ResponseRecorded':
+      return `Response ${event.data.position} (${event.data.respondedOn})${event.data.commitments.length > 0 ? `, ${event.data.commitments.length} commitment(s)` : ''}`;
+    case 'ResponseAssessed':
+      return event.data.verdict === 'satisfactory'
+        ? `Response judged satisfactory (${event.data.assessedOn})`
+        : `Response judged unsatisfactory (${event.data.assessedOn}); new response due ${event.data.newResponseDueOn ?? ''}`;
+    case 'ProgressReported':
+      return `Progress reported${event.data.percent === undefined ? '' : `: ${event.data.percent}%`} (${event.data.reportedOn})`;
+    case 'CompletionReported':
+      return `Completion reported with ${event.data.evidence.length} piece(s) of evidence (${event.data.reportedOn})`;
+    case 'RecommendationClosed':
+      return `Closed as ${event.data.outcome} (${event.data.closedOn})`;
+    case 'RecommendationReopened':
+      return `Reopened: ${event.data.reason}`;
+    case 'DeadlineExtended':
+      return `${event.data.deadline === 'response' ? 'Response' : 'Commitment'} deadline moved from ${event.data.previousDueOn} to ${event.data.newDueOn}, approved by ${event.data.approvedBy}`;
+    case 'RecommendationEscalated':
+      return `Escalated: ${event.data.step}`;
+    case 'RecommendationTransferred':
+      return `Passed from ${event.data.fromAgencyId} to ${event.data.toAgencyId} from ${event.data.effectiveOn}`;
+  }
+};
