@@ -203,4 +203,39 @@ describe('Tây Ninh seed case over HTTP', () => {
     ]);
     expect((await app.http().get('/api/obstacles?status=resolved').expect(200)).body.total).toBe(1);
   });
+
+  it('shows UBND tỉnh’s scorecard and the dashboard of the case', async () => {
+    const last = answers.at(-1)!.position as number;
+    const agency = await app
+      .http()
+      .get(`/api/agencies/${ids.province}?minPosition=${last}`)
+      .expect(200);
+    expect(agency.body.scorecard).toEqual({
+      received: 1,
+      respondedOnTime: 1,
+      late: 0,
+      open: 1,
+      meanDaysToRespond: 26,
+      onTimeRate: 1,
+    });
+    const dashboard = await app.http().get('/api/dashboard').expect(200);
+    // Today the commitment of 2024-12-31 is past and the work not reported done: overdue, due, not implemented.
+    expect(dashboard.body).toMatchObject({
+      recommendations: {
+        total: 1,
+        byStatus: { accepted: 1 },
+        overdue: 1,
+        implementedShareOfDue: 0,
+      },
+      obstacles: { open: 0, resolved: 1, merged: 0 },
+      agencies: [
+        {
+          agencyId: ids.province,
+          name: 'Ủy ban nhân dân tỉnh Tây Ninh',
+          received: 1,
+          onTimeRate: 1,
+        },
+      ],
+    });
+  });
 });

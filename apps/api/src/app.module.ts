@@ -4,6 +4,7 @@ import { ReadModelsModule } from '@hdnd/read-models';
 import { ReadYourWrites } from './http/read-your-writes';
 import { AgenciesController } from './agencies/agencies.controller';
 import { AuditController } from './audit/audit.controller';
+import { DashboardController } from './dashboard/dashboard.controller';
 import { DelegationsController } from './delegations/delegations.controller';
 import { HealthController } from './health/health.controller';
 import { ObstacleQueriesController } from './obstacles/obstacle-queries.controller';
@@ -27,6 +28,7 @@ export class AppModule {
         RecommendationQueriesController,
         ObstaclesController,
         ObstacleQueriesController,
+        DashboardController,
         AuditController,
       ],
     };

@@ -11,6 +11,7 @@ import { EVENT_STORE, systemClock, type Clock, type EventStore } from '@hdnd/eve
 import { AgencyQueries } from './agencies/agencies.queries';
 import { agenciesProjection } from './agencies/agencies.projection';
 import { openReadModelDatabase, type ReadModelDb } from './database/read-model-database';
+import { DashboardQueries } from './dashboard/dashboard.queries';
 import { DelegationQueries } from './delegations/delegations.queries';
 import { delegationsProjection } from './delegations/delegations.projection';
 import { ObstacleQueries } from './obstacles/obstacles.queries';
@@ -70,7 +71,7 @@ export class ReadModelsModule {
         {
           provide: AgencyQueries,
           inject: [READ_MODEL_DB],
-          useFactory: (db: ReadModelDb) => new AgencyQueries(db),
+          useFactory: (db: ReadModelDb) => new AgencyQueries(db, options.clock ?? systemClock),
         },
         {
           provide: DelegationQueries,
@@ -88,6 +89,11 @@ export class ReadModelsModule {
           inject: [READ_MODEL_DB],
           useFactory: (db: ReadModelDb) => new ObstacleQueries(db),
         },
+        {
+          provide: DashboardQueries,
+          inject: [READ_MODEL_DB],
+          useFactory: (db: ReadModelDb) => new DashboardQueries(db, options.clock ?? systemClock),
+        },
         ReadModelsLifecycle,
       ],
       exports: [
@@ -96,6 +102,7 @@ export class ReadModelsModule {
         DelegationQueries,
         RecommendationQueries,
         ObstacleQueries,
+        DashboardQueries,
         READ_MODEL_DB,
       ],
     };

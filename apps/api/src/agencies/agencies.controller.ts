@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { AgencyQueries, type AgencyView, type Page } from '@hdnd/read-models';
+import { AgencyQueries, type AgencyView, type Page, type Scorecard } from '@hdnd/read-models';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   businessToday,
@@ -35,7 +35,10 @@ export class AgenciesController {
   }
 
   @Get(':id')
-  async get(@Param('id', IdParam) id: string, @Query() query: ReadQuery): Promise<AgencyView> {
+  async get(
+    @Param('id', IdParam) id: string,
+    @Query() query: ReadQuery,
+  ): Promise<AgencyView & { scorecard: Scorecard }> {
     await this.freshness.atLeast(query.minPosition);
     const agency = await this.agencies.get(id);
     if (!agency) throw new NotFound('agency', id);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '@hdnd/event-store';
+import { PROJECTIONS } from '@hdnd/read-models';
 import { AppModule } from '../app.module';
 
 describe('GET /health and /ready', () => {
@@ -33,9 +34,9 @@ describe('GET /health and /ready', () => {
     expect(res.body).toEqual({
       status: 'ready',
       eventStore: { status: 'up', headPosition: '0' },
-      projections: ['agencies', 'delegations', 'recommendations', 'obstacles'].map((name) => ({
+      projections: PROJECTIONS.map(({ name, version }) => ({
         name,
-        version: 1,
+        version,
         position: '0',
         status: 'running',
         caughtUp: expect.any(Boolean),

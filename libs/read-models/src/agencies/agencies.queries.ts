@@ -1,4 +1,6 @@
+import type { Clock } from '@hdnd/event-store';
 import type { ReadModelDb } from '../database/read-model-database';
+import { agencyScorecard, type Scorecard } from './agency-scorecard';
 import type { AgencyTable } from '../database/tables';
 import { matchesSearch } from '../search/matches-search';
 import { page, type Page, type PageRequest } from '../runner/paging';
@@ -33,7 +35,10 @@ const view = (row: AgencyTable): AgencyView => ({
 });
 
 export class AgencyQueries {
-  constructor(private readonly db: ReadModelDb) {}
+  constructor(
+    private readonly db: ReadModelDb,
+    private readonly clock: Clock,
+  ) {}
 
   /** Agencies by name, diacritics ignored ("tay ninh" finds "Tây Ninh"). */
   async list(request: PageRequest & { q?: string }): Promise<Page<AgencyView>> {
@@ -59,12 +64,13 @@ export class AgencyQueries {
     );
   }
 
-  async get(id: string): Promise<AgencyView | undefined> {
+  /** The agency with its scorecard: received, responded on time, late, open, mean days to respond. */
+  async get(id: string): Promise<(AgencyView & { scorecard: Scorecard }) | undefined> {
     const row = await this.db
       .selectFrom('agencies')
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    return row && view(row);
+    return row && { ...view(row), scorecard: await agencyScorecard(this.db, this.clock, id) };
   }
 }

@@ -103,6 +103,9 @@ export interface RecommendationTable {
   percent: number | null;
   escalation_step: string | null;
   closed_on: string | null;
+  /** When the first response came, and the response due date in force then: on time or late. */
+  first_responded_on: string | null;
+  due_at_first_response: string | null;
   search_text: string;
   position: number;
 }

@@ -46,7 +46,8 @@ const updateTracks = async (
 /** The recommendation tracker: each recommendation on its three tracks, with responses, progress and timeline. */
 export const recommendationsProjection: Projection = {
   name: 'recommendations',
-  version: 1,
+  // 2: first response date and the due date then, for on-time rates.
+  version: 2,
   handles: new Set<RecommendationEvent['type']>([
     'RecommendationIssued',
     'ResponseRecorded',
@@ -85,6 +86,8 @@ export const recommendationsProjection: Projection = {
           percent: null,
           escalation_step: null,
           closed_on: null,
+          first_responded_on: null,
+          due_at_first_response: null,
           search_text: foldForSearch(d.text),
           position,
         };
@@ -126,7 +129,13 @@ export const recommendationsProjection: Projection = {
             .onConflict((oc) => oc.column('id').doUpdateSet(commitment))
             .execute();
         }
-        await updateTracks(trx, id, position, () => ({ response_track: d.position }));
+        await updateTracks(trx, id, position, (row) => ({
+          response_track: d.position,
+          ...(row.first_responded_on === null && {
+            first_responded_on: d.respondedOn,
+            due_at_first_response: row.response_due_on,
+          }),
+        }));
         break;
       }
       case 'ResponseAssessed': {

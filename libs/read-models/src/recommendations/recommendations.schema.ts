@@ -28,6 +28,8 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     .addColumn('percent', 'integer')
     .addColumn('escalation_step', 'text')
     .addColumn('closed_on', 'text')
+    .addColumn('first_responded_on', 'text')
+    .addColumn('due_at_first_response', 'text')
     .addColumn('search_text', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
     .execute();

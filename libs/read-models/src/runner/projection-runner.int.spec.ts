@@ -122,7 +122,7 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
   });
 
   it('finds agencies and delegations with or without diacritics', async () => {
-    const agencies = new AgencyQueries(db);
+    const agencies = new AgencyQueries(db, clock);
     expect((await agencies.list({ q: 'tay ninh' })).total).toBe(3);
     expect((await agencies.list({ q: 'tinh tay ninh' })).items.map((a) => a.id)).toEqual([
       ids.province,

@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { DashboardQueries, type Dashboard } from '@hdnd/read-models';
+import { ReadQuery } from '../http/list-query.dto';
+import { ReadYourWrites } from '../http/read-your-writes';
+
+/** Counts by status, overdue, obstacles, and each agency's on-time rate. */
+@Controller('api/dashboard')
+export class DashboardController {
+  constructor(
+    private readonly dashboard: DashboardQueries,
+    private readonly freshness: ReadYourWrites,
+  ) {}
+
+  @Get()
+  async get(@Query() query: ReadQuery): Promise<Dashboard> {
+    await this.freshness.atLeast(query.minPosition);
+    return this.dashboard.get();
+  }
+}
