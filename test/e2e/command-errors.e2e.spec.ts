@@ -1,5 +1,5 @@
 import { ids } from '../fixtures/tay-ninh-scenario';
-import { tayNinhHttpSteps } from '../fixtures/tay-ninh-http';
+import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
 import { startHttp, type HttpHarness } from '../support/http-harness';
 
 const rec = `/api/recommendations/${ids.recommendation}`;
@@ -15,7 +15,7 @@ describe('command errors over HTTP', () => {
   beforeAll(async () => {
     app = await startHttp();
     // The case up to the recommendation, without its response.
-    for (const step of tayNinhHttpSteps().filter(
+    for (const step of tayNinhRequests().filter(
       (s) => !s.path.endsWith('/responses') && !s.path.includes('/api/obstacles/'),
     )) {
       const res = await app.http().post(step.path).send(step.body);

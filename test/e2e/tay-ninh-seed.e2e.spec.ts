@@ -1,5 +1,5 @@
 import { ids } from '../fixtures/tay-ninh-scenario';
-import { tayNinhHttpSteps } from '../fixtures/tay-ninh-http';
+import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
 import { startHttp, type HttpHarness } from '../support/http-harness';
 
 /** The seed case over HTTP, from Resolution 135/NQ-HĐND to the obstacle resolved. */
@@ -9,7 +9,7 @@ describe('Tây Ninh seed case over HTTP', () => {
 
   beforeAll(async () => {
     app = await startHttp();
-    for (const step of tayNinhHttpSteps()) {
+    for (const step of tayNinhRequests()) {
       const res = await app.http().post(step.path).send(step.body);
       if (res.status !== step.status)
         throw new Error(`${step.path}: ${res.status} ${JSON.stringify(res.body)}`);
