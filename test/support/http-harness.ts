@@ -9,8 +9,9 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { configureHttp } from '../../apps/api/src/http/configure-http';
 
 /** The HTTP service on a fresh SQLite log in a temporary directory, for e2e tests. */
-export const startHttp = async (options: { clock?: Clock } = {}) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'hdnd-http-'));
+export const startHttp = async (options: { clock?: Clock; dataDir?: string } = {}) => {
+  // A given data directory belongs to the caller (a restart test); a fresh one is removed on close.
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hdnd-http-'));
   const module = await Test.createTestingModule({
     imports: [AppModule.forRoot({ dataDir, ...(options.clock && { clock: options.clock }) })],
   }).compile();
@@ -20,11 +21,12 @@ export const startHttp = async (options: { clock?: Clock } = {}) => {
   return {
     http: () => request(app.getHttpServer()),
     store,
+    dataDir,
     /** The log's head position: compare before and after to prove nothing was appended. */
     head: () => store.headPosition(),
     close: async () => {
       await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 };

@@ -1,4 +1,10 @@
-import { ConcurrencyConflict, DuplicateEventId, EventTooLarge, verifyStreamChain } from '../src';
+import {
+  ConcurrencyConflict,
+  DuplicateEventId,
+  EventTooLarge,
+  IdempotencyKeyTaken,
+  verifyStreamChain,
+} from '../src';
 import {
   actor,
   collect,
@@ -164,6 +170,53 @@ export const writingContract = (current: StoreUnderTest): void => {
       expect(error).toBeInstanceOf(EventTooLarge);
       expect((error as EventTooLarge).message).toMatch(/bytes; the limit is/);
       expect(await store.headPosition()).toBe(0n);
+    });
+  });
+
+  describe('idempotency keys', () => {
+    const key = (answer: Record<string, unknown> = { id: 'x' }) => ({
+      key: 'idem-1',
+      fingerprint: 'fp-1',
+      answer,
+    });
+
+    it('records the key with the append and finds it again, with the append’s result', async () => {
+      const result = await store.append('i-1', [newEvent()], {
+        expectedRevision: 'no-stream',
+        idempotency: key({ id: 'kn-1', related: { obstacleId: 'o-1' } }),
+      });
+      expect(await store.findIdempotency('idem-1')).toEqual({
+        key: 'idem-1',
+        fingerprint: 'fp-1',
+        answer: { id: 'kn-1', related: { obstacleId: 'o-1' } },
+        result,
+      });
+      expect(await store.findIdempotency('idem-2')).toBeUndefined();
+    });
+
+    it('refuses a second append with the same key and appends nothing', async () => {
+      await store.append('i-2', [newEvent()], { expectedRevision: 'any', idempotency: key() });
+      const head = await store.headPosition();
+      const error = await rejection(
+        store.append('i-3', [newEvent()], { expectedRevision: 'any', idempotency: key() }),
+      );
+      expect(error).toBeInstanceOf(IdempotencyKeyTaken);
+      expect(await store.headPosition()).toBe(head);
+    });
+
+    it('of concurrent appends with one key, exactly one lands', async () => {
+      const results = await Promise.allSettled(
+        Array.from({ length: 5 }, (_, i) =>
+          store.append(`i-c-${i}`, [newEvent(), newEvent()], {
+            expectedRevision: 'no-stream',
+            idempotency: key(),
+          }),
+        ),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      for (const r of results)
+        if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(IdempotencyKeyTaken);
+      expect(await collect(store.readAll())).toHaveLength(2);
     });
   });
 

@@ -85,7 +85,6 @@ export class DelegationsController {
     return this.submit(
       { type: 'FormWorkingGroup', data: { ...body, delegationId, workingGroupId } },
       context,
-      { workingGroupId },
     );
   }
 
@@ -100,7 +99,6 @@ export class DelegationsController {
     return this.submit(
       { type: 'RecordSurvey', data: { ...body, delegationId, surveyId } },
       context,
-      { surveyId },
     );
   }
 
@@ -150,12 +148,7 @@ export class DelegationsController {
     return this.submit({ type: 'ConcludeDelegation', data: { ...body, delegationId } }, context);
   }
 
-  private async submit(
-    input: DelegationInput,
-    context: CommandContext,
-    related: Record<string, string> = {},
-  ): Promise<CommandAnswer> {
-    const result = await this.commands.execute(new SubmitDelegationCommand(input, context));
-    return { ...answer(result), ...related };
+  private async submit(input: DelegationInput, context: CommandContext): Promise<CommandAnswer> {
+    return answer(await this.commands.execute(new SubmitDelegationCommand(input, context)));
   }
 }

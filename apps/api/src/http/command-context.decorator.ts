@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { canonicalJson } from '@hdnd/event-store';
 import { SYSTEM_ACTOR, type CommandContext } from '@hdnd/application';
 import type { Actor } from '@hdnd/event-store';
 import { BadInput } from '../problem/bad-input';
@@ -18,6 +19,24 @@ const expectedRevisionOf = (header: string | undefined): bigint | undefined => {
   return BigInt(match[1]!);
 };
 
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/**
+ * `Idempotency-Key: <key>` → the key and a fingerprint of this request (method, path, body), so
+ * that a retry answers the first answer and the same key with another request is refused.
+ */
+const idempotencyOf = (request: Request): CommandContext['idempotency'] => {
+  const key = request.header('idempotency-key');
+  if (key === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(key)) {
+    throw new BadInput('Idempotency-Key must be 1–200 visible ASCII characters.', [
+      { field: 'Idempotency-Key', message: 'not a key' },
+    ]);
+  }
+  const request_ = `${request.method} ${request.path}\n${canonicalJson(request.body ?? {})}`;
+  return { key, fingerprint: createHash('sha256').update(request_).digest('hex') };
+};
+
 /**
  * The authenticated user once the identity issue lands (set on the request by its guard);
  * until then every change is recorded as the system actor. This is the one seam.
@@ -29,10 +48,12 @@ export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext):
   const request = ctx.switchToHttp().getRequest<Request & { user?: Actor }>();
   const correlation = request.header('x-correlation-id');
   const expectedRevision = expectedRevisionOf(request.header('if-match'));
+  const idempotency = idempotencyOf(request);
   return {
     commandId: randomUUID(),
     correlationId: correlation && /^[\w.:-]{1,100}$/.test(correlation) ? correlation : randomUUID(),
     actor: actorOf(request),
     ...(expectedRevision !== undefined && { expectedRevision }),
+    ...(idempotency && { idempotency }),
   };
 });

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
-import { NotFound } from '@hdnd/application';
+import { IdempotencyKeyReused, NotFound } from '@hdnd/application';
 import { DomainRuleViolation } from '@hdnd/domain';
 import {
   ConcurrencyConflict,
@@ -66,6 +66,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: problemType(error.code),
         title,
         status,
+        detail: error.message,
+        code: error.code,
+      };
+    }
+    if (error instanceof IdempotencyKeyReused) {
+      return {
+        type: problemType(error.code),
+        title: 'Idempotency key reused',
+        status: 422,
         detail: error.message,
         code: error.code,
       };

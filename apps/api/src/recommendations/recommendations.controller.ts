@@ -50,7 +50,7 @@ export class RecommendationsController {
         commitmentId: commitmentId ?? this.ids.next(),
       })),
     };
-    return this.submit({ type: 'RecordResponse', data }, context, { responseId });
+    return this.submit({ type: 'RecordResponse', data }, context);
   }
 
   @Post('responses/:responseId/assessment')
@@ -140,11 +140,7 @@ export class RecommendationsController {
   private async submit(
     input: RecommendationInput,
     context: CommandContext,
-    related: Record<string, string> = {},
   ): Promise<CommandAnswer> {
-    return {
-      ...answer(await this.commands.execute(new SubmitRecommendationCommand(input, context))),
-      ...related,
-    };
+    return answer(await this.commands.execute(new SubmitRecommendationCommand(input, context)));
   }
 }

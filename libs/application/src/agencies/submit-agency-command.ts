@@ -7,7 +7,7 @@ import {
   type RegisterAgency,
 } from '@hdnd/domain';
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
-import { DeciderExecutor } from '../command-handling/decider-executor';
+import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
 
 /** A command as the caller sends it: the successor's standing is looked up here. */
@@ -41,6 +41,7 @@ export class SubmitAgencyCommandHandler implements ICommandHandler<SubmitAgencyC
       decider: agencyDecider,
       context,
       mustExist: input.type === 'RegisterAgency' ? undefined : { kind: 'agency', id: agencyId },
+      answer: { id: agencyId },
       command: async (): Promise<AgencyCommand> =>
         input.type === 'RecordAgencySuccession'
           ? {
@@ -52,11 +53,6 @@ export class SubmitAgencyCommandHandler implements ICommandHandler<SubmitAgencyC
             }
           : input,
     });
-    return {
-      id: agencyId,
-      streamId: result.streamId,
-      revision: result.revision,
-      position: result.position,
-    };
+    return answerOf(result);
   }
 }

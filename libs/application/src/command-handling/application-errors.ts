@@ -10,3 +10,13 @@ export class NotFound extends Error {
     super(`No ${kind} with id ${id}.`);
   }
 }
+
+/** The Idempotency-Key was first used with another request (HTTP 422). */
+export class IdempotencyKeyReused extends Error {
+  override readonly name = 'IdempotencyKeyReused';
+  readonly code = 'idempotency-key-reused';
+
+  constructor(readonly key: string) {
+    super(`Idempotency key ${key} was used with a different request.`);
+  }
+}

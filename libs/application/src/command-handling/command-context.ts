@@ -15,6 +15,8 @@ export interface CommandContext {
   readonly expectedRevision?: bigint;
   /** The law or resolution the decision rests on, recorded with each event. */
   readonly legalBasis?: string;
+  /** From `Idempotency-Key`: a retry with the same request answers the first answer again. */
+  readonly idempotency?: Readonly<{ key: string; fingerprint: string }>;
 }
 
 /** What a command answers: the aggregate, its stream, and where the append landed. */

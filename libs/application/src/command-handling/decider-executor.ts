@@ -2,12 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_SCHEMA_VERSIONS, fold, type Decider, type DomainEvent } from '@hdnd/domain';
 import {
   ConcurrencyConflict,
+  IdempotencyKeyTaken,
   EVENT_STORE,
   type EventStore,
   type NewEvent,
 } from '@hdnd/event-store';
-import { NotFound } from './application-errors';
-import type { CommandContext } from './command-context';
+import { IdempotencyKeyReused, NotFound } from './application-errors';
+import type { CommandContext, CommandResult } from './command-context';
 import { ID_GENERATOR, type IdGenerator } from '../infrastructure/tokens';
 
 /** Conflicts retried when the caller sent no expected revision: enough for a burst, bounded. */
@@ -28,13 +29,23 @@ export interface Execution<C, E extends DomainEvent, S> {
   readonly context: CommandContext;
   /** For commands on an existing aggregate: what to call it when the stream is empty (404). */
   readonly mustExist?: Readonly<{ kind: string; id: string }>;
+  /** What the command answers besides where its append landed; kept with an idempotency key. */
+  readonly answer: CommandAnswerIds;
+}
+
+/** The ids a command answers with: its aggregate, and what it created beside it. */
+export interface CommandAnswerIds {
+  readonly id: string;
+  readonly related?: Readonly<Record<string, string>>;
 }
 
 export interface Executed {
   readonly streamId: string;
   readonly revision: bigint;
   readonly position: bigint;
-  readonly events: readonly DomainEvent[];
+  readonly answer: CommandAnswerIds;
+  /** True when an Idempotency-Key found an earlier answer: nothing was decided or appended. */
+  readonly replayed: boolean;
 }
 
 /**
@@ -68,6 +79,8 @@ export class DeciderExecutor {
     execution: Execution<C, E, S>,
   ): Promise<Executed> {
     const { streamId, decider, context } = execution;
+    const earlier = await this.earlierAnswer(context);
+    if (earlier) return earlier;
     for (let attempt = 0; ; attempt++) {
       const { state, revision } = await this.loadState(streamId, decider);
       if (execution.mustExist && revision === 'no-stream') {
@@ -84,16 +97,41 @@ export class DeciderExecutor {
           this.envelope(events, command.type, context),
           {
             expectedRevision: revision,
+            ...(context.idempotency && {
+              idempotency: { ...context.idempotency, answer: { ...execution.answer } },
+            }),
           },
         );
-        return { streamId, revision: appended.revision, position: appended.position, events };
+        return {
+          streamId,
+          revision: appended.revision,
+          position: appended.position,
+          answer: execution.answer,
+          replayed: false,
+        };
       } catch (error) {
+        // The same key won a race with this request: answer what it answered.
+        if (error instanceof IdempotencyKeyTaken) return (await this.earlierAnswer(context))!;
         const retry =
           error instanceof ConcurrencyConflict && context.expectedRevision === undefined;
         if (!retry || attempt >= MAX_CONFLICT_RETRIES) throw error;
         await backoff(attempt);
       }
     }
+  }
+
+  /** The answer recorded with this request's Idempotency-Key, if any; another request's is refused. */
+  private async earlierAnswer(context: CommandContext): Promise<Executed | undefined> {
+    if (!context.idempotency) return undefined;
+    const record = await this.store.findIdempotency(context.idempotency.key);
+    if (!record) return undefined;
+    if (record.fingerprint !== context.idempotency.fingerprint)
+      throw new IdempotencyKeyReused(record.key);
+    return {
+      ...record.result,
+      answer: record.answer as unknown as CommandAnswerIds,
+      replayed: true,
+    };
   }
 
   private envelope(
@@ -116,3 +154,11 @@ export class DeciderExecutor {
     }));
   }
 }
+
+/** The answer of a command (API.md): its ids, its stream, and where its append landed. */
+export const answerOf = (executed: Executed): CommandResult => ({
+  ...executed.answer,
+  streamId: executed.streamId,
+  revision: executed.revision,
+  position: executed.position,
+});

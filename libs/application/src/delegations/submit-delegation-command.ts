@@ -12,7 +12,7 @@ import {
   type RecordSurvey,
 } from '@hdnd/domain';
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
-import { DeciderExecutor } from '../command-handling/decider-executor';
+import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
 import { ID_GENERATOR, type IdGenerator } from '../infrastructure/tokens';
 
@@ -23,6 +23,23 @@ export type DelegationInput =
   | Readonly<{ type: 'RecordSurvey'; data: RecordSurvey['data'] }>
   | Readonly<{ type: 'RecordFinding'; data: RecordFinding['data'] }>
   | ConcludeDelegation;
+
+/** What a command creates inside the delegation, answered by id: groups, surveys, findings, obstacles. */
+const relatedIds = (input: DelegationInput): Record<string, string> | undefined => {
+  switch (input.type) {
+    case 'FormWorkingGroup':
+      return { workingGroupId: input.data.workingGroupId };
+    case 'RecordSurvey':
+      return { surveyId: input.data.surveyId };
+    case 'RecordFinding':
+      return {
+        findingId: input.data.findingId,
+        ...(input.data.obstacleId !== undefined && { obstacleId: input.data.obstacleId }),
+      };
+    default:
+      return undefined;
+  }
+};
 
 export class SubmitDelegationCommand extends Command<CommandResult> {
   constructor(
@@ -50,6 +67,7 @@ export class SubmitDelegationCommandHandler implements ICommandHandler<SubmitDel
       input.data.obstacleId === undefined
         ? { ...input, data: { ...input.data, obstacleId: this.ids.next() } }
         : input;
+    const related = relatedIds(prepared);
     const result = await this.executor.execute({
       streamId: streamIds.delegation(delegationId),
       decider: delegationDecider,
@@ -58,21 +76,18 @@ export class SubmitDelegationCommandHandler implements ICommandHandler<SubmitDel
         prepared.type === 'EstablishDelegation'
           ? undefined
           : { kind: 'delegation', id: delegationId },
+      answer: { id: delegationId, ...(related && { related }) },
       command: () => this.withStandings(prepared),
     });
-    const answer = {
-      id: delegationId,
-      streamId: result.streamId,
-      revision: result.revision,
-      position: result.position,
-    };
-    if (prepared.type !== 'RecordFinding') return answer;
-    const related: Record<string, string> = { findingId: prepared.data.findingId };
-    if (prepared.data.obstacleId !== undefined) {
+    // A replayed answer (same Idempotency-Key) did all of this the first time.
+    if (
+      !result.replayed &&
+      prepared.type === 'RecordFinding' &&
+      prepared.data.obstacleId !== undefined
+    ) {
       await this.openObstacle(prepared.data, prepared.data.obstacleId, context);
-      related.obstacleId = prepared.data.obstacleId;
     }
-    return { ...answer, related };
+    return answerOf(result);
   }
 
   private async withStandings(input: DelegationInput): Promise<DelegationCommand> {
@@ -99,7 +114,8 @@ export class SubmitDelegationCommandHandler implements ICommandHandler<SubmitDel
     await this.executor.execute({
       streamId: streamIds.obstacle(obstacleId),
       decider: obstacleDecider,
-      context: { ...context, expectedRevision: undefined },
+      context: { ...context, expectedRevision: undefined, idempotency: undefined },
+      answer: { id: obstacleId },
       command: async () => ({
         type: 'RecordObstacle' as const,
         data: {

@@ -8,7 +8,7 @@ import {
   type ReferObstacle,
 } from '@hdnd/domain';
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
-import { DeciderExecutor } from '../command-handling/decider-executor';
+import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
 
 type Looked<C extends { type: string; data: unknown }> = Readonly<{
@@ -46,14 +46,10 @@ export class SubmitObstacleCommandHandler implements ICommandHandler<SubmitObsta
       decider: obstacleDecider,
       context,
       mustExist: input.type === 'RecordObstacle' ? undefined : { kind: 'obstacle', id: obstacleId },
+      answer: { id: obstacleId },
       command: () => this.withStandings(input),
     });
-    return {
-      id: obstacleId,
-      streamId: result.streamId,
-      revision: result.revision,
-      position: result.position,
-    };
+    return answerOf(result);
   }
 
   private async withStandings(input: ObstacleInput): Promise<ObstacleCommand> {

@@ -7,7 +7,7 @@ import {
   type RecordResponse,
 } from '@hdnd/domain';
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
-import { DeciderExecutor } from '../command-handling/decider-executor';
+import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
 
 /**
@@ -22,6 +22,10 @@ export type RecommendationInput =
       data: Omit<RecordResponse['data'], 'agencyId'> & { agencyId?: string };
     }>
   | Exclude<RecommendationCommand, IssueRecommendation | RecordResponse>;
+
+/** A response answers with its id, so the caller can assess it later. */
+const related = (input: RecommendationInput) =>
+  input.type === 'RecordResponse' ? { related: { responseId: input.data.responseId } } : {};
 
 export class SubmitRecommendationCommand extends Command<CommandResult> {
   constructor(
@@ -49,6 +53,7 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
         input.type === 'IssueRecommendation'
           ? undefined
           : { kind: 'recommendation', id: recommendationId },
+      answer: { id: recommendationId, ...related(input) },
       command: async (state): Promise<RecommendationCommand> => {
         switch (input.type) {
           case 'IssueRecommendation':
@@ -66,11 +71,6 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
         }
       },
     });
-    return {
-      id: recommendationId,
-      streamId: result.streamId,
-      revision: result.revision,
-      position: result.position,
-    };
+    return answerOf(result);
   }
 }

@@ -60,3 +60,13 @@ export class EventStoreUnavailable extends EventStoreError {
     super(message, options);
   }
 }
+
+/** An append came with an idempotency key that is already recorded: nothing was appended. */
+export class IdempotencyKeyTaken extends EventStoreError {
+  readonly code = 'idempotency-key-taken';
+  override readonly name = 'IdempotencyKeyTaken';
+
+  constructor(readonly key: string) {
+    super(`Idempotency key ${key} is already recorded.`);
+  }
+}

@@ -9,6 +9,25 @@ export type ExpectedRevision = 'any' | 'no-stream' | 'stream-exists' | bigint;
 
 export interface AppendOptions {
   readonly expectedRevision: ExpectedRevision;
+  /** Record this key with the append, in the same transaction: a retry finds it and appends nothing. */
+  readonly idempotency?: IdempotencyRecordInput;
+}
+
+/**
+ * What a client's Idempotency-Key stands for: the request it came with (a fingerprint) and the
+ * answer it got. Kept durably with the events, so a retry after a crash or a restart still
+ * finds it — EventStoreDB's event-id cache is neither durable nor applied to every mode.
+ */
+export interface IdempotencyRecordInput {
+  readonly key: string;
+  /** A hash of the request (method, path, body): the same key with another request is refused. */
+  readonly fingerprint: string;
+  /** What the caller needs to answer again besides the append's result (ids it made). */
+  readonly answer: Readonly<Record<string, unknown>>;
+}
+
+export interface IdempotencyRecord extends IdempotencyRecordInput {
+  readonly result: AppendResult;
 }
 
 export interface AppendResult {
@@ -60,6 +79,8 @@ export interface EventStore {
   subscribe(options?: SubscribeOptions): Subscription;
   /** The position of the last event in the log; 0n when the log is empty. */
   headPosition(): Promise<bigint>;
+  /** The record of an idempotency key, if an append was recorded with it. */
+  findIdempotency(key: string): Promise<IdempotencyRecord | undefined>;
   close(): Promise<void>;
 }
 

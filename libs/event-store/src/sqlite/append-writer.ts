@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { eventHash, GENESIS_HASH } from '../hashing/event-hash';
-import { ConcurrencyConflict, DuplicateEventId } from '../port/errors';
-import type { AppendResult, ExpectedRevision } from '../port/event-store';
+import { ConcurrencyConflict, DuplicateEventId, IdempotencyKeyTaken } from '../port/errors';
+import type { AppendResult, ExpectedRevision, IdempotencyRecordInput } from '../port/event-store';
 import type { EncodedEvent } from './event-encoding';
 import { isBusy, isUniqueViolation } from './sqlite-errors';
 
@@ -9,15 +9,20 @@ export interface PendingAppend {
   readonly streamId: string;
   readonly events: readonly EncodedEvent[];
   readonly expected: ExpectedRevision;
+  readonly idempotency?: IdempotencyRecordInput;
 }
 
 /** A refusal (conflict, duplicate id) fails one append; anything else fails the transaction. */
 export type AppendOutcome =
   | { readonly ok: true; readonly result: AppendResult }
-  | { readonly ok: false; readonly refusal: ConcurrencyConflict | DuplicateEventId };
+  | { readonly ok: false; readonly refusal: Refusal };
 
-const isRefusal = (error: unknown): error is ConcurrencyConflict | DuplicateEventId =>
-  error instanceof ConcurrencyConflict || error instanceof DuplicateEventId;
+type Refusal = ConcurrencyConflict | DuplicateEventId | IdempotencyKeyTaken;
+
+const isRefusal = (error: unknown): error is Refusal =>
+  error instanceof ConcurrencyConflict ||
+  error instanceof DuplicateEventId ||
+  error instanceof IdempotencyKeyTaken;
 
 type StreamHead = { readonly revision: bigint; readonly hash: string };
 
@@ -33,6 +38,8 @@ export class AppendWriter {
   private readonly streamHead;
   private readonly eventExists;
   private readonly insert;
+  private readonly keyExists;
+  private readonly insertKey;
   readonly commit: (batch: readonly PendingAppend[]) => AppendOutcome[];
 
   constructor(db: Database.Database) {
@@ -47,6 +54,12 @@ export class AppendWriter {
     this.insert = db.prepare(
       `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, metadata, recorded_at, hash)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.keyExists = db
+      .prepare<[string], number>('SELECT 1 FROM idempotency_keys WHERE key = ?')
+      .pluck();
+    this.insertKey = db.prepare(
+      'INSERT INTO idempotency_keys (key, fingerprint, stream_id, revision, position, answer) VALUES (?, ?, ?, ?, ?, ?)',
     );
     const inTransaction = db.transaction((batch: readonly PendingAppend[]) =>
       batch.map((append): AppendOutcome => {
@@ -96,6 +109,9 @@ export class AppendWriter {
       for (const e of events)
         if (this.eventExists.get(e.eventId) !== undefined) throw new DuplicateEventId(e.eventId);
     }
+    if (append.idempotency && this.keyExists.get(append.idempotency.key) !== undefined) {
+      throw new IdempotencyKeyTaken(append.idempotency.key);
+    }
     return head;
   }
 
@@ -143,6 +159,11 @@ export class AppendWriter {
         throw error;
       }
       previousHash = hash;
+    }
+    const { idempotency } = append;
+    if (idempotency) {
+      const { key, fingerprint, answer } = idempotency;
+      this.insertKey.run(key, fingerprint, streamId, revision, position, JSON.stringify(answer));
     }
     return { streamId, revision: BigInt(revision), position: BigInt(position) };
   }

@@ -23,6 +23,21 @@ CREATE TABLE IF NOT EXISTS events (
 ) STRICT;
 `;
 
+/**
+ * Idempotency keys, written in the same transaction as the events they answer for: a retried
+ * command finds its key after any crash or restart. Kept as long as the log.
+ */
+export const CREATE_IDEMPOTENCY = `
+CREATE TABLE IF NOT EXISTS idempotency_keys (
+  key          TEXT    PRIMARY KEY,
+  fingerprint  TEXT    NOT NULL,
+  stream_id    TEXT    NOT NULL,
+  revision     INTEGER NOT NULL,
+  position     INTEGER NOT NULL,
+  answer       TEXT    NOT NULL
+) STRICT;
+`;
+
 /** Read as arrays (better-sqlite3 raw mode, faster than objects), in EVENT_COLUMNS order. */
 export type EventRow = [
   position: bigint,

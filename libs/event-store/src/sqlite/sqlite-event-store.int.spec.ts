@@ -47,6 +47,23 @@ describe('SQLite event store', () => {
     await again.close();
   });
 
+  it('keeps idempotency keys across a reopen', async () => {
+    const file = tempFile();
+    const store = new SqliteEventStore({ file });
+    await store.append('k-1', [newEvent()], {
+      expectedRevision: 'no-stream',
+      idempotency: { key: 'k', fingerprint: 'f', answer: { id: 'a' } },
+    });
+    await store.close();
+    const again = new SqliteEventStore({ file });
+    expect(await again.findIdempotency('k')).toMatchObject({
+      fingerprint: 'f',
+      answer: { id: 'a' },
+      result: { revision: 0n, position: 1n },
+    });
+    await again.close();
+  });
+
   it('enforces unique (stream, revision) and unique event id in the schema itself', async () => {
     const file = tempFile();
     const store = new SqliteEventStore({ file });

@@ -8,6 +8,7 @@ import {
   type AppendResult,
   type Clock,
   type EventStore,
+  type IdempotencyRecord,
   type ReadAllOptions,
   type ReadStreamOptions,
   type SubscribeOptions,
@@ -18,7 +19,13 @@ import { AppendWriter, type PendingAppend } from './append-writer';
 import { openDurableConnection, readPragmas, type ConnectionPragmas } from './connection';
 import { encodeEvents, toRecordedEvent } from './event-encoding';
 import { GroupCommitQueue } from './group-commit-queue';
-import { CREATE_SCHEMA, EVENT_COLUMNS, SCHEMA_VERSION, type EventRow } from './schema';
+import {
+  CREATE_IDEMPOTENCY,
+  CREATE_SCHEMA,
+  EVENT_COLUMNS,
+  SCHEMA_VERSION,
+  type EventRow,
+} from './schema';
 import { mapSqliteError } from './sqlite-errors';
 
 export interface SqliteEventStoreOptions {
@@ -71,6 +78,7 @@ export class SqliteEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.db = openDurableConnection(options.file, options.busyTimeoutMs);
     this.db.exec(CREATE_SCHEMA);
+    this.db.exec(CREATE_IDEMPOTENCY);
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     this.appended.setMaxListeners(0);
     this.writer = new AppendWriter(this.db);
@@ -83,6 +91,21 @@ export class SqliteEventStore implements EventStore {
         .prepare<[], bigint | null>('SELECT max(position) FROM events')
         .safeIntegers(true)
         .pluck(),
+      idempotency: this.db
+        .prepare<
+          [string],
+          {
+            key: string;
+            fingerprint: string;
+            stream_id: string;
+            revision: bigint;
+            position: bigint;
+            answer: string;
+          }
+        >(
+          'SELECT key, fingerprint, stream_id, revision, position, answer FROM idempotency_keys WHERE key = ?',
+        )
+        .safeIntegers(true),
       allForwards: rows(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE position >= ? ORDER BY position ASC LIMIT ?`,
       ),
@@ -126,6 +149,7 @@ export class SqliteEventStore implements EventStore {
           streamId,
           events: encoded,
           expected: options.expectedRevision,
+          ...(options.idempotency && { idempotency: options.idempotency }),
           resolve,
           reject,
         }),
@@ -176,6 +200,17 @@ export class SqliteEventStore implements EventStore {
         this.subscriptions.delete(subscription);
         await subscription.close();
       },
+    };
+  }
+
+  async findIdempotency(key: string): Promise<IdempotencyRecord | undefined> {
+    const row = this.query(() => this.reads.idempotency.get(key));
+    if (!row) return undefined;
+    return {
+      key: row.key,
+      fingerprint: row.fingerprint,
+      answer: JSON.parse(row.answer) as Record<string, unknown>,
+      result: { streamId: row.stream_id, revision: row.revision, position: row.position },
     };
   }
 

@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
+import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
+import { startHttp, type HttpHarness } from '../support/http-harness';
+
+const agency = {
+  name: 'Ủy ban nhân dân phường Tân Ninh',
+  level: 'commune',
+  registeredOn: '2025-07-01',
+};
+
+/** Idempotency-Key (API.md): a retry answers the first answer and appends nothing, even after a restart. */
+describe('Idempotency-Key', () => {
+  let app: HttpHarness;
+  const dir = mkdtempSync(join(tmpdir(), 'hdnd-idem-'));
+
+  beforeAll(async () => {
+    app = await startHttp({ dataDir: dir });
+  });
+  afterAll(async () => {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers a retry with the first answer and appends nothing', async () => {
+    const first = await app
+      .http()
+      .post('/api/agencies')
+      .set('Idempotency-Key', 'dk-1')
+      .send(agency)
+      .expect(201);
+    const head = await app.head();
+    const retry = await app
+      .http()
+      .post('/api/agencies')
+      .set('Idempotency-Key', 'dk-1')
+      .send(agency)
+      .expect(201);
+    expect(retry.body).toEqual(first.body);
+    expect(await app.head()).toBe(head);
+  });
+
+  it('refuses the same key with another body: 422, nothing appended', async () => {
+    const head = await app.head();
+    const res = await app
+      .http()
+      .post('/api/agencies')
+      .set('Idempotency-Key', 'dk-1')
+      .send({ ...agency, name: 'Khác' })
+      .expect(422);
+    expect(res.body).toMatchObject({ status: 422, code: 'idempotency-key-reused' });
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(await app.head()).toBe(head);
+  });
+
+  it('gives concurrent duplicates one append and one answer', async () => {
+    const head = await app.head();
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        app.http().post('/api/agencies').set('Idempotency-Key', 'dk-2').send(agency),
+      ),
+    );
+    expect(new Set(answers.map((a) => a.status))).toEqual(new Set([201]));
+    expect(new Set(answers.map((a) => JSON.stringify(a.body))).size).toBe(1);
+    expect(await app.head()).toBe(head + 1n);
+  });
+
+  it('answers the obstacle finding’s retry with the same obstacle, opening it once', async () => {
+    for (const step of tayNinhRequests().slice(0, 7))
+      await app.http().post(step.path).send(step.body).expect(step.status);
+    const finding = {
+      surveyId: ids.survey,
+      agencyId: ids.city,
+      kind: 'obstacle',
+      statement: 'Nhiều phần mềm',
+      recordedOn: '2024-04-02',
+    };
+    const path = `/api/delegations/${ids.delegation}/findings`;
+    const first = await app
+      .http()
+      .post(path)
+      .set('Idempotency-Key', 'dk-3')
+      .send(finding)
+      .expect(201);
+    expect(first.body.obstacleId).toEqual(expect.any(String));
+    const head = await app.head();
+    const retry = await app
+      .http()
+      .post(path)
+      .set('Idempotency-Key', 'dk-3')
+      .send(finding)
+      .expect(201);
+    expect(retry.body).toEqual(first.body);
+    expect(await app.head()).toBe(head);
+  });
+
+  it('keeps keys across a restart of the service', async () => {
+    const first = await app
+      .http()
+      .post('/api/agencies')
+      .set('Idempotency-Key', 'dk-4')
+      .send(agency)
+      .expect(201);
+    await app.close();
+    app = await startHttp({ dataDir: dir });
+    const head = await app.head();
+    const retry = await app
+      .http()
+      .post('/api/agencies')
+      .set('Idempotency-Key', 'dk-4')
+      .send(agency)
+      .expect(201);
+    expect(retry.body).toEqual(first.body);
+    expect(await app.head()).toBe(head);
+  });
+
+  it('refuses a key that is not visible ASCII', async () => {
+    await app.http().post('/api/agencies').set('Idempotency-Key', 'khóa').send(agency).expect(400);
+  });
+});
