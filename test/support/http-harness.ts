@@ -15,7 +15,9 @@ export const startHttp = async (options: { clock?: Clock; dataDir?: string } = {
   const module = await Test.createTestingModule({
     imports: [AppModule.forRoot({ dataDir, ...(options.clock && { clock: options.clock }) })],
   }).compile();
-  const app: INestApplication = configureHttp(module.createNestApplication({ logger: false }));
+  const app: INestApplication = await configureHttp(
+    module.createNestApplication({ logger: false }),
+  );
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
   return {

@@ -7,7 +7,7 @@ import { configureHttp } from './http/configure-http';
 
 async function bootstrap(): Promise<void> {
   const config = readRuntimeConfig();
-  const app = configureHttp(
+  const app = await configureHttp(
     await NestFactory.create(AppModule.forRoot({ dataDir: config.dataDir })),
   );
   app.enableShutdownHooks();

@@ -11,7 +11,9 @@ import {
 } from 'class-validator';
 
 export class AuditEventsQuery {
+  /** Only this stream, e.g. "recommendation-kn-1". */
   @IsOptional() @IsString() @MaxLength(200) streamId?: string;
+  /** Only events of this type, e.g. "ResponseRecorded". */
   @IsOptional() @Matches(/^[A-Za-z]{1,100}$/) type?: string;
   /** A user id or username. */
   @IsOptional() @IsString() @MaxLength(200) actor?: string;
@@ -21,5 +23,6 @@ export class AuditEventsQuery {
   @IsOptional() @IsISO8601({ strict: true }) to?: string;
   /** Log position to continue after: the `next` of the previous page. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) after?: number;
+  /** Events per page, at most 200 (default 100). */
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }

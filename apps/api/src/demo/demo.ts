@@ -16,7 +16,7 @@ import { tayNinhRequests } from './tay-ninh-requests';
 async function demo(): Promise<void> {
   const config = readRuntimeConfig();
   const dataDir = mkdtempSync(join(tmpdir(), 'hdnd-demo-'));
-  const app = configureHttp(
+  const app = await configureHttp(
     await NestFactory.create(AppModule.forRoot({ dataDir }), { logger: ['error', 'warn'] }),
   );
   app.enableShutdownHooks();

@@ -1,13 +1,15 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { BadInput } from '../problem/bad-input';
 import { ProblemDetailsFilter } from '../problem/problem-details.filter';
+import { setUpOpenApi } from '../openapi/openapi';
 import { NfcPipe } from './nfc.pipe';
 
 /**
  * The HTTP conventions of API.md, in one place for the server and its tests: text stored NFC,
- * bodies validated strictly (unknown fields are bad input), every error as problem+json.
+ * bodies validated strictly (unknown fields are bad input), every error as problem+json, the
+ * OpenAPI document at /api/docs.
  */
-export const configureHttp = (app: INestApplication): INestApplication => {
+export const configureHttp = async (app: INestApplication): Promise<INestApplication> => {
   app.useGlobalPipes(
     new NfcPipe(),
     new ValidationPipe({
@@ -19,5 +21,6 @@ export const configureHttp = (app: INestApplication): INestApplication => {
     }),
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
+  await setUpOpenApi(app);
   return app;
 };

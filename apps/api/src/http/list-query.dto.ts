@@ -8,7 +8,9 @@ export class ReadQuery {
 }
 
 export class ListQuery extends ReadQuery {
+  /** Page number, from 1. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
+  /** Items per page, at most 200 (default 50). */
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
   /** Search text; diacritics are ignored ("tay ninh" finds "Tây Ninh"). */
   @IsOptional() @IsString() @MaxLength(200) q?: string;
