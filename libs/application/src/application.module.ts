@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { systemClock } from '@hdnd/event-store';
 import { SubmitAgencyCommandHandler } from './agencies/submit-agency-command';
+import { SuccessionPolicy } from './agencies/succession-policy';
 import { DeciderExecutor } from './command-handling/decider-executor';
 import { Standings } from './command-handling/standings';
 import { SubmitDelegationCommandHandler } from './delegations/submit-delegation-command';
@@ -34,6 +35,7 @@ export class ApplicationModule {
         DeciderExecutor,
         Standings,
         SubmitAgencyCommandHandler,
+        SuccessionPolicy,
         SubmitDelegationCommandHandler,
         SubmitRecommendationCommandHandler,
         SubmitObstacleCommandHandler,

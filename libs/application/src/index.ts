@@ -10,3 +10,4 @@ export * from './delegations/submit-delegation-command';
 export * from './recommendations/submit-recommendation-command';
 export * from './obstacles/submit-obstacle-command';
 export * from './infrastructure/business-date';
+export * from './agencies/succession-policy';

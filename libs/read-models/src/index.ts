@@ -13,5 +13,6 @@ export * from './recommendations/recommendations.queries';
 export * from './obstacles/obstacles.projection';
 export * from './obstacles/obstacles.queries';
 export * from './agencies/agency-scorecard';
+export * from './agencies/agency-cases';
 export * from './dashboard/dashboard.queries';
 export * from './read-models.module';

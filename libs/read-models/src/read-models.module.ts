@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { join } from 'node:path';
 import { EVENT_STORE, systemClock, type Clock, type EventStore } from '@hdnd/event-store';
+import { AGENCY_CASES, agencyCasesFrom } from './agencies/agency-cases';
 import { AgencyQueries } from './agencies/agencies.queries';
 import { agenciesProjection } from './agencies/agencies.projection';
 import { openReadModelDatabase, type ReadModelDb } from './database/read-model-database';
@@ -60,6 +61,8 @@ export class ReadModelsModule {
     const file = join(options.dataDir ?? './data', 'read-models.sqlite');
     return {
       module: ReadModelsModule,
+      // Global: the application's succession policy reads agencies' open cases through it.
+      global: true,
       providers: [
         { provide: READ_MODEL_DB, useFactory: () => openReadModelDatabase(file) },
         {
@@ -94,6 +97,11 @@ export class ReadModelsModule {
           inject: [READ_MODEL_DB],
           useFactory: (db: ReadModelDb) => new DashboardQueries(db, options.clock ?? systemClock),
         },
+        {
+          provide: AGENCY_CASES,
+          inject: [READ_MODEL_DB, ProjectionRunner],
+          useFactory: (db: ReadModelDb, runner: ProjectionRunner) => agencyCasesFrom(db, runner),
+        },
         ReadModelsLifecycle,
       ],
       exports: [
@@ -103,6 +111,7 @@ export class ReadModelsModule {
         RecommendationQueries,
         ObstacleQueries,
         DashboardQueries,
+        AGENCY_CASES,
         READ_MODEL_DB,
       ],
     };

@@ -9,6 +9,7 @@ import {
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
 import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
+import { SuccessionPolicy } from './succession-policy';
 
 /** A command as the caller sends it: the successor's standing is looked up here. */
 export type AgencyInput =
@@ -32,6 +33,7 @@ export class SubmitAgencyCommandHandler implements ICommandHandler<SubmitAgencyC
   constructor(
     private readonly executor: DeciderExecutor,
     private readonly standings: Standings,
+    private readonly succession: SuccessionPolicy,
   ) {}
 
   async execute({ input, context }: SubmitAgencyCommand): Promise<CommandResult> {
@@ -53,6 +55,9 @@ export class SubmitAgencyCommandHandler implements ICommandHandler<SubmitAgencyC
             }
           : input,
     });
+    if (input.type === 'RecordAgencySuccession' && !result.replayed) {
+      await this.succession.transferOpenCases(input.data, result.position, context);
+    }
     return answerOf(result);
   }
 }

@@ -1,0 +1,129 @@
+import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
+import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
+import { startHttp, type HttpHarness } from '../support/http-harness';
+
+const successor = 'ubnd-phuong-tan-ninh';
+
+/**
+ * 2025-07-01: the district level is abolished and UBND thành phố Tây Ninh with it. Its open
+ * recommendation and obstacle pass to its successor; the history keeps the original addressee.
+ */
+describe('agency succession over HTTP', () => {
+  let app: HttpHarness;
+  let last = 0;
+  const post = async (path: string, body: object, status = 200) => {
+    const res = await app.http().post(path).send(body);
+    if (res.status !== status)
+      throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    last = res.body.position as number;
+    return res.body as Record<string, unknown>;
+  };
+
+  beforeAll(async () => {
+    app = await startHttp();
+    for (const step of tayNinhRequests()) await post(step.path, step.body, step.status);
+    await post(
+      `/api/delegations/${ids.delegation}/recommendations`,
+      {
+        id: 'kn-tp-mot-cua',
+        addresseeAgencyId: ids.city,
+        text: 'Đề nghị UBND thành phố bố trí cán bộ chuyên trách chuyển đổi số (dữ liệu mẫu)',
+        findingIds: [ids.indexFinding],
+        issuedOn: '2024-05-15',
+        responseDueOn: '2024-06-14',
+      },
+      201,
+    );
+    const finding = await post(
+      `/api/delegations/${ids.delegation}/findings`,
+      {
+        surveyId: ids.survey,
+        agencyId: ids.city,
+        kind: 'obstacle',
+        statement: 'Cán bộ, công chức phải sử dụng nhiều phần mềm',
+        recordedOn: '2024-04-02',
+      },
+      201,
+    );
+    await post(`/api/obstacles/${finding.obstacleId as string}/assignment`, {
+      agencyId: ids.city,
+      competence: 'commune',
+      assignedOn: '2024-05-15',
+    });
+    await post(
+      '/api/agencies',
+      {
+        id: successor,
+        name: 'Ủy ban nhân dân phường Tân Ninh',
+        level: 'commune',
+        registeredOn: '2025-07-01',
+      },
+      201,
+    );
+    await post(`/api/agencies/${ids.city}/succession`, {
+      successorId: successor,
+      effectiveOn: '2025-07-01',
+      basis: 'Nghị quyết sắp xếp đơn vị hành chính cấp xã năm 2025 (dữ liệu mẫu)',
+    });
+  });
+  afterAll(() => app.close());
+
+  it('passes the open recommendation to the successor and keeps the original addressee', async () => {
+    const view = (
+      await app.http().get(`/api/recommendations/kn-tp-mot-cua?minPosition=${last}`).expect(200)
+    ).body;
+    expect(view.addressee).toEqual({ original: ids.city, current: successor });
+    expect(view.timeline.at(-1)).toMatchObject({
+      type: 'RecommendationTransferred',
+      summary: expect.stringContaining(successor),
+    });
+  });
+
+  it('leaves the recommendations of other agencies where they are', async () => {
+    const view = (
+      await app
+        .http()
+        .get(`/api/recommendations/${ids.recommendation}?minPosition=${last}`)
+        .expect(200)
+    ).body;
+    expect(view.addressee).toEqual({ original: ids.province, current: ids.province });
+  });
+
+  it('passes the open obstacle it answered for to the successor', async () => {
+    const list = (
+      await app.http().get(`/api/obstacles?agencyId=${successor}&minPosition=${last}`).expect(200)
+    ).body;
+    expect(list.items).toEqual([
+      expect.objectContaining({ responsibleAgencyId: successor, sourceAgencyId: ids.city }),
+    ]);
+  });
+
+  it('records a response sent without an agency as the successor’s', async () => {
+    const head = await app.head();
+    const response = await app
+      .http()
+      .post('/api/recommendations/kn-tp-mot-cua/responses')
+      .send({ respondedOn: '2025-07-10', position: 'accepted', text: 'Tiếp thu' });
+    // No agency given: the answer is the current addressee's, the successor's.
+    expect(response.status).toBe(201);
+    expect(await app.head()).toBe(head + 1n);
+    const stream = (
+      await app.http().get('/api/audit/streams/recommendation-kn-tp-mot-cua').expect(200)
+    ).body;
+    expect(stream.events.at(-1).data.agencyId).toBe(successor);
+  });
+
+  it('refuses a new recommendation to the abolished agency', async () => {
+    const res = await app
+      .http()
+      .post(`/api/delegations/${ids.delegation}/recommendations`)
+      .send({
+        addresseeAgencyId: ids.city,
+        text: 'Kiến nghị mẫu',
+        findingIds: [ids.indexFinding],
+        issuedOn: '2025-08-01',
+        responseDueOn: '2025-09-01',
+      });
+    expect(res.body).toMatchObject({ status: 409, code: 'agency.abolished' });
+  });
+});
