@@ -163,6 +163,14 @@ const dump = async (db: ReadModelDb) => {
   ] as const) {
     out[table] = await db.selectFrom(table).selectAll().orderBy('id').execute();
   }
+  out.recommendation_counts = await db
+    .selectFrom('recommendation_counts')
+    .selectAll()
+    .where('n', '<>', 0)
+    .orderBy('agency_id')
+    .orderBy('delegation_id')
+    .orderBy('status')
+    .execute();
   for (const table of ['progress_reports', 'recommendation_timeline'] as const) {
     out[table] = await db.selectFrom(table).selectAll().orderBy('log_position').execute();
   }

@@ -94,6 +94,36 @@ describe('DeciderExecutor through the CommandBus', () => {
     expect(results.map((r) => r.revision).sort()).toEqual([1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n]);
   });
 
+  it('decides on what another writer appended after the state was cached', async () => {
+    await app.submit(escalate('first-reminder')); // folds and caches the recommendation
+    await app.store.append(
+      `recommendation-${rec}`,
+      [
+        {
+          eventId: 'closed-elsewhere',
+          type: 'RecommendationClosed',
+          schemaVersion: 1,
+          data: {
+            recommendationId: rec,
+            closedOn: '2024-07-01',
+            outcome: 'no-longer-applicable',
+            assessment: 'Đóng bởi một tiến trình khác',
+          },
+          metadata: {
+            actor: { userId: 'cli', username: 'cli', role: 'admin' },
+            correlationId: 'c',
+            causationId: 'c',
+            command: 'CloseRecommendation',
+          },
+        },
+      ],
+      { expectedRevision: 'any' },
+    );
+    await expect(app.submit(escalate('further-reminder'))).rejects.toMatchObject({
+      code: 'recommendation.closed',
+    });
+  });
+
   it('records the legal basis the caller gave with the events', async () => {
     await app.submit(escalate('first-reminder'), {
       legalBasis: 'Luật Hoạt động giám sát của Quốc hội và HĐND số 121/2025/QH15',

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_SCHEMA_VERSIONS, fold, type Decider, type DomainEvent } from '@hdnd/domain';
+import { EVENT_SCHEMA_VERSIONS, type Decider, type DomainEvent } from '@hdnd/domain';
 import {
   ConcurrencyConflict,
   IdempotencyKeyTaken,
@@ -53,8 +53,18 @@ export interface Executed {
  * revision that was folded. Without an If-Match from the caller, a conflict means someone else
  * appended first: load again and decide again, a bounded number of times.
  */
+/** How many folded aggregate states the executor keeps (a few MB at most). */
+const STATE_CACHE_SIZE = 10_000;
+
+interface FoldedStream<S> {
+  readonly revision: bigint;
+  readonly state: S;
+}
+
 @Injectable()
 export class DeciderExecutor {
+  private readonly states = new Map<string, FoldedStream<unknown>>();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
@@ -65,14 +75,28 @@ export class DeciderExecutor {
     streamId: string,
     decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState'>,
   ): Promise<{ state: S; revision: bigint | 'no-stream' }> {
-    const events: E[] = [];
-    let revision: bigint | 'no-stream' = 'no-stream';
-    for await (const recorded of this.store.readStream(streamId)) {
+    const cached = this.states.get(streamId) as FoldedStream<S> | undefined;
+    let state = cached?.state ?? decider.initialState;
+    let revision: bigint | 'no-stream' = cached?.revision ?? 'no-stream';
+    const fromRevision = cached ? cached.revision + 1n : 0n;
+    for await (const recorded of this.store.readStream(streamId, { fromRevision })) {
       // A stream holds only its own aggregate's events (see streamIds).
-      events.push({ type: recorded.type, data: recorded.data } as E);
+      state = decider.evolve(state, { type: recorded.type, data: recorded.data } as E);
       revision = recorded.revision;
     }
-    return { state: fold(decider, events), revision };
+    if (revision !== 'no-stream') this.remember(streamId, { revision, state });
+    return { state, revision };
+  }
+
+  /**
+   * Folded states by stream, least recently used first. States are immutable values, and the
+   * log is read from the cached revision on every load, so what another process appended is
+   * still folded in: the cache saves re-folding a long stream, never freshness.
+   */
+  private remember(streamId: string, folded: FoldedStream<unknown>): void {
+    this.states.delete(streamId);
+    this.states.set(streamId, folded);
+    if (this.states.size > STATE_CACHE_SIZE) this.states.delete(this.states.keys().next().value!);
   }
 
   async execute<C extends { readonly type: string }, E extends DomainEvent, S>(

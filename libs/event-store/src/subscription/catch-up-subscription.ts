@@ -32,6 +32,10 @@ export const catchUpSubscription = (
       if (page.length < pageSize) {
         options.onCaughtUp?.(last);
         await source.waitForMore(stop.signal);
+      } else {
+        // A store that reads synchronously resolves every page at once: without this pause a
+        // long catch-up would run as one chain of microtasks and starve timers and requests.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     }
   }

@@ -110,6 +110,14 @@ export interface RecommendationTable {
   position: number;
 }
 
+/** How many recommendations each agency has, by delegation and status: list totals without a count(*). */
+export interface RecommendationCountTable {
+  agency_id: string;
+  delegation_id: string;
+  status: string;
+  n: number;
+}
+
 export interface RecommendationResponseTable {
   id: string;
   recommendation_id: string;
@@ -182,6 +190,7 @@ export interface ReadModelTables {
   findings: FindingTable;
   recommendations: RecommendationTable;
   recommendation_responses: RecommendationResponseTable;
+  recommendation_counts: RecommendationCountTable;
   commitments: CommitmentTable;
   progress_reports: ProgressReportTable;
   recommendation_timeline: TimelineTable;

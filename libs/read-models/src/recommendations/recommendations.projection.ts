@@ -22,6 +22,28 @@ const statusOf = (t: Tracks): string =>
       ? t.implementation_track
       : t.response_track;
 
+/** Moves one recommendation in or out of the (agency, delegation, status) counts. */
+const count = async (
+  trx: Trx,
+  row: Pick<RecommendationTable, 'current_agency_id' | 'delegation_id' | 'status'>,
+  by: 1 | -1,
+) => {
+  const key = {
+    agency_id: row.current_agency_id,
+    delegation_id: row.delegation_id,
+    status: row.status,
+  };
+  await trx
+    .insertInto('recommendation_counts')
+    .values({ ...key, n: by })
+    .onConflict((oc) =>
+      oc
+        .columns(['agency_id', 'delegation_id', 'status'])
+        .doUpdateSet((eb) => ({ n: eb('recommendation_counts.n', '+', by) })),
+    )
+    .execute();
+};
+
 /** Changes the tracks (and the status that follows from them) of one recommendation. */
 const updateTracks = async (
   trx: Trx,
@@ -35,19 +57,20 @@ const updateTracks = async (
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) throw new Error(`recommendation ${id} is not in this read model`);
-  const next = { ...row, ...change(row), position };
-  await trx
-    .updateTable('recommendations')
-    .set({ ...next, status: statusOf(next) })
-    .where('id', '=', id)
-    .execute();
+  const draft = { ...row, ...change(row), position };
+  const next = { ...draft, status: statusOf(draft) };
+  await trx.updateTable('recommendations').set(next).where('id', '=', id).execute();
+  if (next.status !== row.status || next.current_agency_id !== row.current_agency_id) {
+    await count(trx, row, -1);
+    await count(trx, next, 1);
+  }
 };
 
 /** The recommendation tracker: each recommendation on its three tracks, with responses, progress and timeline. */
 export const recommendationsProjection: Projection = {
   name: 'recommendations',
-  // 2: first response date and the due date then, for on-time rates.
-  version: 2,
+  // 2: first response date and the due date then, for on-time rates. 3: list indexes and counts.
+  version: 3,
   handles: new Set<RecommendationEvent['type']>([
     'RecommendationIssued',
     'ResponseRecorded',
@@ -91,11 +114,18 @@ export const recommendationsProjection: Projection = {
           search_text: foldForSearch(d.text),
           position,
         };
+        // Issued once; applied again (a replay) it must not count twice.
+        const existing = await trx
+          .selectFrom('recommendations')
+          .select('id')
+          .where('id', '=', id)
+          .executeTakeFirst();
         await trx
           .insertInto('recommendations')
           .values({ id, ...row })
           .onConflict((oc) => oc.column('id').doUpdateSet(row))
           .execute();
+        if (!existing) await count(trx, row, 1);
         break;
       }
       case 'ResponseRecorded': {

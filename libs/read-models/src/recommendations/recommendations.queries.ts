@@ -128,6 +128,10 @@ export class RecommendationQueries {
       ? [filter.sort!.slice(1), 'desc' as const]
       : [filter.sort ?? 'responseDueOn', 'asc' as const];
     const orderColumn = column === 'issuedOn' ? 'issued_on' : 'response_due_on';
+    const countRows = async () =>
+      Number(
+        (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+      );
     return page(
       filter,
       async (limit, offset) => {
@@ -138,14 +142,22 @@ export class RecommendationQueries {
           .limit(limit)
           .offset(offset)
           .execute();
-        return Promise.all(rows.map((row) => this.summary(row, today)));
+        return this.summaries(rows, today);
       },
-      async () =>
-        Number(
-          (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
-            .n,
-        ),
+      () => (filter.overdue || filter.q ? countRows() : this.countFromTotals(filter)),
     );
+  }
+
+  /** Totals by agency, delegation and status, kept by the projection: no count(*) over 100 k rows. */
+  private async countFromTotals(filter: RecommendationFilter): Promise<number> {
+    let totals = this.db.selectFrom('recommendation_counts');
+    if (filter.status) totals = totals.where('status', '=', filter.status);
+    if (filter.agencyId) totals = totals.where('agency_id', '=', filter.agencyId);
+    if (filter.delegationId) totals = totals.where('delegation_id', '=', filter.delegationId);
+    const { n } = await totals
+      .select((eb) => eb.fn.sum<number>('n').as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(n ?? 0);
   }
 
   /** The recommendation from survey to government response. */
@@ -160,7 +172,7 @@ export class RecommendationQueries {
     const findingIds = JSON.parse(row.finding_ids) as string[];
     const [summary, delegation, findings, responses, commitments, progress, timeline] =
       await Promise.all([
-        this.summary(row, today),
+        this.summaries([row], today).then(([one]) => one!),
         this.db
           .selectFrom('delegations')
           .select(['id', 'title', 'legal_basis'])
@@ -266,8 +278,32 @@ export class RecommendationQueries {
     };
   }
 
-  private async summary(row: RecommendationTable, today: string): Promise<RecommendationSummary> {
-    const days = await this.daysOverdue(row, today);
+  /** Summaries of a page of rows: their commitments in one query, not one per row. */
+  private async summaries(
+    rows: readonly RecommendationTable[],
+    today: string,
+  ): Promise<RecommendationSummary[]> {
+    const ids = rows.map((r) => r.id);
+    const commitments =
+      ids.length === 0
+        ? []
+        : await this.db
+            .selectFrom('commitments')
+            .select(['recommendation_id', 'due_on'])
+            .where('recommendation_id', 'in', ids)
+            .execute();
+    const dueDates = new Map<string, string[]>();
+    for (const c of commitments)
+      dueDates.set(c.recommendation_id, [...(dueDates.get(c.recommendation_id) ?? []), c.due_on]);
+    return rows.map((row) => this.summary(row, today, dueDates.get(row.id) ?? []));
+  }
+
+  private summary(
+    row: RecommendationTable,
+    today: string,
+    commitmentDueDates: readonly string[],
+  ): RecommendationSummary {
+    const days = daysOverdueOf(row, today, commitmentDueDates);
     return {
       id: row.id,
       delegationId: row.delegation_id,
@@ -288,20 +324,18 @@ export class RecommendationQueries {
       percent: row.percent,
     };
   }
-
-  /** Days past the earliest unmet deadline, as the domain's daysOverdue counts them. */
-  private async daysOverdue(row: RecommendationTable, today: string): Promise<number> {
-    if (row.verification_track !== 'unverified') return 0;
-    const unmet: string[] = [];
-    if (row.response_track === 'awaiting-response') unmet.push(row.response_due_on);
-    if (row.implementation_track !== 'reported-done' && row.response_track !== 'rejected') {
-      const due = await this.db
-        .selectFrom('commitments')
-        .select('due_on')
-        .where('recommendation_id', '=', row.id)
-        .execute();
-      unmet.push(...due.map((c) => c.due_on));
-    }
-    return Math.max(0, ...unmet.map((due) => daysBetween(due, today)));
-  }
 }
+
+/** Days past the earliest unmet deadline, as the domain's daysOverdue counts them. */
+const daysOverdueOf = (
+  row: RecommendationTable,
+  today: string,
+  commitmentDueDates: readonly string[],
+): number => {
+  if (row.verification_track !== 'unverified') return 0;
+  const unmet: string[] = [];
+  if (row.response_track === 'awaiting-response') unmet.push(row.response_due_on);
+  if (row.implementation_track !== 'reported-done' && row.response_track !== 'rejected')
+    unmet.push(...commitmentDueDates);
+  return Math.max(0, ...unmet.map((due) => daysBetween(due, today)));
+};

@@ -34,6 +34,15 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     .addColumn('position', 'integer', (c) => c.notNull())
     .execute();
   await db.schema
+    .createTable('recommendation_counts')
+    .ifNotExists()
+    .addColumn('agency_id', 'text', (c) => c.notNull())
+    .addColumn('delegation_id', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('n', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('recommendation_counts_pk', ['agency_id', 'delegation_id', 'status'])
+    .execute();
+  await db.schema
     .createTable('recommendation_responses')
     .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())

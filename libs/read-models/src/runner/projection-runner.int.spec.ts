@@ -18,15 +18,30 @@ const clock: Clock = { now: () => new Date('2024-04-02T09:00:00Z') };
 /** Every row of every read-model table, in a stable order: two builds compare equal or not. */
 const dump = async (db: ReadModelDb) => {
   const out: Record<string, unknown[]> = {};
-  for (const table of [
+  const byId = [
     'agencies',
     'delegations',
     'working_groups',
     'surveys',
     'findings',
-  ] as const) {
+    'recommendations',
+    'recommendation_responses',
+    'commitments',
+    'obstacles',
+  ] as const;
+  for (const table of byId)
     out[table] = await db.selectFrom(table).selectAll().orderBy('id').execute();
+  for (const table of ['progress_reports', 'recommendation_timeline'] as const) {
+    out[table] = await db.selectFrom(table).selectAll().orderBy('log_position').execute();
   }
+  out.recommendation_counts = await db
+    .selectFrom('recommendation_counts')
+    .selectAll()
+    .where('n', '<>', 0)
+    .orderBy('agency_id')
+    .orderBy('delegation_id')
+    .orderBy('status')
+    .execute();
   return out;
 };
 
@@ -98,6 +113,11 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
     });
     expect(view?.timeline.map((t) => t.type)).toEqual(['RecommendationIssued', 'ResponseRecorded']);
     expect((await queries.list({ overdue: true })).total).toBe(1);
+    expect((await queries.list({ agencyId: ids.province })).total).toBe(1);
+    expect((await queries.list({ status: 'accepted', delegationId: ids.delegation })).total).toBe(
+      1,
+    );
+    expect((await queries.list({ status: 'awaiting-response' })).total).toBe(0);
     expect(
       (
         await new RecommendationQueries(db, { now: () => new Date('2024-12-31T03:00:00Z') }).list({

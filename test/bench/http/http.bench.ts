@@ -1,0 +1,223 @@
+/**
+ * npm run bench:http — one server (built with nest build, run as in production with the
+ * product's Node options) on a log seeded with 100 000 recommendations, measured with
+ * autocannon at 32 connections: a trivial endpoint, a command endpoint (RecordFinding across
+ * 100 delegations), the tracker list query, and projection lag under 500 commands/s. Prints a
+ * table and writes bench-results/http.json. BENCH_RECOMMENDATIONS and BENCH_SECONDS scale it.
+ */
+import autocannon from 'autocannon';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { removeDir, tempDir, writeResults } from '../store/bench-support';
+import { BENCH_AGENCY, seedLog } from './seed-log';
+
+const RECOMMENDATIONS = Number(process.env.BENCH_RECOMMENDATIONS ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 32;
+const DELEGATIONS = 100;
+const PORT = 40_000 + Math.floor(Math.random() * 10_000);
+const base = `http://127.0.0.1:${PORT}`;
+const nodeOptions = (
+  JSON.parse(readFileSync('package.json', 'utf8')) as { config: { nodeOptions: string } }
+).config.nodeOptions;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const json = async (path: string, init?: RequestInit) => {
+  const res = await fetch(`${base}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...init?.headers },
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+};
+
+const waitUntil = async (check: () => Promise<boolean>, what: string, timeoutMs: number) => {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check().catch(() => false)) return;
+    await sleep(200);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+};
+
+const run = (options: autocannon.Options) =>
+  autocannon(options) as unknown as Promise<autocannon.Result>;
+
+const findingBody = (n: number) =>
+  JSON.stringify({
+    agencyId: BENCH_AGENCY,
+    kind: 'limitation',
+    statement: `Phát hiện số ${n}: hồ sơ chưa số hóa`,
+    recordedOn: '2024-04-02',
+  });
+
+async function main(): Promise<void> {
+  process.stderr.write('building the api…\n');
+  execFileSync(process.execPath, [require.resolve('@nestjs/cli/bin/nest.js'), 'build', 'api'], {
+    stdio: 'inherit',
+  });
+  const dataDir = tempDir('hdnd-bench-http-');
+  process.stderr.write(
+    `seeding ${RECOMMENDATIONS.toLocaleString('en')} recommendations through the event store…\n`,
+  );
+  const head = await seedLog(join(dataDir, 'events.sqlite'), RECOMMENDATIONS);
+
+  const server = spawn(
+    process.execPath,
+    [...nodeOptions.split(' '), 'dist/apps/api/apps/api/src/main.js'],
+    {
+      env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  try {
+    await waitUntil(async () => (await fetch(`${base}/health`)).ok, 'the server', 60_000);
+    const started = Date.now();
+    await waitUntil(
+      async () =>
+        (await json(`/api/recommendations?pageSize=1&minPosition=${head}`)).status === 200,
+      'the projections',
+      600_000,
+    );
+    const catchUpSeconds = (Date.now() - started) / 1000;
+
+    const delegations: string[] = [];
+    for (let d = 0; d < DELEGATIONS; d++) {
+      const res = await json('/api/delegations', {
+        method: 'POST',
+        body: JSON.stringify({
+          title: `Đoàn giám sát ${d}`,
+          topic: 'CCHC',
+          legalBasis: { number: `${d}/NQ-HĐND`, issuedOn: '2024-01-02', issuedBy: 'HĐND tỉnh' },
+          periodFrom: '2021-01-01',
+          periodTo: '2023-12-31',
+          chair: { name: 'Nguyễn Đài Thy', position: 'PCT' },
+          members: [],
+        }),
+      });
+      delegations.push(res.body.id as string);
+    }
+
+    let n = 0;
+    const commandRequest = () => ({
+      method: 'POST' as const,
+      path: `/api/delegations/${delegations[n % DELEGATIONS]}/findings`,
+      headers: { 'content-type': 'application/json' },
+      body: findingBody(n++),
+    });
+
+    process.stderr.write('trivial endpoint…\n');
+    const trivial = await run({
+      url: `${base}/health`,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+    });
+    process.stderr.write('command endpoint…\n');
+    const command = await run({
+      url: base,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: [{ setupRequest: () => commandRequest() }],
+    });
+    process.stderr.write('tracker list…\n');
+    let page = 0;
+    const tracker = await run({
+      url: base,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            method: 'GET',
+            path: `/api/recommendations?pageSize=50&page=${1 + (page++ % 20)}&agencyId=${BENCH_AGENCY}`,
+          }),
+        },
+      ],
+    });
+
+    process.stderr.write('projection lag at 500 commands/s…\n');
+    const lags: number[] = [];
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const sent = performance.now();
+        const res = await json(`/api/delegations/${delegations[0]}/findings`, {
+          method: 'POST',
+          body: findingBody(n++),
+        });
+        const answered = performance.now();
+        await json(`/api/delegations/${delegations[0]}?minPosition=${res.body.position as number}`);
+        lags.push(performance.now() - answered);
+        await sleep(Math.max(0, 20 - (performance.now() - sent)));
+      }
+    })();
+    const loaded = await run({
+      url: base,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      overallRate: 500,
+      requests: [{ setupRequest: () => commandRequest() }],
+    });
+    sampling = false;
+    await sampler;
+    lags.sort((a, b) => a - b);
+    const lagP99 = lags[Math.floor(lags.length * 0.99)] ?? NaN;
+    const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+    const peakRssMb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
+
+    const row = (name: string, r: autocannon.Result) => ({
+      case: name,
+      'req/s': Math.round(r.requests.average),
+      'p50 ms': r.latency.p50,
+      'p95 ms':
+        (r.latency as unknown as Record<string, number>).p97_5 !== undefined
+          ? r.latency.p97_5
+          : NaN,
+      'p99 ms': r.latency.p99,
+      non2xx: r.non2xx,
+      errors: r.errors,
+    });
+    const rows = [
+      row('GET /health (trivial)', trivial),
+      row('POST findings (command)', command),
+      row(`GET tracker list (${RECOMMENDATIONS.toLocaleString('en')})`, tracker),
+      row('POST findings at 500/s', loaded),
+    ];
+    console.table(rows);
+    const summary = {
+      commandVsTrivial: command.requests.average / trivial.requests.average,
+      commandP99Ms: command.latency.p99,
+      trackerP97_5Ms: tracker.latency.p97_5,
+      trackerP99Ms: tracker.latency.p99,
+      projectionLagP99Ms: lagP99,
+      lagSamples: lags.length,
+      serverPeakRssMb: Math.round(peakRssMb),
+      projectionCatchUpSeconds: catchUpSeconds,
+    };
+    const targets = {
+      commandVsTrivial: '≥ 0.50',
+      commandP99Ms: '< 25',
+      trackerP97_5Ms: 'p95 < 50 (autocannon reports p97.5)',
+      projectionLagP99Ms: '< 50 at 500 commands/s',
+      serverPeakRssMb: '< 300',
+    };
+    console.table(
+      Object.entries(summary).map(([k, v]) => ({
+        measure: k,
+        value: Math.round(Number(v) * 100) / 100,
+        target: targets[k as keyof typeof targets] ?? '',
+      })),
+    );
+    console.log(
+      `written to ${writeResults('http', { at: new Date().toISOString(), node: process.version, recommendations: RECOMMENDATIONS, seconds: SECONDS, connections: CONNECTIONS, rows, summary, targets })}`,
+    );
+  } finally {
+    server.kill('SIGTERM');
+    await sleep(500);
+    removeDir(dataDir);
+  }
+}
+
+void main();
