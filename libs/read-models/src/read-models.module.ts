@@ -22,6 +22,12 @@ import { recommendationsProjection } from './recommendations/recommendations.pro
 import { ProjectionRunner } from './runner/projection-runner';
 
 export const READ_MODEL_DB = Symbol('READ_MODEL_DB');
+/**
+ * A second connection for queries. Kysely serialises the statements of one connection, and the
+ * projection runner keeps its connection busy with back-to-back transactions; with WAL, reads on
+ * their own connection see every committed checkpoint without waiting for the writer.
+ */
+export const READ_MODEL_QUERY_DB = Symbol('READ_MODEL_QUERY_DB');
 
 /** Every projection the service keeps; each folder holds one, with its queries. */
 export const PROJECTIONS = [
@@ -42,6 +48,7 @@ class ReadModelsLifecycle implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     private readonly runner: ProjectionRunner,
     @Inject(READ_MODEL_DB) private readonly db: ReadModelDb,
+    @Inject(READ_MODEL_QUERY_DB) private readonly queryDb: ReadModelDb,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -50,6 +57,7 @@ class ReadModelsLifecycle implements OnApplicationBootstrap, OnApplicationShutdo
 
   async onApplicationShutdown(): Promise<void> {
     await this.runner.stop();
+    await this.queryDb.destroy();
     await this.db.destroy();
   }
 }
@@ -65,6 +73,12 @@ export class ReadModelsModule {
       global: true,
       providers: [
         { provide: READ_MODEL_DB, useFactory: () => openReadModelDatabase(file) },
+        // Opened after the writer, which creates the file.
+        {
+          provide: READ_MODEL_QUERY_DB,
+          inject: [READ_MODEL_DB],
+          useFactory: () => openReadModelDatabase(file),
+        },
         {
           provide: ProjectionRunner,
           inject: [EVENT_STORE, READ_MODEL_DB],
@@ -73,33 +87,33 @@ export class ReadModelsModule {
         },
         {
           provide: AgencyQueries,
-          inject: [READ_MODEL_DB],
+          inject: [READ_MODEL_QUERY_DB],
           useFactory: (db: ReadModelDb) => new AgencyQueries(db, options.clock ?? systemClock),
         },
         {
           provide: DelegationQueries,
-          inject: [READ_MODEL_DB],
+          inject: [READ_MODEL_QUERY_DB],
           useFactory: (db: ReadModelDb) => new DelegationQueries(db),
         },
         {
           provide: RecommendationQueries,
-          inject: [READ_MODEL_DB],
+          inject: [READ_MODEL_QUERY_DB],
           useFactory: (db: ReadModelDb) =>
             new RecommendationQueries(db, options.clock ?? systemClock),
         },
         {
           provide: ObstacleQueries,
-          inject: [READ_MODEL_DB],
+          inject: [READ_MODEL_QUERY_DB],
           useFactory: (db: ReadModelDb) => new ObstacleQueries(db),
         },
         {
           provide: DashboardQueries,
-          inject: [READ_MODEL_DB],
+          inject: [READ_MODEL_QUERY_DB],
           useFactory: (db: ReadModelDb) => new DashboardQueries(db, options.clock ?? systemClock),
         },
         {
           provide: AGENCY_CASES,
-          inject: [READ_MODEL_DB, ProjectionRunner],
+          inject: [READ_MODEL_QUERY_DB, ProjectionRunner],
           useFactory: (db: ReadModelDb, runner: ProjectionRunner) => agencyCasesFrom(db, runner),
         },
         ReadModelsLifecycle,
@@ -113,6 +127,7 @@ export class ReadModelsModule {
         DashboardQueries,
         AGENCY_CASES,
         READ_MODEL_DB,
+        READ_MODEL_QUERY_DB,
       ],
     };
   }
