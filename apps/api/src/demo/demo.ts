@@ -40,6 +40,7 @@ async function demo(): Promise<void> {
     '',
     `Tây Ninh case loaded: ${tayNinhRequests().length} commands, log position ${position}, data in ${dataDir}`,
     '',
+    `  API documentation                    ${base}/api/docs`,
     `  delegation (Resolution 135/NQ-HĐND)  ${base}/api/delegations/${ids.delegation}?minPosition=${position}`,
     `  recommendation to UBND tỉnh          ${base}/api/recommendations/${ids.recommendation}`,
     `  VNeID obstacle                       ${base}/api/obstacles/${ids.vneidObstacle}`,

@@ -69,8 +69,8 @@ const updateTracks = async (
 /** The recommendation tracker: each recommendation on its three tracks, with responses, progress and timeline. */
 export const recommendationsProjection: Projection = {
   name: 'recommendations',
-  // 2: first response date and the due date then, for on-time rates. 3: list indexes and counts.
-  version: 3,
+  // 2: first response date and the due date then, for on-time rates. 3: counts by agency, delegation and status. 4: list indexes.
+  version: 4,
   handles: new Set<RecommendationEvent['type']>([
     'RecommendationIssued',
     'ResponseRecorded',

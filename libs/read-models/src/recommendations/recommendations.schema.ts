@@ -105,12 +105,22 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     .on('recommendations')
     .column('delegation_id')
     .execute();
-  await db.schema
-    .createIndex('recommendations_by_agency')
-    .ifNotExists()
-    .on('recommendations')
-    .column('current_agency_id')
-    .execute();
+  // The tracker list is read by agency, status or delegation, most urgent first: each index
+  // serves its filter and the default order (response due date, then id) without a sort.
+  const listIndexes = {
+    recommendations_by_agency: ['current_agency_id', 'response_due_on', 'id'],
+    recommendations_by_status: ['status', 'response_due_on', 'id'],
+    recommendations_by_delegation_due: ['delegation_id', 'response_due_on', 'id'],
+    recommendations_by_due_date: ['response_due_on', 'id'],
+  } as const;
+  for (const [name, columns] of Object.entries(listIndexes)) {
+    await db.schema
+      .createIndex(name)
+      .ifNotExists()
+      .on('recommendations')
+      .columns([...columns])
+      .execute();
+  }
 };
 
 export const dropRecommendationTables = async (db: ReadModelDb): Promise<void> => {
