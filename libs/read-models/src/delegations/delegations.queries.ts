@@ -81,7 +81,22 @@ export class DelegationQueries {
     request: PageRequest & { q?: string; status?: string },
   ): Promise<Page<DelegationSummary>> {
     let query = this.db.selectFrom('delegations');
-    if (request.q) query = query.where(matchesSearch('search_text', request.q));
+    // A delegation matches by its own text or by any of its findings' statements.
+    if (request.q) {
+      const q = request.q;
+      query = query.where((eb) =>
+        eb.or([
+          matchesSearch('delegations.search_text', q),
+          eb.exists(
+            eb
+              .selectFrom('findings')
+              .select('findings.id')
+              .whereRef('findings.delegation_id', '=', 'delegations.id')
+              .where(matchesSearch('findings.search_text', q)),
+          ),
+        ]),
+      );
+    }
     if (request.status)
       query = query.where('status', '=', request.status as DelegationTable['status']);
     return page(

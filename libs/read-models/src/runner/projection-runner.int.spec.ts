@@ -156,6 +156,11 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
       1,
     );
     expect((await new DelegationQueries(db).list({ q: '135/nq-hdnd' })).total).toBe(1);
+    // by a finding's statement: "VNeID mức độ 2", typed without diacritics
+    expect(
+      (await new DelegationQueries(db).list({ q: 'vneid muc do 2' })).items.map((d) => d.id),
+    ).toEqual([ids.delegation]);
+    expect((await new DelegationQueries(db).list({ q: 'khong co trong ho so' })).total).toBe(0);
   });
 
   it('continues from its checkpoint after a restart, applying each event once', async () => {
