@@ -21,13 +21,11 @@ interface Running {
   status: ProjectionStatus['status'];
   detail?: string;
   caughtUp: boolean;
-  subscription?: Subscription;
-  loop?: Promise<void>;
 }
 
 /**
- * Keeps every projection up with the log: each subscribes from its own checkpoint (catch-up,
- * then live) and applies an event and moves its checkpoint in one transaction, so a crash
+ * Keeps every projection up with the log from its own checkpoint (catch-up, then live): it
+ * applies an event and moves its checkpoint in one transaction, so a crash
  * never applies an event twice or skips one. An event a projection cannot apply is parked with
  * its reason; that projection reports degraded and goes on, and the others are untouched.
  */
@@ -35,6 +33,8 @@ export class ProjectionRunner {
   private readonly logger = new Logger('Projections');
   private readonly running: Running[];
   private readonly waiters = new Set<() => void>();
+  private subscription?: Subscription;
+  private loop?: Promise<void>;
 
   constructor(
     private readonly store: EventStore,
@@ -50,24 +50,27 @@ export class ProjectionRunner {
     }));
   }
 
+  /**
+   * One subscription feeds every projection, from the lowest checkpoint: each event is read
+   * and parsed once, then offered to each projection that has not taken it into account yet.
+   */
   async start(): Promise<void> {
     await migrateCheckpoints(this.db);
-    for (const run of this.running) {
-      await this.prepare(run);
-      run.subscription = this.store.subscribe({
-        afterPosition: run.position,
-        onCaughtUp: () => {
-          run.caughtUp = true;
-          this.notify();
-        },
-      });
-      run.loop = this.follow(run, run.subscription);
-    }
+    for (const run of this.running) await this.prepare(run);
+    const from = this.position();
+    this.subscription = this.store.subscribe({
+      afterPosition: from,
+      onCaughtUp: () => {
+        for (const run of this.running) run.caughtUp = true;
+        this.notify();
+      },
+    });
+    this.loop = this.follow(this.subscription);
   }
 
   async stop(): Promise<void> {
-    await Promise.all(this.running.map((r) => r.subscription?.close()));
-    await Promise.all(this.running.map((r) => r.loop));
+    await this.subscription?.close();
+    await this.loop;
   }
 
   statuses(): ProjectionStatus[] {
@@ -132,21 +135,23 @@ export class ProjectionRunner {
     if (current?.detail) run.detail = current.detail;
   }
 
-  private async follow(run: Running, events: AsyncIterable<RecordedEvent>): Promise<void> {
+  private async follow(events: AsyncIterable<RecordedEvent>): Promise<void> {
     try {
       for await (const event of events) {
-        if (event.position <= run.position) continue;
-        if (run.projection.handles.has(event.type)) await this.applyOne(run, event);
-        run.position = event.position;
+        for (const run of this.running) {
+          if (event.position <= run.position) continue;
+          if (run.projection.handles.has(event.type)) await this.applyOne(run, event);
+          run.position = event.position;
+        }
         this.notify();
       }
     } catch (error) {
-      run.status = 'degraded';
-      run.detail = `stopped: ${error instanceof Error ? error.message : String(error)}`;
-      this.logger.error(
-        `${run.projection.name} stopped`,
-        error instanceof Error ? error.stack : undefined,
-      );
+      // Only the read-model database failing gets here (a projection's own error is parked).
+      for (const run of this.running) {
+        run.status = 'degraded';
+        run.detail = `stopped: ${error instanceof Error ? error.message : String(error)}`;
+      }
+      this.logger.error('projections stopped', error instanceof Error ? error.stack : undefined);
     }
   }
 
