@@ -3,12 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore, type NewEvent } from '@hdnd/event-store';
-import {
-  openReadModelDatabase,
-  PROJECTIONS,
-  ProjectionRunner,
-  type ReadModelDb,
-} from '@hdnd/read-models';
+import { openReadModelDatabase, PROJECTIONS, ProjectionRunner } from '@hdnd/read-models';
+import { dumpReadModels as dump } from '../support/read-model-dump';
 
 const ROUNDS = 3;
 const clock = { now: () => new Date('2024-06-01T00:00:00Z') };
@@ -145,36 +141,6 @@ const buildLog = async (file: string) => {
   const head = await store.headPosition();
   await store.close();
   return head;
-};
-
-/** Every row of every table a projection writes, in a stable order. */
-const dump = async (db: ReadModelDb) => {
-  const out: Record<string, unknown[]> = {};
-  for (const table of [
-    'agencies',
-    'delegations',
-    'working_groups',
-    'surveys',
-    'findings',
-    'recommendations',
-    'recommendation_responses',
-    'commitments',
-    'obstacles',
-  ] as const) {
-    out[table] = await db.selectFrom(table).selectAll().orderBy('id').execute();
-  }
-  out.recommendation_counts = await db
-    .selectFrom('recommendation_counts')
-    .selectAll()
-    .where('n', '<>', 0)
-    .orderBy('agency_id')
-    .orderBy('delegation_id')
-    .orderBy('status')
-    .execute();
-  for (const table of ['progress_reports', 'recommendation_timeline'] as const) {
-    out[table] = await db.selectFrom(table).selectAll().orderBy('log_position').execute();
-  }
-  return out;
 };
 
 const checkpoints = async (file: string) => {

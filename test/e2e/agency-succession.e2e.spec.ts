@@ -10,14 +10,7 @@ const successor = 'ubnd-phuong-tan-ninh';
  */
 describe('agency succession over HTTP', () => {
   let app: HttpHarness;
-  let last = 0;
-  const post = async (path: string, body: object, status = 200) => {
-    const res = await app.http().post(path).send(body);
-    if (res.status !== status)
-      throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
-    last = res.body.position as number;
-    return res.body as Record<string, unknown>;
-  };
+  const post = (path: string, body: object, status = 200) => app.command(path, body, status);
 
   beforeAll(async () => {
     app = await startHttp();
@@ -70,7 +63,10 @@ describe('agency succession over HTTP', () => {
 
   it('passes the open recommendation to the successor and keeps the original addressee', async () => {
     const view = (
-      await app.http().get(`/api/recommendations/kn-tp-mot-cua?minPosition=${last}`).expect(200)
+      await app
+        .http()
+        .get(`/api/recommendations/kn-tp-mot-cua?minPosition=${app.lastPosition()}`)
+        .expect(200)
     ).body;
     expect(view.addressee).toEqual({ original: ids.city, current: successor });
     expect(view.timeline.at(-1)).toMatchObject({
@@ -83,7 +79,7 @@ describe('agency succession over HTTP', () => {
     const view = (
       await app
         .http()
-        .get(`/api/recommendations/${ids.recommendation}?minPosition=${last}`)
+        .get(`/api/recommendations/${ids.recommendation}?minPosition=${app.lastPosition()}`)
         .expect(200)
     ).body;
     expect(view.addressee).toEqual({ original: ids.province, current: ids.province });
@@ -91,7 +87,10 @@ describe('agency succession over HTTP', () => {
 
   it('passes the open obstacle it answered for to the successor', async () => {
     const list = (
-      await app.http().get(`/api/obstacles?agencyId=${successor}&minPosition=${last}`).expect(200)
+      await app
+        .http()
+        .get(`/api/obstacles?agencyId=${successor}&minPosition=${app.lastPosition()}`)
+        .expect(200)
     ).body;
     expect(list.items).toEqual([
       expect.objectContaining({ responsibleAgencyId: successor, sourceAgencyId: ids.city }),

@@ -11,16 +11,9 @@ const rec = `/api/recommendations/${ids.recommendation}`;
  */
 describe('a recommendation from response to verification, over HTTP', () => {
   let app: HttpHarness;
-  let last = 0;
-
-  const post = async (path: string, body: object, status = 200) => {
-    const res = await app.http().post(path).send(body);
-    if (res.status !== status)
-      throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
-    last = res.body.position as number;
-    return res.body as { revision: number; position: number; [k: string]: unknown };
-  };
-  const tracker = async () => (await app.http().get(`${rec}?minPosition=${last}`).expect(200)).body;
+  const post = (path: string, body: object, status = 200) => app.command(path, body, status);
+  const tracker = async () =>
+    (await app.http().get(`${rec}?minPosition=${app.lastPosition()}`).expect(200)).body;
 
   beforeAll(async () => {
     app = await startHttp();
@@ -152,7 +145,7 @@ describe('a recommendation from response to verification, over HTTP', () => {
     const merged = (
       await app
         .http()
-        .get(`/api/obstacles/${byCity.obstacleId as string}?minPosition=${last}`)
+        .get(`/api/obstacles/${byCity.obstacleId as string}?minPosition=${app.lastPosition()}`)
         .expect(200)
     ).body;
     expect(merged.mergedFrom).toEqual([byWard.obstacleId]);
@@ -161,7 +154,9 @@ describe('a recommendation from response to verification, over HTTP', () => {
       concludedOn: '2024-09-30',
       summary: 'Báo cáo kết quả giám sát chuyên đề (dữ liệu mẫu)',
     });
-    expect((await app.http().get(`${d}?minPosition=${last}`).expect(200)).body).toMatchObject({
+    expect(
+      (await app.http().get(`${d}?minPosition=${app.lastPosition()}`).expect(200)).body,
+    ).toMatchObject({
       status: 'concluded',
       concludedOn: '2024-09-30',
     });

@@ -20,7 +20,24 @@ export const startHttp = async (options: { clock?: Clock; dataDir?: string } = {
   );
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
+  let lastPosition = 0;
+  /** Sends a command that must answer `status`; remembers its position for ?minPosition=. */
+  const command = async (path: string, body: object, status = 200) => {
+    const res = await request(app.getHttpServer()).post(path).send(body);
+    if (res.status !== status)
+      throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    lastPosition = res.body.position as number;
+    return res.body as {
+      id: string;
+      revision: number;
+      position: number;
+      [related: string]: unknown;
+    };
+  };
   return {
+    command,
+    /** The log position of the last command sent through `command`. */
+    lastPosition: () => lastPosition,
     http: () => request(app.getHttpServer()),
     store,
     dataDir,

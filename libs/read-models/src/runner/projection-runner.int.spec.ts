@@ -12,38 +12,9 @@ import { ObstacleQueries } from '../obstacles/obstacles.queries';
 import { RecommendationQueries } from '../recommendations/recommendations.queries';
 import { PROJECTIONS } from '../read-models.module';
 import { ProjectionRunner } from './projection-runner';
+import { dumpReadModels as dump } from '../../../../test/support/read-model-dump';
 
 const clock: Clock = { now: () => new Date('2024-04-02T09:00:00Z') };
-
-/** Every row of every read-model table, in a stable order: two builds compare equal or not. */
-const dump = async (db: ReadModelDb) => {
-  const out: Record<string, unknown[]> = {};
-  const byId = [
-    'agencies',
-    'delegations',
-    'working_groups',
-    'surveys',
-    'findings',
-    'recommendations',
-    'recommendation_responses',
-    'commitments',
-    'obstacles',
-  ] as const;
-  for (const table of byId)
-    out[table] = await db.selectFrom(table).selectAll().orderBy('id').execute();
-  for (const table of ['progress_reports', 'recommendation_timeline'] as const) {
-    out[table] = await db.selectFrom(table).selectAll().orderBy('log_position').execute();
-  }
-  out.recommendation_counts = await db
-    .selectFrom('recommendation_counts')
-    .selectAll()
-    .where('n', '<>', 0)
-    .orderBy('agency_id')
-    .orderBy('delegation_id')
-    .orderBy('status')
-    .execute();
-  return out;
-};
 
 describe('ProjectionRunner on the Tây Ninh case', () => {
   let app: Awaited<ReturnType<typeof startApplication>>;
