@@ -137,6 +137,15 @@ async function main(): Promise<void> {
       ],
     });
 
+    // Lag is measured in steady state: first let the projections finish what the bursts above left.
+    const ready = await json('/ready');
+    const backlogHead = (ready.body.eventStore as { headPosition: string }).headPosition;
+    await waitUntil(
+      async () =>
+        (await json(`/api/recommendations?pageSize=1&minPosition=${backlogHead}`)).status === 200,
+      'the backlog',
+      120_000,
+    );
     process.stderr.write('projection lag at 500 commands/s…\n');
     const lags: number[] = [];
     let sampling = true;
