@@ -125,4 +125,59 @@ describe('agency succession over HTTP', () => {
       });
     expect(res.body).toMatchObject({ status: 409, code: 'agency.abolished' });
   });
+
+  it('answers a retried succession (same Idempotency-Key) again without moving anything twice', async () => {
+    await post(
+      '/api/agencies',
+      { id: 'ubnd-xa-a', name: 'UBND xã A', level: 'commune', registeredOn: '2024-01-01' },
+      201,
+    );
+    await post(
+      '/api/agencies',
+      { id: 'ubnd-xa-b', name: 'UBND xã B', level: 'commune', registeredOn: '2025-07-01' },
+      201,
+    );
+    await post(
+      `/api/delegations/${ids.delegation}/recommendations`,
+      {
+        id: 'kn-xa-a',
+        addresseeAgencyId: 'ubnd-xa-a',
+        text: 'Kiến nghị mẫu',
+        findingIds: [ids.indexFinding],
+        issuedOn: '2024-05-15',
+        responseDueOn: '2024-06-14',
+      },
+      201,
+    );
+    const body = {
+      successorId: 'ubnd-xa-b',
+      effectiveOn: '2025-07-01',
+      basis: 'Sáp nhập xã (dữ liệu mẫu)',
+    };
+    const first = await app
+      .http()
+      .post('/api/agencies/ubnd-xa-a/succession')
+      .set('Idempotency-Key', 'succ-1')
+      .send(body)
+      .expect(200);
+    const head = await app.head();
+    const retry = await app
+      .http()
+      .post('/api/agencies/ubnd-xa-a/succession')
+      .set('Idempotency-Key', 'succ-1')
+      .send(body)
+      .expect(200);
+    expect(retry.body).toEqual(first.body);
+    expect(await app.head()).toBe(head);
+    const moved = (
+      await app
+        .http()
+        .get(`/api/recommendations/kn-xa-a?minPosition=${Number(head)}`)
+        .expect(200)
+    ).body;
+    expect(moved.addressee).toEqual({ original: 'ubnd-xa-a', current: 'ubnd-xa-b' });
+    expect(
+      moved.timeline.filter((t: { type: string }) => t.type === 'RecommendationTransferred'),
+    ).toHaveLength(1);
+  });
 });

@@ -2,6 +2,7 @@ export * from './database/read-model-database';
 export * from './database/tables';
 export * from './runner/projection';
 export * from './runner/projection-runner';
+export * from './runner/read-models-behind';
 export * from './runner/paging';
 export * from './search/fold';
 export * from './agencies/agencies.projection';

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ProjectionRunner } from '@hdnd/read-models';
-import { ReadModelsBehind } from '../problem/read-models-behind';
+import { ProjectionRunner, ReadModelsBehind } from '@hdnd/read-models';
 
 /** How long a query waits for the read models to reach the position it asked for. */
 const WAIT_MS = 2000;

@@ -18,7 +18,7 @@ import {
 } from '@hdnd/event-store';
 import { BadInput } from './bad-input';
 import { statusOfRule } from './domain-rule-status';
-import { ReadModelsBehind } from './read-models-behind';
+import { ReadModelsBehind } from '@hdnd/read-models';
 import { PROBLEM_CONTENT_TYPE, problemType, type Problem } from './problem';
 
 /** Seconds a client should wait before retrying when a backing service is down. */

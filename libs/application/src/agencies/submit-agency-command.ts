@@ -55,7 +55,10 @@ export class SubmitAgencyCommandHandler implements ICommandHandler<SubmitAgencyC
             }
           : input,
     });
-    if (input.type === 'RecordAgencySuccession' && !result.replayed) {
+    // Also on a replay (same Idempotency-Key): transfers are safe to repeat — a case already
+    // moved is refused by its own rules and left alone — and a first attempt may have stopped
+    // short of them (read models behind: 503).
+    if (input.type === 'RecordAgencySuccession') {
       await this.succession.transferOpenCases(input.data, result.position, context);
     }
     return answerOf(result);

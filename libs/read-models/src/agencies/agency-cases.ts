@@ -1,5 +1,6 @@
 import type { ReadModelDb } from '../database/read-model-database';
 import type { ProjectionRunner } from '../runner/projection-runner';
+import { ReadModelsBehind } from '../runner/read-models-behind';
 
 /** Which open cases an agency answers for, as of a log position. */
 export interface AgencyCases {
@@ -18,11 +19,10 @@ const WAIT_MS = 10_000;
 /** The open recommendations and obstacles an agency answers for now, from the read models. */
 export const agencyCasesFrom = (db: ReadModelDb, runner: ProjectionRunner): AgencyCases => ({
   async openCasesOf(agencyId, atPosition) {
-    if (!(await runner.waitFor(atPosition, WAIT_MS))) {
-      throw new Error(
-        `read models did not reach position ${atPosition} in ${WAIT_MS} ms; cases of ${agencyId} not listed`,
-      );
-    }
+    // The succession is already recorded; a 503 tells the client to retry with the same
+    // Idempotency-Key, which answers the recorded succession and lists the cases again.
+    if (!(await runner.waitFor(atPosition, WAIT_MS)))
+      throw new ReadModelsBehind(atPosition, runner.position());
     const [recommendations, obstacles] = await Promise.all([
       db
         .selectFrom('recommendations')
