@@ -18,6 +18,7 @@ const CONNECTIONS = 32;
 const DELEGATIONS = 100;
 const PORT = 40_000 + Math.floor(Math.random() * 10_000);
 const base = `http://127.0.0.1:${PORT}`;
+const TRIVIAL_PORT = PORT + 1;
 const nodeOptions = (
   JSON.parse(readFileSync('package.json', 'utf8')) as { config: { nodeOptions: string } }
 ).config.nodeOptions;
@@ -113,6 +114,46 @@ async function main(): Promise<void> {
       connections: CONNECTIONS,
       duration: SECONDS,
     });
+    process.stderr.write('trivial POST (the issue’s reference)…\n');
+    const trivialApp = spawn(
+      process.execPath,
+      [
+        ...nodeOptions.split(' '),
+        '-r',
+        '@swc-node/register',
+        'test/bench/http/trivial-post-app.ts',
+      ],
+      {
+        env: { ...process.env, PORT: String(TRIVIAL_PORT) },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    let trivialPost: autocannon.Result;
+    try {
+      await waitUntil(
+        async () => (await fetch(`http://127.0.0.1:${TRIVIAL_PORT}/trivial`)).status === 404,
+        'the trivial POST app',
+        60_000,
+      );
+      let t = 0;
+      trivialPost = await run({
+        url: `http://127.0.0.1:${TRIVIAL_PORT}`,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        requests: [
+          {
+            setupRequest: () => ({
+              method: 'POST',
+              path: '/trivial',
+              headers: { 'content-type': 'application/json' },
+              body: findingBody(t++),
+            }),
+          },
+        ],
+      });
+    } finally {
+      trivialApp.kill('SIGTERM');
+    }
     process.stderr.write('command endpoint…\n');
     const command = await run({
       url: base,
@@ -190,6 +231,7 @@ async function main(): Promise<void> {
     });
     const rows = [
       row('GET /health (trivial)', trivial),
+      row('POST trivial (NestJS, no store)', trivialPost),
       row('POST findings (command)', command),
       row(`GET tracker list (${RECOMMENDATIONS.toLocaleString('en')})`, tracker),
       row('POST findings at 500/s', loaded),
@@ -197,6 +239,7 @@ async function main(): Promise<void> {
     console.table(rows);
     const summary = {
       commandVsTrivial: command.requests.average / trivial.requests.average,
+      commandVsTrivialPost: command.requests.average / trivialPost.requests.average,
       commandP99Ms: command.latency.p99,
       trackerP97_5Ms: tracker.latency.p97_5,
       trackerP99Ms: tracker.latency.p99,
@@ -206,7 +249,8 @@ async function main(): Promise<void> {
       projectionCatchUpSeconds: catchUpSeconds,
     };
     const targets = {
-      commandVsTrivial: '≥ 0.50',
+      commandVsTrivial: '≥ 0.50 (against a GET that does nothing)',
+      commandVsTrivialPost: '≥ 0.50 (the issue’s trivial NestJS POST)',
       commandP99Ms: '< 25',
       trackerP97_5Ms: 'p95 < 50 (autocannon reports p97.5)',
       projectionLagP99Ms: '< 50 at 500 commands/s',
