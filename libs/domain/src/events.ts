@@ -2,8 +2,10 @@ import type { AgencyEvent } from './agency';
 import type { DelegationEvent } from './delegation';
 import type { ObstacleEvent } from './obstacle';
 import type { RecommendationEvent } from './recommendation';
+import type { UserEvent } from './user';
 
-export type DomainEvent = AgencyEvent | DelegationEvent | RecommendationEvent | ObstacleEvent;
+export type DomainEvent =
+  AgencyEvent | DelegationEvent | RecommendationEvent | ObstacleEvent | UserEvent;
 export type DomainEventType = DomainEvent['type'];
 
 /**
@@ -34,4 +36,7 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   ObstacleMerged: 1,
   ObstacleResolved: 1,
   ObstacleTransferred: 1,
+  UserRegistered: 1,
+  RoleGranted: 1,
+  PasswordReset: 1,
 };

@@ -7,6 +7,7 @@ export const streamIds = {
   delegation: (id: string) => `delegation-${id}`,
   recommendation: (id: string) => `recommendation-${id}`,
   obstacle: (id: string) => `obstacle-${id}`,
+  user: (id: string) => `user-${id}`,
 } as const;
 
 export type StreamCategory = keyof typeof streamIds;

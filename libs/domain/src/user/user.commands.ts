@@ -1,0 +1,22 @@
+import type { AgencyStanding } from '../agency';
+import type { PasswordReset, RoleGranted, UserRegistered } from './user.events';
+
+/**
+ * The agency an `agency` grant names, as the application found it: it must exist and not have
+ * been abolished on the day of the grant.
+ */
+type WithAgency = Readonly<{ agency?: AgencyStanding }>;
+
+export type RegisterUser = Readonly<{
+  type: 'RegisterUser';
+  data: UserRegistered['data'] & WithAgency;
+}>;
+
+export type GrantRole = Readonly<{ type: 'GrantRole'; data: RoleGranted['data'] & WithAgency }>;
+
+export type ResetPassword = Readonly<{
+  type: 'ResetPassword';
+  data: PasswordReset['data'];
+}>;
+
+export type UserCommand = RegisterUser | GrantRole | ResetPassword;

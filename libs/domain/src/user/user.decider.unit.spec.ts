@@ -1,0 +1,161 @@
+import { given } from '../testing/given-when-then';
+import { userDecider, type GrantRole, type RegisterUser, type UserEvent } from '.';
+
+const province = { agencyId: 'ubnd-tinh-tay-ninh', registered: true } as const;
+const abolishedCity = {
+  agencyId: 'ubnd-tp-tay-ninh',
+  registered: true,
+  succession: { successorId: 'ubnd-phuong-tan-ninh', effectiveOn: '2025-07-01' },
+} as const;
+
+const register = (over: Partial<RegisterUser['data']> = {}): RegisterUser => ({
+  type: 'RegisterUser',
+  data: {
+    userId: 'u-1',
+    username: 'vp.ubnd',
+    displayName: 'Văn phòng UBND tỉnh Tây Ninh',
+    role: 'agency',
+    agencyId: province.agencyId,
+    agency: province,
+    registeredOn: '2024-04-01',
+    ...over,
+  },
+});
+
+const registered: UserEvent = {
+  type: 'UserRegistered',
+  data: {
+    userId: 'u-1',
+    username: 'vp.ubnd',
+    displayName: 'Văn phòng UBND tỉnh Tây Ninh',
+    registeredOn: '2024-04-01',
+    role: 'agency',
+    agencyId: province.agencyId,
+  },
+};
+
+const grant = (over: Partial<GrantRole['data']> = {}): GrantRole => ({
+  type: 'GrantRole',
+  data: {
+    userId: 'u-1',
+    role: 'auditor',
+    reason: 'Chuyển sang Ban kiểm tra',
+    grantedOn: '2025-01-02',
+    ...over,
+  },
+});
+
+describe('User decider', () => {
+  it('registers an agency user bound to its agency, without the looked-up standing', () => {
+    expect(given(userDecider, []).when(register())).toEqual([registered]);
+  });
+
+  it('registers a member bound to its delegations, once each', () => {
+    const [event] = given(userDecider, []).when(
+      register({ role: 'member', agencyId: undefined, delegationIds: ['d-1', 'd-1', 'd-2'] }),
+    );
+    expect(event?.data).toMatchObject({ role: 'member', delegationIds: ['d-1', 'd-2'] });
+    expect(event?.data).not.toHaveProperty('agencyId');
+  });
+
+  it('refuses to register the same user twice', () => {
+    expect(given(userDecider, [registered]).rejects(register())).toBe('user.already-registered');
+  });
+
+  it.each(['ad', 'Admin', 'has space', '-dash-first', 'x'.repeat(65)])(
+    'refuses the username %j',
+    (username) => {
+      expect(given(userDecider, []).rejects(register({ username }))).toBe('user.username-invalid');
+    },
+  );
+
+  it('refuses a blank display name', () => {
+    expect(given(userDecider, []).rejects(register({ displayName: ' ' }))).toBe(
+      'user.display-name-required',
+    );
+  });
+
+  it('refuses a role API.md does not define', () => {
+    expect(
+      given(userDecider, []).rejects(register({ role: 'superuser' as never, agencyId: undefined })),
+    ).toBe('user.role-unknown');
+  });
+
+  it('refuses an agency user without an agency', () => {
+    expect(
+      given(userDecider, []).rejects(register({ agencyId: undefined, agency: undefined })),
+    ).toBe('user.agency-required');
+  });
+
+  it('refuses to bind a user to an unregistered agency', () => {
+    expect(
+      given(userDecider, []).rejects(
+        register({ agencyId: 'nowhere', agency: { agencyId: 'nowhere', registered: false } }),
+      ),
+    ).toBe('user.agency-unknown');
+  });
+
+  it('refuses to bind a user to an agency abolished by the 2025 merger', () => {
+    expect(
+      given(userDecider, []).rejects(
+        register({
+          agencyId: abolishedCity.agencyId,
+          agency: abolishedCity,
+          registeredOn: '2025-07-01',
+        }),
+      ),
+    ).toBe('user.agency-abolished');
+  });
+
+  it('refuses an agency binding on a role that is not agency', () => {
+    expect(given(userDecider, []).rejects(register({ role: 'secretariat' }))).toBe(
+      'user.agency-not-allowed',
+    );
+  });
+
+  it('refuses delegation bindings on a role that is not member', () => {
+    expect(
+      given(userDecider, []).rejects(
+        register({ role: 'auditor', agencyId: undefined, delegationIds: ['d-1'] }),
+      ),
+    ).toBe('user.delegations-not-allowed');
+  });
+
+  it('records a change of role with its reason and drops the old binding', () => {
+    const history = [registered, ...given(userDecider, [registered]).when(grant())];
+    expect(history[1]).toEqual({
+      type: 'RoleGranted',
+      data: {
+        userId: 'u-1',
+        role: 'auditor',
+        reason: 'Chuyển sang Ban kiểm tra',
+        grantedOn: '2025-01-02',
+      },
+    });
+    expect(given(userDecider, history).state()).toEqual({
+      status: 'active',
+      userId: 'u-1',
+      username: 'vp.ubnd',
+      displayName: 'Văn phòng UBND tỉnh Tây Ninh',
+      role: 'auditor',
+    });
+  });
+
+  it('refuses a change of role without a reason, or for nobody', () => {
+    expect(given(userDecider, [registered]).rejects(grant({ reason: '' }))).toBe(
+      'user.grant-reason-required',
+    );
+    expect(given(userDecider, []).rejects(grant())).toBe('user.not-registered');
+  });
+
+  it('records that a password was reset, and nothing of the password', () => {
+    const reset = {
+      type: 'ResetPassword',
+      data: { userId: 'u-1', resetOn: '2025-03-04' },
+    } as const;
+    expect(given(userDecider, [registered]).when(reset)).toEqual([
+      { type: 'PasswordReset', data: { userId: 'u-1', resetOn: '2025-03-04' } },
+    ]);
+    expect(given(userDecider, []).rejects(reset)).toBe('user.not-registered');
+  });
+});

@@ -1,0 +1,43 @@
+import type { LocalDate } from '../shared';
+
+/** The roles of API.md. `agency` users are bound to one agency, `member` users to delegations. */
+export const ROLES = ['admin', 'secretariat', 'member', 'agency', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a user may do and over what: the role, and the agency or delegations it is bound to. */
+export type Grant = Readonly<{
+  role: Role;
+  /** Only for `agency` users: the agency whose cases they read and answer. */
+  agencyId?: string;
+  /** Only for `member` users: the delegations whose surveys and findings they record. */
+  delegationIds?: readonly string[];
+}>;
+
+/**
+ * An account was opened with its first grant. The password is not here: hashes never enter
+ * the log (the application keeps them beside it); the log says who opened the account, when.
+ */
+export type UserRegistered = Readonly<{
+  type: 'UserRegistered';
+  data: Readonly<{
+    userId: string;
+    username: string;
+    displayName: string;
+    registeredOn: LocalDate;
+  }> &
+    Grant;
+}>;
+
+/** The user's grant was replaced; who granted it is the event's actor. */
+export type RoleGranted = Readonly<{
+  type: 'RoleGranted';
+  data: Readonly<{ userId: string; reason: string; grantedOn: LocalDate }> & Grant;
+}>;
+
+/** Someone set a new password for the user (the new hash is kept outside the log). */
+export type PasswordReset = Readonly<{
+  type: 'PasswordReset';
+  data: Readonly<{ userId: string; resetOn: LocalDate }>;
+}>;
+
+export type UserEvent = UserRegistered | RoleGranted | PasswordReset;
