@@ -107,7 +107,7 @@ describe('agency succession over HTTP', () => {
     expect(response.status).toBe(201);
     expect(await app.head()).toBe(head + 1n);
     const stream = (
-      await app.http().get('/api/audit/streams/recommendation-kn-tp-mot-cua').expect(200)
+      await app.auditor().get('/api/audit/streams/recommendation-kn-tp-mot-cua').expect(200)
     ).body;
     expect(stream.events.at(-1).data.agencyId).toBe(successor);
   });

@@ -221,7 +221,7 @@ describe('command errors over HTTP', () => {
       .post('/api/agencies')
       .send({ id: 'ubnd-phuong-tan-ninh', name: nfd, level: 'commune' })
       .expect(201);
-    const stream = await app.http().get(`/api/audit/streams/${res.body.streamId}`).expect(200);
+    const stream = await app.auditor().get(`/api/audit/streams/${res.body.streamId}`).expect(200);
     expect(stream.body.events[0].data.name).toBe(
       'Ủy ban nhân dân phường Tân Ninh'.normalize('NFC'),
     );

@@ -1,5 +1,5 @@
 import { ids } from '../fixtures/tay-ninh-scenario';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
+import { tayNinhPeople, tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
 import { startHttp, type HttpHarness } from '../support/http-harness';
 
 /** The seed case over HTTP, from Resolution 135/NQ-HĐND to the obstacle resolved. */
@@ -9,8 +9,11 @@ describe('Tây Ninh seed case over HTTP', () => {
 
   beforeAll(async () => {
     app = await startHttp();
+    let agency: Awaited<ReturnType<HttpHarness['account']>> | undefined;
     for (const step of tayNinhRequests()) {
-      const res = await app.http().post(step.path).send(step.body);
+      if (step.as === 'agency') agency ??= await app.account(tayNinhPeople.agency);
+      const sender = step.as === 'agency' ? agency!.http() : app.http();
+      const res = await sender.post(step.path).send(step.body);
       if (res.status !== step.status)
         throw new Error(`${step.path}: ${res.status} ${JSON.stringify(res.body)}`);
       answers.push(res.body as Record<string, unknown>);
@@ -34,7 +37,7 @@ describe('Tây Ninh seed case over HTTP', () => {
       id: ids.province,
       streamId: `agency-${ids.province}`,
       revision: 0,
-      position: 1,
+      position: expect.any(Number),
     });
   });
 
@@ -47,7 +50,10 @@ describe('Tây Ninh seed case over HTTP', () => {
   });
 
   it('shows the delegation’s stream with the 84.72/100 finding exactly as sent', async () => {
-    const res = await app.http().get(`/api/audit/streams/delegation-${ids.delegation}`).expect(200);
+    const res = await app
+      .auditor()
+      .get(`/api/audit/streams/delegation-${ids.delegation}`)
+      .expect(200);
     const body = res.body as {
       events: { type: string; data: Record<string, unknown>; metadata: Record<string, unknown> }[];
     };
@@ -74,18 +80,31 @@ describe('Tây Ninh seed case over HTTP', () => {
     });
     expect(body.events[3]!.metadata).toMatchObject({
       command: 'RecordSurvey',
-      actor: { userId: 'system' },
+      actor: { username: 'thu-ky', role: 'secretariat', userId: expect.any(String) },
     });
   });
 
-  it('records the response as UBND tỉnh’s, the current addressee', async () => {
+  it('records the response as UBND tỉnh’s, sent by its office’s agency user', async () => {
     const res = await app
-      .http()
+      .auditor()
       .get(`/api/audit/streams/recommendation-${ids.recommendation}`)
       .expect(200);
-    const events = (res.body as { events: { type: string; data: Record<string, unknown> }[] })
-      .events;
+    const events = (
+      res.body as {
+        events: {
+          type: string;
+          data: Record<string, unknown>;
+          metadata: Record<string, unknown>;
+        }[];
+      }
+    ).events;
     expect(events.map((e) => e.type)).toEqual(['RecommendationIssued', 'ResponseRecorded']);
+    expect(events[1]!.metadata.actor).toEqual({
+      userId: expect.any(String),
+      username: 'vp.ubnd-tinh',
+      role: 'agency',
+      agencyId: ids.province,
+    });
     expect(events[1]!.data).toMatchObject({
       agencyId: ids.province,
       position: 'accepted',
@@ -94,13 +113,16 @@ describe('Tây Ninh seed case over HTTP', () => {
   });
 
   it('pages the audit log and filters it by type', async () => {
-    const first = await app.http().get('/api/audit/events?limit=5').expect(200);
+    const first = await app.auditor().get('/api/audit/events?limit=5').expect(200);
     expect(first.body.items).toHaveLength(5);
     expect(first.body.next).toBe(5);
-    const rest = await app.http().get('/api/audit/events?after=5&limit=200').expect(200);
+    const rest = await app.auditor().get('/api/audit/events?after=5&limit=200').expect(200);
     expect(rest.body.items[0].position).toBe(6);
     expect(rest.body.next).toBeNull();
-    const obstacles = await app.http().get('/api/audit/events?type=ObstacleResolved').expect(200);
+    const obstacles = await app
+      .auditor()
+      .get('/api/audit/events?type=ObstacleResolved')
+      .expect(200);
     expect(obstacles.body.items.map((e: { streamId: string }) => e.streamId)).toEqual([
       `obstacle-${ids.vneidObstacle}`,
     ]);
@@ -168,7 +190,7 @@ describe('Tây Ninh seed case over HTTP', () => {
     expect(res.body.timeline).toEqual([
       expect.objectContaining({
         type: 'RecommendationIssued',
-        actor: expect.objectContaining({ userId: 'system' }),
+        actor: expect.objectContaining({ username: 'thu-ky', role: 'secretariat' }),
       }),
       expect.objectContaining({
         type: 'ResponseRecorded',

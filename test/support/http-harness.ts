@@ -5,25 +5,103 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { EVENT_STORE, type Clock, type EventStore } from '@hdnd/event-store';
+import type { Role } from '@hdnd/domain';
 import { AppModule } from '../../apps/api/src/app.module';
+import type { AuthSettings } from '../../apps/api/src/auth/auth-settings';
 import { configureHttp } from '../../apps/api/src/http/configure-http';
 
-/** The HTTP service on a fresh SQLite log in a temporary directory, for e2e tests. */
-export const startHttp = async (options: { clock?: Clock; dataDir?: string } = {}) => {
+/** The password the harness gives every account it opens (tests may open more). */
+export const TEST_PASSWORD = 'mat-khau-thu-nghiem-2024';
+
+type Agent = Pick<ReturnType<typeof request>, 'get' | 'post' | 'put' | 'patch' | 'delete'>;
+
+/** Requests that carry `token` as their bearer token. */
+const withToken = (server: Parameters<typeof request>[0], token: string): Agent => {
+  const agent = request(server);
+  const bearer = `Bearer ${token}`;
+  return {
+    get: (url: string) => agent.get(url).set('authorization', bearer),
+    post: (url: string) => agent.post(url).set('authorization', bearer),
+    put: (url: string) => agent.put(url).set('authorization', bearer),
+    patch: (url: string) => agent.patch(url).set('authorization', bearer),
+    delete: (url: string) => agent.delete(url).set('authorization', bearer),
+  };
+};
+
+export interface AccountRequest {
+  readonly username: string;
+  readonly role: Role;
+  readonly displayName?: string;
+  readonly agencyId?: string;
+  readonly delegationIds?: readonly string[];
+}
+
+/**
+ * The HTTP service on a fresh SQLite log in a temporary directory, for e2e tests, with the
+ * people who use it: `admin` (opened on first start), a secretariat clerk `thu-ky` whose token
+ * `http()` sends, and an auditor `kiem-toan`. `account()` opens more (an agency's user, say).
+ */
+export const startHttp = async (
+  options: { clock?: Clock; dataDir?: string; auth?: Partial<AuthSettings> } = {},
+) => {
   // A given data directory belongs to the caller (a restart test); a fresh one is removed on close.
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hdnd-http-'));
   const module = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ dataDir, ...(options.clock && { clock: options.clock }) })],
+    imports: [
+      AppModule.forRoot({
+        dataDir,
+        firstAdmin: { password: TEST_PASSWORD },
+        ...(options.clock && { clock: options.clock }),
+        ...(options.auth && { auth: options.auth }),
+      }),
+    ],
   }).compile();
   const app: INestApplication = await configureHttp(
     module.createNestApplication({ logger: false }),
   );
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
+  const server = app.getHttpServer() as Parameters<typeof request>[0];
+
+  /** Signs in: the user's id and access token. */
+  const signIn = async (username: string, password = TEST_PASSWORD) => {
+    const res = await request(server).post('/api/auth/login').send({ username, password });
+    if (res.status !== 200)
+      throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+    return { id: res.body.user.id as string, token: res.body.accessToken as string };
+  };
+  const login = async (username: string, password = TEST_PASSWORD) =>
+    (await signIn(username, password)).token;
+  /**
+   * Opens an account as admin (on a restarted data directory, finds it open) and signs it in:
+   * its id and a client that sends its token.
+   */
+  const account = async (who: AccountRequest) => {
+    const res = await withToken(server, adminToken)
+      .post('/api/users')
+      .send({ displayName: who.username, ...who, password: TEST_PASSWORD });
+    if (res.status !== 201 && res.body?.code !== 'user.username-taken')
+      throw new Error(`account ${who.username}: ${res.status} ${JSON.stringify(res.body)}`);
+    const { id, token } = await signIn(who.username);
+    return { id, token, http: () => withToken(server, token) };
+  };
+  let adminToken: string;
+  let clerk: Awaited<ReturnType<typeof account>>;
+  let auditor: Awaited<ReturnType<typeof account>>;
+  try {
+    adminToken = await login('admin');
+    clerk = await account({ username: 'thu-ky', role: 'secretariat', displayName: 'Thư ký HĐND' });
+    auditor = await account({ username: 'kiem-toan', role: 'auditor' });
+  } catch (error) {
+    // A harness that cannot start must not leave the app running: Jest would never exit.
+    await app.close();
+    throw error;
+  }
+
   let lastPosition = 0;
-  /** Sends a command that must answer `status`; remembers its position for ?minPosition=. */
+  /** Sends a command as the clerk that must answer `status`; remembers its position. */
   const command = async (path: string, body: object, status = 200) => {
-    const res = await request(app.getHttpServer()).post(path).send(body);
+    const res = await withToken(server, clerk.token).post(path).send(body);
     if (res.status !== status)
       throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
     lastPosition = res.body.position as number;
@@ -38,7 +116,17 @@ export const startHttp = async (options: { clock?: Clock; dataDir?: string } = {
     command,
     /** The log position of the last command sent through `command`. */
     lastPosition: () => lastPosition,
-    http: () => request(app.getHttpServer()),
+    /** Requests as the secretariat clerk. */
+    http: () => withToken(server, clerk.token),
+    /** Requests as the holder of `token`. */
+    as: (token: string) => withToken(server, token),
+    /** Requests without a token. */
+    anonymous: () => request(server),
+    admin: () => withToken(server, adminToken),
+    auditor: () => auditor.http(),
+    tokens: { admin: adminToken, clerk: clerk.token, auditor: auditor.token },
+    login,
+    account,
     store,
     dataDir,
     /** The log's head position: compare before and after to prove nothing was appended. */

@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ApplicationModule, type ApplicationModuleOptions } from '@hdnd/application';
 import { ReadModelsModule } from '@hdnd/read-models';
 import { ReadYourWrites } from './http/read-your-writes';
+import type { AuthSettings } from './auth/auth-settings';
+import { AuthModule } from './auth/auth.module';
 import { AgenciesController } from './agencies/agencies.controller';
 import { AuditController } from './audit/audit.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
@@ -12,13 +14,26 @@ import { ObstaclesController } from './obstacles/obstacles.controller';
 import { RecommendationQueriesController } from './recommendations/recommendation-queries.controller';
 import { RecommendationsController } from './recommendations/recommendations.controller';
 
+export interface AppModuleOptions extends ApplicationModuleOptions {
+  readonly dataDir: string;
+  /** Overrides of what the environment says about tokens and limits (tests). */
+  readonly auth?: Partial<AuthSettings>;
+}
+
 /** The HTTP service. The API of design/API.md grows here, one folder per capability. */
 @Module({})
 export class AppModule {
-  static forRoot(options: ApplicationModuleOptions): DynamicModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [ApplicationModule.forRoot(options), ReadModelsModule.forRoot(options)],
+      imports: [
+        ApplicationModule.forRoot(options),
+        ReadModelsModule.forRoot(options),
+        AuthModule.forRoot({
+          dataDir: options.dataDir,
+          ...(options.auth && { settings: options.auth }),
+        }),
+      ],
       providers: [ReadYourWrites],
       controllers: [
         HealthController,

@@ -8,7 +8,15 @@ import { configureHttp } from './http/configure-http';
 async function bootstrap(): Promise<void> {
   const config = readRuntimeConfig();
   const app = await configureHttp(
-    await NestFactory.create(AppModule.forRoot({ dataDir: config.dataDir })),
+    await NestFactory.create(
+      AppModule.forRoot({
+        dataDir: config.dataDir,
+        firstAdmin:
+          process.env.ADMIN_PASSWORD === undefined
+            ? 'generate'
+            : { password: process.env.ADMIN_PASSWORD },
+      }),
+    ),
   );
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);

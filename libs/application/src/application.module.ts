@@ -1,4 +1,5 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { join } from 'node:path';
 import { CqrsModule } from '@nestjs/cqrs';
 import { systemClock } from '@hdnd/event-store';
 import { SubmitAgencyCommandHandler } from './agencies/submit-agency-command';
@@ -11,11 +12,34 @@ import {
   type EventStoreModuleOptions,
 } from './infrastructure/event-store.module';
 import { CLOCK, ID_GENERATOR, uuidGenerator, type IdGenerator } from './infrastructure/tokens';
+import { CredentialStore } from './identity/credential-store';
+import { FIRST_ADMIN_PASSWORD, FirstAdmin } from './identity/first-admin';
+import { CREDENTIAL_STORE } from './identity/identity-tokens';
+import { PasswordHasher } from './identity/password-hasher';
+import { SubmitUserCommandHandler } from './identity/submit-user-command';
+import { UserDirectory } from './identity/user-directory';
 import { SubmitObstacleCommandHandler } from './obstacles/submit-obstacle-command';
 import { SubmitRecommendationCommandHandler } from './recommendations/submit-recommendation-command';
 
 export interface ApplicationModuleOptions extends EventStoreModuleOptions {
   readonly ids?: IdGenerator;
+  /**
+   * Open `admin` on a first start with no accounts (the API does; tools do not). The password
+   * is ADMIN_PASSWORD's, or random and printed once when this is `generate`.
+   */
+  readonly firstAdmin?: Readonly<{ password: string } | 'generate'>;
+}
+
+/** Password hashes live beside the log; a store handed in from outside gets them in memory. */
+const credentialFile = (options: ApplicationModuleOptions) =>
+  options.dataDir === undefined ? ':memory:' : join(options.dataDir, 'identity.sqlite');
+
+class CredentialStoreLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(CREDENTIAL_STORE) private readonly credentials: CredentialStore) {}
+
+  onApplicationShutdown(): void {
+    this.credentials.close();
+  }
 }
 
 /**
@@ -28,6 +52,8 @@ export class ApplicationModule {
   static forRoot(options: ApplicationModuleOptions): DynamicModule {
     return {
       module: ApplicationModule,
+      // Global: the API's feature modules (auth, users) use the directory and the buses too.
+      global: true,
       imports: [CqrsModule.forRoot(), EventStoreModule.forRoot(options)],
       providers: [
         { provide: ID_GENERATOR, useValue: options.ids ?? uuidGenerator },
@@ -39,8 +65,26 @@ export class ApplicationModule {
         SubmitDelegationCommandHandler,
         SubmitRecommendationCommandHandler,
         SubmitObstacleCommandHandler,
+        {
+          provide: CREDENTIAL_STORE,
+          useFactory: () => new CredentialStore(credentialFile(options)),
+        },
+        CredentialStoreLifecycle,
+        PasswordHasher,
+        UserDirectory,
+        SubmitUserCommandHandler,
+        ...(options.firstAdmin === undefined
+          ? []
+          : [
+              {
+                provide: FIRST_ADMIN_PASSWORD,
+                useValue:
+                  options.firstAdmin === 'generate' ? undefined : options.firstAdmin.password,
+              },
+              FirstAdmin,
+            ]),
       ],
-      exports: [CqrsModule, DeciderExecutor, ID_GENERATOR, CLOCK],
+      exports: [CqrsModule, DeciderExecutor, Standings, UserDirectory, ID_GENERATOR, CLOCK],
     };
   }
 }

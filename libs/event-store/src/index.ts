@@ -6,3 +6,4 @@ export * from './hashing/event-hash';
 export * from './hashing/verify-stream-chain';
 export * from './sqlite/sqlite-event-store';
 export * from './subscription/catch-up-subscription';
+export * from './sqlite/connection';

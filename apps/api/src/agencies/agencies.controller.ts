@@ -17,6 +17,7 @@ import { NotFound } from '@hdnd/application';
 import { ListQuery, ReadQuery } from '../http/list-query.dto';
 import { ReadYourWrites } from '../http/read-your-writes';
 import { RegisterAgencyDto, SuccessionDto } from './agency.dto';
+import { Allow, READERS, RECORDERS } from '../auth/access.decorator';
 
 @Controller('api/agencies')
 export class AgenciesController {
@@ -29,12 +30,14 @@ export class AgenciesController {
   ) {}
 
   @Get()
+  @Allow(...READERS)
   async list(@Query() query: ListQuery): Promise<Page<AgencyView>> {
     await this.freshness.atLeast(query.minPosition);
     return this.agencies.list(query);
   }
 
   @Get(':id')
+  @Allow(...READERS)
   async get(
     @Param('id', IdParam) id: string,
     @Query() query: ReadQuery,
@@ -46,6 +49,7 @@ export class AgenciesController {
   }
 
   @Post()
+  @Allow(...RECORDERS)
   async register(
     @Body() body: RegisterAgencyDto,
     @Command() context: CommandContext,
@@ -64,6 +68,7 @@ export class AgenciesController {
   }
 
   @Post(':id/succession')
+  @Allow(...RECORDERS)
   @HttpCode(200)
   async succession(
     @Param('id', IdParam) agencyId: string,

@@ -3,6 +3,7 @@ import { NotFound } from '@hdnd/application';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@hdnd/event-store';
 import { AuditEventsQuery } from './audit-query.dto';
 import { eventView, type EventView } from './recorded-event.view';
+import { Allow, AUDIT_READERS } from '../auth/access.decorator';
 
 /** How many events one page may scan for its filters before it answers with what it found. */
 const SCAN_LIMIT = 10_000;
@@ -17,6 +18,7 @@ export class AuditController {
    * SCAN_LIMIT; `next` is the position to pass as `after` for the following page (null at the end).
    */
   @Get('events')
+  @Allow(...AUDIT_READERS)
   async events(
     @Query() query: AuditEventsQuery,
   ): Promise<{ items: EventView[]; next: number | null }> {
@@ -48,6 +50,7 @@ export class AuditController {
 
   /** One stream, every event with its metadata and hash. */
   @Get('streams/:streamId')
+  @Allow(...AUDIT_READERS)
   async stream(
     @Param('streamId') streamId: string,
   ): Promise<{ streamId: string; events: EventView[] }> {

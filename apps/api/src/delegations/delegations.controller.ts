@@ -32,6 +32,7 @@ import {
   RecordFindingDto,
   RecordSurveyDto,
 } from './delegation.dto';
+import { Allow, FIELD_RECORDERS, RECORDERS, SUPERVISION_READERS } from '../auth/access.decorator';
 
 export class DelegationListQuery extends ListQuery {
   @IsOptional() @IsIn(['established', 'concluded']) status?: string;
@@ -49,6 +50,7 @@ export class DelegationsController {
   ) {}
 
   @Get()
+  @Allow(...SUPERVISION_READERS)
   async list(@Query() query: DelegationListQuery): Promise<Page<DelegationSummary>> {
     await this.freshness.atLeast(query.minPosition);
     return this.delegations.list(query);
@@ -56,6 +58,7 @@ export class DelegationsController {
 
   /** A delegation with its working groups, surveys and findings. */
   @Get(':id')
+  @Allow(...SUPERVISION_READERS)
   async get(@Param('id', IdParam) id: string, @Query() query: ReadQuery): Promise<DelegationView> {
     await this.freshness.atLeast(query.minPosition);
     const delegation = await this.delegations.get(id);
@@ -64,6 +67,7 @@ export class DelegationsController {
   }
 
   @Post()
+  @Allow(...RECORDERS)
   establish(
     @Body() { id, ...body }: EstablishDelegationDto,
     @Command() context: CommandContext,
@@ -75,6 +79,7 @@ export class DelegationsController {
   }
 
   @Post(':id/working-groups')
+  @Allow(...RECORDERS)
   @HttpCode(201)
   formWorkingGroup(
     @Param('id', IdParam) delegationId: string,
@@ -89,6 +94,7 @@ export class DelegationsController {
   }
 
   @Post(':id/surveys')
+  @Allow(...FIELD_RECORDERS)
   @HttpCode(201)
   recordSurvey(
     @Param('id', IdParam) delegationId: string,
@@ -103,6 +109,7 @@ export class DelegationsController {
   }
 
   @Post(':id/findings')
+  @Allow(...FIELD_RECORDERS)
   @HttpCode(201)
   recordFinding(
     @Param('id', IdParam) delegationId: string,
@@ -119,6 +126,7 @@ export class DelegationsController {
   }
 
   @Post(':id/recommendations')
+  @Allow(...RECORDERS)
   @HttpCode(201)
   async issueRecommendation(
     @Param('id', IdParam) delegationId: string,
@@ -139,6 +147,7 @@ export class DelegationsController {
   }
 
   @Post(':id/conclusion')
+  @Allow(...RECORDERS)
   @HttpCode(200)
   conclude(
     @Param('id', IdParam) delegationId: string,

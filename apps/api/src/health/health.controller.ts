@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@hdnd/event-store';
 import { ProjectionRunner } from '@hdnd/read-models';
+import { Public } from '../auth/access.decorator';
 
 /** Liveness and readiness for orchestrators and the ops team. */
 @Controller()
@@ -12,6 +13,7 @@ export class HealthController {
 
   /** The process is up. Says nothing about its dependencies. */
   @Get('health')
+  @Public()
   health(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -21,6 +23,7 @@ export class HealthController {
    * stands (a degraded one parked an event it could not apply, and names it).
    */
   @Get('ready')
+  @Public()
   @HttpCode(200)
   async ready() {
     const projections = this.projections

@@ -1,10 +1,11 @@
-import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '@hdnd/event-store';
-import { SYSTEM_ACTOR, type CommandContext } from '@hdnd/application';
+import type { CommandContext } from '@hdnd/application';
 import type { Actor } from '@hdnd/event-store';
 import { BadInput } from '../problem/bad-input';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
 
 const IF_MATCH = /^(?:W\/)?"?(\d{1,15})"?$/;
 
@@ -38,14 +39,19 @@ const idempotencyOf = (request: Request): CommandContext['idempotency'] => {
 };
 
 /**
- * The authenticated user once the identity issue lands (set on the request by its guard);
- * until then every change is recorded as the system actor. This is the one seam.
+ * The authenticated user the AuthGuard set on the request: what every event's metadata says
+ * about who did it (user id, username, role, agency). A command route without one is a bug in
+ * its declaration, never a reason to record the change anonymously.
  */
-const actorOf = (request: Request & { user?: Actor }): Actor => request.user ?? SYSTEM_ACTOR;
+const actorOf = (request: AuthenticatedRequest): Actor => {
+  if (!request.user) throw new UnauthorizedException('Sign in first.');
+  const { userId, username, role, agencyId } = request.user;
+  return { userId, username, role, ...(agencyId !== undefined && { agencyId }) };
+};
 
 /** Builds the CommandContext of the request: who, which request, what revision it expects. */
 export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandContext => {
-  const request = ctx.switchToHttp().getRequest<Request & { user?: Actor }>();
+  const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
   const correlation = request.header('x-correlation-id');
   const expectedRevision = expectedRevisionOf(request.header('if-match'));
   const idempotency = idempotencyOf(request);
@@ -53,6 +59,7 @@ export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext):
     commandId: randomUUID(),
     correlationId: correlation && /^[\w.:-]{1,100}$/.test(correlation) ? correlation : randomUUID(),
     actor: actorOf(request),
+    ...(request.user?.memberOf && { memberOf: request.user.memberOf }),
     ...(expectedRevision !== undefined && { expectedRevision }),
     ...(idempotency && { idempotency }),
   };

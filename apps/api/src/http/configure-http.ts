@@ -2,14 +2,17 @@ import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { BadInput } from '../problem/bad-input';
 import { ProblemDetailsFilter } from '../problem/problem-details.filter';
 import { setUpOpenApi } from '../openapi/openapi';
+import { harden } from './hardening';
 import { NfcPipe } from './nfc.pipe';
 
 /**
- * The HTTP conventions of API.md, in one place for the server and its tests: text stored NFC,
+ * The HTTP conventions of API.md, in one place for the server and its tests: security headers
+ * and limits (hardening.ts), text stored NFC,
  * bodies validated strictly (unknown fields are bad input), every error as problem+json, the
  * OpenAPI document at /api/docs.
  */
 export const configureHttp = async (app: INestApplication): Promise<INestApplication> => {
+  harden(app);
   app.useGlobalPipes(
     new NfcPipe(),
     new ValidationPipe({

@@ -6,6 +6,10 @@ import { IdParam } from '../http/id-param.pipe';
 import { ID_PATTERN } from '../http/is-local-date';
 import { ListQuery, ReadQuery } from '../http/list-query.dto';
 import { ReadYourWrites } from '../http/read-your-writes';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { ensureOwnCase, ownCasesOnly } from '../auth/own-cases';
+import type { Principal } from '../auth/principal';
+import { Allow, READERS } from '../auth/access.decorator';
 
 export class ObstacleListQuery extends ListQuery {
   @IsOptional() @IsIn(['recorded', 'assigned', 'referred', 'merged', 'resolved']) status?: string;
@@ -22,16 +26,30 @@ export class ObstacleQueriesController {
   ) {}
 
   @Get()
-  async list(@Query() query: ObstacleListQuery): Promise<Page<ObstacleView>> {
+  @Allow(...READERS)
+  async list(
+    @Query() query: ObstacleListQuery,
+    @CurrentUser() user: Principal,
+  ): Promise<Page<ObstacleView>> {
     await this.freshness.atLeast(query.minPosition);
-    return this.obstacles.list(query);
+    const own = ownCasesOnly(user, query.agencyId);
+    return this.obstacles.list({
+      ...query,
+      ...(own.agencyId && { answeringAgencyId: own.agencyId }),
+    });
   }
 
   @Get(':id')
-  async get(@Param('id', IdParam) id: string, @Query() query: ReadQuery): Promise<ObstacleView> {
+  @Allow(...READERS)
+  async get(
+    @Param('id', IdParam) id: string,
+    @Query() query: ReadQuery,
+    @CurrentUser() user: Principal,
+  ): Promise<ObstacleView> {
     await this.freshness.atLeast(query.minPosition);
     const obstacle = await this.obstacles.get(id);
     if (!obstacle) throw new NotFound('obstacle', id);
+    ensureOwnCase(user, obstacle.responsibleAgencyId ?? obstacle.sourceAgencyId, 'obstacle');
     return obstacle;
   }
 }

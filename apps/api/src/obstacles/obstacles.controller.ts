@@ -12,6 +12,7 @@ import { answer, type CommandAnswer } from '../http/command-answer';
 import { Command } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
 import { AssignObstacleDto, MergeObstacleDto, ResolveObstacleDto } from './obstacle.dto';
+import { Allow, ANSWERERS, RECORDERS } from '../auth/access.decorator';
 
 /** Difficulties raised in surveys, until someone competent removes them (tháo gỡ). */
 @Controller('api/obstacles/:id')
@@ -22,6 +23,7 @@ export class ObstaclesController {
   ) {}
 
   @Post('assignment')
+  @Allow(...RECORDERS)
   @HttpCode(200)
   assign(
     @Param('id', IdParam) obstacleId: string,
@@ -38,6 +40,7 @@ export class ObstaclesController {
   }
 
   @Post('merge')
+  @Allow(...RECORDERS)
   @HttpCode(200)
   merge(
     @Param('id', IdParam) obstacleId: string,
@@ -54,6 +57,7 @@ export class ObstaclesController {
   }
 
   @Post('resolution')
+  @Allow(...ANSWERERS)
   @HttpCode(200)
   resolve(
     @Param('id', IdParam) obstacleId: string,

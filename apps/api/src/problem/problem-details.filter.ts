@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
-import { IdempotencyKeyReused, NotFound } from '@hdnd/application';
+import { Forbidden, IdempotencyKeyReused, NotFound } from '@hdnd/application';
 import { DomainRuleViolation } from '@hdnd/domain';
 import {
   ConcurrencyConflict,
@@ -23,6 +23,18 @@ import { PROBLEM_CONTENT_TYPE, problemType, type Problem } from './problem';
 
 /** Seconds a client should wait before retrying when a backing service is down. */
 const RETRY_AFTER_SECONDS = 1;
+
+/**
+ * @nestjs/throttler names its header after the limit that was hit (`Retry-After-login`);
+ * clients read `Retry-After` (RFC 9110), so the longest wait is copied there.
+ */
+const copyRetryAfter = (response: Response): void => {
+  const waits = Object.entries(response.getHeaders())
+    .filter(([name]) => name.toLowerCase().startsWith('retry-after'))
+    .map(([, value]) => Number(value))
+    .filter((n) => Number.isFinite(n));
+  response.setHeader('Retry-After', String(Math.max(1, ...waits)));
+};
 
 /**
  * Every error leaves as application/problem+json, mapped here and nowhere else: domain rules
@@ -40,6 +52,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(error, request);
     if (problem.status === HttpStatus.SERVICE_UNAVAILABLE)
       response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    if (problem.status === HttpStatus.TOO_MANY_REQUESTS) copyRetryAfter(response);
     if (problem.status >= 500 && problem.status !== HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.error(
         `${request.method} ${request.url}`,
@@ -75,6 +88,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: problemType(error.code),
         title: 'Idempotency key reused',
         status: 422,
+        detail: error.message,
+        code: error.code,
+      };
+    }
+    if (error instanceof Forbidden) {
+      return {
+        type: problemType(error.code),
+        title: 'Forbidden',
+        status: 403,
         detail: error.message,
         code: error.code,
       };

@@ -13,6 +13,10 @@ import { IdParam } from '../http/id-param.pipe';
 import { ID_PATTERN } from '../http/is-local-date';
 import { ListQuery, ReadQuery } from '../http/list-query.dto';
 import { ReadYourWrites } from '../http/read-your-writes';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { ensureOwnCase, ownCasesOnly } from '../auth/own-cases';
+import type { Principal } from '../auth/principal';
+import { Allow, READERS } from '../auth/access.decorator';
 
 const SORTS: readonly RecommendationSort[] = [
   'issuedOn',
@@ -42,19 +46,26 @@ export class RecommendationQueriesController {
   ) {}
 
   @Get()
-  async list(@Query() query: RecommendationListQuery): Promise<Page<RecommendationSummary>> {
+  @Allow(...READERS)
+  async list(
+    @Query() query: RecommendationListQuery,
+    @CurrentUser() user: Principal,
+  ): Promise<Page<RecommendationSummary>> {
     await this.freshness.atLeast(query.minPosition);
-    return this.recommendations.list(query);
+    return this.recommendations.list({ ...query, ...ownCasesOnly(user, query.agencyId) });
   }
 
   @Get(':id')
+  @Allow(...READERS)
   async get(
     @Param('id', IdParam) id: string,
     @Query() query: ReadQuery,
+    @CurrentUser() user: Principal,
   ): Promise<RecommendationView> {
     await this.freshness.atLeast(query.minPosition);
     const recommendation = await this.recommendations.get(id);
     if (!recommendation) throw new NotFound('recommendation', id);
+    ensureOwnCase(user, recommendation.addressee.current, 'recommendation');
     return recommendation;
   }
 }

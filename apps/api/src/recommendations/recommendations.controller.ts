@@ -23,6 +23,7 @@ import {
   ReportCompletionDto,
   ReportProgressDto,
 } from './recommendation.dto';
+import { Allow, ANSWERERS, RECORDERS } from '../auth/access.decorator';
 
 /** The government's answer and the follow-up: response, implementation, verification. */
 @Controller('api/recommendations/:id')
@@ -34,6 +35,7 @@ export class RecommendationsController {
   ) {}
 
   @Post('responses')
+  @Allow(...ANSWERERS)
   @HttpCode(201)
   respond(
     @Param('id', IdParam) recommendationId: string,
@@ -54,6 +56,7 @@ export class RecommendationsController {
   }
 
   @Post('responses/:responseId/assessment')
+  @Allow(...RECORDERS)
   @HttpCode(200)
   assess(
     @Param('id', IdParam) recommendationId: string,
@@ -68,6 +71,7 @@ export class RecommendationsController {
   }
 
   @Post('progress')
+  @Allow(...ANSWERERS)
   @HttpCode(200)
   progress(
     @Param('id', IdParam) recommendationId: string,
@@ -78,6 +82,7 @@ export class RecommendationsController {
   }
 
   @Post('completion')
+  @Allow(...ANSWERERS)
   @HttpCode(200)
   completion(
     @Param('id', IdParam) recommendationId: string,
@@ -88,6 +93,7 @@ export class RecommendationsController {
   }
 
   @Post('closure')
+  @Allow(...RECORDERS)
   @HttpCode(200)
   close(
     @Param('id', IdParam) recommendationId: string,
@@ -101,6 +107,7 @@ export class RecommendationsController {
   }
 
   @Post('reopening')
+  @Allow(...RECORDERS)
   @HttpCode(200)
   reopen(
     @Param('id', IdParam) recommendationId: string,
@@ -112,6 +119,7 @@ export class RecommendationsController {
   }
 
   @Post('extension')
+  @Allow(...RECORDERS)
   @HttpCode(200)
   extend(
     @Param('id', IdParam) recommendationId: string,
@@ -123,6 +131,7 @@ export class RecommendationsController {
   }
 
   @Post('escalation')
+  @Allow(...RECORDERS)
   @HttpCode(200)
   escalate(
     @Param('id', IdParam) recommendationId: string,

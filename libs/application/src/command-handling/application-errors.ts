@@ -20,3 +20,9 @@ export class IdempotencyKeyReused extends Error {
     super(`Idempotency key ${key} was used with a different request.`);
   }
 }
+
+/** The caller's role or binding does not let it do this to this case (HTTP 403). */
+export class Forbidden extends Error {
+  override readonly name = 'Forbidden';
+  readonly code = 'forbidden';
+}

@@ -11,6 +11,8 @@ export interface CommandContext {
   readonly correlationId: string;
   /** The authenticated user, or a system actor for jobs. */
   readonly actor: Actor;
+  /** For a `member` user: the delegations it belongs to (its grant; not recorded per event). */
+  readonly memberOf?: readonly string[];
   /** From `If-Match`: the stream revision the caller saw. Omitted: retried on conflict. */
   readonly expectedRevision?: bigint;
   /** The law or resolution the decision rests on, recorded with each event. */

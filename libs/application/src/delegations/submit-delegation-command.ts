@@ -14,6 +14,7 @@ import {
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
 import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
+import { ensureMemberOf } from '../authorization/case-access';
 import { ID_GENERATOR, type IdGenerator } from '../infrastructure/tokens';
 
 /** A command as the caller sends it; standings of the agencies involved are looked up here. */
@@ -77,7 +78,10 @@ export class SubmitDelegationCommandHandler implements ICommandHandler<SubmitDel
           ? undefined
           : { kind: 'delegation', id: delegationId },
       answer: { id: delegationId, ...(related && { related }) },
-      command: () => this.withStandings(prepared),
+      command: () => {
+        ensureMemberOf(context, delegationId);
+        return this.withStandings(prepared);
+      },
     });
     // A replayed answer (same Idempotency-Key) did all of this the first time.
     if (

@@ -10,6 +10,7 @@ import {
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
 import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
+import { answeringAgencyOfObstacle, ensureAgencyAnswersFor } from '../authorization/case-access';
 
 type Looked<C extends { type: string; data: unknown }> = Readonly<{
   type: C['type'];
@@ -47,7 +48,10 @@ export class SubmitObstacleCommandHandler implements ICommandHandler<SubmitObsta
       context,
       mustExist: input.type === 'RecordObstacle' ? undefined : { kind: 'obstacle', id: obstacleId },
       answer: { id: obstacleId },
-      command: () => this.withStandings(input),
+      command: (state) => {
+        ensureAgencyAnswersFor(context, answeringAgencyOfObstacle(state), 'obstacle');
+        return this.withStandings(input);
+      },
     });
     return answerOf(result);
   }

@@ -9,6 +9,10 @@ import {
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
 import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
+import {
+  answeringAgencyOfRecommendation,
+  ensureAgencyAnswersFor,
+} from '../authorization/case-access';
 
 /**
  * A command as the caller sends it. IssueRecommendation's delegation and addressee are looked
@@ -55,6 +59,7 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
           : { kind: 'recommendation', id: recommendationId },
       answer: { id: recommendationId, ...related(input) },
       command: async (state): Promise<RecommendationCommand> => {
+        ensureAgencyAnswersFor(context, answeringAgencyOfRecommendation(state), 'recommendation');
         switch (input.type) {
           case 'IssueRecommendation':
             return {

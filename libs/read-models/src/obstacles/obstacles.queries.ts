@@ -51,7 +51,14 @@ export class ObstacleQueries {
   constructor(private readonly db: ReadModelDb) {}
 
   async list(
-    filter: PageRequest & { status?: string; agencyId?: string; delegationId?: string; q?: string },
+    filter: PageRequest & {
+      status?: string;
+      agencyId?: string;
+      /** Only obstacles this agency answers for now: assigned to it, or unassigned and its own. */
+      answeringAgencyId?: string;
+      delegationId?: string;
+      q?: string;
+    },
   ): Promise<Page<ObstacleView>> {
     let query = this.db.selectFrom('obstacles');
     if (filter.status) query = query.where('status', '=', filter.status);
@@ -61,6 +68,12 @@ export class ObstacleQueries {
           eb('responsible_agency_id', '=', filter.agencyId!),
           eb('source_agency_id', '=', filter.agencyId!),
         ]),
+      );
+    if (filter.answeringAgencyId)
+      query = query.where(
+        (eb) => eb.fn.coalesce('responsible_agency_id', 'source_agency_id'),
+        '=',
+        filter.answeringAgencyId,
       );
     if (filter.delegationId) query = query.where('delegation_id', '=', filter.delegationId);
     if (filter.q) query = query.where(matchesSearch('search_text', filter.q));

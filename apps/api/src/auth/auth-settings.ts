@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** How access tokens are made and checked, and the limits that protect login and the API. */
+export interface AuthSettings {
+  /** HS256 key: JWT_SECRET (≥ 32 characters), else generated once and kept in DATA_DIR. */
+  readonly secret: string;
+  /** Access token lifetime (ACCESS_TOKEN_TTL_SECONDS, default 15 minutes). */
+  readonly tokenTtlSeconds: number;
+  /** Login attempts per username and address per minute before 429 (LOGIN_ATTEMPTS_PER_MINUTE). */
+  readonly loginAttemptsPerMinute: number;
+  /** Requests per client per minute before 429 (RATE_LIMIT_PER_MINUTE, default 6000). */
+  readonly requestsPerMinute: number;
+  /** Origins allowed to call from a browser (CORS_ORIGINS, comma-separated); none by default. */
+  readonly corsOrigins: readonly string[];
+}
+
+/** The one algorithm tokens are signed and accepted with; `alg: none` and others are refused. */
+export const TOKEN_ALGORITHM = 'HS256';
+export const TOKEN_ISSUER = 'hdnd';
+export const TOKEN_AUDIENCE = 'hdnd-api';
+export const AUTH_SETTINGS = Symbol('AUTH_SETTINGS');
+
+const positive = (value: string | undefined, fallback: number, name: string): number => {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer.`);
+  return n;
+};
+
+/** The signing key kept in the data directory, created on first start, readable by its owner only. */
+const keptSecret = (dataDir: string): string => {
+  const file = join(dataDir, 'jwt-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  }
+  return readFileSync(file, 'utf8').trim();
+};
+
+export const readAuthSettings = (dataDir: string, env = process.env): AuthSettings => {
+  if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32)
+    throw new Error('JWT_SECRET must have at least 32 characters.');
+  return {
+    secret: env.JWT_SECRET ?? keptSecret(dataDir),
+    tokenTtlSeconds: positive(env.ACCESS_TOKEN_TTL_SECONDS, 900, 'ACCESS_TOKEN_TTL_SECONDS'),
+    loginAttemptsPerMinute: positive(env.LOGIN_ATTEMPTS_PER_MINUTE, 5, 'LOGIN_ATTEMPTS_PER_MINUTE'),
+    requestsPerMinute: positive(env.RATE_LIMIT_PER_MINUTE, 6000, 'RATE_LIMIT_PER_MINUTE'),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0),
+  };
+};

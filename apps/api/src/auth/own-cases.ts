@@ -1,0 +1,23 @@
+import { ForbiddenException } from '@nestjs/common';
+import type { Principal } from './principal';
+
+/**
+ * What an agency user may read: the cases its agency answers for now (after a succession, the
+ * successor's). Asking for another agency's list is refused rather than silently narrowed.
+ */
+export const ownCasesOnly = (
+  user: Principal,
+  requestedAgencyId: string | undefined,
+): { agencyId?: string } => {
+  if (user.role !== 'agency')
+    return requestedAgencyId === undefined ? {} : { agencyId: requestedAgencyId };
+  if (requestedAgencyId !== undefined && requestedAgencyId !== user.agencyId)
+    throw new ForbiddenException('An agency user reads only its own agency’s cases.');
+  return { agencyId: user.agencyId! };
+};
+
+/** One case: an agency user reads it only while its own agency answers for it. */
+export const ensureOwnCase = (user: Principal, answeringAgencyId: string, kind: string): void => {
+  if (user.role === 'agency' && user.agencyId !== answeringAgencyId)
+    throw new ForbiddenException(`This ${kind} is answered by another agency.`);
+};

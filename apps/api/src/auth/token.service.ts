@@ -1,0 +1,66 @@
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { ROLES, type Role } from '@hdnd/domain';
+import type { ActiveUser } from '@hdnd/application';
+import {
+  AUTH_SETTINGS,
+  TOKEN_ALGORITHM,
+  TOKEN_AUDIENCE,
+  TOKEN_ISSUER,
+  type AuthSettings,
+} from './auth-settings';
+import type { Principal, TokenClaims } from './principal';
+
+/** Issues and checks access tokens: HS256 only, issuer, audience and expiry always checked. */
+@Injectable()
+export class TokenService {
+  private readonly jwt: JwtService;
+
+  constructor(@Inject(AUTH_SETTINGS) private readonly settings: AuthSettings) {
+    this.jwt = new JwtService({ secret: settings.secret });
+  }
+
+  issue(user: ActiveUser): { accessToken: string; expiresIn: number } {
+    const claims: TokenClaims = {
+      sub: user.userId,
+      username: user.username,
+      role: user.role,
+      ...(user.agencyId !== undefined && { agencyId: user.agencyId }),
+      ...(user.delegationIds !== undefined && { memberOf: user.delegationIds }),
+    };
+    const accessToken = this.jwt.sign(claims, {
+      algorithm: TOKEN_ALGORITHM,
+      issuer: TOKEN_ISSUER,
+      audience: TOKEN_AUDIENCE,
+      expiresIn: this.settings.tokenTtlSeconds,
+    });
+    return { accessToken, expiresIn: this.settings.tokenTtlSeconds };
+  }
+
+  /** The principal a token names, or 401 for anything not issued by us, for us, and still valid. */
+  verify(token: string): Principal {
+    let claims: Partial<TokenClaims>;
+    try {
+      claims = this.jwt.verify<TokenClaims & object>(token, {
+        algorithms: [TOKEN_ALGORITHM],
+        issuer: TOKEN_ISSUER,
+        audience: TOKEN_AUDIENCE,
+      });
+    } catch {
+      throw new UnauthorizedException('The access token is invalid or expired.');
+    }
+    if (
+      typeof claims.sub !== 'string' ||
+      typeof claims.username !== 'string' ||
+      !ROLES.includes(claims.role as Role)
+    )
+      throw new UnauthorizedException('The access token is invalid or expired.');
+    return {
+      userId: claims.sub,
+      username: claims.username,
+      role: claims.role!,
+      ...(claims.agencyId !== undefined && { agencyId: claims.agencyId }),
+      ...(claims.memberOf !== undefined && { memberOf: claims.memberOf }),
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { SYSTEM_ACTOR } from '../command-handling/command-context';
+import { businessToday } from '../infrastructure/business-date';
+import { CLOCK, type Clock } from '../infrastructure/tokens';
+import { MIN_PASSWORD_LENGTH } from './password-hasher';
+import { SubmitUserCommand, SubmitUserCommandHandler } from './submit-user-command';
+import { UserDirectory } from './user-directory';
+
+export const FIRST_ADMIN_PASSWORD = Symbol('FIRST_ADMIN_PASSWORD');
+
+/**
+ * On a first start with no accounts, opens `admin`: with ADMIN_PASSWORD when the operator set
+ * one, else with a random password printed once to the log (nowhere else holds it).
+ */
+@Injectable()
+export class FirstAdmin implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Identity');
+
+  constructor(
+    private readonly users: UserDirectory,
+    // The handler itself: @nestjs/cqrs wires its bus in the same bootstrap phase as this runs.
+    private readonly handler: SubmitUserCommandHandler,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(FIRST_ADMIN_PASSWORD) private readonly configured: string | undefined,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.users.hasAnyAccount()) return;
+    if (this.configured !== undefined && this.configured.length < MIN_PASSWORD_LENGTH)
+      throw new Error(`ADMIN_PASSWORD must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+    const password = this.configured ?? randomBytes(18).toString('base64url');
+    await this.handler.execute(
+      new SubmitUserCommand(
+        {
+          type: 'RegisterUser',
+          data: {
+            userId: randomUUID(),
+            username: 'admin',
+            displayName: 'Administrator',
+            role: 'admin',
+            registeredOn: businessToday(this.clock),
+          },
+          password,
+        },
+        { commandId: randomUUID(), correlationId: randomUUID(), actor: SYSTEM_ACTOR },
+      ),
+    );
+    this.logger.warn(
+      this.configured === undefined
+        ? `No accounts yet: created "admin" with password ${password} — shown once; change it.`
+        : 'No accounts yet: created "admin" with the password in ADMIN_PASSWORD.',
+    );
+  }
+}

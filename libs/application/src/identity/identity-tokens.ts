@@ -1,0 +1,1 @@
+export const CREDENTIAL_STORE = Symbol('CREDENTIAL_STORE');

@@ -1,0 +1,115 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  DomainRuleViolation,
+  streamIds,
+  userDecider,
+  type GrantRole,
+  type RegisterUser,
+  type ResetPassword,
+  type UserCommand,
+} from '@hdnd/domain';
+import { CLOCK, type Clock } from '../infrastructure/tokens';
+import type { CommandContext, CommandResult } from '../command-handling/command-context';
+import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
+import { Standings } from '../command-handling/standings';
+import { CredentialStore } from './credential-store';
+import { CREDENTIAL_STORE } from './identity-tokens';
+import { PasswordHasher } from './password-hasher';
+
+/** A reservation the log has not confirmed after this long was left by a crash: it may be taken. */
+const RESERVATION_TTL_MS = 60_000;
+
+type WithoutAgency<T extends { data: object }> = Omit<T, 'data'> & {
+  data: Omit<T['data'], 'agency'>;
+};
+
+/** User commands as callers send them: the password travels beside the command, never in it. */
+export type UserInput =
+  | (WithoutAgency<RegisterUser> & { password: string })
+  | WithoutAgency<GrantRole>
+  | (ResetPassword & { password: string });
+
+export class SubmitUserCommand extends Command<CommandResult> {
+  constructor(
+    readonly input: UserInput,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+/**
+ * Opens accounts, changes grants, resets passwords. The log records each as a fact with its
+ * actor; the hash goes to the credential store — after the fact for a reset (no password
+ * changes without a record), before it for a new account (the username must be claimed first).
+ */
+@CommandHandler(SubmitUserCommand)
+export class SubmitUserCommandHandler implements ICommandHandler<SubmitUserCommand> {
+  constructor(
+    private readonly executor: DeciderExecutor,
+    private readonly standings: Standings,
+    private readonly hasher: PasswordHasher,
+    @Inject(CREDENTIAL_STORE) private readonly credentials: CredentialStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ input, context }: SubmitUserCommand): Promise<CommandResult> {
+    const { userId } = input.data;
+    const streamId = streamIds.user(userId);
+    const passwordHash = 'password' in input ? await this.hasher.hash(input.password) : undefined;
+    let reserved = false;
+    try {
+      const result = await this.executor.execute({
+        streamId,
+        decider: userDecider,
+        context,
+        mustExist: input.type === 'RegisterUser' ? undefined : { kind: 'user', id: userId },
+        answer: { id: userId },
+        command: async (): Promise<UserCommand> => {
+          switch (input.type) {
+            case 'RegisterUser':
+              reserved = await this.reserve(input.data.username, userId, passwordHash!);
+              return { ...input, data: { ...input.data, ...(await this.agencyOf(input.data)) } };
+            case 'GrantRole':
+              return { ...input, data: { ...input.data, ...(await this.agencyOf(input.data)) } };
+            case 'ResetPassword':
+              return { type: input.type, data: input.data };
+          }
+        },
+      });
+      if (input.type === 'ResetPassword' && !result.replayed)
+        this.credentials.setPasswordHash(userId, passwordHash!);
+      return answerOf(result);
+    } catch (error) {
+      if (reserved && (await this.neverRecorded(streamId))) this.credentials.release(userId);
+      throw error;
+    }
+  }
+
+  private async agencyOf(grant: { agencyId?: string }) {
+    return grant.agencyId === undefined
+      ? {}
+      : { agency: await this.standings.agency(grant.agencyId) };
+  }
+
+  /** Claims the username, or takes over a stale claim whose account the log never recorded. */
+  private async reserve(username: string, userId: string, passwordHash: string): Promise<boolean> {
+    const claim = { userId, username, passwordHash, reservedAt: this.clock.now().toISOString() };
+    if (this.credentials.reserve(claim)) return true;
+    const holder = this.credentials.byUsername(username);
+    const stale =
+      holder !== undefined &&
+      this.clock.now().getTime() - Date.parse(holder.reservedAt) > RESERVATION_TTL_MS &&
+      (await this.neverRecorded(streamIds.user(holder.userId)));
+    if (stale && this.credentials.takeOver(claim, holder.userId)) return true;
+    throw new DomainRuleViolation('user.username-taken', `The username ${username} is taken.`);
+  }
+
+  private async neverRecorded(streamId: string): Promise<boolean> {
+    const { revision } = await this.executor.loadState(streamId, userDecider).catch(() => ({
+      revision: 0n,
+    }));
+    return revision === 'no-stream';
+  }
+}
