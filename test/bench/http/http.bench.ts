@@ -25,10 +25,13 @@ const nodeOptions = (
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const ADMIN_PASSWORD = 'bench-admin-password';
+let authorization = '';
+
 const json = async (path: string, init?: RequestInit) => {
   const res = await fetch(`${base}${path}`, {
     ...init,
-    headers: { 'content-type': 'application/json', ...init?.headers },
+    headers: { 'content-type': 'application/json', authorization, ...init?.headers },
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 };
@@ -68,12 +71,34 @@ async function main(): Promise<void> {
     process.execPath,
     [...nodeOptions.split(' '), 'dist/apps/api/apps/api/src/main.js'],
     {
-      env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), HOST: '127.0.0.1' },
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        ADMIN_PASSWORD,
+        // One client sends thousands of requests a second here: no per-user burst limit.
+        RATE_LIMIT_PER_MINUTE: String(1e9),
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
   try {
     await waitUntil(async () => (await fetch(`${base}/health`)).ok, 'the server', 60_000);
+    // Everything is measured as a signed-in secretariat clerk, as the product is used.
+    const signIn = async (username: string, password: string) =>
+      `Bearer ${(await json('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password }) })).body.accessToken as string}`;
+    authorization = await signIn('admin', ADMIN_PASSWORD);
+    await json('/api/users', {
+      method: 'POST',
+      body: JSON.stringify({
+        username: 'thu-ky',
+        password: ADMIN_PASSWORD,
+        displayName: 'Thư ký',
+        role: 'secretariat',
+      }),
+    });
+    authorization = await signIn('thu-ky', ADMIN_PASSWORD);
     const started = Date.now();
     await waitUntil(
       async () =>
@@ -104,7 +129,7 @@ async function main(): Promise<void> {
     const commandRequest = () => ({
       method: 'POST' as const,
       path: `/api/delegations/${delegations[n % DELEGATIONS]}/findings`,
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization },
       body: findingBody(n++),
     });
 
@@ -173,6 +198,7 @@ async function main(): Promise<void> {
             ...req,
             method: 'GET',
             path: `/api/recommendations?pageSize=50&page=${1 + (page++ % 20)}&agencyId=${BENCH_AGENCY}`,
+            headers: { authorization },
           }),
         },
       ],

@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import { Body, Controller, HttpCode, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { IsIn, IsString, MaxLength } from 'class-validator';
+import { AUTH_SETTINGS } from '../../../apps/api/src/auth/auth-settings';
 import { configureHttp } from '../../../apps/api/src/http/configure-http';
 
 class TrivialBody {
@@ -34,7 +35,11 @@ class TrivialController {
   }
 }
 
-@Module({ controllers: [TrivialController] })
+// The hardening configureHttp applies reads its CORS settings from here: none.
+@Module({
+  controllers: [TrivialController],
+  providers: [{ provide: AUTH_SETTINGS, useValue: { corsOrigins: [] } }],
+})
 class TrivialModule {}
 
 async function main(): Promise<void> {

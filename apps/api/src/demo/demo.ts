@@ -11,26 +11,59 @@ import { readRuntimeConfig } from '@hdnd/application';
 import { AppModule } from '../app.module';
 import { configureHttp } from '../http/configure-http';
 import { ids } from './tay-ninh.ids';
-import { tayNinhRequests } from './tay-ninh-requests';
+import { tayNinhPeople, tayNinhRequests, type Sender } from './tay-ninh-requests';
+
+/** Every demo account's password: the data directory is temporary and the service local. */
+const DEMO_PASSWORD = 'tay-ninh-demo-2024';
 
 async function demo(): Promise<void> {
   const config = readRuntimeConfig();
   const dataDir = mkdtempSync(join(tmpdir(), 'hdnd-demo-'));
   const app = await configureHttp(
-    await NestFactory.create(AppModule.forRoot({ dataDir }), { logger: ['error', 'warn'] }),
+    await NestFactory.create(
+      AppModule.forRoot({ dataDir, firstAdmin: { password: DEMO_PASSWORD } }),
+      { logger: ['error', 'warn'] },
+    ),
   );
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   const base = (await app.getUrl()).replace('[::1]', 'localhost');
 
+  const post = async (path: string, body: object, token?: string) => {
+    const res = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token !== undefined && { authorization: `Bearer ${token}` }),
+      },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const signIn = async (username: string) =>
+    (await post('/api/auth/login', { username, password: DEMO_PASSWORD })).body
+      .accessToken as string;
+  const admin = await signIn('admin');
+  const open = async (person: object) => {
+    const res = await post('/api/users', { ...person, password: DEMO_PASSWORD }, admin);
+    if (res.status !== 201) throw new Error(`POST /api/users answered ${res.status}`);
+  };
+  await open(tayNinhPeople.secretariat);
+  await open(tayNinhPeople.auditor);
+  const tokens: Partial<Record<Sender, string>> = {
+    secretariat: await signIn(tayNinhPeople.secretariat.username),
+  };
+
   let position = 0;
   for (const request of tayNinhRequests()) {
-    const res = await fetch(`${base}${request.path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(request.body),
-    });
-    const body = (await res.json()) as { position?: number };
+    const sender = request.as ?? 'secretariat';
+    if (tokens[sender] === undefined) {
+      // UBND tỉnh's office can be given an account only once UBND tỉnh is registered.
+      await open(tayNinhPeople[sender]);
+      tokens[sender] = await signIn(tayNinhPeople[sender].username);
+    }
+    const res = await post(request.path, request.body, tokens[sender]);
+    const body = res.body as { position?: number };
     if (res.status !== request.status)
       throw new Error(`${request.path} answered ${res.status}: ${JSON.stringify(body)}`);
     position = body.position ?? position;
@@ -39,6 +72,10 @@ async function demo(): Promise<void> {
   const lines = [
     '',
     `Tây Ninh case loaded: ${tayNinhRequests().length} commands, log position ${position}, data in ${dataDir}`,
+    '',
+    `Sign in with POST ${base}/api/auth/login {"username", "password"} (or Authorize in the docs UI):`,
+    `  admin (users)           secretariat: thu-ky     agency (UBND tỉnh): vp.ubnd-tinh     auditor: kiem-toan`,
+    `  every password: ${DEMO_PASSWORD} — send the accessToken as Authorization: Bearer <token>`,
     '',
     `  API documentation                    ${base}/api/docs`,
     `  delegation (Resolution 135/NQ-HĐND)  ${base}/api/delegations/${ids.delegation}?minPosition=${position}`,

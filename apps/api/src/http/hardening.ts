@@ -44,6 +44,8 @@ export const harden = (app: INestApplication): void => {
           scriptSrc: ["'self'", "'unsafe-inline'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
+          // The embedded default serves plain HTTP on localhost; TLS is the proxy's business.
+          upgradeInsecureRequests: null,
         },
       },
     }),

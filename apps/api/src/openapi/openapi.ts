@@ -17,6 +17,9 @@ export const setUpOpenApi = async (app: INestApplication): Promise<OpenAPIObject
         'queries accept ?minPosition= for read-your-writes. Dates are YYYY-MM-DD in Asia/Ho_Chi_Minh.',
     )
     .setVersion('1')
+    // Every /api route but login takes the access token from POST /api/auth/login.
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addSecurityRequirements('bearer')
     .build();
   const document = SwaggerModule.createDocument(app, config);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

@@ -1,0 +1,295 @@
+import { ESCALATION_LADDER } from '@hdnd/domain';
+import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
+import { CALLERS, startWithCallers, type Caller } from './callers';
+
+const d = `/api/delegations/${ids.delegation}`;
+const rec = `/api/recommendations/${ids.recommendation}`;
+const obs = `/api/obstacles/${ids.vneidObstacle}`;
+let n = 0;
+/** A fresh id per request, so that allowed creates do not collide with each other. */
+const fresh = (prefix: string) => `${prefix}-${++n}`;
+const person = { name: 'Nguyễn Đài Thy', position: 'Phó Chủ tịch HĐND tỉnh' };
+
+const SUPERVISION: Caller[] = ['admin', 'secretariat', 'member', 'member-elsewhere', 'auditor'];
+const EVERYONE: Caller[] = [...SUPERVISION, 'agency-own', 'agency-other'];
+
+interface Cell {
+  /** As the OpenAPI document names the operation. */
+  readonly operation: string;
+  readonly path: string;
+  readonly body?: () => object;
+  /** Who gets through; anyone else signed in gets 403, and anonymous 401. */
+  readonly allowed: readonly Caller[];
+}
+
+/**
+ * Every route of the API and who may call it (API.md, Roles). Agency users act only on cases
+ * their own agency answers for; members record only in their own delegations.
+ */
+const cells = (spareUserId: string): Cell[] => [
+  { operation: 'GET /api/auth/me', path: '/api/auth/me', allowed: EVERYONE },
+  { operation: 'GET /api/users', path: '/api/users', allowed: ['admin'] },
+  { operation: 'GET /api/users/{id}', path: `/api/users/${spareUserId}`, allowed: ['admin'] },
+  {
+    operation: 'POST /api/users',
+    path: '/api/users',
+    body: () => ({
+      username: fresh('nguoi-dung'),
+      password: 'mot-mat-khau-dai-du',
+      displayName: 'Người dùng',
+      role: 'auditor',
+    }),
+    allowed: ['admin'],
+  },
+  {
+    operation: 'POST /api/users/{id}/grants',
+    path: `/api/users/${spareUserId}/grants`,
+    body: () => ({ role: 'auditor', reason: 'Kiểm tra phân quyền' }),
+    allowed: ['admin'],
+  },
+  {
+    operation: 'POST /api/users/{id}/password',
+    path: `/api/users/${spareUserId}/password`,
+    body: () => ({ password: 'mot-mat-khau-moi-dai' }),
+    allowed: ['admin'],
+  },
+  { operation: 'GET /api/agencies', path: '/api/agencies', allowed: EVERYONE },
+  { operation: 'GET /api/agencies/{id}', path: `/api/agencies/${ids.province}`, allowed: EVERYONE },
+  {
+    operation: 'POST /api/agencies',
+    path: '/api/agencies',
+    body: () => ({ id: fresh('co-quan'), name: 'Sở Nội vụ', level: 'department' }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/agencies/{id}/succession',
+    path: `/api/agencies/${ids.ward1}/succession`,
+    body: () => ({ successorId: ids.province, effectiveOn: '2030-01-01', basis: 'Thử' }),
+    allowed: ['secretariat'],
+  },
+  { operation: 'GET /api/delegations', path: '/api/delegations', allowed: SUPERVISION },
+  { operation: 'GET /api/delegations/{id}', path: d, allowed: SUPERVISION },
+  {
+    operation: 'POST /api/delegations',
+    path: '/api/delegations',
+    body: () => ({
+      id: fresh('doan'),
+      title: 'Đoàn giám sát thử',
+      topic: 'Thử',
+      legalBasis: { number: '1/NQ-HĐND', issuedOn: '2024-01-02', issuedBy: 'HĐND tỉnh' },
+      periodFrom: '2023-01-01',
+      periodTo: '2023-12-31',
+      chair: person,
+      members: [],
+    }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/delegations/{id}/working-groups',
+    path: `${d}/working-groups`,
+    body: () => ({ number: fresh('to'), leader: person, members: [] }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/delegations/{id}/surveys',
+    path: `${d}/surveys`,
+    body: () => ({
+      date: '2024-04-03',
+      agencyIds: [ids.ward1],
+      topics: ['CCHC'],
+      chair: person,
+      participants: [],
+    }),
+    allowed: ['secretariat', 'member'],
+  },
+  {
+    operation: 'POST /api/delegations/{id}/findings',
+    path: `${d}/findings`,
+    body: () => ({ agencyId: ids.ward1, kind: 'limitation', statement: 'Hồ sơ còn trễ hạn' }),
+    allowed: ['secretariat', 'member'],
+  },
+  {
+    operation: 'POST /api/delegations/{id}/recommendations',
+    path: `${d}/recommendations`,
+    body: () => ({
+      addresseeAgencyId: ids.ward1,
+      text: 'Khắc phục hồ sơ trễ hạn',
+      findingIds: [ids.vneidFinding],
+      responseDueOn: '2024-07-01',
+    }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/delegations/{id}/conclusion',
+    path: `${d}/conclusion`,
+    body: () => ({ concludedOn: '2024-04-01', summary: 'x' }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'GET /api/recommendations',
+    path: '/api/recommendations',
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'GET /api/recommendations/{id}',
+    path: rec,
+    allowed: [...SUPERVISION, 'agency-own'],
+  },
+  {
+    operation: 'POST /api/recommendations/{id}/responses',
+    path: `${rec}/responses`,
+    body: () => ({ respondedOn: '2024-06-11', position: 'accepted', text: 'Tiếp thu' }),
+    allowed: ['secretariat', 'agency-own'],
+  },
+  {
+    operation: 'POST /api/recommendations/{id}/responses/{responseId}/assessment',
+    path: `${rec}/responses/${ids.response}/assessment`,
+    body: () => ({ assessedOn: '2024-06-20', verdict: 'satisfactory', note: 'Đạt' }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/recommendations/{id}/progress',
+    path: `${rec}/progress`,
+    body: () => ({ reportedOn: '2024-08-01', text: 'Đang đồng bộ', percent: 50 }),
+    allowed: ['secretariat', 'agency-own'],
+  },
+  {
+    operation: 'POST /api/recommendations/{id}/completion',
+    path: `${rec}/completion`,
+    body: () => ({
+      reportedOn: '2024-12-20',
+      text: 'Đã xong',
+      evidence: [{ title: 'Báo cáo', reference: '1/BC' }],
+    }),
+    allowed: ['secretariat', 'agency-own'],
+  },
+  {
+    operation: 'POST /api/recommendations/{id}/closure',
+    path: `${rec}/closure`,
+    body: () => ({ closedOn: '2024-12-30', outcome: 'implemented', assessment: 'Đã thực hiện' }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/recommendations/{id}/reopening',
+    path: `${rec}/reopening`,
+    body: () => ({ reason: 'Cử tri phản ánh lại' }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/recommendations/{id}/extension',
+    path: `${rec}/extension`,
+    body: () => ({ newDueOn: '2025-06-30', reason: 'Chờ Bộ Công an', approvedBy: 'Chủ tịch HĐND' }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/recommendations/{id}/escalation',
+    path: `${rec}/escalation`,
+    body: () => ({ step: ESCALATION_LADDER[0], note: 'Đôn đốc' }),
+    allowed: ['secretariat'],
+  },
+  { operation: 'GET /api/obstacles', path: '/api/obstacles', allowed: EVERYONE },
+  {
+    operation: 'GET /api/obstacles/{id}',
+    path: obs,
+    allowed: [...SUPERVISION, 'agency-own'],
+  },
+  {
+    operation: 'POST /api/obstacles/{id}/assignment',
+    path: `${obs}/assignment`,
+    body: () => ({ agencyId: ids.province, competence: 'province' }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/obstacles/{id}/merge',
+    path: `${obs}/merge`,
+    body: () => ({ intoObstacleId: ids.vneidObstacle }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/obstacles/{id}/resolution',
+    path: `${obs}/resolution`,
+    body: () => ({ resolvedOn: '2024-12-21', resolution: 'Đã xử lý' }),
+    allowed: ['secretariat', 'agency-own'],
+  },
+  { operation: 'GET /api/dashboard', path: '/api/dashboard', allowed: SUPERVISION },
+  { operation: 'GET /api/audit/events', path: '/api/audit/events', allowed: ['admin', 'auditor'] },
+  {
+    operation: 'GET /api/audit/streams/{streamId}',
+    path: `/api/audit/streams/recommendation-${ids.recommendation}`,
+    allowed: ['admin', 'auditor'],
+  },
+];
+
+/** Routes outside the matrix, and why. */
+const NOT_IN_MATRIX: Record<string, string> = {
+  'POST /api/auth/login': 'public by design; authentication.e2e.spec.ts covers it',
+  'GET /health': 'public liveness',
+  'GET /ready': 'public readiness',
+};
+
+describe('authorization matrix: every route × every caller', () => {
+  let ctx: Awaited<ReturnType<typeof startWithCallers>>;
+  let table: Cell[];
+
+  beforeAll(async () => {
+    ctx = await startWithCallers();
+    table = cells(ctx.spareUserId);
+  });
+  afterAll(() => ctx.app.close());
+
+  it('covers every operation of the OpenAPI document', async () => {
+    const doc = (await ctx.app.anonymous().get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const covered = new Set([...table.map((c) => c.operation), ...Object.keys(NOT_IN_MATRIX)]);
+    expect(operations.filter((op) => !covered.has(op))).toEqual([]);
+    expect([...covered].filter((op) => !operations.includes(op))).toEqual([]);
+  });
+
+  it.each(CALLERS)(
+    'answers %s as the table says, appending nothing when refused',
+    async (caller) => {
+      const outcomes: string[] = [];
+      for (const cell of table) {
+        const before = await ctx.app.head();
+        const client = ctx.clients[caller]();
+        const [method, ,] = cell.operation.split(' ');
+        const res =
+          method === 'GET'
+            ? await client.get(cell.path)
+            : await client.post(cell.path).send(cell.body!());
+        const after = await ctx.app.head();
+        const expected =
+          caller === 'anonymous' ? 401 : cell.allowed.includes(caller) ? 'through' : 403;
+        const got =
+          res.status === 401 || res.status === 403
+            ? res.status
+            : [200, 201, 409].includes(res.status)
+              ? 'through'
+              : `unexpected ${res.status} ${JSON.stringify(res.body)}`;
+        if (got !== expected) outcomes.push(`${cell.operation}: expected ${expected}, got ${got}`);
+        if (expected !== 'through') {
+          if (after !== before) outcomes.push(`${cell.operation}: refused but appended`);
+          if (!String(res.headers['content-type']).startsWith('application/problem+json'))
+            outcomes.push(`${cell.operation}: refusal not problem+json`);
+        }
+      }
+      expect(outcomes).toEqual([]);
+    },
+  );
+
+  it('lists only the agency’s own cases to an agency user, and refuses another agency’s list', async () => {
+    const own = await ctx.clients['agency-own']().get('/api/recommendations').expect(200);
+    expect(own.body.items.map((r: { id: string }) => r.id)).toContain(ids.recommendation);
+    const other = await ctx.clients['agency-other']().get('/api/recommendations').expect(200);
+    expect(other.body.items.map((r: { id: string }) => r.id)).not.toContain(ids.recommendation);
+    await ctx.clients['agency-other']()
+      .get(`/api/recommendations?agencyId=${ids.province}`)
+      .expect(403);
+    const obstacles = await ctx.clients['agency-other']().get('/api/obstacles').expect(200);
+    expect(obstacles.body.items.map((o: { id: string }) => o.id)).not.toContain(ids.vneidObstacle);
+  });
+});

@@ -1,0 +1,56 @@
+import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
+import { tayNinhPeople, tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
+import { startHttp, type HttpHarness } from '../support/http-harness';
+
+/** Everyone who may knock: each role, and the bindings that decide ownership. */
+export const CALLERS = [
+  'anonymous',
+  'admin',
+  'secretariat',
+  'member',
+  'member-elsewhere',
+  'agency-own',
+  'agency-other',
+  'auditor',
+] as const;
+export type Caller = (typeof CALLERS)[number];
+
+type Agent = ReturnType<HttpHarness['http']>;
+
+/**
+ * The Tây Ninh case loaded over HTTP, and a client per caller: `agency-own` answers for UBND
+ * tỉnh (the recommendation's addressee), `agency-other` for UBND phường 1; `member` belongs
+ * to the delegation, `member-elsewhere` to none of this case's.
+ */
+export const startWithCallers = async (auth?: Parameters<typeof startHttp>[0]) => {
+  const app = await startHttp(auth);
+  for (const step of tayNinhRequests()) await app.command(step.path, step.body, step.status);
+  const agencyOwn = await app.account(tayNinhPeople.agency);
+  const agencyOther = await app.account({
+    username: 'vp.ubnd-phuong-1',
+    role: 'agency',
+    agencyId: ids.ward1,
+  });
+  const member = await app.account({
+    username: 'dai-bieu',
+    role: 'member',
+    delegationIds: [ids.delegation],
+  });
+  const memberElsewhere = await app.account({
+    username: 'dai-bieu-khac',
+    role: 'member',
+    delegationIds: ['doan-giam-sat-khac'],
+  });
+  const spare = await app.account({ username: 'tai-khoan-phu', role: 'auditor' });
+  const clients: Record<Caller, () => Agent> = {
+    anonymous: () => app.anonymous(),
+    admin: () => app.admin(),
+    secretariat: () => app.http(),
+    member: member.http,
+    'member-elsewhere': memberElsewhere.http,
+    'agency-own': agencyOwn.http,
+    'agency-other': agencyOther.http,
+    auditor: () => app.auditor(),
+  };
+  return { app, clients, spareUserId: spare.id };
+};
