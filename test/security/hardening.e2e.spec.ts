@@ -129,3 +129,22 @@ describe('CORS when configured', () => {
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
+
+describe('numbers at the edge of paging', () => {
+  let app: HttpHarness;
+
+  beforeAll(async () => {
+    app = await startHttp();
+  });
+  afterAll(() => app.close());
+
+  // Found by the OpenAPI fuzzer: page=1e308 passed @IsInt and reached SQL as an offset (500).
+  it.each([
+    '/api/delegations?page=1e308',
+    '/api/recommendations?page=1e308',
+    '/api/audit/events?after=1e308',
+  ])('refuses %s with 400', async (url) => {
+    const res = await app.admin().get(url);
+    expect(res.status).toBe(400);
+  });
+});

@@ -22,7 +22,7 @@ export class AuditEventsQuery {
   /** Recorded before this instant (ISO-8601). */
   @IsOptional() @IsISO8601({ strict: true }) to?: string;
   /** Log position to continue after: the `next` of the previous page. */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) after?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(Number.MAX_SAFE_INTEGER) after?: number;
   /** Events per page, at most 200 (default 100). */
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import metadata from './metadata';
+import { describeResponses } from './response-schemas';
 
 /**
  * The OpenAPI document, generated from the code: routes from the controllers, schemas and
@@ -21,7 +22,7 @@ export const setUpOpenApi = async (app: INestApplication): Promise<OpenAPIObject
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .addSecurityRequirements('bearer')
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = describeResponses(SwaggerModule.createDocument(app, config));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return document;
 };

@@ -1,0 +1,163 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+
+type Schema = Record<string, unknown>;
+type Operation = {
+  parameters?: { in: string; name: string }[];
+  requestBody?: unknown;
+  responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
+  security?: unknown[];
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** The shapes every endpoint answers with, whatever its resource (API.md, Conventions). */
+const SCHEMAS: Record<string, Schema> = {
+  Problem: {
+    type: 'object',
+    description: 'RFC 9457 problem details; `errors` lists the fields at fault for bad input.',
+    required: ['type', 'title', 'status'],
+    additionalProperties: false,
+    properties: {
+      type: { type: 'string', description: 'URI naming the kind of problem.' },
+      title: { type: 'string', description: 'Short human summary of the kind of problem.' },
+      status: { type: 'integer', minimum: 400, maximum: 599, description: 'The HTTP status.' },
+      detail: { type: 'string', description: 'What happened, for people.' },
+      code: {
+        type: 'string',
+        description: 'Stable machine-readable reason, e.g. `recommendation.closed`.',
+      },
+      errors: {
+        type: 'array',
+        description: 'For bad input: each field at fault and what is wrong with it.',
+        items: {
+          type: 'object',
+          required: ['field', 'message'],
+          additionalProperties: false,
+          properties: { field: { type: 'string' }, message: { type: 'string' } },
+        },
+      },
+    },
+  },
+  CommandAnswer: {
+    type: 'object',
+    description:
+      'Where the command landed: the aggregate, its stream, the stream revision after the append and the log position. Ids of what the command created beside it (e.g. `obstacleId`) are added.',
+    required: ['id', 'streamId', 'revision', 'position'],
+    properties: {
+      id: { type: 'string', description: 'The aggregate the command acted on.' },
+      streamId: { type: 'string', description: 'Its stream in the log.' },
+      revision: { type: 'integer', minimum: 0, description: 'Stream revision after the append.' },
+      position: {
+        type: 'integer',
+        minimum: 1,
+        description: 'Log position of the last event appended.',
+      },
+    },
+    additionalProperties: { type: 'string' },
+  },
+  Page: {
+    type: 'object',
+    description: 'One page of a list.',
+    required: ['items', 'total', 'page', 'pageSize'],
+    properties: {
+      items: { type: 'array', items: { type: 'object' }, description: 'This page’s items.' },
+      total: { type: 'integer', minimum: 0, description: 'Items in the whole list.' },
+      page: { type: 'integer', minimum: 1, description: 'This page’s number, from 1.' },
+      pageSize: { type: 'integer', minimum: 1, maximum: 200, description: 'Items per page.' },
+    },
+  },
+  User: {
+    type: 'object',
+    description: 'A user as the API shows it; credentials never leave the credential store.',
+    required: ['id', 'username', 'displayName', 'role'],
+    additionalProperties: false,
+    properties: {
+      id: { type: 'string' },
+      username: { type: 'string' },
+      displayName: { type: 'string' },
+      role: { type: 'string', enum: ['admin', 'secretariat', 'member', 'agency', 'auditor'] },
+      agencyId: { type: 'string', description: 'For agency users: their agency.' },
+      delegationIds: { type: 'array', items: { type: 'string' }, description: 'For members.' },
+    },
+  },
+  LoginAnswer: {
+    type: 'object',
+    required: ['accessToken', 'tokenType', 'expiresIn', 'user'],
+    additionalProperties: false,
+    properties: {
+      accessToken: { type: 'string', description: 'JWT to send as `Authorization: Bearer …`.' },
+      tokenType: { type: 'string', enum: ['Bearer'] },
+      expiresIn: { type: 'integer', description: 'Seconds the token stays valid.' },
+      user: ref('User'),
+    },
+  },
+};
+
+const ERRORS: Record<string, string> = {
+  '400': 'Bad input: the fields at fault are listed.',
+  '401': 'No token, or a token that is invalid or expired.',
+  '403': 'The caller’s role or agency may not do this.',
+  '404': 'Unknown id.',
+  '409': 'The command breaks a business rule in the current state.',
+  '412': 'If-Match is behind the stream: reload and retry.',
+  '413': 'The body is larger than 100 kB.',
+  '415': 'The body is not application/json.',
+  '422': 'The Idempotency-Key was used with another request.',
+  '429': 'Too many requests; see Retry-After.',
+  '503': 'A backing service is down or the read models are behind; see Retry-After.',
+};
+
+const problem = (status: string) => ({
+  description: ERRORS[status]!,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+
+const json = (description: string, schema: Schema) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** The success answer of an operation, by what kind of operation it is. */
+const success = (method: string, path: string, op: Operation): Schema => {
+  if (path === '/api/auth/login') return ref('LoginAnswer');
+  if (path === '/api/auth/me' || path === '/api/users/{id}') return ref('User');
+  if (method === 'post') return ref('CommandAnswer');
+  if (op.parameters?.some((p) => p.in === 'query' && p.name === 'pageSize')) return ref('Page');
+  return { type: 'object' };
+};
+
+/**
+ * Adds to the generated document what the code's return types cannot tell @nestjs/swagger:
+ * the success schema of each operation and every error it may answer, as problem+json. The
+ * fuzz test validates real answers against exactly this.
+ */
+export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ...SCHEMAS },
+  };
+  for (const [path, methods] of Object.entries(document.paths)) {
+    const isPublic = path === '/api/auth/login' || !path.startsWith('/api');
+    for (const [method, value] of Object.entries(methods as Record<string, Operation>)) {
+      const op = value;
+      if (isPublic) op.security = [];
+      if (!path.startsWith('/api')) {
+        // Liveness and readiness: a small JSON status; readiness is 503 while a dependency is down.
+        op.responses['200'] = json('Up.', { type: 'object' });
+        if (path === '/ready') op.responses['503'] = problem('503');
+        continue;
+      }
+      for (const [status, response] of Object.entries(op.responses)) {
+        if (status.startsWith('2'))
+          op.responses[status] = json(response.description, success(method, path, op));
+      }
+      const statuses = ['400', '429'];
+      if (!isPublic) statuses.push('401', '403', '503');
+      if (path.includes('{')) statuses.push('404');
+      if (method === 'post') statuses.push('413', '415');
+      if (method === 'post' && !isPublic) statuses.push('404', '409', '412', '422');
+      for (const status of statuses) op.responses[status] = problem(status);
+    }
+  }
+  return document;
+};
