@@ -1,0 +1,38 @@
+import { Logger, Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { userInfo } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { ApplicationModule, type CommandContext } from '@hdnd/application';
+import type { Actor } from '@hdnd/event-store';
+
+/** The command side only: the log and the credential store in DATA_DIR, no HTTP, no read models. */
+@Module({})
+class CliModule {
+  static forRoot(dataDir: string): DynamicModule {
+    return { module: CliModule, imports: [ApplicationModule.forRoot({ dataDir })] };
+  }
+}
+
+export const openCliContext = async (dataDir: string): Promise<INestApplicationContext> => {
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(dataDir), {
+    logger: ['error', 'warn'],
+  });
+  app.useLogger(new Logger());
+  return app;
+};
+
+/**
+ * Who the log says did it: the operator at the machine, through the ops CLI. Whoever can run
+ * it can read DATA_DIR anyway; the log still says which OS account it was.
+ */
+export const operatorActor = (): Actor => ({
+  userId: 'ops-cli',
+  username: `ops-cli:${userInfo().username}`,
+  role: 'system',
+});
+
+export const cliCommandContext = (): CommandContext => ({
+  commandId: randomUUID(),
+  correlationId: randomUUID(),
+  actor: operatorActor(),
+});

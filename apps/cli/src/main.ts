@@ -1,0 +1,101 @@
+/**
+ * The ops CLI: npm run cli -- <command> [options]. Works on DATA_DIR beside a running api (the
+ * log and the credential store are SQLite files that take several processes).
+ */
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { readRuntimeConfig } from '@hdnd/application';
+import { DomainRuleViolation } from '@hdnd/domain';
+import { openCliContext } from './cli-context';
+import { UsageError } from './users/password-input';
+import { createUser, listUsers, resetPassword } from './users/user-commands';
+
+const USAGE = `usage: npm run cli -- <command> [options]     (DATA_DIR picks the data directory, default ./data)
+
+  users:create --username <name> --role <admin|secretariat|member|agency|auditor>
+               [--display-name <text>] [--agency <agencyId>] [--delegation <id> ...] [--password-stdin]
+  users:list
+  users:reset-password --username <name> [--password-stdin]
+
+Without --password-stdin a random password is made and printed once.`;
+
+const OPTIONS = {
+  username: { type: 'string' },
+  role: { type: 'string' },
+  'display-name': { type: 'string' },
+  agency: { type: 'string' },
+  delegation: { type: 'string', multiple: true },
+  'password-stdin': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const run = async (
+  argv: string[],
+  print = (line: string) => console.log(line),
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<number> => {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    print(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command] = positionals;
+  if (values.help || command === undefined) {
+    print(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const app = await openCliContext(readRuntimeConfig().dataDir);
+  try {
+    switch (command) {
+      case 'users:create':
+        await createUser(
+          app,
+          {
+            username: values.username,
+            role: values.role,
+            displayName: values['display-name'],
+            agency: values.agency,
+            delegation: values.delegation,
+            passwordStdin: values['password-stdin'],
+          },
+          print,
+          stdin,
+        );
+        return 0;
+      case 'users:list':
+        await listUsers(app, print);
+        return 0;
+      case 'users:reset-password':
+        await resetPassword(
+          app,
+          { username: values.username, passwordStdin: values['password-stdin'] },
+          print,
+          stdin,
+        );
+        return 0;
+      default:
+        throw new UsageError(`Unknown command ${command}.`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      print(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof DomainRuleViolation) {
+      print(`refused (${error.code}): ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await app.close();
+  }
+};
+
+if (require.main === module) {
+  void run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
