@@ -10,6 +10,7 @@ const successor = 'ubnd-phuong-tan-ninh';
  */
 describe('agency succession over HTTP', () => {
   let app: HttpHarness;
+  let cityOffice: Awaited<ReturnType<HttpHarness['account']>>;
   const post = (path: string, body: object, status = 200) => app.command(path, body, status);
 
   beforeAll(async () => {
@@ -43,6 +44,8 @@ describe('agency succession over HTTP', () => {
       competence: 'commune',
       assignedOn: '2024-05-15',
     });
+    // The city's office had an account before the merger.
+    cityOffice = await app.account({ username: 'vp.ubnd-tp', role: 'agency', agencyId: ids.city });
     await post(
       '/api/agencies',
       {
@@ -179,5 +182,29 @@ describe('agency succession over HTTP', () => {
     expect(
       moved.timeline.filter((t: { type: string }) => t.type === 'RecommendationTransferred'),
     ).toHaveLength(1);
+  });
+
+  it('lets the successor’s office, and no longer the abolished city’s, read and answer the case', async () => {
+    const tanNinh = await app.account({
+      username: 'vp.ubnd-tan-ninh',
+      role: 'agency',
+      agencyId: successor,
+    });
+    const rec = '/api/recommendations/kn-tp-mot-cua';
+    const progress = { reportedOn: '2025-07-15', text: 'Đã bố trí cán bộ (dữ liệu mẫu)' };
+    const before = await app.head();
+    await cityOffice.http().get(`${rec}?minPosition=${app.lastPosition()}`).expect(403);
+    await cityOffice.http().post(`${rec}/progress`).send(progress).expect(403);
+    expect(await app.head()).toBe(before);
+    await tanNinh.http().get(`${rec}?minPosition=${app.lastPosition()}`).expect(200);
+    const answered = await tanNinh.http().post(`${rec}/progress`).send(progress).expect(200);
+    const events = (
+      await app.auditor().get(`/api/audit/streams/recommendation-kn-tp-mot-cua`).expect(200)
+    ).body.events as { type: string; metadata: { actor: { agencyId?: string } } }[];
+    expect(events.at(-1)).toMatchObject({
+      type: 'ProgressReported',
+      metadata: { actor: { agencyId: successor } },
+    });
+    expect(answered.body.revision).toBe(events.length - 1);
   });
 });

@@ -260,4 +260,30 @@ describe('Tây Ninh seed case over HTTP', () => {
       ],
     });
   });
+
+  it('refuses UBND phường 1’s office the province’s recommendation, appending nothing', async () => {
+    const ward = await app.account({ username: 'vp.ubnd-p1', role: 'agency', agencyId: ids.ward1 });
+    const rec = `/api/recommendations/${ids.recommendation}`;
+    const before = await app.head();
+    await ward.http().get(rec).expect(403);
+    const res = await ward
+      .http()
+      .post(`${rec}/responses`)
+      .send({ respondedOn: '2024-06-11', position: 'accepted', text: 'Không phải của chúng tôi' })
+      .expect(403);
+    expect(res.body).toMatchObject({ status: 403, code: 'forbidden' });
+    expect(await app.head()).toBe(before);
+  });
+
+  it('lets the auditor read the case and its log, and change nothing', async () => {
+    await app.auditor().get(`/api/recommendations/${ids.recommendation}`).expect(200);
+    await app.auditor().get('/api/audit/events?limit=1').expect(200);
+    const before = await app.head();
+    await app
+      .auditor()
+      .post(`/api/recommendations/${ids.recommendation}/closure`)
+      .send({ closedOn: '2024-12-31', outcome: 'implemented', assessment: 'Đã xong' })
+      .expect(403);
+    expect(await app.head()).toBe(before);
+  });
 });
