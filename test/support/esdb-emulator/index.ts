@@ -1,0 +1,2 @@
+export * from './esdb-emulator';
+export * from './emulator-log';
