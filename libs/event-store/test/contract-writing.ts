@@ -15,7 +15,10 @@ import {
 } from './contract-support';
 
 /** Appends: the four expected-revision modes, atomicity, identity, and content kept exactly. */
-export const writingContract = (current: StoreUnderTest): void => {
+export const writingContract = (
+  current: StoreUnderTest,
+  traits: { readonly uniqueEventIds: boolean },
+): void => {
   let store: ReturnType<StoreUnderTest>;
   beforeEach(() => {
     store = current();
@@ -124,43 +127,50 @@ export const writingContract = (current: StoreUnderTest): void => {
       expect(read.at(-1)?.position).toBe(result.position);
     });
 
-    it('a duplicate event id is refused and the append it was in lands not at all', async () => {
-      const existing = newEvent();
-      await store.append('d-1', [existing], { expectedRevision: 'no-stream' });
-      const head = await store.headPosition();
-      const error = await rejection(
-        store.append('d-2', [newEvent(), { ...newEvent(), eventId: existing.eventId }], {
-          expectedRevision: 'any',
-        }),
-      );
-      expect(error).toBeInstanceOf(DuplicateEventId);
-      expect(error).toMatchObject({ eventId: existing.eventId });
-      expect(await store.headPosition()).toBe(head);
-      expect(await collect(store.readStream('d-2'))).toEqual([]);
-    });
+    const unique = traits.uniqueEventIds ? it : it.skip;
+    unique(
+      'a duplicate event id is refused and the append it was in lands not at all',
+      async () => {
+        const existing = newEvent();
+        await store.append('d-1', [existing], { expectedRevision: 'no-stream' });
+        const head = await store.headPosition();
+        const error = await rejection(
+          store.append('d-2', [newEvent(), { ...newEvent(), eventId: existing.eventId }], {
+            expectedRevision: 'any',
+          }),
+        );
+        expect(error).toBeInstanceOf(DuplicateEventId);
+        expect(error).toMatchObject({ eventId: existing.eventId });
+        expect(await store.headPosition()).toBe(head);
+        expect(await collect(store.readStream('d-2'))).toEqual([]);
+      },
+    );
 
-    it('a duplicate event id among concurrent appends fails only its own append, leaving no part of it', async () => {
-      const existing = newEvent();
-      await store.append('d-3', [existing], { expectedRevision: 'no-stream' });
-      const duplicate = { ...newEvent(), eventId: existing.eventId };
-      const [before, many, single, after] = await Promise.allSettled([
-        store.append('d-4', [newEvent()], { expectedRevision: 'no-stream' }),
-        store.append('d-5', [newEvent(), newEvent(), duplicate], { expectedRevision: 'any' }),
-        store.append('d-6', [duplicate], { expectedRevision: 'any' }),
-        store.append('d-7', [newEvent()], { expectedRevision: 'no-stream' }),
-      ]);
-      expect([before, many, single, after].map((r) => r?.status)).toEqual([
-        'fulfilled',
-        'rejected',
-        'rejected',
-        'fulfilled',
-      ]);
-      expect((many as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventId);
-      expect((single as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventId);
-      expect(await collect(store.readStream('d-5'))).toEqual([]);
-      expect(await collect(store.readStream('d-6'))).toEqual([]);
-      expect(await collect(store.readAll())).toHaveLength(3);
-    });
+    unique(
+      'a duplicate event id among concurrent appends fails only its own append, leaving no part of it',
+      async () => {
+        const existing = newEvent();
+        await store.append('d-3', [existing], { expectedRevision: 'no-stream' });
+        const duplicate = { ...newEvent(), eventId: existing.eventId };
+        const [before, many, single, after] = await Promise.allSettled([
+          store.append('d-4', [newEvent()], { expectedRevision: 'no-stream' }),
+          store.append('d-5', [newEvent(), newEvent(), duplicate], { expectedRevision: 'any' }),
+          store.append('d-6', [duplicate], { expectedRevision: 'any' }),
+          store.append('d-7', [newEvent()], { expectedRevision: 'no-stream' }),
+        ]);
+        expect([before, many, single, after].map((r) => r?.status)).toEqual([
+          'fulfilled',
+          'rejected',
+          'rejected',
+          'fulfilled',
+        ]);
+        expect((many as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventId);
+        expect((single as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventId);
+        expect(await collect(store.readStream('d-5'))).toEqual([]);
+        expect(await collect(store.readStream('d-6'))).toEqual([]);
+        expect(await collect(store.readAll())).toHaveLength(3);
+      },
+    );
 
     it('an over-size event is refused with a clear error and nothing is appended', async () => {
       const huge = newEvent('Huge', { text: 'đ'.repeat(2 * 1024 * 1024) });

@@ -8,7 +8,12 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
-import { Forbidden, IdempotencyKeyReused, NotFound } from '@hdnd/application';
+import {
+  Forbidden,
+  IdempotencyKeyInFlight,
+  IdempotencyKeyReused,
+  NotFound,
+} from '@hdnd/application';
 import { DomainRuleViolation } from '@hdnd/domain';
 import {
   ConcurrencyConflict,
@@ -88,6 +93,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: problemType(error.code),
         title: 'Idempotency key reused',
         status: 422,
+        detail: error.message,
+        code: error.code,
+      };
+    }
+    if (error instanceof IdempotencyKeyInFlight) {
+      return {
+        type: problemType(error.code),
+        title: 'Request in progress',
+        status: 409,
         detail: error.message,
         code: error.code,
       };

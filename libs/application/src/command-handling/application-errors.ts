@@ -26,3 +26,13 @@ export class Forbidden extends Error {
   override readonly name = 'Forbidden';
   readonly code = 'forbidden';
 }
+
+/** The same request with this Idempotency-Key is being carried out right now (HTTP 409). */
+export class IdempotencyKeyInFlight extends Error {
+  override readonly name = 'IdempotencyKeyInFlight';
+  readonly code = 'idempotency-key-in-flight';
+
+  constructor(readonly key: string) {
+    super(`A request with idempotency key ${key} is in progress; retry shortly.`);
+  }
+}

@@ -7,7 +7,7 @@ import {
   type EventStore,
   type NewEvent,
 } from '@hdnd/event-store';
-import { IdempotencyKeyReused, NotFound } from './application-errors';
+import { IdempotencyKeyInFlight, IdempotencyKeyReused, NotFound } from './application-errors';
 import type { CommandContext, CommandResult } from './command-context';
 import { ID_GENERATOR, type IdGenerator } from '../infrastructure/tokens';
 
@@ -135,7 +135,11 @@ export class DeciderExecutor {
         };
       } catch (error) {
         // The same key won a race with this request: answer what it answered.
-        if (error instanceof IdempotencyKeyTaken) return (await this.earlierAnswer(context))!;
+        if (error instanceof IdempotencyKeyTaken) {
+          const earlier = await this.earlierAnswer(context);
+          if (earlier) return earlier;
+          throw new IdempotencyKeyInFlight(context.idempotency!.key);
+        }
         const retry =
           error instanceof ConcurrencyConflict && context.expectedRevision === undefined;
         if (!retry || attempt >= MAX_CONFLICT_RETRIES) throw error;
@@ -151,6 +155,8 @@ export class DeciderExecutor {
     if (!record) return undefined;
     if (record.fingerprint !== context.idempotency.fingerprint)
       throw new IdempotencyKeyReused(record.key);
+    // Claimed by an earlier attempt of this very request that has not landed: decide again.
+    if (!record.result) return undefined;
     return {
       ...record.result,
       answer: record.answer as unknown as CommandAnswerIds,

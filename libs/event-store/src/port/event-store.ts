@@ -27,7 +27,11 @@ export interface IdempotencyRecordInput {
 }
 
 export interface IdempotencyRecord extends IdempotencyRecordInput {
-  readonly result: AppendResult;
+  /**
+   * Where the append landed. Absent only where a store claims a key before appending (the
+   * EventStoreDB adapter) and the append has not landed — yet, or ever: a retry may go on.
+   */
+  readonly result?: AppendResult;
 }
 
 export interface AppendResult {
