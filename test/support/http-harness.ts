@@ -42,7 +42,13 @@ export interface AccountRequest {
  * `http()` sends, and an auditor `kiem-toan`. `account()` opens more (an agency's user, say).
  */
 export const startHttp = async (
-  options: { clock?: Clock; dataDir?: string; auth?: Partial<AuthSettings> } = {},
+  options: {
+    clock?: Clock;
+    dataDir?: string;
+    auth?: Partial<AuthSettings>;
+    /** Run on EventStoreDB (the emulator, in tests) instead of SQLite. */
+    eventStoreUrl?: string;
+  } = {},
 ) => {
   // A given data directory belongs to the caller (a restart test); a fresh one is removed on close.
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hdnd-http-'));
@@ -53,6 +59,7 @@ export const startHttp = async (
         firstAdmin: { password: TEST_PASSWORD },
         ...(options.clock && { clock: options.clock }),
         ...(options.auth && { auth: options.auth }),
+        ...(options.eventStoreUrl && { eventStoreUrl: options.eventStoreUrl }),
       }),
     ],
   }).compile();
@@ -129,6 +136,8 @@ export const startHttp = async (
     account,
     store,
     dataDir,
+    /** A provider of the running app (the read-model database, say). */
+    get: <T>(token: string | symbol | (abstract new (...args: never[]) => T)) => app.get<T>(token),
     /** The log's head position: compare before and after to prove nothing was appended. */
     head: () => store.headPosition(),
     close: async () => {

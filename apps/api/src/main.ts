@@ -11,6 +11,7 @@ async function bootstrap(): Promise<void> {
     await NestFactory.create(
       AppModule.forRoot({
         dataDir: config.dataDir,
+        ...(config.eventStoreUrl !== undefined && { eventStoreUrl: config.eventStoreUrl }),
         firstAdmin:
           process.env.ADMIN_PASSWORD === undefined
             ? 'generate'
@@ -22,7 +23,7 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.port, config.host);
   const url = await app.getUrl();
   Logger.log(
-    `Listening on ${url.replace('[::1]', 'localhost')} — health ${url}/health; event log in ${config.dataDir}`,
+    `Listening on ${url.replace('[::1]', 'localhost')} — health ${url}/health; event log in ${config.eventStoreUrl === undefined ? config.dataDir : 'EventStoreDB'}`,
     'Bootstrap',
   );
 }

@@ -2,6 +2,7 @@ import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '
 import { join } from 'node:path';
 import {
   EVENT_STORE,
+  EsdbEventStore,
   SqliteEventStore,
   systemClock,
   type Clock,
@@ -11,6 +12,8 @@ import {
 export interface EventStoreModuleOptions {
   /** The embedded default: the log is `${dataDir}/events.sqlite`. */
   readonly dataDir?: string;
+  /** Production: the log is in EventStoreDB (`EVENTSTORE_URL=esdb://…`). */
+  readonly eventStoreUrl?: string;
   /** A store built elsewhere (tests, tools); closed by whoever built it. */
   readonly store?: EventStore;
   readonly clock?: Clock;
@@ -24,7 +27,7 @@ class EventStoreLifecycle implements OnApplicationShutdown {
   }
 }
 
-/** Provides the EventStore. The EventStoreDB adapter will be chosen here when EVENTSTORE_URL is set. */
+/** Provides the EventStore: EventStoreDB when EVENTSTORE_URL is set, else SQLite in DATA_DIR. */
 @Module({})
 export class EventStoreModule {
   static forRoot(options: EventStoreModuleOptions): DynamicModule {
@@ -37,13 +40,18 @@ export class EventStoreModule {
       };
     }
     const file = join(options.dataDir ?? './data', 'events.sqlite');
+    const clock = options.clock ?? systemClock;
+    const url = options.eventStoreUrl;
     return {
       module: EventStoreModule,
       global: true,
       providers: [
         {
           provide: EVENT_STORE,
-          useFactory: () => new SqliteEventStore({ file, clock: options.clock ?? systemClock }),
+          useFactory: (): EventStore =>
+            url
+              ? new EsdbEventStore({ connectionString: url, clock })
+              : new SqliteEventStore({ file, clock }),
         },
         EventStoreLifecycle,
       ],

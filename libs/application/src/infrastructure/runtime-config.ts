@@ -8,11 +8,21 @@ export interface RuntimeConfig {
   readonly port: number;
   /** Interface to listen on (`HOST`, default 127.0.0.1; set 0.0.0.0 in a container). */
   readonly host: string;
+  /** `EVENTSTORE_URL` (`esdb://host:2113?tls=false`): the log in EventStoreDB instead of SQLite. */
+  readonly eventStoreUrl?: string;
 }
 
 export const readRuntimeConfig = (env: NodeJS.ProcessEnv = process.env): RuntimeConfig => {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not "${env.PORT}".`);
-  return { dataDir: resolve(env.DATA_DIR ?? './data'), port, host: env.HOST ?? '127.0.0.1' };
+  const eventStoreUrl = env.EVENTSTORE_URL || undefined;
+  if (eventStoreUrl !== undefined && !/^esdb(\+discover)?:\/\//.test(eventStoreUrl))
+    throw new Error(`EVENTSTORE_URL must be an esdb:// connection string, not "${eventStoreUrl}".`);
+  return {
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    ...(eventStoreUrl !== undefined && { eventStoreUrl }),
+  };
 };

@@ -318,6 +318,7 @@ export class EsdbEventStore implements EventStore {
       const done = () => {
         clearTimeout(timer);
         this.waiters.delete(done);
+        signal.removeEventListener('abort', done);
         resolve();
       };
       const timer = setTimeout(done, this.pollMs);
