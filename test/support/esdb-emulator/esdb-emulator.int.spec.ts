@@ -161,6 +161,16 @@ describe('EventStoreDB emulator, through @eventstore/db-client', () => {
     await expect(collect(client.readStream('d-2'))).rejects.toBeInstanceOf(StreamNotFoundError);
   });
 
+  it('refuses a delete at the wrong revision with the details in trailing metadata', async () => {
+    await client.appendToStream('f-1', [event(), event()]);
+    const error = await client
+      .deleteStream('f-1', { expectedRevision: 0n })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WrongExpectedVersionError);
+    expect(error).toMatchObject({ streamName: 'f-1', expectedVersion: 0n, actualVersion: 1n });
+    await client.tombstoneStream('f-1', { expectedRevision: 1n });
+  });
+
   it('keeps its log across a stop and a start on the same port', async () => {
     await client.appendToStream('e-1', event());
     await emulator.stop();

@@ -36,18 +36,35 @@ const streamDeleted = (streamName: string) =>
     'stream-name': streamName,
   });
 
-const expectedOf = (options: pb.AppendReq.Options): Expected => {
-  switch (options.getExpectedStreamRevisionCase()) {
-    case pb.AppendReq.Options.ExpectedStreamRevisionCase.REVISION:
-      return { kind: 'revision', revision: BigInt(options.getRevision()) };
-    case pb.AppendReq.Options.ExpectedStreamRevisionCase.NO_STREAM:
-      return { kind: 'no-stream' };
-    case pb.AppendReq.Options.ExpectedStreamRevisionCase.STREAM_EXISTS:
-      return { kind: 'stream-exists' };
-    default:
-      return { kind: 'any' };
-  }
+/** The expected revision of an Append, Delete or Tombstone (the same oneof in all three). */
+const expectedOf = (
+  options: pb.AppendReq.Options | pb.DeleteReq.Options | pb.TombstoneReq.Options,
+): Expected => {
+  if (options.hasRevision()) return { kind: 'revision', revision: BigInt(options.getRevision()) };
+  if (options.hasNoStream()) return { kind: 'no-stream' };
+  if (options.hasStreamExists()) return { kind: 'stream-exists' };
+  return { kind: 'any' };
 };
+
+/**
+ * Delete and Tombstone report a wrong expected revision as the server does: FAILED_PRECONDITION
+ * with the details in trailing metadata (`exception`, `stream-name`, `expected-version`,
+ * `actual-version`), not in a response message as Append does.
+ */
+const wrongExpectedVersion = (streamName: string, expected: Expected, actual: bigint | undefined) =>
+  serverError(grpc.status.FAILED_PRECONDITION, `Wrong expected version for ${streamName}.`, {
+    exception: 'wrong-expected-version',
+    'stream-name': streamName,
+    'expected-version': expected.kind === 'revision' ? expected.revision.toString() : '-1',
+    ...(actual !== undefined && { 'actual-version': actual.toString() }),
+  });
+
+/** Whether a delete's expectation holds for the stream as it is. */
+const holds = (expected: Expected, current: bigint | undefined) =>
+  expected.kind === 'any' ||
+  (expected.kind === 'no-stream' && current === undefined) ||
+  (expected.kind === 'stream-exists' && current !== undefined) ||
+  (expected.kind === 'revision' && current === expected.revision);
 
 const readEvent = (event: StoredEvent) => {
   const recorded = new pb.ReadResp.ReadEvent.RecordedEvent();
@@ -256,8 +273,12 @@ export const streamsService = (log: EmulatorLog): grpc.UntypedServiceImplementat
     call: grpc.ServerUnaryCall<pb.DeleteReq, pb.DeleteResp>,
     callback: grpc.sendUnaryData<pb.DeleteResp>,
   ) {
-    const streamName = streamNameOf(call.request.getOptions()!.getStreamIdentifier());
+    const options = call.request.getOptions()!;
+    const streamName = streamNameOf(options.getStreamIdentifier());
     if (log.isTombstoned(streamName)) return callback(streamDeleted(streamName));
+    const current = log.stream(streamName)?.at(-1)?.revision;
+    if (!holds(expectedOf(options), current))
+      return callback(wrongExpectedVersion(streamName, expectedOf(options), current));
     log.delete(streamName);
     const resp = new pb.DeleteResp();
     const position = new pb.DeleteResp.Position();
@@ -271,8 +292,12 @@ export const streamsService = (log: EmulatorLog): grpc.UntypedServiceImplementat
     call: grpc.ServerUnaryCall<pb.TombstoneReq, pb.TombstoneResp>,
     callback: grpc.sendUnaryData<pb.TombstoneResp>,
   ) {
-    const streamName = streamNameOf(call.request.getOptions()!.getStreamIdentifier());
+    const options = call.request.getOptions()!;
+    const streamName = streamNameOf(options.getStreamIdentifier());
     if (log.isTombstoned(streamName)) return callback(streamDeleted(streamName));
+    const current = log.stream(streamName)?.at(-1)?.revision;
+    if (!holds(expectedOf(options), current))
+      return callback(wrongExpectedVersion(streamName, expectedOf(options), current));
     log.tombstone(streamName);
     const resp = new pb.TombstoneResp();
     const position = new pb.TombstoneResp.Position();
