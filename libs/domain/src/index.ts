@@ -4,5 +4,6 @@ export * from './delegation';
 export * from './recommendation';
 export * from './obstacle';
 export * from './user';
+export * from './calendar';
 export * from './events';
 export * from './streams';
