@@ -30,6 +30,8 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   DeadlineExtended: 1,
   RecommendationEscalated: 1,
   RecommendationTransferred: 1,
+  ReminderIssued: 1,
+  DeadlineMissed: 1,
   ObstacleRecorded: 1,
   ObstacleAssigned: 1,
   ObstacleReferred: 1,

@@ -6,3 +6,4 @@ export * from './recommendation.deadlines';
 export * from './recommendation.decide';
 export * from './recommendation.evolve';
 export * from './recommendation.decider';
+export * from './recommendation.follow-up';

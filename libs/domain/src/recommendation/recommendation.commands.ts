@@ -1,3 +1,4 @@
+import type { FollowUpDeadlines } from './recommendation.follow-up';
 import type { AgencyStanding } from '../agency';
 import type { DelegationStanding } from '../delegation';
 import type { LocalDate } from '../shared';
@@ -97,4 +98,5 @@ export type RecommendationCommand =
   | ReopenRecommendation
   | ExtendDeadline
   | Escalate
-  | TransferRecommendation;
+  | TransferRecommendation
+  | FollowUpDeadlines;

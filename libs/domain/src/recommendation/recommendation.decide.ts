@@ -10,6 +10,7 @@ import type {
   RecordResponse,
 } from './recommendation.commands';
 import { RESUBMISSION_DAYS } from './recommendation.deadlines';
+import { decideFollowUp } from './recommendation.follow-up';
 import type { RecommendationEvent } from './recommendation.events';
 import type { IssuedRecommendation, RecommendationState } from './recommendation.state';
 
@@ -333,6 +334,9 @@ export const decideRecommendation = (
       ensureNotBeforeIssue(open, command.data.escalatedOn);
       return [{ type: 'RecommendationEscalated', data: command.data }];
     }
+    case 'FollowUpDeadlines':
+      // A sweep asks about every recommendation it finds: nothing to say is not an error.
+      return state.status === 'none' ? [] : decideFollowUp(command, state);
     case 'TransferRecommendation': {
       const open = ensureOpen(state);
       const { data } = command;

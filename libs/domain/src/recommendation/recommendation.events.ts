@@ -1,3 +1,4 @@
+import type { FollowUpEvent } from './recommendation.follow-up';
 import type { Evidence, LocalDate } from '../shared';
 import type { EscalationStep } from './escalation-ladder';
 
@@ -129,4 +130,5 @@ export type RecommendationEvent =
   | RecommendationReopened
   | DeadlineExtended
   | RecommendationEscalated
-  | RecommendationTransferred;
+  | RecommendationTransferred
+  | FollowUpEvent;

@@ -1,5 +1,6 @@
 import { assertNever } from '../shared';
 import type { RecommendationEvent } from './recommendation.events';
+import { followUpKey } from './recommendation.follow-up';
 import type { IssuedRecommendation, RecommendationState } from './recommendation.state';
 
 const issuedOnly = (
@@ -26,8 +27,12 @@ export const evolveRecommendation = (
         commitments: {},
         implementation: 'not-started',
         verification: 'unverified',
+        followUps: [],
       };
     }
+    case 'ReminderIssued':
+    case 'DeadlineMissed':
+      return issuedOnly(state, (s) => ({ ...s, followUps: [...s.followUps, followUpKey(event)] }));
     case 'ResponseRecorded':
       return issuedOnly(state, (s) => {
         const { responseId, position, respondedOn, commitments } = event.data;

@@ -30,6 +30,8 @@ export type IssuedRecommendation = Readonly<{
   verification: VerificationTrack;
   closedOn?: LocalDate;
   escalation?: EscalationStep;
+  /** Reminders and missed deadlines already recorded (see recommendation.follow-up.ts). */
+  followUps: readonly string[];
 }>;
 
 export type RecommendationState = Readonly<{ status: 'none' }> | IssuedRecommendation;

@@ -82,6 +82,9 @@ export const recommendationsProjection: Projection = {
     'DeadlineExtended',
     'RecommendationEscalated',
     'RecommendationTransferred',
+    // Follow-up only adds to the timeline (new event types: no earlier event changes meaning).
+    'ReminderIssued',
+    'DeadlineMissed',
   ]),
   migrate: (db: ReadModelDb) => migrateRecommendationTables(db),
   drop: (db: ReadModelDb) => dropRecommendationTables(db),

@@ -1,5 +1,8 @@
 import type { RecommendationEvent } from '@hdnd/domain';
 
+const deadlineName = (deadline: string) =>
+  deadline === 'response' ? 'response' : `commitment ${deadline.slice('commitment:'.length)}`;
+
 /** One line a secretariat officer reads in the timeline, per event. */
 export const summarize = (event: RecommendationEvent): string => {
   switch (event.type) {
@@ -25,5 +28,9 @@ export const summarize = (event: RecommendationEvent): string => {
       return `Escalated: ${event.data.step}`;
     case 'RecommendationTransferred':
       return `Passed from ${event.data.fromAgencyId} to ${event.data.toAgencyId} from ${event.data.effectiveOn}`;
+    case 'ReminderIssued':
+      return `Reminder to ${event.data.agencyId}: ${event.data.workingDaysLeft} working day(s) left to the ${deadlineName(event.data.deadline)} due ${event.data.dueOn}`;
+    case 'DeadlineMissed':
+      return `Deadline missed by ${event.data.agencyId}: the ${deadlineName(event.data.deadline)} was due ${event.data.dueOn}`;
   }
 };

@@ -1,0 +1,114 @@
+import type { WorkingCalendar } from '../calendar';
+import type { LocalDate } from '../shared';
+import type { IssuedRecommendation } from './recommendation.state';
+
+/**
+ * Following up a recommendation's deadlines: reminders as a deadline nears, a record when it
+ * passes. The sweep that asks for this runs again and again, on one worker or several; the
+ * decision is idempotent — each reminder and each missed deadline is recorded once.
+ */
+
+/** Which deadline: the response, or one commitment by its id. */
+export type DeadlineName = 'response' | `commitment:${string}`;
+
+/** Reminders go out this many working days before a deadline (configurable in the sweep). */
+export const DEFAULT_REMINDER_DAYS: readonly number[] = [15, 7, 3];
+
+export type ReminderIssued = Readonly<{
+  type: 'ReminderIssued';
+  data: Readonly<{
+    recommendationId: string;
+    agencyId: string;
+    deadline: DeadlineName;
+    dueOn: LocalDate;
+    /** The reminder's step: so many working days before the deadline, or fewer. */
+    workingDaysBefore: number;
+    /** Working days actually left when it was issued. */
+    workingDaysLeft: number;
+    issuedOn: LocalDate;
+  }>;
+}>;
+
+export type DeadlineMissed = Readonly<{
+  type: 'DeadlineMissed';
+  data: Readonly<{
+    recommendationId: string;
+    agencyId: string;
+    deadline: DeadlineName;
+    dueOn: LocalDate;
+    missedOn: LocalDate;
+  }>;
+}>;
+
+export type FollowUpEvent = ReminderIssued | DeadlineMissed;
+
+export type FollowUpDeadlines = Readonly<{
+  type: 'FollowUpDeadlines';
+  data: Readonly<{
+    recommendationId: string;
+    today: LocalDate;
+    reminderDays: readonly number[];
+  }>;
+  /** Working days, holidays and what the government announced; looked up by the application. */
+  calendar: WorkingCalendar;
+}>;
+
+/** The deadlines still unmet, as daysOverdue counts them. */
+export const unmetDeadlines = (
+  state: IssuedRecommendation,
+): { deadline: DeadlineName; dueOn: LocalDate }[] => {
+  if (state.status === 'closed') return [];
+  const unmet: { deadline: DeadlineName; dueOn: LocalDate }[] = [];
+  if (state.response === 'awaiting-response')
+    unmet.push({ deadline: 'response', dueOn: state.responseDue.dueOn });
+  if (state.implementation !== 'reported-done' && state.response !== 'rejected')
+    for (const [id, due] of Object.entries(state.commitments))
+      unmet.push({ deadline: `commitment:${id}`, dueOn: due.dueOn });
+  return unmet;
+};
+
+/** What the state remembers of follow-ups, so that none is recorded twice. */
+export const followUpKey = (event: FollowUpEvent): string =>
+  event.type === 'ReminderIssued'
+    ? `reminder:${event.data.deadline}@${event.data.dueOn}#${event.data.workingDaysBefore}`
+    : `missed:${event.data.deadline}@${event.data.dueOn}`;
+
+/**
+ * For each unmet deadline: once its day has passed, DeadlineMissed; before, the reminder of the
+ * nearest step it is within (a sweep that did not run on the 15th working day before sends the
+ * 7-day one, not a late 15-day one). Nothing for a closed recommendation.
+ */
+export const decideFollowUp = (
+  command: FollowUpDeadlines,
+  state: IssuedRecommendation,
+): FollowUpEvent[] => {
+  const { recommendationId, today } = command.data;
+  const agencyId = state.addressee.currentAgencyId;
+  const steps = [...new Set(command.data.reminderDays)].filter((d) => d >= 0).sort((a, b) => a - b);
+  const events: FollowUpEvent[] = [];
+  for (const { deadline, dueOn } of unmetDeadlines(state)) {
+    if (today > dueOn) {
+      events.push({
+        type: 'DeadlineMissed',
+        data: { recommendationId, agencyId, deadline, dueOn, missedOn: today },
+      });
+      continue;
+    }
+    const left = command.calendar.workingDaysBetween(today, dueOn);
+    const step = steps.find((s) => left <= s);
+    if (step === undefined) continue;
+    events.push({
+      type: 'ReminderIssued',
+      data: {
+        recommendationId,
+        agencyId,
+        deadline,
+        dueOn,
+        workingDaysBefore: step,
+        workingDaysLeft: left,
+        issuedOn: today,
+      },
+    });
+  }
+  return events.filter((event) => !state.followUps.includes(followUpKey(event)));
+};
