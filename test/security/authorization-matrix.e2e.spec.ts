@@ -212,6 +212,12 @@ const cells = (spareUserId: string): Cell[] => [
     allowed: ['secretariat', 'agency-own'],
   },
   { operation: 'GET /api/dashboard', path: '/api/dashboard', allowed: SUPERVISION },
+  {
+    operation: 'POST /api/admin/follow-up/sweep',
+    path: '/api/admin/follow-up/sweep',
+    body: () => ({}),
+    allowed: ['admin', 'secretariat'],
+  },
   { operation: 'GET /api/audit/events', path: '/api/audit/events', allowed: ['admin', 'auditor'] },
   {
     operation: 'GET /api/audit/streams/{streamId}',

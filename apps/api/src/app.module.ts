@@ -1,5 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ApplicationModule, type ApplicationModuleOptions } from '@hdnd/application';
+import {
+  ApplicationModule,
+  FollowUpModule,
+  type ApplicationModuleOptions,
+  type FollowUpOptions,
+} from '@hdnd/application';
+import { FollowUpController } from './admin/follow-up.controller';
 import { ReadModelsModule } from '@hdnd/read-models';
 import { ReadYourWrites } from './http/read-your-writes';
 import type { AuthSettings } from './auth/auth-settings';
@@ -16,6 +22,8 @@ import { RecommendationsController } from './recommendations/recommendations.con
 
 export interface AppModuleOptions extends ApplicationModuleOptions {
   readonly dataDir: string;
+  /** The deadline sweep's schedule; none unless given (the api's main reads it from the env). */
+  readonly followUp?: FollowUpOptions;
   /** Overrides of what the environment says about tokens and limits (tests). */
   readonly auth?: Partial<AuthSettings>;
 }
@@ -29,6 +37,7 @@ export class AppModule {
       imports: [
         ApplicationModule.forRoot(options),
         ReadModelsModule.forRoot(options),
+        FollowUpModule.forRoot(options.followUp ?? { intervalMs: 0 }),
         AuthModule.forRoot({
           dataDir: options.dataDir,
           ...(options.auth && { settings: options.auth }),
@@ -45,6 +54,7 @@ export class AppModule {
         ObstacleQueriesController,
         DashboardController,
         AuditController,
+        FollowUpController,
       ],
     };
   }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { readRuntimeConfig } from '@hdnd/application';
+import { followUpOptionsFromEnv, readRuntimeConfig } from '@hdnd/application';
 import { AppModule } from './app.module';
 import { configureHttp } from './http/configure-http';
 
@@ -11,6 +11,7 @@ async function bootstrap(): Promise<void> {
     await NestFactory.create(
       AppModule.forRoot({
         dataDir: config.dataDir,
+        followUp: followUpOptionsFromEnv(),
         ...(config.eventStoreUrl !== undefined && { eventStoreUrl: config.eventStoreUrl }),
         firstAdmin:
           process.env.ADMIN_PASSWORD === undefined

@@ -17,3 +17,5 @@ export * from './identity/submit-user-command';
 export * from './identity/user-directory';
 export * from './identity/identity-tokens';
 export * from './authorization/case-access';
+export * from './follow-up/follow-up-sweep';
+export * from './follow-up/follow-up.module';

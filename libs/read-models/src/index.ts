@@ -17,3 +17,4 @@ export * from './agencies/agency-scorecard';
 export * from './agencies/agency-cases';
 export * from './dashboard/dashboard.queries';
 export * from './read-models.module';
+export * from './recommendations/open-recommendations';

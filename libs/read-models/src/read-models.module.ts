@@ -9,6 +9,10 @@ import {
 import { join } from 'node:path';
 import { EVENT_STORE, systemClock, type Clock, type EventStore } from '@hdnd/event-store';
 import { AGENCY_CASES, agencyCasesFrom } from './agencies/agency-cases';
+import {
+  OPEN_RECOMMENDATIONS,
+  openRecommendationsFrom,
+} from './recommendations/open-recommendations';
 import { AgencyQueries } from './agencies/agencies.queries';
 import { agenciesProjection } from './agencies/agencies.projection';
 import { openReadModelDatabase, type ReadModelDb } from './database/read-model-database';
@@ -112,6 +116,11 @@ export class ReadModelsModule {
           useFactory: (db: ReadModelDb) => new DashboardQueries(db, options.clock ?? systemClock),
         },
         {
+          provide: OPEN_RECOMMENDATIONS,
+          inject: [READ_MODEL_QUERY_DB],
+          useFactory: (db: ReadModelDb) => openRecommendationsFrom(db),
+        },
+        {
           provide: AGENCY_CASES,
           inject: [READ_MODEL_QUERY_DB, ProjectionRunner],
           useFactory: (db: ReadModelDb, runner: ProjectionRunner) => agencyCasesFrom(db, runner),
@@ -126,6 +135,7 @@ export class ReadModelsModule {
         ObstacleQueries,
         DashboardQueries,
         AGENCY_CASES,
+        OPEN_RECOMMENDATIONS,
         READ_MODEL_DB,
         READ_MODEL_QUERY_DB,
       ],

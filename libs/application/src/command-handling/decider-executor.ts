@@ -31,6 +31,8 @@ export interface Execution<C, E extends DomainEvent, S> {
   readonly mustExist?: Readonly<{ kind: string; id: string }>;
   /** What the command answers besides where its append landed; kept with an idempotency key. */
   readonly answer: CommandAnswerIds;
+  /** Event ids from the events themselves, for work that must record each fact once (sweeps). */
+  readonly eventIdOf?: (event: E) => string;
 }
 
 /** The ids a command answers with: its aggregate, and what it created beside it. */
@@ -46,6 +48,8 @@ export interface Executed {
   readonly answer: CommandAnswerIds;
   /** True when an Idempotency-Key found an earlier answer: nothing was decided or appended. */
   readonly replayed: boolean;
+  /** How many events this execution appended (0 when replayed or when there was nothing to say). */
+  readonly appended?: number;
 }
 
 /**
@@ -115,10 +119,20 @@ export class DeciderExecutor {
       }
       const command = await execution.command(state);
       const events = decider.decide(command, state);
+      // An idempotent command with nothing to record (a sweep that finds nothing new).
+      if (events.length === 0)
+        return {
+          streamId,
+          revision: revision === 'no-stream' ? -1n : revision,
+          position: 0n,
+          answer: execution.answer,
+          replayed: false,
+          appended: 0,
+        };
       try {
         const appended = await this.store.append(
           streamId,
-          this.envelope(events, command.type, context),
+          this.envelope(events, command.type, context, execution.eventIdOf),
           {
             expectedRevision: revision,
             ...(context.idempotency && {
@@ -132,6 +146,7 @@ export class DeciderExecutor {
           position: appended.position,
           answer: execution.answer,
           replayed: false,
+          appended: events.length,
         };
       } catch (error) {
         // The same key won a race with this request: answer what it answered.
@@ -164,13 +179,14 @@ export class DeciderExecutor {
     };
   }
 
-  private envelope(
-    events: readonly DomainEvent[],
+  private envelope<E extends DomainEvent>(
+    events: readonly E[],
     command: string,
     context: CommandContext,
+    eventIdOf?: (event: E) => string,
   ): NewEvent[] {
     return events.map((event) => ({
-      eventId: this.ids.next(),
+      eventId: eventIdOf?.(event) ?? this.ids.next(),
       type: event.type,
       schemaVersion: EVENT_SCHEMA_VERSIONS[event.type],
       data: event.data,

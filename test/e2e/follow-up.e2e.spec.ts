@@ -1,0 +1,106 @@
+import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
+import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
+import { startHttp, type HttpHarness } from '../support/http-harness';
+
+/** Monday 17 June 2024, 10:00 in Tây Ninh: the response due Friday 14 June never came. */
+const NOW = new Date('2024-06-17T03:00:00.000Z');
+const rec = `/api/recommendations/${ids.recommendation}`;
+
+describe('following up deadlines on the seed case', () => {
+  let app: HttpHarness;
+  const sweep = async () =>
+    (await app.http().post('/api/admin/follow-up/sweep').expect(200)).body as {
+      today: string;
+      checked: number;
+      recorded: number;
+    };
+  const issue = (id: string, responseDueOn: string) =>
+    app.command(
+      `/api/delegations/${ids.delegation}/recommendations`,
+      {
+        id,
+        addresseeAgencyId: ids.province,
+        text: `Kiến nghị ${id} (dữ liệu mẫu)`,
+        findingIds: [ids.vneidFinding],
+        responseDueOn,
+      },
+      201,
+    );
+  const streamOf = async (id: string) =>
+    (await app.auditor().get(`/api/audit/streams/recommendation-${id}`).expect(200)).body
+      .events as {
+      eventId: string;
+      type: string;
+      data: Record<string, unknown>;
+      metadata: { actor: { userId: string } };
+    }[];
+
+  beforeAll(async () => {
+    app = await startHttp({ clock: { now: () => NOW } });
+    // The case as recorded, but UBND tỉnh has not answered.
+    for (const step of tayNinhRequests().filter((s) => !s.path.endsWith('/responses')))
+      await app.command(step.path, step.body, step.status);
+  });
+  afterAll(() => app.close());
+
+  it('records that UBND tỉnh missed the response deadline, once however often the sweep runs', async () => {
+    await app.http().get(`${rec}?minPosition=${app.lastPosition()}`).expect(200);
+    expect(await sweep()).toEqual({ today: '2024-06-17', checked: 1, recorded: 1 });
+    expect(await sweep()).toMatchObject({ recorded: 0 });
+    const events = await streamOf(ids.recommendation);
+    expect(events.map((e) => e.type)).toEqual(['RecommendationIssued', 'DeadlineMissed']);
+    expect(events[1]).toMatchObject({
+      data: {
+        agencyId: ids.province,
+        deadline: 'response',
+        dueOn: '2024-06-14',
+        missedOn: '2024-06-17',
+      },
+      metadata: { actor: { userId: 'system' } },
+    });
+    const head = await app.head();
+    const tracker = await app.http().get(`${rec}?minPosition=${head}`).expect(200);
+    expect(tracker.body).toMatchObject({ overdue: true, daysOverdue: 3 });
+    expect(tracker.body.timeline.at(-1)).toMatchObject({
+      type: 'DeadlineMissed',
+      summary: `Deadline missed by ${ids.province}: the response was due 2024-06-14`,
+    });
+  });
+
+  it('reminds UBND tỉnh of a response due in five working days with the 7-day reminder, once', async () => {
+    await issue('kn-nhac-han', '2024-06-24');
+    await app
+      .http()
+      .get(`/api/recommendations/kn-nhac-han?minPosition=${app.lastPosition()}`)
+      .expect(200);
+    expect(await sweep()).toMatchObject({ checked: 2, recorded: 1 });
+    expect(await sweep()).toMatchObject({ recorded: 0 });
+    const reminder = (await streamOf('kn-nhac-han')).find((e) => e.type === 'ReminderIssued');
+    expect(reminder?.data).toMatchObject({
+      workingDaysBefore: 7,
+      workingDaysLeft: 5,
+      dueOn: '2024-06-24',
+    });
+    expect(reminder?.eventId).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+  });
+
+  it('records each fact once when two sweeps run at the same moment', async () => {
+    await issue('kn-hai-luong', '2024-06-19');
+    await app
+      .http()
+      .get(`/api/recommendations/kn-hai-luong?minPosition=${app.lastPosition()}`)
+      .expect(200);
+    const reports = await Promise.all([sweep(), sweep()]);
+    expect(reports.reduce((n, r) => n + r.recorded, 0)).toBe(1);
+    const reminders = (await streamOf('kn-hai-luong')).filter((e) => e.type === 'ReminderIssued');
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]?.data).toMatchObject({ workingDaysBefore: 3, workingDaysLeft: 2 });
+  });
+
+  it('lets an admin or the secretariat run the sweep, and nobody else', async () => {
+    await app.admin().post('/api/admin/follow-up/sweep').expect(200);
+    await app.auditor().post('/api/admin/follow-up/sweep').expect(403);
+  });
+});
