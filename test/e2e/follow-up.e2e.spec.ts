@@ -99,6 +99,50 @@ describe('following up deadlines on the seed case', () => {
     expect(reminders[0]?.data).toMatchObject({ workingDaysBefore: 3, workingDaysLeft: 2 });
   });
 
+  it('counts working days with what the government announced: an extra day off brings the 3-day reminder', async () => {
+    const basis = 'Thông báo nghỉ bù (dữ liệu mẫu)';
+    await app
+      .http()
+      .post('/api/admin/calendar/adjustments')
+      .send({ date: '2024-06-18', kind: 'day-off', basis })
+      .expect(403);
+    await app
+      .admin()
+      .post('/api/admin/calendar/adjustments')
+      .send({ date: '2024-06-18', kind: 'day-off', basis })
+      .expect(201);
+    await app
+      .admin()
+      .post('/api/admin/calendar/adjustments')
+      .send({ date: '2024-06-18', kind: 'day-off', basis })
+      .expect(409);
+    expect(
+      (await app.http().get('/api/admin/calendar/adjustments').expect(200)).body.items,
+    ).toEqual([{ date: '2024-06-18', kind: 'day-off', basis }]);
+    // Due Friday 21 June: 4 working days left on a plain calendar, 3 with the 18th off.
+    await issue('kn-ngay-nghi', '2024-06-21');
+    await app
+      .http()
+      .get(`/api/recommendations/kn-ngay-nghi?minPosition=${app.lastPosition()}`)
+      .expect(200);
+    await sweep();
+    const reminder = (await streamOf('kn-ngay-nghi')).find((e) => e.type === 'ReminderIssued');
+    expect(reminder?.data).toMatchObject({ workingDaysBefore: 3, workingDaysLeft: 3 });
+    await app
+      .admin()
+      .post('/api/admin/calendar/adjustments/2024-06-18/withdrawal')
+      .send({ reason: 'Thông báo được thay thế' })
+      .expect(200);
+    expect(
+      (await app.http().get('/api/admin/calendar/adjustments').expect(200)).body.items,
+    ).toEqual([]);
+    await app
+      .admin()
+      .post('/api/admin/calendar/adjustments/2024-02-30/withdrawal')
+      .send({ reason: 'x' })
+      .expect(400);
+  });
+
   it('lets an admin or the secretariat run the sweep, and nobody else', async () => {
     await app.admin().post('/api/admin/follow-up/sweep').expect(200);
     await app.auditor().post('/api/admin/follow-up/sweep').expect(403);

@@ -213,6 +213,23 @@ const cells = (spareUserId: string): Cell[] => [
   },
   { operation: 'GET /api/dashboard', path: '/api/dashboard', allowed: SUPERVISION },
   {
+    operation: 'GET /api/admin/calendar/adjustments',
+    path: '/api/admin/calendar/adjustments',
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    operation: 'POST /api/admin/calendar/adjustments',
+    path: '/api/admin/calendar/adjustments',
+    body: () => ({ date: '2030-09-03', kind: 'day-off', basis: 'Thử' }),
+    allowed: ['admin'],
+  },
+  {
+    operation: 'POST /api/admin/calendar/adjustments/{date}/withdrawal',
+    path: '/api/admin/calendar/adjustments/2030-09-03/withdrawal',
+    body: () => ({ reason: 'Thử' }),
+    allowed: ['admin'],
+  },
+  {
     operation: 'POST /api/admin/follow-up/sweep',
     path: '/api/admin/follow-up/sweep',
     body: () => ({}),

@@ -5,6 +5,7 @@ import {
   type ApplicationModuleOptions,
   type FollowUpOptions,
 } from '@hdnd/application';
+import { CalendarController } from './admin/calendar.controller';
 import { FollowUpController } from './admin/follow-up.controller';
 import { ReadModelsModule } from '@hdnd/read-models';
 import { ReadYourWrites } from './http/read-your-writes';
@@ -55,6 +56,7 @@ export class AppModule {
         DashboardController,
         AuditController,
         FollowUpController,
+        CalendarController,
       ],
     };
   }

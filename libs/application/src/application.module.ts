@@ -17,6 +17,8 @@ import { FIRST_ADMIN_PASSWORD, FirstAdmin } from './identity/first-admin';
 import { CREDENTIAL_STORE } from './identity/identity-tokens';
 import { PasswordHasher } from './identity/password-hasher';
 import { SubmitUserCommandHandler } from './identity/submit-user-command';
+import { AnnouncedCalendar } from './calendar/announced-calendar';
+import { SubmitCalendarCommandHandler } from './calendar/submit-calendar-command';
 import { UserDirectory } from './identity/user-directory';
 import { SubmitObstacleCommandHandler } from './obstacles/submit-obstacle-command';
 import { SubmitRecommendationCommandHandler } from './recommendations/submit-recommendation-command';
@@ -73,6 +75,8 @@ export class ApplicationModule {
         PasswordHasher,
         UserDirectory,
         SubmitUserCommandHandler,
+        SubmitCalendarCommandHandler,
+        AnnouncedCalendar,
         ...(options.firstAdmin === undefined
           ? []
           : [
@@ -84,7 +88,15 @@ export class ApplicationModule {
               FirstAdmin,
             ]),
       ],
-      exports: [CqrsModule, DeciderExecutor, Standings, UserDirectory, ID_GENERATOR, CLOCK],
+      exports: [
+        CqrsModule,
+        DeciderExecutor,
+        Standings,
+        UserDirectory,
+        AnnouncedCalendar,
+        ID_GENERATOR,
+        CLOCK,
+      ],
     };
   }
 }

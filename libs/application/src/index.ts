@@ -19,3 +19,5 @@ export * from './identity/identity-tokens';
 export * from './authorization/case-access';
 export * from './follow-up/follow-up-sweep';
 export * from './follow-up/follow-up.module';
+export * from './calendar/announced-calendar';
+export * from './calendar/submit-calendar-command';

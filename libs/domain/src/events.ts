@@ -3,9 +3,10 @@ import type { DelegationEvent } from './delegation';
 import type { ObstacleEvent } from './obstacle';
 import type { RecommendationEvent } from './recommendation';
 import type { UserEvent } from './user';
+import type { CalendarEvent } from './calendar';
 
 export type DomainEvent =
-  AgencyEvent | DelegationEvent | RecommendationEvent | ObstacleEvent | UserEvent;
+  AgencyEvent | DelegationEvent | RecommendationEvent | ObstacleEvent | UserEvent | CalendarEvent;
 export type DomainEventType = DomainEvent['type'];
 
 /**
@@ -41,4 +42,6 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   UserRegistered: 1,
   RoleGranted: 1,
   PasswordReset: 1,
+  CalendarAdjustmentAnnounced: 1,
+  CalendarAdjustmentWithdrawn: 1,
 };

@@ -5,12 +5,11 @@ import {
   followUpKey,
   recommendationDecider,
   streamIds,
-  WorkingCalendar,
-  type CalendarAdjustment,
   type FollowUpEvent,
   type RecommendationEvent,
 } from '@hdnd/domain';
 import { OPEN_RECOMMENDATIONS, type OpenRecommendations } from '@hdnd/read-models';
+import { AnnouncedCalendar } from '../calendar/announced-calendar';
 import { SYSTEM_ACTOR } from '../command-handling/command-context';
 import { DeciderExecutor } from '../command-handling/decider-executor';
 import { businessToday } from '../infrastructure/business-date';
@@ -19,16 +18,11 @@ import { CLOCK, type Clock } from '../infrastructure/tokens';
 export interface FollowUpSettings {
   /** Working days before a deadline when reminders go out (FOLLOW_UP_REMINDER_DAYS, "15,7,3"). */
   readonly reminderDays: readonly number[];
-  /** What the government announced beyond the fixed holidays (days off, make-up Saturdays). */
-  readonly adjustments: readonly CalendarAdjustment[];
 }
 
 export const FOLLOW_UP_SETTINGS = Symbol('FOLLOW_UP_SETTINGS');
 
-export const defaultFollowUpSettings: FollowUpSettings = {
-  reminderDays: DEFAULT_REMINDER_DAYS,
-  adjustments: [],
-};
+export const defaultFollowUpSettings: FollowUpSettings = { reminderDays: DEFAULT_REMINDER_DAYS };
 
 /** The same fact about the same case always gets the same event id, whoever records it. */
 const eventIdOf = (recommendationId: string) => (event: RecommendationEvent) => {
@@ -61,11 +55,13 @@ export class FollowUpSweep {
     @Inject(OPEN_RECOMMENDATIONS) private readonly open: OpenRecommendations,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(FOLLOW_UP_SETTINGS) private readonly settings: FollowUpSettings,
+    private readonly calendar: AnnouncedCalendar,
   ) {}
 
   async run(): Promise<SweepReport> {
     const today = businessToday(this.clock);
-    const calendar = new WorkingCalendar(this.settings.adjustments);
+    // Fixed holidays plus what the government announced, as recorded in the log now.
+    const calendar = await this.calendar.workingCalendar();
     const ids = await this.open.ids();
     const correlationId = randomUUID();
     let recorded = 0;

@@ -1,2 +1,3 @@
 export * from './public-holidays';
 export * from './working-calendar';
+export * from './calendar.decider';
