@@ -26,6 +26,7 @@ module.exports = {
     '^@hdnd/event-store(|/.*)$': '<rootDir>/libs/event-store/src$1',
     '^@hdnd/application(|/.*)$': '<rootDir>/libs/application/src$1',
     '^@hdnd/read-models(|/.*)$': '<rootDir>/libs/read-models/src$1',
+    '^@hdnd/jobs(|/.*)$': '<rootDir>/libs/jobs/src$1',
   },
   testTimeout: 20000,
 };

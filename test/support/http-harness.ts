@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { EVENT_STORE, type Clock, type EventStore } from '@hdnd/event-store';
+import type { FollowUpOptions } from '@hdnd/application';
 import type { Role } from '@hdnd/domain';
 import { AppModule } from '../../apps/api/src/app.module';
 import type { AuthSettings } from '../../apps/api/src/auth/auth-settings';
@@ -48,6 +49,8 @@ export const startHttp = async (
     auth?: Partial<AuthSettings>;
     /** Run on EventStoreDB (the emulator, in tests) instead of SQLite. */
     eventStoreUrl?: string;
+    /** Background jobs on BullMQ, with their own key prefix, and the sweep's schedule. */
+    jobs?: { redisUrl: string; prefix: string; followUp: FollowUpOptions };
   } = {},
 ) => {
   // A given data directory belongs to the caller (a restart test); a fresh one is removed on close.
@@ -60,6 +63,11 @@ export const startHttp = async (
         ...(options.clock && { clock: options.clock }),
         ...(options.auth && { auth: options.auth }),
         ...(options.eventStoreUrl && { eventStoreUrl: options.eventStoreUrl }),
+        ...(options.jobs && {
+          redisUrl: options.jobs.redisUrl,
+          jobsPrefix: options.jobs.prefix,
+          followUp: options.jobs.followUp,
+        }),
       }),
     ],
   }).compile();

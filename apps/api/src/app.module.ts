@@ -1,11 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import {
   ApplicationModule,
-  FollowUpModule,
   type ApplicationModuleOptions,
   type FollowUpOptions,
 } from '@hdnd/application';
 import { CalendarController } from './admin/calendar.controller';
+import { JobsModule } from '@hdnd/jobs';
 import { FollowUpController } from './admin/follow-up.controller';
 import { ReadModelsModule } from '@hdnd/read-models';
 import { ReadYourWrites } from './http/read-your-writes';
@@ -25,6 +25,12 @@ export interface AppModuleOptions extends ApplicationModuleOptions {
   readonly dataDir: string;
   /** The deadline sweep's schedule; none unless given (the api's main reads it from the env). */
   readonly followUp?: FollowUpOptions;
+  /** Background jobs on BullMQ (REDIS_URL); in-process without it. */
+  readonly redisUrl?: string;
+  /** Host BullMQ workers in this process (default); WORKERS=off leaves them to apps/worker. */
+  readonly workers?: boolean;
+  /** Redis key prefix of the queues (tests). */
+  readonly jobsPrefix?: string;
   /** Overrides of what the environment says about tokens and limits (tests). */
   readonly auth?: Partial<AuthSettings>;
 }
@@ -38,7 +44,12 @@ export class AppModule {
       imports: [
         ApplicationModule.forRoot(options),
         ReadModelsModule.forRoot(options),
-        FollowUpModule.forRoot(options.followUp ?? { intervalMs: 0 }),
+        JobsModule.forRoot({
+          ...(options.redisUrl !== undefined && { redisUrl: options.redisUrl }),
+          workers: options.workers ?? true,
+          ...(options.jobsPrefix !== undefined && { prefix: options.jobsPrefix }),
+          followUp: options.followUp ?? { intervalMs: 0 },
+        }),
         AuthModule.forRoot({
           dataDir: options.dataDir,
           ...(options.auth && { settings: options.auth }),

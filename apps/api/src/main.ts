@@ -2,16 +2,20 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { followUpOptionsFromEnv, readRuntimeConfig } from '@hdnd/application';
+import { warnAboutDurability } from '@hdnd/jobs';
 import { AppModule } from './app.module';
 import { configureHttp } from './http/configure-http';
 
 async function bootstrap(): Promise<void> {
   const config = readRuntimeConfig();
+  if (config.redisUrl !== undefined) await warnAboutDurability(config.redisUrl);
   const app = await configureHttp(
     await NestFactory.create(
       AppModule.forRoot({
         dataDir: config.dataDir,
         followUp: followUpOptionsFromEnv(),
+        ...(config.redisUrl !== undefined && { redisUrl: config.redisUrl }),
+        workers: config.workers,
         ...(config.eventStoreUrl !== undefined && { eventStoreUrl: config.eventStoreUrl }),
         firstAdmin:
           process.env.ADMIN_PASSWORD === undefined

@@ -45,7 +45,14 @@ export interface ReadModelsModuleOptions {
   /** The read models live in `${dataDir}/read-models.sqlite`. */
   readonly dataDir?: string;
   readonly clock?: Clock;
+  /**
+   * Keep the read models up from the log (default). A worker process reads them only: one
+   * projection runner per read-model database.
+   */
+  readonly project?: boolean;
 }
+
+const PROJECT = Symbol('PROJECT');
 
 @Injectable()
 class ReadModelsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -53,10 +60,11 @@ class ReadModelsLifecycle implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly runner: ProjectionRunner,
     @Inject(READ_MODEL_DB) private readonly db: ReadModelDb,
     @Inject(READ_MODEL_QUERY_DB) private readonly queryDb: ReadModelDb,
+    @Inject(PROJECT) private readonly project: boolean,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.runner.start();
+    if (this.project) await this.runner.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -76,6 +84,7 @@ export class ReadModelsModule {
       // Global: the application's succession policy reads agencies' open cases through it.
       global: true,
       providers: [
+        { provide: PROJECT, useValue: options.project ?? true },
         { provide: READ_MODEL_DB, useFactory: () => openReadModelDatabase(file) },
         // Opened after the writer, which creates the file.
         {

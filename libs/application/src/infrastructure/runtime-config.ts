@@ -10,6 +10,10 @@ export interface RuntimeConfig {
   readonly host: string;
   /** `EVENTSTORE_URL` (`esdb://host:2113?tls=false`): the log in EventStoreDB instead of SQLite. */
   readonly eventStoreUrl?: string;
+  /** `REDIS_URL` (`redis://host:6379`): background jobs on BullMQ instead of in-process. */
+  readonly redisUrl?: string;
+  /** `WORKERS=off`: this process enqueues jobs but runs none (apps/worker does). */
+  readonly workers: boolean;
 }
 
 export const readRuntimeConfig = (env: NodeJS.ProcessEnv = process.env): RuntimeConfig => {
@@ -24,5 +28,7 @@ export const readRuntimeConfig = (env: NodeJS.ProcessEnv = process.env): Runtime
     port,
     host: env.HOST ?? '127.0.0.1',
     ...(eventStoreUrl !== undefined && { eventStoreUrl }),
+    ...(env.REDIS_URL && { redisUrl: env.REDIS_URL }),
+    workers: env.WORKERS !== 'off',
   };
 };

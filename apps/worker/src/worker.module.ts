@@ -1,0 +1,36 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ApplicationModule, type FollowUpOptions } from '@hdnd/application';
+import { JobsModule } from '@hdnd/jobs';
+import { ReadModelsModule } from '@hdnd/read-models';
+
+export interface WorkerOptions {
+  readonly dataDir: string;
+  readonly eventStoreUrl?: string;
+  readonly redisUrl: string;
+  readonly followUp: FollowUpOptions;
+}
+
+/**
+ * BullMQ workers only, to scale background work out of the api. Commands go to the same log;
+ * the read models are read, not kept (the api's projection runner keeps them).
+ */
+@Module({})
+export class WorkerModule {
+  static forRoot(options: WorkerOptions): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ApplicationModule.forRoot({
+          dataDir: options.dataDir,
+          ...(options.eventStoreUrl !== undefined && { eventStoreUrl: options.eventStoreUrl }),
+        }),
+        ReadModelsModule.forRoot({ dataDir: options.dataDir, project: false }),
+        JobsModule.forRoot({
+          redisUrl: options.redisUrl,
+          workers: true,
+          followUp: options.followUp,
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import type { DefaultJobOptions } from 'bullmq';
+
+/**
+ * The named queues, what their jobs carry, and how they are retried. Job code is the same
+ * whether BullMQ runs it (REDIS_URL set) or the process runs it itself (the embedded default).
+ */
+export const QUEUES = {
+  /** `sweep` (no payload): record today's reminders and missed deadlines (FollowUpSweep). */
+  followUp: 'follow-up',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/**
+ * Five attempts, 1 s then doubling; failures kept with their reason for the API and the ops
+ * team, completed jobs pruned. A job's effect must be idempotent: BullMQ delivers at least once.
+ */
+export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: 1_000,
+  removeOnFail: false,
+};
