@@ -213,6 +213,29 @@ const cells = (spareUserId: string): Cell[] => [
   },
   { operation: 'GET /api/dashboard', path: '/api/dashboard', allowed: SUPERVISION },
   {
+    operation: 'POST /api/webhooks',
+    path: '/api/webhooks',
+    // A literal public address: registration checks it without DNS; nothing is delivered to it.
+    body: () => ({ url: 'https://203.0.113.10/hook', eventTypes: ['DeadlineMissed'] }),
+    allowed: ['admin', 'agency-own', 'agency-other'],
+  },
+  {
+    operation: 'GET /api/webhooks',
+    path: '/api/webhooks',
+    allowed: ['admin', 'agency-own', 'agency-other'],
+  },
+  {
+    operation: 'GET /api/webhooks/{id}/failures',
+    path: '/api/webhooks/wh-tinh/failures',
+    allowed: ['admin', 'agency-own'],
+  },
+  {
+    operation: 'POST /api/webhooks/{id}/disable',
+    path: '/api/webhooks/wh-tinh/disable',
+    body: () => ({ reason: 'Thử' }),
+    allowed: ['admin', 'agency-own'],
+  },
+  {
     operation: 'GET /api/admin/calendar/adjustments',
     path: '/api/admin/calendar/adjustments',
     allowed: ['admin', 'secretariat'],

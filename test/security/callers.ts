@@ -42,6 +42,12 @@ export const startWithCallers = async (auth?: Parameters<typeof startHttp>[0]) =
     delegationIds: ['doan-giam-sat-khac'],
   });
   const spare = await app.account({ username: 'tai-khoan-phu', role: 'auditor' });
+  // UBND tỉnh's webhook, for the routes that name one.
+  await agencyOwn
+    .http()
+    .post('/api/webhooks')
+    .send({ id: 'wh-tinh', url: 'https://203.0.113.10/hook', eventTypes: ['DeadlineMissed'] })
+    .expect(201);
   const clients: Record<Caller, () => Agent> = {
     anonymous: () => app.anonymous(),
     admin: () => app.admin(),

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { EVENT_STORE, type Clock, type EventStore } from '@hdnd/event-store';
-import type { FollowUpOptions } from '@hdnd/application';
+import type { FollowUpOptions, WebhookSettings } from '@hdnd/application';
 import type { Role } from '@hdnd/domain';
 import { AppModule } from '../../apps/api/src/app.module';
 import type { AuthSettings } from '../../apps/api/src/auth/auth-settings';
@@ -49,6 +49,8 @@ export const startHttp = async (
     auth?: Partial<AuthSettings>;
     /** Run on EventStoreDB (the emulator, in tests) instead of SQLite. */
     eventStoreUrl?: string;
+    /** Webhook delivery: quick retries and timeouts by default, so tests end quickly. */
+    webhooks?: Partial<WebhookSettings>;
     /** Background jobs on BullMQ, with their own key prefix, and the sweep's schedule. */
     jobs?: { redisUrl: string; prefix: string; followUp: FollowUpOptions };
   } = {},
@@ -63,6 +65,13 @@ export const startHttp = async (
         ...(options.clock && { clock: options.clock }),
         ...(options.auth && { auth: options.auth }),
         ...(options.eventStoreUrl && { eventStoreUrl: options.eventStoreUrl }),
+        webhooks: {
+          maxAttempts: 2,
+          backoffMs: 50,
+          pollMs: 50,
+          timeoutMs: 500,
+          ...options.webhooks,
+        },
         ...(options.jobs && {
           redisUrl: options.jobs.redisUrl,
           jobsPrefix: options.jobs.prefix,

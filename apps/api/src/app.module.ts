@@ -1,12 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import {
   ApplicationModule,
+  WebhooksModule,
+  webhookSettingsFromEnv,
+  type WebhookSettings,
   type ApplicationModuleOptions,
   type FollowUpOptions,
 } from '@hdnd/application';
 import { CalendarController } from './admin/calendar.controller';
 import { JobsModule } from '@hdnd/jobs';
 import { FollowUpController } from './admin/follow-up.controller';
+import { WebhooksController } from './webhooks/webhooks.controller';
 import { ReadModelsModule } from '@hdnd/read-models';
 import { ReadYourWrites } from './http/read-your-writes';
 import type { AuthSettings } from './auth/auth-settings';
@@ -31,6 +35,8 @@ export interface AppModuleOptions extends ApplicationModuleOptions {
   readonly workers?: boolean;
   /** Redis key prefix of the queues (tests). */
   readonly jobsPrefix?: string;
+  /** Webhook delivery settings; WEBHOOK_ALLOW_HOSTS and defaults unless given. */
+  readonly webhooks?: Partial<WebhookSettings>;
   /** Overrides of what the environment says about tokens and limits (tests). */
   readonly auth?: Partial<AuthSettings>;
 }
@@ -50,6 +56,10 @@ export class AppModule {
           ...(options.jobsPrefix !== undefined && { prefix: options.jobsPrefix }),
           followUp: options.followUp ?? { intervalMs: 0 },
         }),
+        WebhooksModule.forRoot({
+          dataDir: options.dataDir,
+          settings: { ...webhookSettingsFromEnv(), ...options.webhooks },
+        }),
         AuthModule.forRoot({
           dataDir: options.dataDir,
           ...(options.auth && { settings: options.auth }),
@@ -68,6 +78,7 @@ export class AppModule {
         AuditController,
         FollowUpController,
         CalendarController,
+        WebhooksController,
       ],
     };
   }

@@ -4,9 +4,16 @@ import type { ObstacleEvent } from './obstacle';
 import type { RecommendationEvent } from './recommendation';
 import type { UserEvent } from './user';
 import type { CalendarEvent } from './calendar';
+import type { WebhookEvent } from './webhook';
 
 export type DomainEvent =
-  AgencyEvent | DelegationEvent | RecommendationEvent | ObstacleEvent | UserEvent | CalendarEvent;
+  | AgencyEvent
+  | DelegationEvent
+  | RecommendationEvent
+  | ObstacleEvent
+  | UserEvent
+  | CalendarEvent
+  | WebhookEvent;
 export type DomainEventType = DomainEvent['type'];
 
 /**
@@ -44,4 +51,7 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   PasswordReset: 1,
   CalendarAdjustmentAnnounced: 1,
   CalendarAdjustmentWithdrawn: 1,
+  WebhookRegistered: 1,
+  WebhookDisabled: 1,
+  WebhookDeliveryFailed: 1,
 };

@@ -5,5 +5,6 @@ export * from './recommendation';
 export * from './obstacle';
 export * from './user';
 export * from './calendar';
+export * from './webhook';
 export * from './events';
 export * from './streams';

@@ -8,6 +8,7 @@ export const streamIds = {
   recommendation: (id: string) => `recommendation-${id}`,
   obstacle: (id: string) => `obstacle-${id}`,
   user: (id: string) => `user-${id}`,
+  webhook: (id: string) => `webhook-${id}`,
 } as const;
 
 export type StreamCategory = keyof typeof streamIds;

@@ -13,6 +13,7 @@ import {
   IdempotencyKeyInFlight,
   IdempotencyKeyReused,
   NotFound,
+  WebhookTargetRefused,
 } from '@hdnd/application';
 import { DomainRuleViolation } from '@hdnd/domain';
 import {
@@ -95,6 +96,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status: 422,
         detail: error.message,
         code: error.code,
+      };
+    }
+    if (error instanceof WebhookTargetRefused) {
+      return {
+        type: problemType(error.code),
+        title: 'Bad input',
+        status: 400,
+        detail: error.message,
+        code: error.code,
+        errors: [{ field: 'url', message: error.message }],
       };
     }
     if (error instanceof IdempotencyKeyInFlight) {
