@@ -84,6 +84,23 @@ export const readingContract = (current: StoreUnderTest): void => {
       expect(caughtUpAt).toBeDefined();
     });
 
+    it('delivers only the types asked for, reading past pages of others', async () => {
+      const others = Array.from({ length: 700 }, (_, n) => newEvent('Other', { n }));
+      await store.append('sub-types', others, { expectedRevision: 'no-stream' });
+      await store.append('sub-types', [newEvent('Wanted', { n: 1 })], { expectedRevision: 'any' });
+      const subscription = store.subscribe({ types: new Set(['Wanted']) });
+      const received = take(subscription, 2);
+      await store.append('sub-types', [newEvent('Other'), newEvent('Wanted', { n: 2 })], {
+        expectedRevision: 'any',
+      });
+      const events = await received;
+      await subscription.close();
+      expect(events.map((e) => [e.type, (e.data as { n: number }).n])).toEqual([
+        ['Wanted', 1],
+        ['Wanted', 2],
+      ]);
+    });
+
     it('starts after a given position', async () => {
       await store.append('sub-2', [newEvent(), newEvent(), newEvent()], {
         expectedRevision: 'no-stream',

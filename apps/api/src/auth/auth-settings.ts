@@ -10,7 +10,7 @@ export interface AuthSettings {
   readonly tokenTtlSeconds: number;
   /** Login attempts per username and address per minute before 429 (LOGIN_ATTEMPTS_PER_MINUTE). */
   readonly loginAttemptsPerMinute: number;
-  /** Requests per client per minute before 429 (RATE_LIMIT_PER_MINUTE, default 6000). */
+  /** Requests per client per minute before 429 (RATE_LIMIT_PER_MINUTE, default 6000; 0: no limit). */
   readonly requestsPerMinute: number;
   /** Origins allowed to call from a browser (CORS_ORIGINS, comma-separated); none by default. */
   readonly corsOrigins: readonly string[];
@@ -46,7 +46,10 @@ export const readAuthSettings = (dataDir: string, env = process.env): AuthSettin
     secret: env.JWT_SECRET ?? keptSecret(dataDir),
     tokenTtlSeconds: positive(env.ACCESS_TOKEN_TTL_SECONDS, 900, 'ACCESS_TOKEN_TTL_SECONDS'),
     loginAttemptsPerMinute: positive(env.LOGIN_ATTEMPTS_PER_MINUTE, 5, 'LOGIN_ATTEMPTS_PER_MINUTE'),
-    requestsPerMinute: positive(env.RATE_LIMIT_PER_MINUTE, 6000, 'RATE_LIMIT_PER_MINUTE'),
+    requestsPerMinute:
+      env.RATE_LIMIT_PER_MINUTE === '0'
+        ? 0
+        : positive(env.RATE_LIMIT_PER_MINUTE, 6000, 'RATE_LIMIT_PER_MINUTE'),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())

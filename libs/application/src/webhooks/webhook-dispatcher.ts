@@ -23,6 +23,18 @@ import type { WebhookOutbox } from './webhook-outbox';
 import { WEBHOOK_OUTBOX } from './webhook-settings';
 
 const DELIVERABLE = new Set<string>(WEBHOOK_EVENT_TYPES);
+type ActiveOrDisabled = Extract<WebhookState, { webhookId: string }>;
+
+/** What the dispatcher reads: what it delivers, and what changes the webhooks. */
+const READ: ReadonlySet<string> = new Set([
+  ...WEBHOOK_EVENT_TYPES,
+  'WebhookRegistered',
+  'WebhookDisabled',
+  'WebhookDeliveryFailed',
+]);
+
+/** Events read between two checkpoint writes when they owe nothing. */
+const CHECKPOINT_EVERY = 500;
 
 /**
  * Reads the log from its checkpoint and writes, for each deliverable event, one owed delivery
@@ -34,6 +46,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   private readonly logger = new Logger('Webhooks');
   private subscription: Subscription | undefined;
   private loop: Promise<void> | undefined;
+  private sinceCheckpoint = 0;
+  /** Every webhook, kept current from the Webhook* events the dispatcher reads in order. */
+  private readonly registry = new Map<string, ActiveOrDisabled>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -41,8 +56,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     private readonly executor: DeciderExecutor,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.subscription = this.store.subscribe({ afterPosition: this.outbox.checkpoint() });
+  async onApplicationBootstrap(): Promise<void> {
+    const checkpoint = this.outbox.checkpoint();
+    // The webhooks as of the checkpoint; from there on the log itself says what changes.
+    for (const state of await this.foldWebhooks()) this.registry.set(state.webhookId, state);
+    this.subscription = this.store.subscribe({ afterPosition: checkpoint, types: READ });
     const subscription = this.subscription;
     this.loop = (async () => {
       for await (const event of subscription) await this.dispatch(event);
@@ -55,13 +73,22 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   }
 
   private async dispatch(event: RecordedEvent): Promise<void> {
-    if (!DELIVERABLE.has(event.type)) {
-      // Most events owe nothing; the checkpoint still moves so a restart does not re-read them.
-      if (event.position % 64n === 0n) this.outbox.owe(event.position, [], Date.now());
-      return;
+    if (event.type.startsWith('Webhook')) await this.refresh(event.streamId);
+    const owed = DELIVERABLE.has(event.type) ? await this.owedFor(event) : [];
+    // Most events owe nothing: the checkpoint then moves now and again (each write is an
+    // fsync), and a restart re-reads at most that many events, owing them nothing again.
+    if (owed.length > 0 || ++this.sinceCheckpoint >= CHECKPOINT_EVERY) {
+      this.outbox.owe(event.position, owed, Date.now());
+      this.sinceCheckpoint = 0;
     }
+  }
+
+  private async owedFor(event: RecordedEvent) {
+    const webhooks = [...this.registry.values()].filter(
+      (w) => w.status === 'active' && (w.eventTypes as readonly string[]).includes(event.type),
+    );
+    if (webhooks.length === 0) return [];
     const agencyId = await this.agencyOf(event);
-    const webhooks = await this.webhooks();
     const payload = JSON.stringify({
       id: event.eventId,
       type: event.type,
@@ -69,10 +96,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       streamId: event.streamId,
       data: event.data,
     });
-    const owed = webhooks
-      .filter(
-        (w) => w.status === 'active' && (w.eventTypes as readonly string[]).includes(event.type),
-      )
+    return webhooks
       .filter((w) => w.agencyId === undefined || w.agencyId === agencyId)
       .map((w) => ({
         eventId: event.eventId,
@@ -80,7 +104,6 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
         eventType: event.type,
         payload,
       }));
-    this.outbox.owe(event.position, owed, Date.now());
   }
 
   /** The agency an event concerns: named in it, or the recommendation's current addressee. */
@@ -99,7 +122,13 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     return state.status === 'none' ? undefined : state.addressee.currentAgencyId;
   }
 
-  private async webhooks(): Promise<Extract<WebhookState, { webhookId: string }>[]> {
+  /** Folds one webhook's stream again when the log says it changed. */
+  private async refresh(streamId: string): Promise<void> {
+    const { state } = await this.executor.loadState(streamId, webhookDecider);
+    if (state.status !== 'none') this.registry.set(state.webhookId, state);
+  }
+
+  private async foldWebhooks(): Promise<ActiveOrDisabled[]> {
     const states = await Promise.all(
       this.outbox
         .webhookIds()
@@ -108,8 +137,6 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
             (await this.executor.loadState(streamIds.webhook(id), webhookDecider)).state,
         ),
     );
-    return states.filter(
-      (s): s is Extract<WebhookState, { webhookId: string }> => s.status !== 'none',
-    );
+    return states.filter((s): s is ActiveOrDisabled => s.status !== 'none');
   }
 }

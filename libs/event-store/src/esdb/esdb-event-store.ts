@@ -277,7 +277,15 @@ export class EsdbEventStore implements EventStore {
   subscribe(options: SubscribeOptions = {}): Subscription {
     const subscription = catchUpSubscription(
       {
-        readPage: (after, limit) => this.pageAfter(after, limit),
+        readPage: async (after, limit) => {
+          const { types } = options;
+          const page = await this.pageAfter(after, limit);
+          return types === undefined
+            ? page
+            : page.map((e) =>
+                types.has(e.type) ? e : { position: e.position, passedOver: true as const },
+              );
+        },
         waitForMore: (signal) => this.waitForMore(signal),
       },
       options,

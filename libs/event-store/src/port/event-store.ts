@@ -63,6 +63,8 @@ export interface SubscribeOptions {
   readonly afterPosition?: bigint;
   /** Called each time the subscription has delivered everything in the log so far. */
   readonly onCaughtUp?: (position: bigint) => void;
+  /** Only these event types; the others are read past without being decoded. */
+  readonly types?: ReadonlySet<string>;
 }
 
 /** Catch-up then live: an async iterable that never skips or repeats an event across the hand-over. */

@@ -184,10 +184,19 @@ export class SqliteEventStore implements EventStore {
   subscribe(options: SubscribeOptions = {}): Subscription {
     const subscription = catchUpSubscription(
       {
-        readPage: async (after, limit) =>
-          this.closed
-            ? []
-            : this.query(() => this.reads.allForwards.all(after + 1n, limit)).map(toRecordedEvent),
+        readPage: async (after, limit) => {
+          if (this.closed) return [];
+          const rows = this.query(() => this.reads.allForwards.all(after + 1n, limit));
+          const { types } = options;
+          // The type is a column: rows of other types are passed over without parsing their JSON.
+          return types === undefined
+            ? rows.map(toRecordedEvent)
+            : rows.map((row) =>
+                types.has(row[4])
+                  ? toRecordedEvent(row)
+                  : { position: row[0], passedOver: true as const },
+              );
+        },
         waitForMore: (signal) => this.waitForAppend(signal),
       },
       options,

@@ -1,9 +1,15 @@
 import type { RecordedEvent } from '../port/envelope';
 import type { SubscribeOptions, Subscription } from '../port/event-store';
 
+/** A position a filtered read went past without decoding its event. */
+export interface PassedOver {
+  readonly position: bigint;
+  readonly passedOver: true;
+}
+
 export interface CatchUpSource {
-  /** Events with position > `after`, in log order, at most `limit`. */
-  readPage(after: bigint, limit: number): Promise<readonly RecordedEvent[]>;
+  /** Events with position > `after`, in log order, at most `limit` (filtered ones passed over). */
+  readPage(after: bigint, limit: number): Promise<readonly (RecordedEvent | PassedOver)[]>;
   /** Resolves when new events may be there: a local append, a poll tick, or `signal` aborting. */
   waitForMore(signal: AbortSignal): Promise<void>;
 }
@@ -27,6 +33,7 @@ export const catchUpSubscription = (
       for (const event of page) {
         if (stop.signal.aborted) return;
         last = event.position;
+        if ('passedOver' in event) continue;
         yield event;
       }
       if (page.length < pageSize) {
