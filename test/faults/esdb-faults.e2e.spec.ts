@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EsdbEventStore, systemClock } from '@hdnd/event-store';
+import { openEsdbEventStore, systemClock } from '@hdnd/event-store';
 import {
   openReadModelDatabase,
   PROJECTIONS,
@@ -91,7 +91,7 @@ describe('EventStoreDB down and back, through the emulator', () => {
 
     // What the running service built equals a build from scratch over the same log.
     const dir = mkdtempSync(join(tmpdir(), 'hdnd-esdb-rebuild-'));
-    const store = new EsdbEventStore({
+    const store = openEsdbEventStore({
       connectionString: emulator.connectionString,
       clock: systemClock,
     });

@@ -7,4 +7,4 @@ export * from './hashing/verify-stream-chain';
 export * from './sqlite/sqlite-event-store';
 export * from './subscription/catch-up-subscription';
 export * from './sqlite/connection';
-export * from './esdb/esdb-event-store';
+export * from './esdb/open-esdb-event-store';

@@ -1,5 +1,10 @@
 export * from './queues';
 export * from './redis-connection';
 export * from './jobs.module';
-export * from './follow-up/follow-up.processor';
-export * from './follow-up/follow-up.schedule';
+
+/** Warns when Redis could lose jobs (loads ioredis, so only when REDIS_URL is set). */
+export const warnAboutDurability = (redisUrl: string): Promise<void> =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand
+  (require('./redis-durability') as typeof import('./redis-durability')).warnAboutDurability(
+    redisUrl,
+  );

@@ -1,10 +1,5 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { FollowUpModule, type FollowUpOptions } from '@hdnd/application';
-import { FollowUpProcessor } from './follow-up/follow-up.processor';
-import { FollowUpSchedule, SWEEP_EVERY_MS } from './follow-up/follow-up.schedule';
-import { DEFAULT_JOB_OPTIONS, QUEUES } from './queues';
-import { connectionFrom } from './redis-connection';
 
 export interface JobsOptions {
   /** REDIS_URL: run jobs on BullMQ. Unset: the same job code runs in this process. */
@@ -28,23 +23,9 @@ export class JobsModule {
         exports: [FollowUpModule],
       };
     }
-    return {
-      module: JobsModule,
-      imports: [
-        FollowUpModule.forRoot({ ...options.followUp, intervalMs: 0 }),
-        BullModule.forRoot({
-          connection: connectionFrom(options.redisUrl),
-          defaultJobOptions: DEFAULT_JOB_OPTIONS,
-          ...(options.prefix !== undefined && { prefix: options.prefix }),
-        }),
-        BullModule.registerQueue({ name: QUEUES.followUp }),
-      ],
-      providers: [
-        { provide: SWEEP_EVERY_MS, useValue: options.followUp.intervalMs },
-        FollowUpSchedule,
-        ...(options.workers ? [FollowUpProcessor] : []),
-      ],
-      exports: [BullModule, FollowUpModule],
-    };
+    // BullMQ and ioredis (about 27 MB resident) are loaded only when REDIS_URL asks for them.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+    const { bullmqJobs } = require('./bullmq-jobs.module') as typeof import('./bullmq-jobs.module');
+    return bullmqJobs(JobsModule, { ...options, redisUrl: options.redisUrl });
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '
 import { join } from 'node:path';
 import {
   EVENT_STORE,
-  EsdbEventStore,
+  openEsdbEventStore,
   SqliteEventStore,
   systemClock,
   type Clock,
@@ -50,7 +50,7 @@ export class EventStoreModule {
           provide: EVENT_STORE,
           useFactory: (): EventStore =>
             url
-              ? new EsdbEventStore({ connectionString: url, clock })
+              ? openEsdbEventStore({ connectionString: url, clock })
               : new SqliteEventStore({ file, clock }),
         },
         EventStoreLifecycle,

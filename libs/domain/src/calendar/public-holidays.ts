@@ -1,4 +1,4 @@
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 import { addCalendarDays, type LocalDate } from '../shared';
 
 /** A day off fixed by law, with its Vietnamese name. */
@@ -17,7 +17,9 @@ const lunarCache = new Map<number, { tet: LocalDate; hungKings: LocalDate }>();
 const lunarDatesOf = (year: number) => {
   let dates = lunarCache.get(year);
   if (!dates) {
-    calendar ??= new Holidays('VN');
+    // Loaded on first use: its data for every country costs about 20 MB resident.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+    calendar ??= new (require('date-holidays') as typeof Holidays)('VN');
     const byRule = new Map(calendar.getHolidays(year).map((h) => [h.rule, h.date.slice(0, 10)]));
     const tet = byRule.get('vietnamese 1-0-1');
     const hungKings = byRule.get('vietnamese 3-0-10');
