@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { followUpOptionsFromEnv, readRuntimeConfig } from '@hdnd/application';
+import { exitCleanlyOnSignals, followUpOptionsFromEnv, readRuntimeConfig } from '@hdnd/application';
 import { warnAboutDurability } from '@hdnd/jobs';
 import { AppModule } from './app.module';
 import { configureHttp } from './http/configure-http';
@@ -24,7 +24,7 @@ async function bootstrap(): Promise<void> {
       }),
     ),
   );
-  app.enableShutdownHooks();
+  exitCleanlyOnSignals(app);
   await app.listen(config.port, config.host);
   const url = await app.getUrl();
   Logger.log(

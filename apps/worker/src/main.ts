@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { followUpOptionsFromEnv, readRuntimeConfig } from '@hdnd/application';
+import { exitCleanlyOnSignals, followUpOptionsFromEnv, readRuntimeConfig } from '@hdnd/application';
 import { warnAboutDurability } from '@hdnd/jobs';
 import { WorkerModule } from './worker.module';
 
@@ -21,8 +21,8 @@ async function bootstrap(): Promise<void> {
       ...(config.eventStoreUrl !== undefined && { eventStoreUrl: config.eventStoreUrl }),
     }),
   );
-  // SIGTERM: workers finish the job in hand, then the process exits.
-  app.enableShutdownHooks();
+  // SIGTERM: workers finish the job in hand, then the process exits 0.
+  exitCleanlyOnSignals(app);
   Logger.log(`Worker on ${config.redisUrl.replace(/\/\/[^@]*@/, '//')}`, 'Bootstrap');
 }
 

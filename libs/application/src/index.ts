@@ -27,3 +27,4 @@ export * from './webhooks/submit-webhook-command';
 export * from './webhooks/target-guard';
 export * from './webhooks/webhook-signature';
 export * from './webhooks/webhook-outbox';
+export * from './infrastructure/graceful-shutdown';
