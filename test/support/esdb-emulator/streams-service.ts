@@ -103,6 +103,25 @@ const filterOf = (options: pb.ReadReq.Options): ((event: StoredEvent) => boolean
   };
 };
 
+/** Delete and Tombstone alike: refuse a tombstoned stream or a wrong revision, else remove it. */
+const removeStream = <R>(
+  log: EmulatorLog,
+  options: pb.DeleteReq.Options | pb.TombstoneReq.Options,
+  how: 'delete' | 'tombstone',
+  callback: grpc.sendUnaryData<R>,
+  answer: () => R,
+) => {
+  const streamName = streamNameOf(options.getStreamIdentifier());
+  if (log.isTombstoned(streamName)) return callback(streamDeleted(streamName));
+  const current = log.stream(streamName)?.at(-1)?.revision;
+  const expected = expectedOf(options);
+  if (!holds(expected, current))
+    return callback(wrongExpectedVersion(streamName, expected, current));
+  if (how === 'delete') log.delete(streamName);
+  else log.tombstone(streamName);
+  callback(null, answer());
+};
+
 export const streamsService = (log: EmulatorLog): grpc.UntypedServiceImplementation => ({
   append(
     call: grpc.ServerReadableStream<pb.AppendReq, pb.AppendResp>,
@@ -273,38 +292,24 @@ export const streamsService = (log: EmulatorLog): grpc.UntypedServiceImplementat
     call: grpc.ServerUnaryCall<pb.DeleteReq, pb.DeleteResp>,
     callback: grpc.sendUnaryData<pb.DeleteResp>,
   ) {
-    const options = call.request.getOptions()!;
-    const streamName = streamNameOf(options.getStreamIdentifier());
-    if (log.isTombstoned(streamName)) return callback(streamDeleted(streamName));
-    const current = log.stream(streamName)?.at(-1)?.revision;
-    if (!holds(expectedOf(options), current))
-      return callback(wrongExpectedVersion(streamName, expectedOf(options), current));
-    log.delete(streamName);
-    const resp = new pb.DeleteResp();
-    const position = new pb.DeleteResp.Position();
-    position.setCommitPosition(log.head().toString());
-    position.setPreparePosition(log.head().toString());
-    resp.setPosition(position);
-    callback(null, resp);
+    removeStream(log, call.request.getOptions()!, 'delete', callback, () => {
+      const position = new pb.DeleteResp.Position();
+      position.setCommitPosition(log.head().toString());
+      position.setPreparePosition(log.head().toString());
+      return new pb.DeleteResp().setPosition(position);
+    });
   },
 
   tombstone(
     call: grpc.ServerUnaryCall<pb.TombstoneReq, pb.TombstoneResp>,
     callback: grpc.sendUnaryData<pb.TombstoneResp>,
   ) {
-    const options = call.request.getOptions()!;
-    const streamName = streamNameOf(options.getStreamIdentifier());
-    if (log.isTombstoned(streamName)) return callback(streamDeleted(streamName));
-    const current = log.stream(streamName)?.at(-1)?.revision;
-    if (!holds(expectedOf(options), current))
-      return callback(wrongExpectedVersion(streamName, expectedOf(options), current));
-    log.tombstone(streamName);
-    const resp = new pb.TombstoneResp();
-    const position = new pb.TombstoneResp.Position();
-    position.setCommitPosition(log.head().toString());
-    position.setPreparePosition(log.head().toString());
-    resp.setPosition(position);
-    callback(null, resp);
+    removeStream(log, call.request.getOptions()!, 'tombstone', callback, () => {
+      const position = new pb.TombstoneResp.Position();
+      position.setCommitPosition(log.head().toString());
+      position.setPreparePosition(log.head().toString());
+      return new pb.TombstoneResp().setPosition(position);
+    });
   },
 
   batchAppend(call: grpc.ServerDuplexStream<pb.BatchAppendReq, pb.BatchAppendResp>) {
