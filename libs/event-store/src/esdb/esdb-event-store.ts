@@ -30,7 +30,7 @@ import type {
   SubscribeOptions,
   Subscription,
 } from '../port/event-store';
-import { catchUpSubscription } from '../subscription/catch-up-subscription';
+import { catchUpSubscription, tracked } from '../subscription/catch-up-subscription';
 import { fromResolved, toEsdbEvent } from './esdb-event-codec';
 import { asStoreError, isStreamNotFound, isWrongExpectedVersion } from './esdb-errors';
 import { CLAIM_STREAM_PREFIX, EsdbIdempotency, keyHashOf } from './esdb-idempotency';
@@ -291,14 +291,7 @@ export class EsdbEventStore implements EventStore {
       options,
       PAGE,
     );
-    this.subscriptions.add(subscription);
-    return {
-      [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
-      close: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.close();
-      },
-    };
+    return tracked(this.subscriptions, subscription);
   }
 
   /** Events after `after`, exclusive; while the server is down, waits for it rather than fail. */

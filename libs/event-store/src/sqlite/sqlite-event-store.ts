@@ -14,7 +14,7 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from '../port/event-store';
-import { catchUpSubscription } from '../subscription/catch-up-subscription';
+import { catchUpSubscription, tracked } from '../subscription/catch-up-subscription';
 import { AppendWriter, type PendingAppend } from './append-writer';
 import { openDurableConnection, readPragmas, type ConnectionPragmas } from './connection';
 import { encodeEvents, toRecordedEvent } from './event-encoding';
@@ -202,14 +202,7 @@ export class SqliteEventStore implements EventStore {
       options,
       PAGE,
     );
-    this.subscriptions.add(subscription);
-    return {
-      [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
-      close: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.close();
-      },
-    };
+    return tracked(this.subscriptions, subscription);
   }
 
   async findIdempotency(key: string): Promise<IdempotencyRecord | undefined> {

@@ -59,3 +59,18 @@ export const catchUpSubscription = (
     },
   };
 };
+
+/**
+ * A subscription its store keeps in `open` until closed, so that closing the store can close
+ * every subscription still running.
+ */
+export const tracked = (open: Set<Subscription>, subscription: Subscription): Subscription => {
+  open.add(subscription);
+  return {
+    [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
+    close: async () => {
+      open.delete(subscription);
+      await subscription.close();
+    },
+  };
+};
