@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openEsdbEventStore, systemClock } from '@hdnd/event-store';
 import {
+  ActiveReadModels,
   openReadModelDatabase,
   PROJECTIONS,
   ProjectionRunner,
-  READ_MODEL_DB,
-  type ReadModelDb,
 } from '@hdnd/read-models';
 import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
 import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
@@ -100,7 +99,7 @@ describe('EventStoreDB down and back, through the emulator', () => {
     try {
       await rebuild.start();
       expect(await rebuild.waitFor(BigInt(last), 30_000)).toBe(true);
-      const live = await dumpReadModels(app.get<ReadModelDb>(READ_MODEL_DB));
+      const live = await dumpReadModels(app.get(ActiveReadModels).generation.db);
       const rebuilt = await dumpReadModels(fresh);
       expect(live.findings).toHaveLength(rebuilt.findings!.length);
       expect(live).toEqual(rebuilt);

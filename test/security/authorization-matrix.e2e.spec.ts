@@ -26,7 +26,7 @@ interface Cell {
  * Every route of the API and who may call it (API.md, Roles). Agency users act only on cases
  * their own agency answers for; members record only in their own delegations.
  */
-const cells = (spareUserId: string): Cell[] => [
+const cells = (spareUserId: string, jobId: string): Cell[] => [
   { operation: 'GET /api/auth/me', path: '/api/auth/me', allowed: EVERYONE },
   { operation: 'GET /api/users', path: '/api/users', allowed: ['admin'] },
   { operation: 'GET /api/users/{id}', path: `/api/users/${spareUserId}`, allowed: ['admin'] },
@@ -258,6 +258,13 @@ const cells = (spareUserId: string): Cell[] => [
     body: () => ({}),
     allowed: ['admin', 'secretariat'],
   },
+  {
+    operation: 'POST /api/admin/projections/rebuild',
+    path: '/api/admin/projections/rebuild',
+    body: () => ({}),
+    allowed: ['admin'],
+  },
+  { operation: 'GET /api/admin/jobs/{id}', path: `/api/admin/jobs/${jobId}`, allowed: ['admin'] },
   { operation: 'GET /api/audit/events', path: '/api/audit/events', allowed: ['admin', 'auditor'] },
   {
     operation: 'GET /api/audit/streams/{streamId}',
@@ -279,7 +286,8 @@ describe('authorization matrix: every route × every caller', () => {
 
   beforeAll(async () => {
     ctx = await startWithCallers();
-    table = cells(ctx.spareUserId);
+    const rebuild = await ctx.app.admin().post('/api/admin/projections/rebuild').expect(202);
+    table = cells(ctx.spareUserId, rebuild.body.jobId as string);
   });
   afterAll(() => ctx.app.close());
 
@@ -313,7 +321,7 @@ describe('authorization matrix: every route × every caller', () => {
         const got =
           res.status === 401 || res.status === 403
             ? res.status
-            : [200, 201, 409].includes(res.status)
+            : [200, 201, 202, 409].includes(res.status)
               ? 'through'
               : `unexpected ${res.status} ${JSON.stringify(res.body)}`;
         if (got !== expected) outcomes.push(`${cell.operation}: expected ${expected}, got ${got}`);

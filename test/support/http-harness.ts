@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -52,7 +53,7 @@ export const startHttp = async (
     /** Webhook delivery: quick retries and timeouts by default, so tests end quickly. */
     webhooks?: Partial<WebhookSettings>;
     /** Background jobs on BullMQ, with their own key prefix, and the sweep's schedule. */
-    jobs?: { redisUrl: string; prefix: string; followUp: FollowUpOptions };
+    jobs?: { redisUrl: string; prefix: string; followUp: FollowUpOptions; workers?: boolean };
   } = {},
 ) => {
   // A given data directory belongs to the caller (a restart test); a fresh one is removed on close.
@@ -76,6 +77,7 @@ export const startHttp = async (
           redisUrl: options.jobs.redisUrl,
           jobsPrefix: options.jobs.prefix,
           followUp: options.jobs.followUp,
+          ...(options.jobs.workers !== undefined && { workers: options.jobs.workers }),
         }),
       }),
     ],
@@ -155,6 +157,12 @@ export const startHttp = async (
     dataDir,
     /** A provider of the running app (the read-model database, say). */
     get: <T>(token: string | symbol | (abstract new (...args: never[]) => T)) => app.get<T>(token),
+    /** Listens on a free loopback port, for clients that need a URL (the ops CLI): its base URL. */
+    listen: async () => {
+      await app.listen(0, '127.0.0.1');
+      const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+      return `http://127.0.0.1:${port}`;
+    },
     /** The log's head position: compare before and after to prove nothing was appended. */
     head: () => store.headPosition(),
     close: async () => {

@@ -11,6 +11,7 @@ import { CalendarController } from './admin/calendar.controller';
 import { JobsModule } from '@hdnd/jobs';
 import { FollowUpController } from './admin/follow-up.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
+import { JobsController } from './admin/jobs.controller';
 import { ReadModelsModule } from '@hdnd/read-models';
 import { ReadYourWrites } from './http/read-your-writes';
 import type { AuthSettings } from './auth/auth-settings';
@@ -79,6 +80,7 @@ export class AppModule {
         FollowUpController,
         CalendarController,
         WebhooksController,
+        JobsController,
       ],
     };
   }

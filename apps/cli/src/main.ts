@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { readRuntimeConfig } from '@hdnd/application';
 import { DomainRuleViolation } from '@hdnd/domain';
 import { openCliContext } from './cli-context';
-import { UsageError } from './users/password-input';
+import { passwordFrom, UsageError } from './users/password-input';
+import { rebuildThroughApi } from './projections/rebuild-command';
 import { createUser, listUsers, resetPassword } from './users/user-commands';
 
 const USAGE = `usage: npm run cli -- <command> [options]     (DATA_DIR picks the data directory, default ./data)
@@ -16,8 +17,10 @@ const USAGE = `usage: npm run cli -- <command> [options]     (DATA_DIR picks the
                [--display-name <text>] [--agency <agencyId>] [--delegation <id> ...] [--password-stdin]
   users:list
   users:reset-password --username <name> [--password-stdin]
+  projections:rebuild [--url <api, default http://127.0.0.1:$PORT>] [--username <admin>] --password-stdin
+               asks the running api to rebuild its read models and follows the job with a progress bar
 
-Without --password-stdin a random password is made and printed once.`;
+Without --password-stdin a random password is made and printed once (users:*).`;
 
 const OPTIONS = {
   username: { type: 'string' },
@@ -26,6 +29,7 @@ const OPTIONS = {
   agency: { type: 'string' },
   delegation: { type: 'string', multiple: true },
   'password-stdin': { type: 'boolean' },
+  url: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -46,6 +50,29 @@ export const run = async (
   if (values.help || command === undefined) {
     print(USAGE);
     return values.help ? 0 : 2;
+  }
+  if (command === 'projections:rebuild') {
+    // Talks to the running api: the rebuild happens in the process that keeps the read models.
+    if (!values['password-stdin']) {
+      print(`projections:rebuild reads the admin's password with --password-stdin.\n\n${USAGE}`);
+      return 2;
+    }
+    let password: string;
+    try {
+      ({ password } = await passwordFrom(true, stdin));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      print(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    return rebuildThroughApi(
+      {
+        url: values.url ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`,
+        username: values.username ?? 'admin',
+        password,
+      },
+      print,
+    );
   }
   const app = await openCliContext(readRuntimeConfig().dataDir);
   try {

@@ -28,6 +28,7 @@ export class WorkerModule {
         JobsModule.forRoot({
           redisUrl: options.redisUrl,
           workers: true,
+          projects: false,
           followUp: options.followUp,
         }),
       ],

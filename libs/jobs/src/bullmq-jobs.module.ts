@@ -5,9 +5,15 @@ import { FollowUpProcessor } from './follow-up/follow-up.processor';
 import { FollowUpSchedule, SWEEP_EVERY_MS } from './follow-up/follow-up.schedule';
 import type { JobsOptions } from './jobs.module';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from './queues';
+import { BullmqJobs } from './rebuild/bullmq-jobs';
+import { RebuildProcessor } from './rebuild/rebuild.processor';
+import { JOBS } from './tracking/job-view';
 import { connectionFrom } from './redis-connection';
 
-/** The jobs on BullMQ: queues, the sweep's job scheduler and, unless WORKERS=off, the workers. */
+/**
+ * The jobs on BullMQ: queues, the sweep's job scheduler and, unless WORKERS=off, the sweep's
+ * workers; the rebuild's worker wherever the read models are kept.
+ */
 export const bullmqJobs = (
   module: DynamicModule['module'],
   options: JobsOptions & { redisUrl: string },
@@ -20,12 +26,16 @@ export const bullmqJobs = (
       defaultJobOptions: DEFAULT_JOB_OPTIONS,
       ...(options.prefix !== undefined && { prefix: options.prefix }),
     }),
-    BullModule.registerQueue({ name: QUEUES.followUp }),
+    BullModule.registerQueue({ name: QUEUES.followUp }, { name: QUEUES.projections }),
   ],
   providers: [
     { provide: SWEEP_EVERY_MS, useValue: options.followUp.intervalMs },
     FollowUpSchedule,
     ...(options.workers ? [FollowUpProcessor] : []),
+    BullmqJobs,
+    { provide: JOBS, useExisting: BullmqJobs },
+    // Where the read models are kept, whatever WORKERS says: the swap happens there.
+    ...((options.projects ?? true) ? [RebuildProcessor] : []),
   ],
-  exports: [BullModule, FollowUpModule],
+  exports: [BullModule, FollowUpModule, JOBS],
 });

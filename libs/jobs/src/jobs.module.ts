@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { FollowUpModule, type FollowUpOptions } from '@hdnd/application';
+import { InProcessJobs } from './rebuild/in-process-jobs';
+import { JOBS } from './tracking/job-view';
 
 export interface JobsOptions {
   /** REDIS_URL: run jobs on BullMQ. Unset: the same job code runs in this process. */
@@ -9,9 +11,14 @@ export interface JobsOptions {
   readonly followUp: FollowUpOptions;
   /** Key prefix in Redis (default `bull`); tests use their own to stay apart. */
   readonly prefix?: string;
+  /**
+   * This process keeps the read models (the api; default), so it is the one that rebuilds
+   * them: the swap to a rebuilt generation happens where the projection runner runs.
+   */
+  readonly projects?: boolean;
 }
 
-/** Background work: the deadline sweep today; notifications and rebuilds join it. */
+/** Background work: the deadline sweep and read-model rebuilds. */
 @Module({})
 export class JobsModule {
   static forRoot(options: JobsOptions): DynamicModule {
@@ -20,7 +27,8 @@ export class JobsModule {
       return {
         module: JobsModule,
         imports: [FollowUpModule.forRoot(options.followUp)],
-        exports: [FollowUpModule],
+        providers: [InProcessJobs, { provide: JOBS, useExisting: InProcessJobs }],
+        exports: [FollowUpModule, JOBS],
       };
     }
     // BullMQ and ioredis (about 27 MB resident) are loaded only when REDIS_URL asks for them.

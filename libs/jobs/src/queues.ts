@@ -7,6 +7,11 @@ import type { DefaultJobOptions } from 'bullmq';
 export const QUEUES = {
   /** `sweep` (no payload): record today's reminders and missed deadlines (FollowUpSweep). */
   followUp: 'follow-up',
+  /**
+   * `rebuild` (no payload): build the read models again beside the active ones and swap them in
+   * (ReadModelRebuild). Worked only by the process that keeps the read models: the api.
+   */
+  projections: 'projections',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

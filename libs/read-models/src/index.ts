@@ -18,3 +18,6 @@ export * from './agencies/agency-cases';
 export * from './dashboard/dashboard.queries';
 export * from './read-models.module';
 export * from './recommendations/open-recommendations';
+export * from './generations/active-read-models';
+export * from './generations/read-model-generation';
+export * from './generations/read-model-rebuild';

@@ -1,37 +1,27 @@
 import {
-  Inject,
   Injectable,
   Module,
   type DynamicModule,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { join } from 'node:path';
-import { EVENT_STORE, systemClock, type Clock, type EventStore } from '@hdnd/event-store';
+import { EVENT_STORE, systemClock, type EventStore, type Clock } from '@hdnd/event-store';
 import { AGENCY_CASES, agencyCasesFrom } from './agencies/agency-cases';
+import { AgencyQueries } from './agencies/agencies.queries';
+import { agenciesProjection } from './agencies/agencies.projection';
+import { DashboardQueries } from './dashboard/dashboard.queries';
+import { DelegationQueries } from './delegations/delegations.queries';
+import { delegationsProjection } from './delegations/delegations.projection';
+import { ActiveReadModels } from './generations/active-read-models';
+import { ReadModelRebuild } from './generations/read-model-rebuild';
+import { ObstacleQueries } from './obstacles/obstacles.queries';
+import { obstaclesProjection } from './obstacles/obstacles.projection';
 import {
   OPEN_RECOMMENDATIONS,
   openRecommendationsFrom,
 } from './recommendations/open-recommendations';
-import { AgencyQueries } from './agencies/agencies.queries';
-import { agenciesProjection } from './agencies/agencies.projection';
-import { openReadModelDatabase, type ReadModelDb } from './database/read-model-database';
-import { DashboardQueries } from './dashboard/dashboard.queries';
-import { DelegationQueries } from './delegations/delegations.queries';
-import { delegationsProjection } from './delegations/delegations.projection';
-import { ObstacleQueries } from './obstacles/obstacles.queries';
-import { obstaclesProjection } from './obstacles/obstacles.projection';
 import { RecommendationQueries } from './recommendations/recommendations.queries';
 import { recommendationsProjection } from './recommendations/recommendations.projection';
-import { ProjectionRunner } from './runner/projection-runner';
-
-export const READ_MODEL_DB = Symbol('READ_MODEL_DB');
-/**
- * A second connection for queries. Kysely serialises the statements of one connection, and the
- * projection runner keeps its connection busy with back-to-back transactions; with WAL, reads on
- * their own connection see every committed checkpoint without waiting for the writer.
- */
-export const READ_MODEL_QUERY_DB = Symbol('READ_MODEL_QUERY_DB');
 
 /** Every projection the service keeps; each folder holds one, with its queries. */
 export const PROJECTIONS = [
@@ -42,7 +32,7 @@ export const PROJECTIONS = [
 ] as const;
 
 export interface ReadModelsModuleOptions {
-  /** The read models live in `${dataDir}/read-models.sqlite`. */
+  /** The read models live in `${dataDir}/read-models*.sqlite` (see generation-files.ts). */
   readonly dataDir?: string;
   readonly clock?: Clock;
   /**
@@ -52,92 +42,72 @@ export interface ReadModelsModuleOptions {
   readonly project?: boolean;
 }
 
-const PROJECT = Symbol('PROJECT');
-
 @Injectable()
 class ReadModelsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
-    private readonly runner: ProjectionRunner,
-    @Inject(READ_MODEL_DB) private readonly db: ReadModelDb,
-    @Inject(READ_MODEL_QUERY_DB) private readonly queryDb: ReadModelDb,
-    @Inject(PROJECT) private readonly project: boolean,
+    private readonly readModels: ActiveReadModels,
+    private readonly rebuild: ReadModelRebuild,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.project) await this.runner.start();
+    await this.readModels.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.runner.stop();
-    await this.queryDb.destroy();
-    await this.db.destroy();
+    this.rebuild.stop();
+    await this.readModels.stop();
   }
 }
+
+const CLOCK = Symbol('READ_MODELS_CLOCK');
 
 /** Read models on their own database, kept up by the projection runner from the log. */
 @Module({})
 export class ReadModelsModule {
   static forRoot(options: ReadModelsModuleOptions): DynamicModule {
-    const file = join(options.dataDir ?? './data', 'read-models.sqlite');
+    const queries = <T>(make: (source: ActiveReadModels, clock: Clock) => T) => ({
+      inject: [ActiveReadModels, CLOCK],
+      useFactory: make,
+    });
     return {
       module: ReadModelsModule,
       // Global: the application's succession policy reads agencies' open cases through it.
       global: true,
       providers: [
-        { provide: PROJECT, useValue: options.project ?? true },
-        { provide: READ_MODEL_DB, useFactory: () => openReadModelDatabase(file) },
-        // Opened after the writer, which creates the file.
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
         {
-          provide: READ_MODEL_QUERY_DB,
-          inject: [READ_MODEL_DB],
-          useFactory: () => openReadModelDatabase(file),
+          provide: ActiveReadModels,
+          inject: [EVENT_STORE, CLOCK],
+          useFactory: (store: EventStore, clock: Clock) =>
+            new ActiveReadModels({
+              dataDir: options.dataDir ?? './data',
+              store,
+              projections: PROJECTIONS,
+              clock,
+              project: options.project ?? true,
+            }),
         },
         {
-          provide: ProjectionRunner,
-          inject: [EVENT_STORE, READ_MODEL_DB],
-          useFactory: (store: EventStore, db: ReadModelDb) =>
-            new ProjectionRunner(store, db, PROJECTIONS, options.clock ?? systemClock),
+          provide: ReadModelRebuild,
+          inject: [ActiveReadModels, EVENT_STORE],
+          useFactory: (active: ActiveReadModels, store: EventStore) =>
+            new ReadModelRebuild(active, store),
         },
-        {
-          provide: AgencyQueries,
-          inject: [READ_MODEL_QUERY_DB],
-          useFactory: (db: ReadModelDb) => new AgencyQueries(db, options.clock ?? systemClock),
-        },
-        {
-          provide: DelegationQueries,
-          inject: [READ_MODEL_QUERY_DB],
-          useFactory: (db: ReadModelDb) => new DelegationQueries(db),
-        },
+        { provide: AgencyQueries, ...queries((s, clock) => new AgencyQueries(s, clock)) },
+        { provide: DelegationQueries, ...queries((s) => new DelegationQueries(s)) },
         {
           provide: RecommendationQueries,
-          inject: [READ_MODEL_QUERY_DB],
-          useFactory: (db: ReadModelDb) =>
-            new RecommendationQueries(db, options.clock ?? systemClock),
+          ...queries((s, clock) => new RecommendationQueries(s, clock)),
         },
-        {
-          provide: ObstacleQueries,
-          inject: [READ_MODEL_QUERY_DB],
-          useFactory: (db: ReadModelDb) => new ObstacleQueries(db),
-        },
-        {
-          provide: DashboardQueries,
-          inject: [READ_MODEL_QUERY_DB],
-          useFactory: (db: ReadModelDb) => new DashboardQueries(db, options.clock ?? systemClock),
-        },
-        {
-          provide: OPEN_RECOMMENDATIONS,
-          inject: [READ_MODEL_QUERY_DB],
-          useFactory: (db: ReadModelDb) => openRecommendationsFrom(db),
-        },
-        {
-          provide: AGENCY_CASES,
-          inject: [READ_MODEL_QUERY_DB, ProjectionRunner],
-          useFactory: (db: ReadModelDb, runner: ProjectionRunner) => agencyCasesFrom(db, runner),
-        },
+        { provide: ObstacleQueries, ...queries((s) => new ObstacleQueries(s)) },
+        { provide: DashboardQueries, ...queries((s, clock) => new DashboardQueries(s, clock)) },
+        { provide: OPEN_RECOMMENDATIONS, ...queries((s) => openRecommendationsFrom(s)) },
+        { provide: AGENCY_CASES, ...queries((s) => agencyCasesFrom(s)) },
         ReadModelsLifecycle,
       ],
       exports: [
-        ProjectionRunner,
+        ActiveReadModels,
+        ReadModelRebuild,
         AgencyQueries,
         DelegationQueries,
         RecommendationQueries,
@@ -145,8 +115,6 @@ export class ReadModelsModule {
         DashboardQueries,
         AGENCY_CASES,
         OPEN_RECOMMENDATIONS,
-        READ_MODEL_DB,
-        READ_MODEL_QUERY_DB,
       ],
     };
   }

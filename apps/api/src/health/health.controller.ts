@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@hdnd/event-store';
-import { ProjectionRunner } from '@hdnd/read-models';
+import { ActiveReadModels } from '@hdnd/read-models';
 import { Public } from '../auth/access.decorator';
 
 /** Liveness and readiness for orchestrators and the ops team. */
@@ -8,7 +8,7 @@ import { Public } from '../auth/access.decorator';
 export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly projections: ProjectionRunner,
+    private readonly projections: ActiveReadModels,
   ) {}
 
   /** The process is up. Says nothing about its dependencies. */

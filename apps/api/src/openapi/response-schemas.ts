@@ -93,6 +93,40 @@ const SCHEMAS: Record<string, Schema> = {
   },
 };
 
+const JOB_SCHEMAS: Record<string, Schema> = {
+  JobAccepted: {
+    type: 'object',
+    description: 'The job that does the work; follow it at `GET /api/admin/jobs/{jobId}`.',
+    required: ['jobId'],
+    additionalProperties: false,
+    properties: { jobId: { type: 'string' } },
+  },
+  Job: {
+    type: 'object',
+    description: 'Where a background job stands.',
+    required: ['id', 'name', 'state', 'processed', 'total', 'percent', 'rate', 'etaSeconds'],
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string', description: 'What it does, e.g. `projections.rebuild`.' },
+      state: { type: 'string', enum: ['waiting', 'active', 'completed', 'failed'] },
+      processed: {
+        type: 'number',
+        description: 'Done so far, in the job’s unit (a rebuild: log positions).',
+      },
+      total: { type: 'number', description: 'To do in all (grows while the log grows).' },
+      percent: { type: 'integer', minimum: 0, maximum: 100 },
+      rate: { type: 'number', description: 'Units per second since the job started.' },
+      etaSeconds: {
+        type: ['integer', 'null'],
+        description: 'Seconds left at that rate; null while unknown.',
+      },
+      startedAt: { type: ['string', 'null'], description: 'ISO-8601 instant.' },
+      finishedAt: { type: ['string', 'null'], description: 'ISO-8601 instant.' },
+      failedReason: { type: 'string', description: 'Why a failed job failed.' },
+    },
+  },
+};
+
 const ERRORS: Record<string, string> = {
   '400': 'Bad input: the fields at fault are listed.',
   '401': 'No token, or a token that is invalid or expired.',
@@ -121,6 +155,8 @@ const json = (description: string, schema: Schema) => ({
 const success = (method: string, path: string, op: Operation): Schema => {
   if (path === '/api/auth/login') return ref('LoginAnswer');
   if (path === '/api/auth/me' || path === '/api/users/{id}') return ref('User');
+  if (path === '/api/admin/projections/rebuild') return ref('JobAccepted');
+  if (path === '/api/admin/jobs/{id}') return ref('Job');
   if (method === 'post') return ref('CommandAnswer');
   if (op.parameters?.some((p) => p.in === 'query' && p.name === 'pageSize')) return ref('Page');
   return { type: 'object' };
@@ -134,7 +170,7 @@ const success = (method: string, path: string, op: Operation): Schema => {
 export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
   document.components = {
     ...document.components,
-    schemas: { ...document.components?.schemas, ...SCHEMAS },
+    schemas: { ...document.components?.schemas, ...SCHEMAS, ...JOB_SCHEMAS },
   };
   for (const [path, methods] of Object.entries(document.paths)) {
     const isPublic = path === '/api/auth/login' || !path.startsWith('/api');

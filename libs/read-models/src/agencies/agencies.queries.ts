@@ -1,5 +1,5 @@
 import type { Clock } from '@hdnd/event-store';
-import type { ReadModelDb } from '../database/read-model-database';
+import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
 import { agencyScorecard, type Scorecard } from './agency-scorecard';
 import type { AgencyTable } from '../database/tables';
 import { matchesSearch } from '../search/matches-search';
@@ -36,9 +36,13 @@ const view = (row: AgencyTable): AgencyView => ({
 
 export class AgencyQueries {
   constructor(
-    private readonly db: ReadModelDb,
+    private readonly source: ReadModelSource,
     private readonly clock: Clock,
   ) {}
+
+  private get db(): ReadModelDb {
+    return this.source.db;
+  }
 
   /** Agencies by name, diacritics ignored ("tay ninh" finds "Tây Ninh"). */
   async list(request: PageRequest & { q?: string }): Promise<Page<AgencyView>> {

@@ -1,5 +1,4 @@
-import type { ReadModelDb } from '../database/read-model-database';
-import type { ProjectionRunner } from '../runner/projection-runner';
+import type { ActiveReadModels } from '../generations/active-read-models';
 import { ReadModelsBehind } from '../runner/read-models-behind';
 
 /** Which open cases an agency answers for, as of a log position. */
@@ -17,12 +16,13 @@ export const AGENCY_CASES = Symbol('AGENCY_CASES');
 const WAIT_MS = 10_000;
 
 /** The open recommendations and obstacles an agency answers for now, from the read models. */
-export const agencyCasesFrom = (db: ReadModelDb, runner: ProjectionRunner): AgencyCases => ({
+export const agencyCasesFrom = (readModels: ActiveReadModels): AgencyCases => ({
   async openCasesOf(agencyId, atPosition) {
     // The succession is already recorded; a 503 tells the client to retry with the same
     // Idempotency-Key, which answers the recorded succession and lists the cases again.
-    if (!(await runner.waitFor(atPosition, WAIT_MS)))
-      throw new ReadModelsBehind(atPosition, runner.position());
+    if (!(await readModels.waitFor(atPosition, WAIT_MS)))
+      throw new ReadModelsBehind(atPosition, readModels.position());
+    const { db } = readModels;
     const [recommendations, obstacles] = await Promise.all([
       db
         .selectFrom('recommendations')

@@ -1,6 +1,6 @@
 import { businessDateOf } from '@hdnd/domain';
 import type { Clock } from '@hdnd/event-store';
-import type { ReadModelDb } from '../database/read-model-database';
+import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
 import { scorecardOf, type Scorecard } from '../agencies/agency-scorecard';
 import { RecommendationQueries } from '../recommendations/recommendations.queries';
 
@@ -20,9 +20,13 @@ export interface Dashboard {
 /** What the council reports on follow-up, computed from the read models on `today` in Vietnam. */
 export class DashboardQueries {
   constructor(
-    private readonly db: ReadModelDb,
+    private readonly source: ReadModelSource,
     private readonly clock: Clock,
   ) {}
+
+  private get db(): ReadModelDb {
+    return this.source.db;
+  }
 
   async get(): Promise<Dashboard> {
     const today = businessDateOf(this.clock.now());
@@ -43,7 +47,7 @@ export class DashboardQueries {
       this.db.selectFrom('commitments').select(['recommendation_id', 'due_on']).execute(),
       this.db.selectFrom('obstacles').select(['status']).execute(),
       this.db.selectFrom('agencies').select(['id', 'name']).execute(),
-      new RecommendationQueries(this.db, this.clock).list({ overdue: true, pageSize: 1 }),
+      new RecommendationQueries(this.source, this.clock).list({ overdue: true, pageSize: 1 }),
     ]);
     const byStatus: Record<string, number> = {};
     for (const r of recommendations) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;

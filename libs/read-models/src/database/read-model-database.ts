@@ -47,3 +47,14 @@ const withStatementCache = (database: Database.Database) => {
     },
   };
 };
+
+/**
+ * Where queries find the read models. After a blue/green rebuild the active database is another
+ * one, so queries ask for it at each call instead of keeping the one they were built with.
+ */
+export interface ReadModelSource {
+  readonly db: ReadModelDb;
+}
+
+/** A source that is always the same database (tests, scratch rebuilds). */
+export const fixedSource = (db: ReadModelDb): ReadModelSource => ({ db });

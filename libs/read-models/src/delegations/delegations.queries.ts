@@ -1,5 +1,5 @@
 import type { Indicator, LegalBasis, Person } from '@hdnd/domain';
-import type { ReadModelDb } from '../database/read-model-database';
+import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
 import type { DelegationTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
@@ -75,7 +75,11 @@ const summary = (row: DelegationTable): DelegationSummary => ({
 });
 
 export class DelegationQueries {
-  constructor(private readonly db: ReadModelDb) {}
+  constructor(private readonly source: ReadModelSource) {}
+
+  private get db(): ReadModelDb {
+    return this.source.db;
+  }
 
   async list(
     request: PageRequest & { q?: string; status?: string },

@@ -1,5 +1,5 @@
 import type { Evidence } from '@hdnd/domain';
-import type { ReadModelDb } from '../database/read-model-database';
+import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
 import type { ObstacleTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
@@ -48,7 +48,11 @@ const view = (row: ObstacleTable, mergedFrom: readonly string[]): ObstacleView =
 });
 
 export class ObstacleQueries {
-  constructor(private readonly db: ReadModelDb) {}
+  constructor(private readonly source: ReadModelSource) {}
+
+  private get db(): ReadModelDb {
+    return this.source.db;
+  }
 
   async list(
     filter: PageRequest & {

@@ -1,4 +1,4 @@
-import type { ReadModelDb } from '../database/read-model-database';
+import type { ReadModelSource } from '../database/read-model-database';
 
 /** The recommendations not yet closed: what the follow-up sweep goes through. */
 export interface OpenRecommendations {
@@ -12,9 +12,9 @@ export const OPEN_RECOMMENDATIONS = Symbol('OPEN_RECOMMENDATIONS');
  * From the tracker. It may lag the log by a moment: a recommendation issued a second ago is
  * followed up on the next sweep, and the decision itself is always made on the log.
  */
-export const openRecommendationsFrom = (db: ReadModelDb): OpenRecommendations => ({
+export const openRecommendationsFrom = (source: ReadModelSource): OpenRecommendations => ({
   async ids() {
-    const rows = await db
+    const rows = await source.db
       .selectFrom('recommendations')
       .select('id')
       .where('verification_track', '=', 'unverified')

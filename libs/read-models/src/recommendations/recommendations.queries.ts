@@ -1,7 +1,7 @@
 import { businessDateOf, daysBetween, type Indicator, type LegalBasis } from '@hdnd/domain';
 import type { Clock } from '@hdnd/event-store';
 import type { ExpressionBuilder } from 'kysely';
-import type { ReadModelDb } from '../database/read-model-database';
+import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
 import type { ReadModelTables, RecommendationTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
@@ -112,9 +112,13 @@ const overdueOn = (today: string) => (eb: ExpressionBuilder<ReadModelTables, 're
 
 export class RecommendationQueries {
   constructor(
-    private readonly db: ReadModelDb,
+    private readonly source: ReadModelSource,
     private readonly clock: Clock,
   ) {}
+
+  private get db(): ReadModelDb {
+    return this.source.db;
+  }
 
   async list(filter: RecommendationFilter): Promise<Page<RecommendationSummary>> {
     const today = businessDateOf(this.clock.now());

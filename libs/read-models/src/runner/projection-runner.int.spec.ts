@@ -6,7 +6,11 @@ import { type SqliteEventStore, type Clock, type RecordedEvent } from '@hdnd/eve
 import { tayNinhScenario, ids } from '../../../../test/fixtures/tay-ninh-scenario';
 import { collect, startApplication } from '../../../../test/support/application-harness';
 import { AgencyQueries } from '../agencies/agencies.queries';
-import { openReadModelDatabase, type ReadModelDb } from '../database/read-model-database';
+import {
+  fixedSource,
+  openReadModelDatabase,
+  type ReadModelDb,
+} from '../database/read-model-database';
 import { DelegationQueries } from '../delegations/delegations.queries';
 import { ObstacleQueries } from '../obstacles/obstacles.queries';
 import { RecommendationQueries } from '../recommendations/recommendations.queries';
@@ -39,7 +43,7 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
   });
 
   it('builds the delegation with its groups, survey and findings', async () => {
-    const delegation = await new DelegationQueries(db).get(ids.delegation);
+    const delegation = await new DelegationQueries(fixedSource(db)).get(ids.delegation);
     expect(delegation).toMatchObject({
       legalBasis: { number: '135/NQ-HĐND', issuedOn: '2023-12-08' },
       chair: { name: 'Nguyễn Đài Thy' },
@@ -63,7 +67,9 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
   });
 
   it('tracks the recommendation from survey to government response', async () => {
-    const queries = new RecommendationQueries(db, { now: () => new Date('2025-01-10T03:00:00Z') });
+    const queries = new RecommendationQueries(fixedSource(db), {
+      now: () => new Date('2025-01-10T03:00:00Z'),
+    });
     const view = await queries.get(ids.recommendation);
     expect(view).toMatchObject({
       status: 'accepted',
@@ -91,7 +97,9 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
     expect((await queries.list({ status: 'awaiting-response' })).total).toBe(0);
     expect(
       (
-        await new RecommendationQueries(db, { now: () => new Date('2024-12-31T03:00:00Z') }).list({
+        await new RecommendationQueries(fixedSource(db), {
+          now: () => new Date('2024-12-31T03:00:00Z'),
+        }).list({
           overdue: true,
         })
       ).total,
@@ -102,18 +110,20 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
   });
 
   it('follows the obstacle from its finding to its resolution', async () => {
-    expect(await new ObstacleQueries(db).get(ids.vneidObstacle)).toMatchObject({
+    expect(await new ObstacleQueries(fixedSource(db)).get(ids.vneidObstacle)).toMatchObject({
       status: 'resolved',
       sourceAgencyId: ids.city,
       responsibleAgencyId: ids.province,
       competence: 'province',
       resolution: { resolvedOn: '2024-12-20', evidence: [{ reference: '123/BC-UBND' }] },
     });
-    expect((await new ObstacleQueries(db).list({ status: 'resolved', q: 'vneid' })).total).toBe(1);
+    expect(
+      (await new ObstacleQueries(fixedSource(db)).list({ status: 'resolved', q: 'vneid' })).total,
+    ).toBe(1);
   });
 
   it('finds agencies and delegations with or without diacritics', async () => {
-    const agencies = new AgencyQueries(db, clock);
+    const agencies = new AgencyQueries(fixedSource(db), clock);
     expect((await agencies.list({ q: 'tay ninh' })).total).toBe(3);
     expect((await agencies.list({ q: 'tinh tay ninh' })).items.map((a) => a.id)).toEqual([
       ids.province,
@@ -123,15 +133,20 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
     ).toEqual([ids.ward1, ids.city].sort());
     expect((await agencies.list({ q: 'Ủy ban' })).total).toBe(3);
     expect((await agencies.list({ q: 'phuong 1' })).items.map((a) => a.id)).toEqual([ids.ward1]);
-    expect((await new DelegationQueries(db).list({ q: 'cai cach thu tuc hanh chinh' })).total).toBe(
-      1,
-    );
-    expect((await new DelegationQueries(db).list({ q: '135/nq-hdnd' })).total).toBe(1);
+    expect(
+      (await new DelegationQueries(fixedSource(db)).list({ q: 'cai cach thu tuc hanh chinh' }))
+        .total,
+    ).toBe(1);
+    expect((await new DelegationQueries(fixedSource(db)).list({ q: '135/nq-hdnd' })).total).toBe(1);
     // by a finding's statement: "VNeID mức độ 2", typed without diacritics
     expect(
-      (await new DelegationQueries(db).list({ q: 'vneid muc do 2' })).items.map((d) => d.id),
+      (await new DelegationQueries(fixedSource(db)).list({ q: 'vneid muc do 2' })).items.map(
+        (d) => d.id,
+      ),
     ).toEqual([ids.delegation]);
-    expect((await new DelegationQueries(db).list({ q: 'khong co trong ho so' })).total).toBe(0);
+    expect(
+      (await new DelegationQueries(fixedSource(db)).list({ q: 'khong co trong ho so' })).total,
+    ).toBe(0);
   });
 
   it('continues from its checkpoint after a restart, applying each event once', async () => {
@@ -153,7 +168,9 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
     expect(await runner.waitFor(await app.store.headPosition(), 5000)).toBe(true);
     const after = await dump(db);
     expect(after.findings).toEqual(before.findings);
-    expect((await new DelegationQueries(db).get(ids.delegation))?.status).toBe('concluded');
+    expect((await new DelegationQueries(fixedSource(db)).get(ids.delegation))?.status).toBe(
+      'concluded',
+    );
   });
 
   it('gives the same rows when every event is applied twice (projections are idempotent)', async () => {
@@ -205,6 +222,8 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
     expect(parked).toMatchObject([
       { projection: 'agencies', event_id: poison.eventId, type: 'AgencySuccessionRecorded' },
     ]);
-    expect((await new DelegationQueries(db).get(ids.delegation))?.status).toBe('concluded');
+    expect((await new DelegationQueries(fixedSource(db)).get(ids.delegation))?.status).toBe(
+      'concluded',
+    );
   });
 });

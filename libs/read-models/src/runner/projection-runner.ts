@@ -35,6 +35,7 @@ export class ProjectionRunner {
   private readonly waiters = new Set<() => void>();
   private subscription?: Subscription;
   private loop?: Promise<void>;
+  private stopped = false;
 
   constructor(
     private readonly store: EventStore,
@@ -71,6 +72,9 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     await this.subscription?.close();
     await this.loop;
+    // Whoever waits for a position this runner will no longer reach hears so now.
+    this.stopped = true;
+    this.notify();
   }
 
   statuses(): ProjectionStatus[] {
@@ -95,10 +99,11 @@ export class ProjectionRunner {
   /** Resolves true once every projection has reached `position`, false after `timeoutMs`. */
   waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
     if (this.position() >= position) return Promise.resolve(true);
+    if (this.stopped) return Promise.resolve(false);
     return new Promise((resolve) => {
       const check = () => {
-        if (this.position() < position) return;
-        finish(true);
+        if (this.position() >= position) finish(true);
+        else if (this.stopped) finish(false);
       };
       const finish = (reached: boolean) => {
         clearTimeout(timer);
