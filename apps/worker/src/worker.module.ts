@@ -1,5 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ApplicationModule, type FollowUpOptions } from '@hdnd/application';
+import {
+  ApplicationModule,
+  WebhooksModule,
+  webhookSettingsFromEnv,
+  type FollowUpOptions,
+} from '@hdnd/application';
 import { JobsModule } from '@hdnd/jobs';
 import { ReadModelsModule } from '@hdnd/read-models';
 
@@ -25,6 +30,13 @@ export class WorkerModule {
           ...(options.eventStoreUrl !== undefined && { eventStoreUrl: options.eventStoreUrl }),
         }),
         ReadModelsModule.forRoot({ dataDir: options.dataDir, project: false }),
+        // Delivers webhook notifications (the api's dispatcher queues them) with the secrets
+        // kept in DATA_DIR.
+        WebhooksModule.forRoot({
+          dataDir: options.dataDir,
+          settings: webhookSettingsFromEnv(),
+          dispatch: false,
+        }),
         JobsModule.forRoot({
           redisUrl: options.redisUrl,
           workers: true,

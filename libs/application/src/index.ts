@@ -27,4 +27,6 @@ export * from './webhooks/submit-webhook-command';
 export * from './webhooks/target-guard';
 export * from './webhooks/webhook-signature';
 export * from './webhooks/webhook-outbox';
+export * from './webhooks/delivery-queue';
+export * from './webhooks/webhook-courier';
 export * from './infrastructure/graceful-shutdown';

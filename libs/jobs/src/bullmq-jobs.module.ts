@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import type { DynamicModule } from '@nestjs/common';
-import { FollowUpModule } from '@hdnd/application';
+import { FollowUpModule, WEBHOOK_DELIVERY_QUEUE } from '@hdnd/application';
 import { FollowUpProcessor } from './follow-up/follow-up.processor';
 import { FollowUpSchedule, SWEEP_EVERY_MS } from './follow-up/follow-up.schedule';
 import type { JobsOptions } from './jobs.module';
@@ -8,6 +8,8 @@ import { DEFAULT_JOB_OPTIONS, QUEUES } from './queues';
 import { BullmqJobs } from './rebuild/bullmq-jobs';
 import { RebuildProcessor } from './rebuild/rebuild.processor';
 import { JOBS } from './tracking/job-view';
+import { BullmqDeliveryQueue } from './webhooks/bullmq-delivery-queue';
+import { WebhookDeliveryProcessor } from './webhooks/webhook-delivery.processor';
 import { connectionFrom } from './redis-connection';
 
 /**
@@ -26,16 +28,24 @@ export const bullmqJobs = (
       defaultJobOptions: DEFAULT_JOB_OPTIONS,
       ...(options.prefix !== undefined && { prefix: options.prefix }),
     }),
-    BullModule.registerQueue({ name: QUEUES.followUp }, { name: QUEUES.projections }),
+    BullModule.registerQueue(
+      { name: QUEUES.followUp },
+      { name: QUEUES.projections },
+      { name: QUEUES.webhooks },
+    ),
   ],
   providers: [
     { provide: SWEEP_EVERY_MS, useValue: options.followUp.intervalMs },
     FollowUpSchedule,
-    ...(options.workers ? [FollowUpProcessor] : []),
+    ...(options.workers ? [FollowUpProcessor, WebhookDeliveryProcessor] : []),
+    BullmqDeliveryQueue,
+    { provide: WEBHOOK_DELIVERY_QUEUE, useExisting: BullmqDeliveryQueue },
     BullmqJobs,
     { provide: JOBS, useExisting: BullmqJobs },
     // Where the read models are kept, whatever WORKERS says: the swap happens there.
     ...((options.projects ?? true) ? [RebuildProcessor] : []),
   ],
-  exports: [BullModule, FollowUpModule, JOBS],
+  exports: [BullModule, FollowUpModule, JOBS, WEBHOOK_DELIVERY_QUEUE],
+  // Global: the webhook dispatcher (libs/application) hands its deliveries to this queue.
+  global: true,
 });

@@ -12,6 +12,12 @@ export const QUEUES = {
    * (ReadModelRebuild). Worked only by the process that keeps the read models: the api.
    */
   projections: 'projections',
+  /**
+   * `deliver` ({ eventId, webhookId, eventType, payload }): one signed POST (WebhookCourier).
+   * Job id = event id and webhook id, so a delivery queued twice is one job. Retried with the
+   * webhook settings' attempts and backoff; the last failure is recorded in the log.
+   */
+  webhooks: 'webhooks',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

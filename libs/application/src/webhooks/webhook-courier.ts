@@ -2,6 +2,7 @@ import {
   Inject,
   Injectable,
   Logger,
+  Optional,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
@@ -10,7 +11,8 @@ import { streamIds, webhookDecider } from '@hdnd/domain';
 import { SYSTEM_ACTOR } from '../command-handling/command-context';
 import { DeciderExecutor } from '../command-handling/decider-executor';
 import { checkTarget } from './target-guard';
-import type { OwedDelivery, WebhookOutbox } from './webhook-outbox';
+import { WEBHOOK_DELIVERY_QUEUE, type Delivery, type DeliveryQueue } from './delivery-queue';
+import type { WebhookOutbox } from './webhook-outbox';
 import { WEBHOOK_OUTBOX, WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
 import { signatureOf } from './webhook-signature';
 
@@ -30,9 +32,12 @@ export class WebhookCourier implements OnApplicationBootstrap, OnApplicationShut
     @Inject(WEBHOOK_OUTBOX) private readonly outbox: WebhookOutbox,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
     private readonly executor: DeciderExecutor,
+    @Optional() @Inject(WEBHOOK_DELIVERY_QUEUE) private readonly queue?: DeliveryQueue,
   ) {}
 
   onApplicationBootstrap(): void {
+    // With Redis, BullMQ's workers call deliver() and retry; the outbox then stays empty.
+    if (this.queue) return;
     this.timer = setInterval(() => {
       this.running ??= this.deliverDue().finally(() => (this.running = undefined));
     }, this.settings.pollMs).unref();
@@ -69,7 +74,8 @@ export class WebhookCourier implements OnApplicationBootstrap, OnApplicationShut
     }
   }
 
-  private async deliver(owed: OwedDelivery): Promise<void> {
+  /** One signed POST; throws with the reason when the endpoint does not take it. */
+  async deliver(owed: Delivery): Promise<void> {
     const { state } = await this.executor.loadState(
       streamIds.webhook(owed.webhookId),
       webhookDecider,
@@ -99,7 +105,8 @@ export class WebhookCourier implements OnApplicationBootstrap, OnApplicationShut
     if (!response.ok) throw new Error(`The endpoint answered HTTP ${response.status}.`);
   }
 
-  private recordFailure(owed: OwedDelivery, reason: string, attempts: number) {
+  /** Records in the webhook's stream that a delivery was given up, with why. */
+  recordFailure(owed: Delivery, reason: string, attempts: number) {
     return this.executor.execute({
       streamId: streamIds.webhook(owed.webhookId),
       decider: webhookDecider,

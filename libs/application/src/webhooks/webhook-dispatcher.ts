@@ -2,6 +2,7 @@ import {
   Inject,
   Injectable,
   Logger,
+  Optional,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
@@ -19,6 +20,7 @@ import {
   type Subscription,
 } from '@hdnd/event-store';
 import { DeciderExecutor } from '../command-handling/decider-executor';
+import { WEBHOOK_DELIVERY_QUEUE, type Delivery, type DeliveryQueue } from './delivery-queue';
 import type { WebhookOutbox } from './webhook-outbox';
 import { WEBHOOK_OUTBOX } from './webhook-settings';
 
@@ -32,6 +34,9 @@ const READ: ReadonlySet<string> = new Set([
   'WebhookDisabled',
   'WebhookDeliveryFailed',
 ]);
+
+/** How long one try to queue deliveries on Redis may take. */
+const ENQUEUE_TIMEOUT_MS = 5_000;
 
 /** Events read between two checkpoint writes when they owe nothing. */
 const CHECKPOINT_EVERY = 500;
@@ -50,10 +55,14 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   /** Every webhook, kept current from the Webhook* events the dispatcher reads in order. */
   private readonly registry = new Map<string, ActiveOrDisabled>();
 
+  private stopping = false;
+  private readonly wakers = new Set<() => void>();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(WEBHOOK_OUTBOX) private readonly outbox: WebhookOutbox,
     private readonly executor: DeciderExecutor,
+    @Optional() @Inject(WEBHOOK_DELIVERY_QUEUE) private readonly queue?: DeliveryQueue,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -68,6 +77,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    for (const wake of this.wakers) wake();
     await this.subscription?.close();
     await this.loop;
   }
@@ -78,9 +89,54 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     // Most events owe nothing: the checkpoint then moves now and again (each write is an
     // fsync), and a restart re-reads at most that many events, owing them nothing again.
     if (owed.length > 0 || ++this.sinceCheckpoint >= CHECKPOINT_EVERY) {
-      this.outbox.owe(event.position, owed, Date.now());
+      if (this.queue && owed.length > 0) {
+        // Queued first, then the checkpoint: a crash between the two queues them again,
+        // under the same job ids, which BullMQ keeps once.
+        if (!(await this.enqueue(this.queue, owed))) return;
+        this.outbox.owe(event.position, [], Date.now());
+      } else this.outbox.owe(event.position, owed, Date.now());
       this.sinceCheckpoint = 0;
     }
+  }
+
+  /**
+   * Hands deliveries to BullMQ, waiting out a Redis outage (1 s, doubling to 30 s): the log
+   * keeps the events meanwhile, so notifications are late, never lost. False when stopping.
+   */
+  private async enqueue(queue: DeliveryQueue, owed: readonly Delivery[]): Promise<boolean> {
+    for (let wait = 1_000; !this.stopping; wait = Math.min(wait * 2, 30_000)) {
+      try {
+        // ioredis holds commands while Redis is away; past the bound, this try counts as failed
+        // (should it land later, the next try's job ids are the same).
+        await Promise.race([
+          queue.enqueue(owed),
+          this.pause(ENQUEUE_TIMEOUT_MS).then(() => {
+            throw new Error(`no answer from Redis within ${ENQUEUE_TIMEOUT_MS / 1000} s`);
+          }),
+        ]);
+        return true;
+      } catch (error) {
+        if (this.stopping) break;
+        this.logger.warn(
+          `cannot queue ${owed.length} deliveries (${error instanceof Error ? error.message : String(error)}); trying again in ${wait / 1000} s`,
+        );
+        await this.pause(wait);
+      }
+    }
+    return false;
+  }
+
+  /** A wait that shutdown cuts short. */
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wakers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wakers.add(done);
+    });
   }
 
   private async owedFor(event: RecordedEvent) {

@@ -16,9 +16,16 @@ class OutboxLifecycle implements OnApplicationShutdown {
 /** Notifications to agencies: registration, the outbox from the log, and signed delivery. */
 @Module({})
 export class WebhooksModule {
-  static forRoot(options: { dataDir: string; settings: WebhookSettings }): DynamicModule {
+  static forRoot(options: {
+    dataDir: string;
+    settings: WebhookSettings;
+    /** Read the log and hand deliveries on (the api); false in a process that only delivers. */
+    dispatch?: boolean;
+  }): DynamicModule {
     return {
       module: WebhooksModule,
+      // Global: BullMQ's delivery worker (libs/jobs) calls the courier.
+      global: true,
       providers: [
         { provide: WEBHOOK_SETTINGS, useValue: options.settings },
         {
@@ -27,10 +34,10 @@ export class WebhooksModule {
         },
         OutboxLifecycle,
         SubmitWebhookCommandHandler,
-        WebhookDispatcher,
+        ...((options.dispatch ?? true) ? [WebhookDispatcher] : []),
         WebhookCourier,
       ],
-      exports: [WEBHOOK_OUTBOX],
+      exports: [WEBHOOK_OUTBOX, WEBHOOK_SETTINGS, WebhookCourier],
     };
   }
 }
