@@ -24,12 +24,15 @@ export class OwnRedis {
   private process: ChildProcess | undefined;
   readonly dir = mkdtempSync(join(tmpdir(), 'hdnd-redis-'));
   port = 0;
+  private overrides: readonly string[] = [];
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
   }
 
-  async start(): Promise<this> {
+  /** `overrides`: settings given after the durable ones, e.g. to start a careless Redis. */
+  async start(overrides: readonly string[] = this.overrides): Promise<this> {
+    this.overrides = overrides;
     this.port ||= await freePort();
     this.process = spawn(
       'redis-server',
@@ -48,6 +51,7 @@ export class OwnRedis {
         '',
         '--maxmemory-policy',
         'noeviction',
+        ...overrides,
       ],
       { stdio: 'ignore' },
     );
