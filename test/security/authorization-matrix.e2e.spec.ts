@@ -267,6 +267,27 @@ const cells = (spareUserId: string, jobId: string): Cell[] => [
   { operation: 'GET /api/admin/jobs/{id}', path: `/api/admin/jobs/${jobId}`, allowed: ['admin'] },
   { operation: 'GET /api/audit/events', path: '/api/audit/events', allowed: ['admin', 'auditor'] },
   {
+    operation: 'GET /api/audit/integrity',
+    path: '/api/audit/integrity',
+    allowed: ['admin', 'auditor'],
+  },
+  {
+    operation: 'GET /api/audit/checkpoints',
+    path: '/api/audit/checkpoints',
+    allowed: ['admin', 'auditor'],
+  },
+  {
+    operation: 'POST /api/audit/checkpoints',
+    path: '/api/audit/checkpoints',
+    body: () => ({}),
+    allowed: ['admin'],
+  },
+  {
+    operation: 'GET /api/audit/public-key',
+    path: '/api/audit/public-key',
+    allowed: ['admin', 'auditor'],
+  },
+  {
     operation: 'GET /api/audit/streams/{streamId}',
     path: `/api/audit/streams/recommendation-${ids.recommendation}`,
     allowed: ['admin', 'auditor'],

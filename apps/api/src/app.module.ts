@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import {
   ApplicationModule,
+  AuditModule,
   WebhooksModule,
   webhookSettingsFromEnv,
   type WebhookSettings,
@@ -12,6 +13,7 @@ import { JobsModule } from '@hdnd/jobs';
 import { FollowUpController } from './admin/follow-up.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { JobsController } from './admin/jobs.controller';
+import { IntegrityController } from './audit/integrity.controller';
 import { ReadModelsModule } from '@hdnd/read-models';
 import { ReadYourWrites } from './http/read-your-writes';
 import type { AuthSettings } from './auth/auth-settings';
@@ -38,6 +40,8 @@ export interface AppModuleOptions extends ApplicationModuleOptions {
   readonly jobsPrefix?: string;
   /** Webhook delivery settings; WEBHOOK_ALLOW_HOSTS and defaults unless given. */
   readonly webhooks?: Partial<WebhookSettings>;
+  /** Between signed log checkpoints (AUDIT_CHECKPOINT_MINUTES); none on a schedule unless given. */
+  readonly checkpointEveryMs?: number;
   /** Overrides of what the environment says about tokens and limits (tests). */
   readonly auth?: Partial<AuthSettings>;
 }
@@ -61,6 +65,10 @@ export class AppModule {
           dataDir: options.dataDir,
           settings: { ...webhookSettingsFromEnv(), ...options.webhooks },
         }),
+        AuditModule.forRoot({
+          dataDir: options.dataDir,
+          checkpointEveryMs: options.checkpointEveryMs ?? 0,
+        }),
         AuthModule.forRoot({
           dataDir: options.dataDir,
           ...(options.auth && { settings: options.auth }),
@@ -81,6 +89,7 @@ export class AppModule {
         CalendarController,
         WebhooksController,
         JobsController,
+        IntegrityController,
       ],
     };
   }

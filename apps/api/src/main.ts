@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { exitCleanlyOnSignals, followUpOptionsFromEnv, readRuntimeConfig } from '@hdnd/application';
+import {
+  checkpointEveryMsFromEnv,
+  exitCleanlyOnSignals,
+  followUpOptionsFromEnv,
+  readRuntimeConfig,
+} from '@hdnd/application';
 import { warnAboutDurability } from '@hdnd/jobs';
 import { AppModule } from './app.module';
 import { configureHttp } from './http/configure-http';
@@ -14,6 +19,7 @@ async function bootstrap(): Promise<void> {
       AppModule.forRoot({
         dataDir: config.dataDir,
         followUp: followUpOptionsFromEnv(),
+        checkpointEveryMs: checkpointEveryMsFromEnv(),
         ...(config.redisUrl !== undefined && { redisUrl: config.redisUrl }),
         workers: config.workers,
         ...(config.eventStoreUrl !== undefined && { eventStoreUrl: config.eventStoreUrl }),

@@ -2,14 +2,21 @@ import { Logger, Module, type DynamicModule, type INestApplicationContext } from
 import { NestFactory } from '@nestjs/core';
 import { userInfo } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { ApplicationModule, type CommandContext } from '@hdnd/application';
+import { ApplicationModule, AuditModule, type CommandContext } from '@hdnd/application';
 import type { Actor } from '@hdnd/event-store';
 
-/** The command side only: the log and the credential store in DATA_DIR, no HTTP, no read models. */
+/** The log, the credential store and the audit key in DATA_DIR: no HTTP, no read models. */
 @Module({})
 class CliModule {
   static forRoot(dataDir: string): DynamicModule {
-    return { module: CliModule, imports: [ApplicationModule.forRoot({ dataDir })] };
+    return {
+      module: CliModule,
+      imports: [
+        ApplicationModule.forRoot({ dataDir }),
+        // The integrity check; checkpoints are signed by the api, never on a CLI schedule.
+        AuditModule.forRoot({ dataDir, checkpointEveryMs: 0 }),
+      ],
+    };
   }
 }
 

@@ -9,6 +9,7 @@ import { DomainRuleViolation } from '@hdnd/domain';
 import { openCliContext } from './cli-context';
 import { passwordFrom, UsageError } from './users/password-input';
 import { rebuildThroughApi } from './projections/rebuild-command';
+import { verifyLogCommand } from './audit/verify-command';
 import { createUser, listUsers, resetPassword } from './users/user-commands';
 
 const USAGE = `usage: npm run cli -- <command> [options]     (DATA_DIR picks the data directory, default ./data)
@@ -17,6 +18,8 @@ const USAGE = `usage: npm run cli -- <command> [options]     (DATA_DIR picks the
                [--display-name <text>] [--agency <agencyId>] [--delegation <id> ...] [--password-stdin]
   users:list
   users:reset-password --username <name> [--password-stdin]
+  verify [--checkpoints <file>] [--public-key <pem>]
+               checks every chain and signed checkpoint of the log in DATA_DIR; exit 1 names the first break
   projections:rebuild [--url <api, default http://127.0.0.1:$PORT>] [--username <admin>] --password-stdin
                asks the running api to rebuild its read models and follows the job with a progress bar
 
@@ -30,6 +33,8 @@ const OPTIONS = {
   delegation: { type: 'string', multiple: true },
   'password-stdin': { type: 'boolean' },
   url: { type: 'string' },
+  checkpoints: { type: 'string' },
+  'public-key': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -92,6 +97,15 @@ export const run = async (
           stdin,
         );
         return 0;
+      case 'verify':
+        return await verifyLogCommand(
+          app,
+          {
+            ...(values.checkpoints !== undefined && { checkpoints: values.checkpoints }),
+            ...(values['public-key'] !== undefined && { publicKey: values['public-key'] }),
+          },
+          print,
+        );
       case 'users:list':
         await listUsers(app, print);
         return 0;

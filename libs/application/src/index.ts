@@ -30,3 +30,8 @@ export * from './webhooks/webhook-outbox';
 export * from './webhooks/delivery-queue';
 export * from './webhooks/webhook-courier';
 export * from './infrastructure/graceful-shutdown';
+export * from './audit/audit.module';
+export * from './audit/audit-checkpoints';
+export * from './audit/log-integrity';
+export * from './audit/signing-key';
+export * from './audit/checkpoint-witness';

@@ -127,6 +127,24 @@ const JOB_SCHEMAS: Record<string, Schema> = {
   },
 };
 
+const AUDIT_SCHEMAS: Record<string, Schema> = {
+  Checkpoint: {
+    type: 'object',
+    description:
+      'A signed statement that the first `eventCount` events of the log chain to `headHash`.',
+    required: ['eventCount', 'headHash', 'position', 'signedAt', 'keyId', 'signature'],
+    additionalProperties: false,
+    properties: {
+      eventCount: { type: 'integer', minimum: 0, description: 'Events covered, from the first.' },
+      headHash: { type: 'string', description: 'The chain over them (SHA-256, hex).' },
+      position: { type: 'string', description: 'Log position of the last event covered.' },
+      signedAt: { type: 'string', description: 'ISO-8601 instant.' },
+      keyId: { type: 'string', description: 'Which key signed (see /api/audit/public-key).' },
+      signature: { type: 'string', description: 'Ed25519 signature, base64.' },
+    },
+  },
+};
+
 const ERRORS: Record<string, string> = {
   '400': 'Bad input: the fields at fault are listed.',
   '401': 'No token, or a token that is invalid or expired.',
@@ -156,6 +174,7 @@ const success = (method: string, path: string, op: Operation): Schema => {
   if (path === '/api/auth/login') return ref('LoginAnswer');
   if (path === '/api/auth/me' || path === '/api/users/{id}') return ref('User');
   if (path === '/api/admin/projections/rebuild') return ref('JobAccepted');
+  if (path === '/api/audit/checkpoints' && method === 'post') return ref('Checkpoint');
   if (path === '/api/admin/jobs/{id}') return ref('Job');
   if (method === 'post') return ref('CommandAnswer');
   if (op.parameters?.some((p) => p.in === 'query' && p.name === 'pageSize')) return ref('Page');
@@ -170,7 +189,12 @@ const success = (method: string, path: string, op: Operation): Schema => {
 export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
   document.components = {
     ...document.components,
-    schemas: { ...document.components?.schemas, ...SCHEMAS, ...JOB_SCHEMAS },
+    schemas: {
+      ...document.components?.schemas,
+      ...SCHEMAS,
+      ...JOB_SCHEMAS,
+      ...AUDIT_SCHEMAS,
+    },
   };
   for (const [path, methods] of Object.entries(document.paths)) {
     const isPublic = path === '/api/auth/login' || !path.startsWith('/api');

@@ -48,4 +48,10 @@ export interface RecordedEvent<Data = unknown> {
   readonly metadata: EventMetadata;
   /** SHA-256 (hex) over this event's canonical encoding and the previous event's hash in its stream. */
   readonly hash: string;
+  /**
+   * The chain over the whole log up to and including this event (hashing/log-chain.ts), where
+   * the store keeps it per event (SQLite). EventStoreDB assigns log order only at commit, so
+   * there the chain is computed when verifying and anchored by the signed checkpoints.
+   */
+  readonly logHash?: string;
 }

@@ -14,6 +14,7 @@ export const toRecordedEvent = ([
   data,
   metadata,
   hash,
+  logHash,
 ]: EventRow): RecordedEvent => ({
   eventId,
   streamId,
@@ -24,4 +25,5 @@ export const toRecordedEvent = ([
   data: JSON.parse(data) as unknown,
   metadata: JSON.parse(metadata) as RecordedEvent['metadata'],
   hash,
+  ...(logHash !== null && { logHash }),
 });

@@ -4,7 +4,8 @@
  * even if the tail were cut. The two UNIQUE constraints are the last line of defence behind the
  * adapter's own checks: no two events at one (stream, revision), no event id twice.
  */
-export const SCHEMA_VERSION = 1;
+/** 2: `log_hash`, the chain over the whole log (hashing/log-chain.ts), added to version 1 logs at open. */
+export const SCHEMA_VERSION = 2;
 
 export const CREATE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -18,6 +19,7 @@ CREATE TABLE IF NOT EXISTS events (
   metadata       TEXT    NOT NULL,
   recorded_at    TEXT    NOT NULL,
   hash           TEXT    NOT NULL,
+  log_hash       TEXT,
   UNIQUE (stream_id, revision),
   UNIQUE (event_id)
 ) STRICT;
@@ -49,7 +51,8 @@ export type EventRow = [
   data: string,
   metadata: string,
   hash: string,
+  logHash: string | null,
 ];
 
 export const EVENT_COLUMNS =
-  'position, event_id, stream_id, revision, type, schema_version, data, metadata, hash';
+  'position, event_id, stream_id, revision, type, schema_version, data, metadata, hash, log_hash';

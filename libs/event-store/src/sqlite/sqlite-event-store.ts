@@ -15,6 +15,7 @@ import {
   type Subscription,
 } from '../port/event-store';
 import { catchUpSubscription, tracked } from '../subscription/catch-up-subscription';
+import { addLogChain } from './log-chain-migration';
 import { AppendWriter, type PendingAppend } from './append-writer';
 import { openDurableConnection, readPragmas, type ConnectionPragmas } from './connection';
 import { encodeEvents, toRecordedEvent } from './event-encoding';
@@ -79,6 +80,7 @@ export class SqliteEventStore implements EventStore {
     this.db = openDurableConnection(options.file, options.busyTimeoutMs);
     this.db.exec(CREATE_SCHEMA);
     this.db.exec(CREATE_IDEMPOTENCY);
+    addLogChain(this.db);
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     this.appended.setMaxListeners(0);
     this.writer = new AppendWriter(this.db);

@@ -1,0 +1,52 @@
+import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import {
+  AUDIT_SIGNING_KEY,
+  AuditCheckpoints,
+  LogIntegrity,
+  type SigningKey,
+} from '@hdnd/application';
+import type { IntegrityReport, LogCheckpoint } from '@hdnd/event-store';
+import { Allow, AUDIT_READERS } from '../auth/access.decorator';
+
+/** Tamper evidence: the chains over the log, the deployment's signed checkpoints, its key. */
+@Controller('api/audit')
+export class IntegrityController {
+  constructor(
+    private readonly integrity: LogIntegrity,
+    private readonly checkpoints: AuditCheckpoints,
+    @Inject(AUDIT_SIGNING_KEY) private readonly key: SigningKey,
+  ) {}
+
+  /**
+   * Reads the whole log and checks every stream's hash chain, the chain over the log, and each
+   * signed checkpoint (in the log and in the witness file): `firstBroken` names the first
+   * position where the record was altered, removed, reordered or cut.
+   */
+  @Get('integrity')
+  @Allow(...AUDIT_READERS)
+  check(): Promise<IntegrityReport> {
+    return this.integrity.check();
+  }
+
+  /** The signed checkpoints, oldest first: keep a copy to verify the log against later. */
+  @Get('checkpoints')
+  @Allow(...AUDIT_READERS)
+  async list(): Promise<{ items: LogCheckpoint[] }> {
+    return { items: await this.checkpoints.list() };
+  }
+
+  /** Signs a checkpoint over the log as it stands now (they are also signed on a schedule). */
+  @Post('checkpoints')
+  @HttpCode(201)
+  @Allow('admin')
+  async sign(): Promise<LogCheckpoint> {
+    return (await this.checkpoints.sign({ always: true }))!;
+  }
+
+  /** The deployment's public key (Ed25519, SPKI PEM): what verifies the checkpoints. */
+  @Get('public-key')
+  @Allow(...AUDIT_READERS)
+  publicKey(): { keyId: string; algorithm: 'Ed25519'; publicKey: string } {
+    return { keyId: this.key.keyId, algorithm: 'Ed25519', publicKey: this.key.publicKeyPem };
+  }
+}

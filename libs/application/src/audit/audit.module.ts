@@ -1,0 +1,75 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { AuditCheckpoints } from './audit-checkpoints';
+import { CheckpointWitness } from './checkpoint-witness';
+import { LogIntegrity } from './log-integrity';
+import { AUDIT_SIGNING_KEY, loadSigningKey } from './signing-key';
+
+export interface AuditOptions {
+  readonly dataDir: string;
+  /** Between signed checkpoints; 0 signs none on a schedule (on demand only). */
+  readonly checkpointEveryMs: number;
+}
+
+/** AUDIT_CHECKPOINT_MINUTES (default 60; 0: on demand only). */
+export const checkpointEveryMsFromEnv = (env = process.env): number => {
+  const minutes = Number(env.AUDIT_CHECKPOINT_MINUTES ?? 60);
+  if (!Number.isFinite(minutes) || minutes < 0)
+    throw new Error('AUDIT_CHECKPOINT_MINUTES must be a number of minutes (0: on demand only).');
+  return minutes * 60_000;
+};
+
+const EVERY_MS = Symbol('AUDIT_CHECKPOINT_EVERY_MS');
+
+@Injectable()
+class CheckpointSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Audit');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly checkpoints: AuditCheckpoints,
+    @Inject(EVERY_MS) private readonly everyMs: number,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.everyMs <= 0) return;
+    this.timer = setInterval(() => {
+      this.running ??= this.checkpoints
+        .sign()
+        .catch((error: unknown) => this.logger.warn(`checkpoint not signed: ${String(error)}`))
+        .finally(() => (this.running = undefined));
+    }, this.everyMs).unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+}
+
+/** Tamper evidence: the signing key, checkpoints on a schedule and on demand, the integrity check. */
+@Module({})
+export class AuditModule {
+  static forRoot(options: AuditOptions): DynamicModule {
+    return {
+      module: AuditModule,
+      providers: [
+        { provide: AUDIT_SIGNING_KEY, useFactory: () => loadSigningKey(options.dataDir) },
+        { provide: CheckpointWitness, useValue: new CheckpointWitness(options.dataDir) },
+        { provide: EVERY_MS, useValue: options.checkpointEveryMs },
+        AuditCheckpoints,
+        LogIntegrity,
+        CheckpointSchedule,
+      ],
+      exports: [AuditCheckpoints, LogIntegrity, AUDIT_SIGNING_KEY],
+    };
+  }
+}
