@@ -5,7 +5,7 @@
  */
 import { SqliteEventStore, systemClock } from '../../libs/event-store/src';
 import { openReadModelDatabase } from '../../libs/read-models/src/database/read-model-database';
-import { PROJECTIONS } from '../../libs/read-models/src/read-models.module';
+import { PROJECTIONS } from '../../libs/read-models/src/projections';
 import { ProjectionRunner } from '../../libs/read-models/src/runner/projection-runner';
 
 const [eventsFile, readModelFile] = process.argv.slice(2) as [string, string];

@@ -35,3 +35,4 @@ export * from './audit/audit-checkpoints';
 export * from './audit/log-integrity';
 export * from './audit/signing-key';
 export * from './audit/checkpoint-witness';
+export * from './audit/stream-history';

@@ -21,3 +21,5 @@ export * from './recommendations/open-recommendations';
 export * from './generations/active-read-models';
 export * from './generations/read-model-generation';
 export * from './generations/read-model-rebuild';
+export * from './projections';
+export * from './time-travel/read-models-as-of';

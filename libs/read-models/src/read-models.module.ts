@@ -8,28 +8,17 @@ import {
 import { EVENT_STORE, systemClock, type EventStore, type Clock } from '@hdnd/event-store';
 import { AGENCY_CASES, agencyCasesFrom } from './agencies/agency-cases';
 import { AgencyQueries } from './agencies/agencies.queries';
-import { agenciesProjection } from './agencies/agencies.projection';
 import { DashboardQueries } from './dashboard/dashboard.queries';
 import { DelegationQueries } from './delegations/delegations.queries';
-import { delegationsProjection } from './delegations/delegations.projection';
 import { ActiveReadModels } from './generations/active-read-models';
 import { ReadModelRebuild } from './generations/read-model-rebuild';
+import { PROJECTIONS } from './projections';
 import { ObstacleQueries } from './obstacles/obstacles.queries';
-import { obstaclesProjection } from './obstacles/obstacles.projection';
 import {
   OPEN_RECOMMENDATIONS,
   openRecommendationsFrom,
 } from './recommendations/open-recommendations';
 import { RecommendationQueries } from './recommendations/recommendations.queries';
-import { recommendationsProjection } from './recommendations/recommendations.projection';
-
-/** Every projection the service keeps; each folder holds one, with its queries. */
-export const PROJECTIONS = [
-  agenciesProjection,
-  delegationsProjection,
-  recommendationsProjection,
-  obstaclesProjection,
-] as const;
 
 export interface ReadModelsModuleOptions {
   /** The read models live in `${dataDir}/read-models*.sqlite` (see generation-files.ts). */

@@ -23,6 +23,21 @@ export class AuditEventsQuery {
   @IsOptional() @IsISO8601({ strict: true }) to?: string;
   /** Log position to continue after: the `next` of the previous page. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(Number.MAX_SAFE_INTEGER) after?: number;
+  /** Only what one request caused: its correlation id (every event's metadata carries it). */
+  @IsOptional() @IsString() @MaxLength(200) correlationId?: string;
   /** Events per page, at most 200 (default 100). */
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}
+
+/** A stream as it stood then: at most one of the two, or neither for now. */
+export class StreamAsOfQuery {
+  /** As recorded by this instant (ISO-8601); a bare date means by the end of that day in Vietnam. */
+  @IsOptional() @IsISO8601({ strict: true }) asOf?: string;
+  /** Up to and including this revision of the stream. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  atRevision?: number;
 }

@@ -1,8 +1,9 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { NotFound } from '@hdnd/application';
+import { NotFound, StreamHistory } from '@hdnd/application';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@hdnd/event-store';
-import { AuditEventsQuery } from './audit-query.dto';
+import { AuditEventsQuery, StreamAsOfQuery } from './audit-query.dto';
 import { eventView, type EventView } from './recorded-event.view';
+import { asOfInstant } from '../http/as-of';
 import { Allow, AUDIT_READERS } from '../auth/access.decorator';
 
 /** How many events one page may scan for its filters before it answers with what it found. */
@@ -11,7 +12,10 @@ const SCAN_LIMIT = 10_000;
 /** The log itself, read straight from the event store — what an auditor replays. */
 @Controller('api/audit')
 export class AuditController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly history: StreamHistory,
+  ) {}
 
   /**
    * The log in order, filtered. A page holds at most `limit` events and scans at most
@@ -26,6 +30,7 @@ export class AuditController {
     const matches = (e: RecordedEvent) =>
       (query.streamId === undefined || e.streamId === query.streamId) &&
       (query.type === undefined || e.type === query.type) &&
+      (query.correlationId === undefined || e.metadata.correlationId === query.correlationId) &&
       (query.actor === undefined ||
         e.metadata.actor.userId === query.actor ||
         e.metadata.actor.username === query.actor) &&
@@ -48,16 +53,23 @@ export class AuditController {
     return { items, next: exhausted ? null : Number(last) };
   }
 
-  /** One stream, every event with its metadata and hash. */
+  /**
+   * One stream, every event with its metadata and hash, and the state the domain folds from
+   * them; with `asOf` or `atRevision`, as it stood then (replayed from the log).
+   */
   @Get('streams/:streamId')
   @Allow(...AUDIT_READERS)
   async stream(
     @Param('streamId') streamId: string,
-  ): Promise<{ streamId: string; events: EventView[] }> {
-    const events: EventView[] = [];
-    for await (const event of this.store.readStream(streamId)) events.push(eventView(event));
-    if (events.length === 0) throw new NotFound('stream', streamId);
-    return { streamId, events };
+    @Query() query: StreamAsOfQuery,
+  ): Promise<{ streamId: string; state: unknown; events: EventView[] }> {
+    const { events, state } = await this.history.read(streamId, {
+      ...(query.asOf !== undefined && { asOf: asOfInstant(query.asOf) }),
+      ...(query.atRevision !== undefined && { atRevision: BigInt(query.atRevision) }),
+    });
+    if (events.length === 0 && (await this.history.read(streamId)).events.length === 0)
+      throw new NotFound('stream', streamId);
+    return { streamId, state, events: events.map(eventView) };
   }
 
   private async *streamAfter(streamId: string, after: number): AsyncGenerator<RecordedEvent> {

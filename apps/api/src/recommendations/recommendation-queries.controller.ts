@@ -1,8 +1,10 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { EVENT_STORE, type EventStore } from '@hdnd/event-store';
 import { NotFound } from '@hdnd/application';
 import {
+  recommendationAsOf,
   RecommendationQueries,
   type Page,
   type RecommendationSort,
@@ -16,6 +18,7 @@ import { ReadYourWrites } from '../http/read-your-writes';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ensureOwnCase, ownCasesOnly } from '../auth/own-cases';
 import type { Principal } from '../auth/principal';
+import { asOfInstant } from '../http/as-of';
 import { Allow, READERS } from '../auth/access.decorator';
 
 const SORTS: readonly RecommendationSort[] = [
@@ -37,12 +40,21 @@ export class RecommendationListQuery extends ListQuery {
   @IsOptional() @IsIn(SORTS) sort?: RecommendationSort;
 }
 
+export class TrackerQuery extends ReadQuery {
+  /**
+   * The tracker as it stood at this instant (ISO-8601; a bare date: the end of that day in
+   * Vietnam), folded from the events recorded by then, not read from today's read model.
+   */
+  @IsOptional() @IsISO8601({ strict: true }) asOf?: string;
+}
+
 /** The recommendation tracker: each recommendation from survey to government response. */
 @Controller('api/recommendations')
 export class RecommendationQueriesController {
   constructor(
     private readonly recommendations: RecommendationQueries,
     private readonly freshness: ReadYourWrites,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   @Get()
@@ -59,13 +71,18 @@ export class RecommendationQueriesController {
   @Allow(...READERS)
   async get(
     @Param('id', IdParam) id: string,
-    @Query() query: ReadQuery,
+    @Query() query: TrackerQuery,
     @CurrentUser() user: Principal,
   ): Promise<RecommendationView> {
     await this.freshness.atLeast(query.minPosition);
     const recommendation = await this.recommendations.get(id);
     if (!recommendation) throw new NotFound('recommendation', id);
+    // Whose case it is now decides who may look, at its past too.
     ensureOwnCase(user, recommendation.addressee.current, 'recommendation');
-    return recommendation;
+    if (query.asOf === undefined) return recommendation;
+    const then = await recommendationAsOf(this.store, id, asOfInstant(query.asOf));
+    if (!then)
+      throw new NotFound('recommendation', id, `It had not been issued as of ${query.asOf}.`);
+    return then;
   }
 }

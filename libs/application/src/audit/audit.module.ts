@@ -10,6 +10,7 @@ import {
 import { AuditCheckpoints } from './audit-checkpoints';
 import { CheckpointWitness } from './checkpoint-witness';
 import { LogIntegrity } from './log-integrity';
+import { StreamHistory } from './stream-history';
 import { AUDIT_SIGNING_KEY, loadSigningKey } from './signing-key';
 
 export interface AuditOptions {
@@ -67,9 +68,10 @@ export class AuditModule {
         { provide: EVERY_MS, useValue: options.checkpointEveryMs },
         AuditCheckpoints,
         LogIntegrity,
+        StreamHistory,
         CheckpointSchedule,
       ],
-      exports: [AuditCheckpoints, LogIntegrity, AUDIT_SIGNING_KEY],
+      exports: [AuditCheckpoints, LogIntegrity, StreamHistory, AUDIT_SIGNING_KEY],
     };
   }
 }

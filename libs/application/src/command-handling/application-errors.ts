@@ -6,8 +6,10 @@ export class NotFound extends Error {
   constructor(
     readonly kind: string,
     readonly id: string,
+    /** Why, when more than "unknown id" (e.g. it did not exist yet at the instant asked). */
+    detail?: string,
   ) {
-    super(`No ${kind} with id ${id}.`);
+    super(`No ${kind} with id ${id}.${detail ? ` ${detail}` : ''}`);
   }
 }
 

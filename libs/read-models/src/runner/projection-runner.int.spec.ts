@@ -14,7 +14,7 @@ import {
 import { DelegationQueries } from '../delegations/delegations.queries';
 import { ObstacleQueries } from '../obstacles/obstacles.queries';
 import { RecommendationQueries } from '../recommendations/recommendations.queries';
-import { PROJECTIONS } from '../read-models.module';
+import { PROJECTIONS } from '../projections';
 import { ProjectionRunner } from './projection-runner';
 import { dumpReadModels as dump } from '../../../../test/support/read-model-dump';
 

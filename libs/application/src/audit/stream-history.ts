@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  agencyDecider,
+  CALENDAR_STREAM_ID,
+  calendarDecider,
+  delegationDecider,
+  obstacleDecider,
+  recommendationDecider,
+  userDecider,
+  webhookDecider,
+  type Decider,
+} from '@hdnd/domain';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '@hdnd/event-store';
+
+type AnyDecider = Pick<
+  Decider<unknown, { type: string; data: unknown }, unknown>,
+  'evolve' | 'initialState'
+>;
+
+/** Which aggregate a stream holds, by its prefix (see streamIds in the domain). */
+const DECIDERS: readonly [prefix: string, decider: AnyDecider][] = [
+  ['agency-', agencyDecider as unknown as AnyDecider],
+  ['delegation-', delegationDecider as unknown as AnyDecider],
+  ['recommendation-', recommendationDecider as unknown as AnyDecider],
+  ['obstacle-', obstacleDecider as unknown as AnyDecider],
+  ['user-', userDecider as unknown as AnyDecider],
+  ['webhook-', webhookDecider as unknown as AnyDecider],
+  [CALENDAR_STREAM_ID, calendarDecider as unknown as AnyDecider],
+];
+
+export interface StreamAsOf {
+  readonly events: readonly RecordedEvent[];
+  /** The aggregate's state folded from those events; null for a stream no decider holds. */
+  readonly state: unknown;
+}
+
+/**
+ * A stream as it stood at an instant (the events recorded by then) or at a revision, and the
+ * state the domain folds from exactly those events: what the decision-makers saw then.
+ */
+@Injectable()
+export class StreamHistory {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async read(streamId: string, at: { asOf?: Date; atRevision?: bigint } = {}): Promise<StreamAsOf> {
+    const until = at.asOf?.toISOString();
+    const events: RecordedEvent[] = [];
+    for await (const e of this.store.readStream(streamId)) {
+      if (at.atRevision !== undefined && e.revision > at.atRevision) break;
+      if (until !== undefined && e.metadata.recordedAt > until) break;
+      events.push(e);
+    }
+    const decider = DECIDERS.find(([prefix]) => streamId.startsWith(prefix))?.[1];
+    const state = decider
+      ? events.reduce(
+          (s, e) => decider.evolve(s, { type: e.type, data: e.data }),
+          decider.initialState,
+        )
+      : null;
+    return { events, state };
+  }
+}

@@ -1,0 +1,12 @@
+import { agenciesProjection } from './agencies/agencies.projection';
+import { delegationsProjection } from './delegations/delegations.projection';
+import { obstaclesProjection } from './obstacles/obstacles.projection';
+import { recommendationsProjection } from './recommendations/recommendations.projection';
+
+/** Every projection the service keeps; each folder holds one, with its queries. */
+export const PROJECTIONS = [
+  agenciesProjection,
+  delegationsProjection,
+  recommendationsProjection,
+  obstaclesProjection,
+] as const;
