@@ -282,6 +282,7 @@ const cells = (spareUserId: string, jobId: string): Cell[] => [
     body: () => ({}),
     allowed: ['admin'],
   },
+  { operation: 'GET /api/audit/export', path: '/api/audit/export', allowed: ['admin', 'auditor'] },
   {
     operation: 'GET /api/audit/public-key',
     path: '/api/audit/public-key',

@@ -2,17 +2,25 @@ import { Logger, Module, type DynamicModule, type INestApplicationContext } from
 import { NestFactory } from '@nestjs/core';
 import { userInfo } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { ApplicationModule, AuditModule, type CommandContext } from '@hdnd/application';
+import {
+  ApplicationModule,
+  AuditModule,
+  type CommandContext,
+  type RuntimeConfig,
+} from '@hdnd/application';
 import type { Actor } from '@hdnd/event-store';
 
 /** The log, the credential store and the audit key in DATA_DIR: no HTTP, no read models. */
 @Module({})
 class CliModule {
-  static forRoot(dataDir: string): DynamicModule {
+  static forRoot(dataDir: string, eventStoreUrl?: string): DynamicModule {
     return {
       module: CliModule,
       imports: [
-        ApplicationModule.forRoot({ dataDir }),
+        ApplicationModule.forRoot({
+          dataDir,
+          ...(eventStoreUrl !== undefined && { eventStoreUrl }),
+        }),
         // The integrity check; checkpoints are signed by the api, never on a CLI schedule.
         AuditModule.forRoot({ dataDir, checkpointEveryMs: 0 }),
       ],
@@ -20,10 +28,16 @@ class CliModule {
   }
 }
 
-export const openCliContext = async (dataDir: string): Promise<INestApplicationContext> => {
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot(dataDir), {
-    logger: ['error', 'warn'],
-  });
+/** The deployment's log as RuntimeConfig says (DATA_DIR, EVENTSTORE_URL), as the api would. */
+export const openCliContext = async (
+  config: Pick<RuntimeConfig, 'dataDir' | 'eventStoreUrl'>,
+): Promise<INestApplicationContext> => {
+  const app = await NestFactory.createApplicationContext(
+    CliModule.forRoot(config.dataDir, config.eventStoreUrl),
+    {
+      logger: ['error', 'warn'],
+    },
+  );
   app.useLogger(new Logger());
   return app;
 };

@@ -10,6 +10,8 @@ import { openCliContext } from './cli-context';
 import { passwordFrom, UsageError } from './users/password-input';
 import { rebuildThroughApi } from './projections/rebuild-command';
 import { verifyLogCommand } from './audit/verify-command';
+import { exportLogCommand } from './audit/export-command';
+import { restoreLogCommand } from './audit/restore-command';
 import { createUser, listUsers, resetPassword } from './users/user-commands';
 
 const USAGE = `usage: npm run cli -- <command> [options]     (DATA_DIR picks the data directory, default ./data)
@@ -18,6 +20,10 @@ const USAGE = `usage: npm run cli -- <command> [options]     (DATA_DIR picks the
                [--display-name <text>] [--agency <agencyId>] [--delegation <id> ...] [--password-stdin]
   users:list
   users:reset-password --username <name> [--password-stdin]
+  export --out <file>
+               the whole log as JSON lines (header with public keys, then every event), streamed
+  restore <file> [--public-key <pem>]
+               verifies an export and loads it into an empty store (DATA_DIR, or EVENTSTORE_URL)
   verify [--checkpoints <file>] [--public-key <pem>]
                checks every chain and signed checkpoint of the log in DATA_DIR; exit 1 names the first break
   projections:rebuild [--url <api, default http://127.0.0.1:$PORT>] [--username <admin>] --password-stdin
@@ -33,6 +39,7 @@ const OPTIONS = {
   delegation: { type: 'string', multiple: true },
   'password-stdin': { type: 'boolean' },
   url: { type: 'string' },
+  out: { type: 'string' },
   checkpoints: { type: 'string' },
   'public-key': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -79,7 +86,23 @@ export const run = async (
       print,
     );
   }
-  const app = await openCliContext(readRuntimeConfig().dataDir);
+  if (command === 'restore') {
+    // Opens the target store itself: with the file's own recorded-at times, not the clock's.
+    const file = positionals[1];
+    if (file === undefined) {
+      print(`restore needs the export file.\n\n${USAGE}`);
+      return 2;
+    }
+    return restoreLogCommand(
+      readRuntimeConfig(),
+      {
+        file,
+        ...(values['public-key'] !== undefined && { publicKey: values['public-key'] }),
+      },
+      print,
+    );
+  }
+  const app = await openCliContext(readRuntimeConfig());
   try {
     switch (command) {
       case 'users:create':
@@ -97,6 +120,9 @@ export const run = async (
           stdin,
         );
         return 0;
+      case 'export':
+        if (values.out === undefined) throw new UsageError('export needs --out <file>.');
+        return await exportLogCommand(app, { out: values.out }, print);
       case 'verify':
         return await verifyLogCommand(
           app,

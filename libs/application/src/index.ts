@@ -36,3 +36,5 @@ export * from './audit/log-integrity';
 export * from './audit/signing-key';
 export * from './audit/checkpoint-witness';
 export * from './audit/stream-history';
+export * from './audit/trusted-keys';
+export * from './audit/log-export';

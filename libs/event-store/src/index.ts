@@ -11,3 +11,5 @@ export * from './sqlite/sqlite-event-store';
 export * from './subscription/catch-up-subscription';
 export * from './sqlite/connection';
 export * from './esdb/open-esdb-event-store';
+export * from './export/log-file';
+export * from './export/restore-log';

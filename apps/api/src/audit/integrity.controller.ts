@@ -1,7 +1,9 @@
-import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post, StreamableFile } from '@nestjs/common';
+import { Readable } from 'node:stream';
 import {
   AUDIT_SIGNING_KEY,
   AuditCheckpoints,
+  LogExport,
   LogIntegrity,
   type SigningKey,
 } from '@hdnd/application';
@@ -15,6 +17,7 @@ export class IntegrityController {
     private readonly integrity: LogIntegrity,
     private readonly checkpoints: AuditCheckpoints,
     @Inject(AUDIT_SIGNING_KEY) private readonly key: SigningKey,
+    private readonly exporter: LogExport,
   ) {}
 
   /**
@@ -41,6 +44,20 @@ export class IntegrityController {
   @Allow('admin')
   async sign(): Promise<LogCheckpoint> {
     return (await this.checkpoints.sign({ always: true }))!;
+  }
+
+  /**
+   * The whole log as JSON lines (application/x-ndjson), streamed: a header with the public keys,
+   * then every event with its hashes, checkpoints included. `npm run cli -- restore` loads it.
+   */
+  @Get('export')
+  @Allow(...AUDIT_READERS)
+  export(): StreamableFile {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    return new StreamableFile(Readable.from(this.exporter.lines()), {
+      type: 'application/x-ndjson',
+      disposition: `attachment; filename="hdnd-log-${stamp}.ndjson"`,
+    });
   }
 
   /** The deployment's public key (Ed25519, SPKI PEM): what verifies the checkpoints. */

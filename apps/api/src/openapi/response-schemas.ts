@@ -208,8 +208,14 @@ export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
         continue;
       }
       for (const [status, response] of Object.entries(op.responses)) {
-        if (status.startsWith('2'))
-          op.responses[status] = json(response.description, success(method, path, op));
+        if (!status.startsWith('2')) continue;
+        op.responses[status] =
+          path === '/api/audit/export'
+            ? {
+                description: 'One JSON document per line: the export header, then each event.',
+                content: { 'application/x-ndjson': { schema: {} } },
+              }
+            : json(response.description, success(method, path, op));
       }
       const statuses = ['400', '429'];
       if (!isPublic) statuses.push('401', '403', '503');

@@ -1,10 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Presets, SingleBar } from 'cli-progress';
 import { LogIntegrity, parseCheckpoints } from '@hdnd/application';
 import { EVENT_STORE, type EventStore, type LogCheckpoint } from '@hdnd/event-store';
 import { UsageError } from '../users/password-input';
+import { progressBar, rateOf } from '../progress';
 
 /** An auditor's copy of the checkpoints: JSON lines, or the body of GET /api/audit/checkpoints. */
 const readCheckpoints = (file: string): LogCheckpoint[] => {
@@ -38,13 +38,7 @@ export const verifyLogCommand = async (
     throw new UsageError(`Cannot read it: ${(error as Error).message}`);
   }
   const total = Number(await app.get<EventStore>(EVENT_STORE).headPosition());
-  const bar = new SingleBar(
-    {
-      format: 'verify |{bar}| {percentage}% · {value}/{total} · ETA {eta}s',
-      stream: options.barStream ?? process.stderr,
-    },
-    Presets.shades_classic,
-  );
+  const bar = progressBar('verify', 'positions', options.barStream);
   bar.start(Math.max(total, 1), 0);
   const started = Date.now();
   const report = await app.get(LogIntegrity).check({
@@ -54,8 +48,6 @@ export const verifyLogCommand = async (
   });
   bar.update(Number(report.head?.position ?? 0));
   bar.stop();
-  const seconds = (Date.now() - started) / 1000;
-  const rate = Math.round(report.eventsChecked / Math.max(seconds, 0.001));
   if (report.firstBroken) {
     const b = report.firstBroken;
     print(
@@ -64,7 +56,7 @@ export const verifyLogCommand = async (
     return 1;
   }
   print(
-    `ok: ${report.eventsChecked} events in ${report.streamsChecked} streams, ${report.checkpointsVerified} signed checkpoints verified, in ${seconds.toFixed(1)} s (${rate} events/s); head ${report.head?.position ?? '-'} ${report.head?.logHash ?? ''}`,
+    `ok: ${report.eventsChecked} events in ${report.streamsChecked} streams, ${report.checkpointsVerified} signed checkpoints verified; ${rateOf(report.eventsChecked, started)}; head ${report.head?.position ?? '-'} ${report.head?.logHash ?? ''}`,
   );
   return 0;
 };

@@ -9,9 +9,11 @@ import {
 } from '@nestjs/common';
 import { AuditCheckpoints } from './audit-checkpoints';
 import { CheckpointWitness } from './checkpoint-witness';
+import { LogExport } from './log-export';
 import { LogIntegrity } from './log-integrity';
 import { StreamHistory } from './stream-history';
-import { AUDIT_SIGNING_KEY, loadSigningKey } from './signing-key';
+import { AUDIT_SIGNING_KEY, loadSigningKey, type SigningKey } from './signing-key';
+import { TrustedKeys } from './trusted-keys';
 
 export interface AuditOptions {
   readonly dataDir: string;
@@ -65,13 +67,27 @@ export class AuditModule {
       providers: [
         { provide: AUDIT_SIGNING_KEY, useFactory: () => loadSigningKey(options.dataDir) },
         { provide: CheckpointWitness, useValue: new CheckpointWitness(options.dataDir) },
+        {
+          provide: TrustedKeys,
+          inject: [AUDIT_SIGNING_KEY],
+          useFactory: (key: SigningKey) => new TrustedKeys(options.dataDir, key),
+        },
         { provide: EVERY_MS, useValue: options.checkpointEveryMs },
         AuditCheckpoints,
         LogIntegrity,
         StreamHistory,
+        LogExport,
         CheckpointSchedule,
       ],
-      exports: [AuditCheckpoints, LogIntegrity, StreamHistory, AUDIT_SIGNING_KEY],
+      exports: [
+        AuditCheckpoints,
+        LogIntegrity,
+        StreamHistory,
+        LogExport,
+        TrustedKeys,
+        CheckpointWitness,
+        AUDIT_SIGNING_KEY,
+      ],
     };
   }
 }

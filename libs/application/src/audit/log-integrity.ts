@@ -9,14 +9,14 @@ import {
   type LogCheckpoint,
 } from '@hdnd/event-store';
 import { CheckpointWitness } from './checkpoint-witness';
-import { AUDIT_SIGNING_KEY, type SigningKey } from './signing-key';
+import { TrustedKeys } from './trusted-keys';
 
 /** The whole log checked against its chains, its signed checkpoints and their witnessed copies. */
 @Injectable()
 export class LogIntegrity {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(AUDIT_SIGNING_KEY) private readonly key: SigningKey,
+    private readonly keys: TrustedKeys,
     private readonly witness: CheckpointWitness,
   ) {}
 
@@ -30,7 +30,7 @@ export class LogIntegrity {
     } = {},
   ): Promise<IntegrityReport> {
     return verifyLog(this.store, {
-      trustedKeys: options.trustedKeys ?? [this.key.publicKey],
+      trustedKeys: options.trustedKeys ?? this.keys.all(),
       witnessed: [...this.witness.all(), ...(options.extraCheckpoints ?? [])],
       // SQLite hands out positions 1, 2, 3 … with no gaps; EventStoreDB's have gaps.
       contiguousPositions: this.store instanceof SqliteEventStore,

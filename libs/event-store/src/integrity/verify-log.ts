@@ -78,7 +78,8 @@ const at = (e: RecordedEvent, reason: BreakReason, detail: string): Broken =>
  * Stops at the first break and names its position; an untouched log passes.
  */
 export const verifyLog = async (
-  store: EventStore,
+  // A live store, or an exported file read back (LogFile).
+  store: Pick<EventStore, 'readAll' | 'readStream'>,
   options: VerifyLogOptions,
 ): Promise<IntegrityReport> => {
   const { trustedKeys } = options;
