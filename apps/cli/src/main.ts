@@ -12,6 +12,7 @@ import { rebuildThroughApi } from './projections/rebuild-command';
 import { verifyLogCommand } from './audit/verify-command';
 import { exportLogCommand } from './audit/export-command';
 import { restoreLogCommand } from './audit/restore-command';
+import { replayVerifyCommand } from './audit/replay-command';
 import { createUser, listUsers, resetPassword } from './users/user-commands';
 
 const USAGE = `usage: npm run cli -- <command> [options]     (DATA_DIR picks the data directory, default ./data)
@@ -24,6 +25,8 @@ const USAGE = `usage: npm run cli -- <command> [options]     (DATA_DIR picks the
                the whole log as JSON lines (header with public keys, then every event), streamed
   restore <file> [--public-key <pem>]
                verifies an export and loads it into an empty store (DATA_DIR, or EVENTSTORE_URL)
+  replay --verify
+               rebuilds every read model from position 0 in a scratch database and diffs it with the live one
   verify [--checkpoints <file>] [--public-key <pem>]
                checks every chain and signed checkpoint of the log in DATA_DIR; exit 1 names the first break
   projections:rebuild [--url <api, default http://127.0.0.1:$PORT>] [--username <admin>] --password-stdin
@@ -40,6 +43,7 @@ const OPTIONS = {
   'password-stdin': { type: 'boolean' },
   url: { type: 'string' },
   out: { type: 'string' },
+  verify: { type: 'boolean' },
   checkpoints: { type: 'string' },
   'public-key': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -123,6 +127,10 @@ export const run = async (
       case 'export':
         if (values.out === undefined) throw new UsageError('export needs --out <file>.');
         return await exportLogCommand(app, { out: values.out }, print);
+      case 'replay':
+        if (!values.verify)
+          throw new UsageError('replay compares with the live read models: give --verify.');
+        return await replayVerifyCommand(app, { dataDir: readRuntimeConfig().dataDir }, print);
       case 'verify':
         return await verifyLogCommand(
           app,

@@ -1,6 +1,6 @@
 import type { Clock, EventStore } from '@hdnd/event-store';
 import { fixedSource, openReadModelDatabase } from '../database/read-model-database';
-import { PROJECTIONS } from '../projections';
+import { buildReadModels } from '../verification/build-from-log';
 import {
   RecommendationQueries,
   type RecommendationView,
@@ -18,15 +18,8 @@ export const recommendationAsOf = async (
 ): Promise<RecommendationView | undefined> => {
   const db = openReadModelDatabase(':memory:');
   try {
-    for (const projection of PROJECTIONS) await projection.migrate(db);
     const until = asOf.toISOString();
-    await db.transaction().execute(async (trx) => {
-      for await (const event of store.readAll()) {
-        if (event.metadata.recordedAt > until) continue;
-        for (const projection of PROJECTIONS)
-          if (projection.handles.has(event.type)) await projection.apply(trx, event);
-      }
-    });
+    await buildReadModels(store, db, { include: (e) => e.metadata.recordedAt <= until });
     const then: Clock = { now: () => asOf };
     return await new RecommendationQueries(fixedSource(db), then).get(recommendationId);
   } finally {

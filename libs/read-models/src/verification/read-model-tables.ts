@@ -1,0 +1,25 @@
+import type { ReadModelTables } from '../database/tables';
+
+/**
+ * Every table a projection writes and the columns that put its rows in a stable order: what a
+ * dump lists and a comparison walks. Checkpoints and parked events are left out — they say how
+ * the rows were built, not what they hold.
+ */
+export const READ_MODEL_TABLES: readonly {
+  readonly table: keyof ReadModelTables;
+  readonly orderBy: readonly string[];
+}[] = [
+  { table: 'agencies', orderBy: ['id'] },
+  { table: 'delegations', orderBy: ['id'] },
+  { table: 'working_groups', orderBy: ['id'] },
+  { table: 'surveys', orderBy: ['id'] },
+  { table: 'findings', orderBy: ['id'] },
+  { table: 'recommendations', orderBy: ['id'] },
+  { table: 'recommendation_responses', orderBy: ['id'] },
+  { table: 'commitments', orderBy: ['id'] },
+  { table: 'obstacles', orderBy: ['id'] },
+  { table: 'progress_reports', orderBy: ['log_position'] },
+  { table: 'recommendation_timeline', orderBy: ['log_position'] },
+  // Counters: a row at 0 is the same as no row.
+  { table: 'recommendation_counts', orderBy: ['agency_id', 'delegation_id', 'status'] },
+];
