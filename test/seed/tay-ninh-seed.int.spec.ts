@@ -1,3 +1,4 @@
+import { EVENT_SCHEMA_VERSIONS } from '@hdnd/domain';
 import { verifyStreamChain, type RecordedEvent } from '@hdnd/event-store';
 import { ids, tayNinhScenario } from '../fixtures/tay-ninh-scenario';
 import { collect, FIXED_NOW, secretariat, startApplication } from '../support/application-harness';
@@ -141,9 +142,14 @@ describe('Tây Ninh seed case through the CommandBus', () => {
       causationId: 'cmd-9',
       command: 'RecordObstacle',
     });
-    expect(log.every((e) => e.schemaVersion === 1 && e.metadata.actor.userId === 'u-vp')).toBe(
-      true,
-    );
+    // Each event is written in its type's schema version today.
+    expect(
+      log.every(
+        (e) =>
+          e.schemaVersion === EVENT_SCHEMA_VERSIONS[e.type as keyof typeof EVENT_SCHEMA_VERSIONS] &&
+          e.metadata.actor.userId === 'u-vp',
+      ),
+    ).toBe(true);
   });
 
   it('chains every stream’s hashes', async () => {

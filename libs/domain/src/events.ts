@@ -28,7 +28,7 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   SurveyRecorded: 1,
   FindingRecorded: 1,
   DelegationConcluded: 1,
-  RecommendationIssued: 1,
+  RecommendationIssued: 2,
   ResponseRecorded: 1,
   ResponseAssessed: 1,
   ProgressReported: 1,

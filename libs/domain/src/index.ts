@@ -8,3 +8,4 @@ export * from './calendar';
 export * from './webhook';
 export * from './events';
 export * from './streams';
+export * from './upcasting/upcasters';

@@ -13,3 +13,4 @@ export * from './sqlite/connection';
 export * from './esdb/open-esdb-event-store';
 export * from './export/log-file';
 export * from './export/restore-log';
+export * from './port/upcasting';

@@ -11,6 +11,8 @@ export const eventView = (e: RecordedEvent) => ({
   data: e.data,
   metadata: e.metadata,
   hash: e.hash,
+  // An older schema version, shown in today's shape above and as written here.
+  ...(e.recordedAs && { recordedAs: e.recordedAs }),
 });
 
 export type EventView = ReturnType<typeof eventView>;

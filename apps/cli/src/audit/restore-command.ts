@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import {
   CheckpointWitness,
+  CredentialStore,
+  LOCKED_PASSWORD,
   loadSigningKey,
   TrustedKeys,
   type RuntimeConfig,
@@ -111,11 +113,45 @@ export const restoreLogCommand = async (
     const witness = new CheckpointWitness(config.dataDir);
     for await (const e of file.readStream(CHECKPOINT_STREAM))
       if (e.type === CHECKPOINT_EVENT) witness.record(e.data as LogCheckpoint);
+    const locked = lockRestoredAccounts(config.dataDir, file);
     print(
       `restored ${rateOf(restored.eventsChecked, started)}; ${restored.checkpointsVerified} signed checkpoints verify; chain head ${restored.head?.logHash ?? '-'}`,
     );
+    const accounts = await locked;
+    if (accounts > 0)
+      print(
+        `${accounts} accounts came back locked (passwords are never in the log): set them with users:reset-password`,
+      );
     return 0;
   } finally {
     await target.close();
+  }
+};
+
+/**
+ * Passwords never travel with the log, so the restored accounts get usernames and a locked
+ * password in the credential store: they keep their names (no second "admin" at first start)
+ * and an admin sets their passwords again with `users:reset-password`.
+ */
+const lockRestoredAccounts = async (dataDir: string, file: LogFile): Promise<number> => {
+  const credentials = new CredentialStore(join(dataDir, 'identity.sqlite'));
+  try {
+    let count = 0;
+    for await (const e of file.readAll()) {
+      if (e.type !== 'UserRegistered') continue;
+      const { userId, username } = e.data as { userId: string; username: string };
+      if (
+        credentials.reserve({
+          userId,
+          username,
+          passwordHash: LOCKED_PASSWORD,
+          reservedAt: e.metadata.recordedAt,
+        })
+      )
+        count += 1;
+    }
+    return count;
+  } finally {
+    credentials.close();
   }
 };

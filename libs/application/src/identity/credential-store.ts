@@ -10,6 +10,12 @@ export interface Credential {
   readonly reservedAt: string;
 }
 
+/**
+ * The hash of an account no password opens: one restored from an exported log, whose hash was
+ * never in the log. An admin sets a new one (users:reset-password) before it can sign in.
+ */
+export const LOCKED_PASSWORD = '!locked';
+
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS credentials (
     user_id       TEXT PRIMARY KEY,

@@ -25,7 +25,8 @@ export class PasswordHasher {
   }
 
   async verify(hash: string | undefined, password: string): Promise<boolean> {
-    if (hash === undefined) {
+    // No account, or one whose password is to be set again (LOCKED_PASSWORD): no password fits.
+    if (hash === undefined || !hash.startsWith('$argon2')) {
       this.decoy ??= this.hash('decoy password, never a real one');
       await argon2.verify(await this.decoy, password);
       return false;

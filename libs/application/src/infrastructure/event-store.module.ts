@@ -1,3 +1,4 @@
+import { upcast } from '@hdnd/domain';
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
 import {
@@ -49,9 +50,10 @@ export class EventStoreModule {
         {
           provide: EVENT_STORE,
           useFactory: (): EventStore =>
+            // Every read brings older event versions to today's shapes (the domain's upcasters).
             url
-              ? openEsdbEventStore({ connectionString: url, clock })
-              : new SqliteEventStore({ file, clock }),
+              ? openEsdbEventStore({ connectionString: url, clock, upcast })
+              : new SqliteEventStore({ file, clock, upcast }),
         },
         EventStoreLifecycle,
       ],

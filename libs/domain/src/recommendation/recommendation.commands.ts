@@ -18,7 +18,8 @@ type Cmd<T extends string, D> = Readonly<{
 
 export type IssueRecommendation = Readonly<{
   type: 'IssueRecommendation';
-  data: RecommendationIssued['data'];
+  /** The law it is issued under follows from the date: the decider records it. */
+  data: Omit<RecommendationIssued['data'], 'supervisionLaw'>;
   delegation: DelegationStanding;
   addressee: AgencyStanding;
 }>;

@@ -1,5 +1,5 @@
 import { isAbolishedOn } from '../agency';
-import { addCalendarDays, assertNever, ensure, hasText } from '../shared';
+import { addCalendarDays, assertNever, ensure, hasText, supervisionLawOn } from '../shared';
 import { canEscalate } from './escalation-ladder';
 import type {
   AssessResponse,
@@ -85,7 +85,12 @@ const issue = (command: IssueRecommendation, state: RecommendationState): Recomm
     'recommendation.due-not-after-issue',
     'The response must be due after the issue date.',
   );
-  return [{ type: 'RecommendationIssued', data }];
+  return [
+    {
+      type: 'RecommendationIssued',
+      data: { ...data, supervisionLaw: supervisionLawOn(data.issuedOn) },
+    },
+  ];
 };
 
 const respond = (command: RecordResponse, state: RecommendationState): RecommendationEvent[] => {

@@ -18,6 +18,11 @@ export type RecommendationIssued = Readonly<{
     findingIds: readonly string[];
     issuedOn: LocalDate;
     responseDueOn: LocalDate;
+    /**
+     * Since schema version 2: the law on supervisory activities it was issued under (the one in
+     * force on `issuedOn`). Version 1 events get it from their date (upcasting/upcasters.ts).
+     */
+    supervisionLaw: string;
   }>;
 }>;
 

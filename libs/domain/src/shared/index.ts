@@ -2,3 +2,4 @@ export * from './decider';
 export * from './domain-rule-violation';
 export * from './local-date';
 export * from './value-objects';
+export * from './supervision-law';

@@ -133,5 +133,6 @@ export const recommendationIssued: RecommendationIssued = {
     findingIds: [ids.findingVneid],
     issuedOn: '2024-05-15',
     responseDueOn: '2024-06-14',
+    supervisionLaw: '87/2015/QH13',
   },
 };

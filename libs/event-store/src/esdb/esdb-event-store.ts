@@ -32,6 +32,7 @@ import type {
 } from '../port/event-store';
 import { catchUpSubscription, tracked } from '../subscription/catch-up-subscription';
 import { fromResolved, toEsdbEvent } from './esdb-event-codec';
+import { upcasted, type Upcast } from '../port/upcasting';
 import { asStoreError, isStreamNotFound, isWrongExpectedVersion } from './esdb-errors';
 import { CLAIM_STREAM_PREFIX, EsdbIdempotency, keyHashOf } from './esdb-idempotency';
 
@@ -44,6 +45,8 @@ export interface EsdbEventStoreOptions {
   /** How often a waiting subscription looks again if no live notification came. */
   readonly pollMs?: number;
   readonly maxEventBytes?: number;
+  /** Brings older schema versions to today's on every read (the domain's upcasters). */
+  readonly upcast?: Upcast;
 }
 
 /** Our streams only: not EventStoreDB's own ($…), not the idempotency claims. */
@@ -213,7 +216,7 @@ export class EsdbEventStore implements EventStore {
           maxCount: count,
           deadline: this.deadline,
         })) {
-          const event = fromResolved(resolved);
+          const event = this.decode(resolved);
           if (event) page.push(event);
         }
       } catch (error) {
@@ -242,7 +245,7 @@ export class EsdbEventStore implements EventStore {
       for (const resolved of page) {
         const position = resolved.event?.position?.commit ?? resolved.commitPosition!;
         from = position;
-        const event = fromResolved(resolved);
+        const event = this.decode(resolved);
         if (!inclusive && position === options.fromPosition) continue;
         if (event && remaining > 0) {
           remaining -= 1;
@@ -292,6 +295,11 @@ export class EsdbEventStore implements EventStore {
       PAGE,
     );
     return tracked(this.subscriptions, subscription);
+  }
+
+  private decode(resolved: Parameters<typeof fromResolved>[0]): RecordedEvent | undefined {
+    const event = fromResolved(resolved);
+    return event && upcasted(this.options.upcast, event);
   }
 
   /** Events after `after`, exclusive; while the server is down, waits for it rather than fail. */

@@ -21,8 +21,9 @@ export const eventLine = (e: RecordedEvent): string =>
     streamId: e.streamId,
     revision: e.revision.toString(),
     type: e.type,
-    schemaVersion: e.schemaVersion,
-    data: e.data,
+    // As written: a restore must compute the same hashes. Readers upcast it again.
+    schemaVersion: e.recordedAs?.schemaVersion ?? e.schemaVersion,
+    data: e.recordedAs?.data ?? e.data,
     metadata: e.metadata,
     hash: e.hash,
     ...(e.logHash !== undefined && { logHash: e.logHash }),

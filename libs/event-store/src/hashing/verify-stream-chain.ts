@@ -26,8 +26,8 @@ export const verifyStreamChain = async (
       revision: e.revision,
       eventId: e.eventId,
       type: e.type,
-      schemaVersion: e.schemaVersion,
-      dataJson: canonicalJson(e.data),
+      schemaVersion: e.recordedAs?.schemaVersion ?? e.schemaVersion,
+      dataJson: canonicalJson(e.recordedAs?.data ?? e.data),
       metadataJson: canonicalJson(e.metadata),
       previousHash,
     });

@@ -135,8 +135,9 @@ export const verifyLog = async (
         revision: e.revision,
         eventId: e.eventId,
         type: e.type,
-        schemaVersion: e.schemaVersion,
-        dataJson: canonicalJson(e.data),
+        // The hash is over what was written, not over today's shape of it.
+        schemaVersion: e.recordedAs?.schemaVersion ?? e.schemaVersion,
+        dataJson: canonicalJson(e.recordedAs?.data ?? e.data),
         metadataJson: canonicalJson(e.metadata),
         previousHash: stream.hash,
       });

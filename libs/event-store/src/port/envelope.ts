@@ -54,4 +54,9 @@ export interface RecordedEvent<Data = unknown> {
    * there the chain is computed when verifying and anchored by the signed checkpoints.
    */
   readonly logHash?: string;
+  /**
+   * What was written, when it was an older schema version than `schemaVersion`/`data` (which
+   * readers get upcast to today's shape). The hashes are over this, and exports carry this.
+   */
+  readonly recordedAs?: { readonly schemaVersion: number; readonly data: unknown };
 }

@@ -19,6 +19,7 @@ import { addLogChain } from './log-chain-migration';
 import { AppendWriter, type PendingAppend } from './append-writer';
 import { openDurableConnection, readPragmas, type ConnectionPragmas } from './connection';
 import { encodeEvents, toRecordedEvent } from './event-encoding';
+import { upcasted, type Upcast } from '../port/upcasting';
 import { GroupCommitQueue } from './group-commit-queue';
 import {
   CREATE_IDEMPOTENCY,
@@ -39,6 +40,8 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** How long a write waits for another process's lock before answering unavailable (5 s). */
   readonly busyTimeoutMs?: number;
+  /** Brings older schema versions to today's on every read (the domain's upcasters). */
+  readonly upcast?: Upcast;
 }
 
 interface QueuedAppend extends PendingAppend {
@@ -72,9 +75,12 @@ export class SqliteEventStore implements EventStore {
   private readonly reads;
   private counters = { batches: 0, appends: 0 };
   private closed = false;
+  private readonly decode: (row: EventRow) => RecordedEvent;
 
   constructor(options: SqliteEventStoreOptions) {
     this.clock = options.clock ?? systemClock;
+    const { upcast } = options;
+    this.decode = upcast ? (row) => upcasted(upcast, toRecordedEvent(row)) : toRecordedEvent;
     this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.db = openDurableConnection(options.file, options.busyTimeoutMs);
@@ -192,10 +198,10 @@ export class SqliteEventStore implements EventStore {
           const { types } = options;
           // The type is a column: rows of other types are passed over without parsing their JSON.
           return types === undefined
-            ? rows.map(toRecordedEvent)
+            ? rows.map(this.decode)
             : rows.map((row) =>
                 types.has(row[4])
-                  ? toRecordedEvent(row)
+                  ? this.decode(row)
                   : { position: row[0], passedOver: true as const },
               );
         },
@@ -245,7 +251,7 @@ export class SqliteEventStore implements EventStore {
     let remaining = maxCount ?? Number.POSITIVE_INFINITY;
     while (remaining > 0) {
       const rows = this.query(() => page(from, Math.min(PAGE, remaining)));
-      for (const row of rows) yield toRecordedEvent(row);
+      for (const row of rows) yield this.decode(row);
       remaining -= rows.length;
       const last = rows.at(-1);
       if (!last || rows.length < PAGE) return;

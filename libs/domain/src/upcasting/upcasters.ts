@@ -1,0 +1,45 @@
+import { EVENT_SCHEMA_VERSIONS } from '../events';
+import { supervisionLawOn, type LocalDate } from '../shared';
+
+type Data = Readonly<Record<string, unknown>>;
+
+/** Turns an event's data of one schema version into the next version's. */
+export type Upcaster = (data: Data) => Data;
+
+/**
+ * Every change of an event's shape, as a step from one version to the next. Stored events are
+ * never rewritten: reads pass them through these steps, so the domain and the projections only
+ * ever see today's shapes, while the log keeps (and its hashes vouch for) what was written.
+ */
+export const UPCASTERS: Readonly<Record<string, Readonly<Record<number, Upcaster>>>> = {
+  RecommendationIssued: {
+    // v2 records the supervision law it was issued under; before, the date said it implicitly.
+    1: (data) => ({ ...data, supervisionLaw: supervisionLawOn(data.issuedOn as LocalDate) }),
+  },
+};
+
+export interface VersionedData {
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: unknown;
+}
+
+/**
+ * The event's data in today's version, or undefined when it is today's already (or of a type
+ * the domain does not version, such as the audit stream's checkpoints).
+ */
+export const upcast = (
+  event: VersionedData,
+): { schemaVersion: number; data: unknown } | undefined => {
+  const current = (EVENT_SCHEMA_VERSIONS as Readonly<Record<string, number>>)[event.type];
+  if (current === undefined || event.schemaVersion >= current) return undefined;
+  let { schemaVersion, data } = event;
+  while (schemaVersion < current) {
+    const step = UPCASTERS[event.type]?.[schemaVersion];
+    if (!step)
+      throw new Error(`No upcaster for ${event.type} from schema version ${schemaVersion}.`);
+    data = step(data as Data);
+    schemaVersion += 1;
+  }
+  return { schemaVersion, data };
+};

@@ -1,0 +1,37 @@
+import { EVENT_SCHEMA_VERSIONS } from '../events';
+import { recommendationIssued } from '../testing/tay-ninh.fixtures';
+import { upcast, UPCASTERS } from './upcasters';
+
+describe('upcasting stored events to today’s shapes', () => {
+  const { supervisionLaw: _law, ...v1 } = recommendationIssued.data;
+
+  it('gives a version 1 RecommendationIssued the law in force on its issue date', () => {
+    expect(upcast({ type: 'RecommendationIssued', schemaVersion: 1, data: v1 })).toEqual({
+      schemaVersion: 2,
+      data: { ...v1, supervisionLaw: '87/2015/QH13' },
+    });
+    expect(
+      upcast({
+        type: 'RecommendationIssued',
+        schemaVersion: 1,
+        data: { ...v1, issuedOn: '2026-03-01' },
+      }),
+    ).toMatchObject({ data: { supervisionLaw: '121/2025/QH15' } });
+  });
+
+  it('leaves today’s versions and unversioned types alone', () => {
+    expect(
+      upcast({ type: 'RecommendationIssued', schemaVersion: 2, data: recommendationIssued.data }),
+    ).toBeUndefined();
+    expect(upcast({ type: 'LogCheckpointSigned', schemaVersion: 1, data: {} })).toBeUndefined();
+  });
+
+  it('has a step from every past version of every event type to the next', () => {
+    const missing = Object.entries(EVENT_SCHEMA_VERSIONS).flatMap(([type, current]) =>
+      Array.from({ length: current - 1 }, (_, i) => i + 1)
+        .filter((version) => !UPCASTERS[type]?.[version])
+        .map((version) => `${type} v${version}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});

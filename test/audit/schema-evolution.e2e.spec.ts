@@ -1,0 +1,111 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { run } from '../../apps/cli/src/main';
+import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
+import { startHttp, TEST_PASSWORD, type HttpHarness } from '../support/http-harness';
+
+/** The seed case as written before RecommendationIssued reached schema version 2. */
+const FIXTURE = join(__dirname, '../fixtures/logs/tay-ninh-schema-v1.ndjson');
+
+/**
+ * Issue 7, schema evolution: a log with old-version events, restored as it was written, reads
+ * back in today's shapes through the upcasters — while its hashes, its export and its
+ * integrity still speak of what was written.
+ */
+describe('schema evolution: old events read in today’s shapes', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hdnd-schema-'));
+  let app: HttpHarness;
+  const cli = async (argv: string[], stdin = '') => {
+    const previous = process.env.DATA_DIR;
+    process.env.DATA_DIR = dataDir;
+    try {
+      const lines: string[] = [];
+      const code = await run(argv, (line) => lines.push(line), Readable.from([stdin]));
+      return { code, out: lines.join('\n') };
+    } finally {
+      process.env.DATA_DIR = previous;
+    }
+  };
+
+  beforeAll(async () => {
+    expect(readFileSync(FIXTURE, 'utf8')).toMatch(
+      /"type":"RecommendationIssued","schemaVersion":1/,
+    );
+    expect(await cli(['restore', FIXTURE])).toEqual({
+      code: 0,
+      out: expect.stringContaining('3 accounts came back locked'),
+    });
+    // The log has the fixture's users; their passwords were never in it.
+    for (const username of ['admin', 'thu-ky', 'kiem-toan'])
+      expect(
+        await cli(
+          ['users:reset-password', '--username', username, '--password-stdin'],
+          `${TEST_PASSWORD}\n`,
+        ),
+      ).toEqual({ code: 0, out: expect.any(String) });
+    app = await startHttp({ dataDir });
+  }, 30_000);
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('reads a version 1 RecommendationIssued as version 2, keeping what was written beside it', async () => {
+    const stream = (
+      await app.auditor().get(`/api/audit/streams/recommendation-${ids.recommendation}`).expect(200)
+    ).body;
+    const [issued] = stream.events;
+    expect(issued).toMatchObject({
+      type: 'RecommendationIssued',
+      schemaVersion: 2,
+      data: { issuedOn: '2024-05-15', supervisionLaw: '87/2015/QH13' },
+      recordedAs: { schemaVersion: 1 },
+    });
+    expect(issued.recordedAs.data).not.toHaveProperty('supervisionLaw');
+    expect(stream.state).toMatchObject({ status: 'open', issuedOn: '2024-05-15' });
+    await app.http().get(`/api/recommendations/${ids.recommendation}`).expect(200);
+  });
+
+  it('still verifies, and exports the event as it was written', async () => {
+    expect((await app.auditor().get('/api/audit/integrity').expect(200)).body).toMatchObject({
+      ok: true,
+    });
+    const exported = (
+      await app
+        .auditor()
+        .get('/api/audit/export')
+        .buffer(true)
+        .parse((r, done) => {
+          let text = '';
+          r.on('data', (c: Buffer) => (text += c.toString('utf8')));
+          r.on('end', () => done(null, text));
+        })
+        .expect(200)
+    ).body as string;
+    const line = exported.split('\n').find((l) => l.includes('"type":"RecommendationIssued"'))!;
+    expect(JSON.parse(line)).toMatchObject({ schemaVersion: 1 });
+    expect(line).not.toContain('supervisionLaw');
+  });
+
+  it('writes new recommendations in version 2, under the law in force on their date', async () => {
+    await app.command(
+      `/api/delegations/${ids.delegation}/recommendations`,
+      {
+        id: 'kn-luat-moi',
+        addresseeAgencyId: ids.province,
+        text: 'Kiến nghị theo luật mới',
+        findingIds: [ids.vneidFinding],
+        issuedOn: '2026-03-02',
+        responseDueOn: '2026-04-02',
+      },
+      201,
+    );
+    const [issued] = (
+      await app.auditor().get('/api/audit/streams/recommendation-kn-luat-moi').expect(200)
+    ).body.events;
+    expect(issued).toMatchObject({ schemaVersion: 2, data: { supervisionLaw: '121/2025/QH15' } });
+    expect(issued).not.toHaveProperty('recordedAs');
+  });
+});
