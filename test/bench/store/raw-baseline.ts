@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { canonicalJson } from '../../../libs/event-store/src/hashing/canonical-json';
 import { eventHash, GENESIS_HASH } from '../../../libs/event-store/src/hashing/event-hash';
+import { LOG_GENESIS, nextLogHash } from '../../../libs/event-store/src/hashing/log-chain';
 import type { NewEvent } from '../../../libs/event-store/src/port/envelope';
 import { CREATE_SCHEMA } from '../../../libs/event-store/src/sqlite/schema';
 
@@ -14,11 +15,14 @@ export interface RawRow {
   readonly metadataJson: string;
   readonly recordedAt: string;
   readonly hash: string;
+  /** The chain over the log, as the adapter links each row it appends (schema version 2). */
+  readonly logHash: string;
 }
 
 export const rawRows = (events: readonly NewEvent[], streamOf: (i: number) => string): RawRow[] => {
   const revisions = new Map<string, number>();
   const recordedAt = new Date().toISOString();
+  let logHash = LOG_GENESIS;
   return events.map((e, i) => {
     const streamId = streamOf(i);
     const revision = (revisions.get(streamId) ?? -1) + 1;
@@ -35,6 +39,7 @@ export const rawRows = (events: readonly NewEvent[], streamOf: (i: number) => st
       metadataJson,
       previousHash: GENESIS_HASH,
     });
+    logHash = nextLogHash(logHash, hash);
     return {
       eventId: e.eventId,
       streamId,
@@ -44,6 +49,7 @@ export const rawRows = (events: readonly NewEvent[], streamOf: (i: number) => st
       metadataJson,
       recordedAt,
       hash,
+      logHash,
     };
   });
 };
@@ -62,8 +68,8 @@ export const openRaw = (file: string): RawStore => {
   db.pragma('synchronous = FULL');
   db.exec(CREATE_SCHEMA);
   const insert = db.prepare(
-    `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, metadata, recorded_at, hash)
-     VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)`,
+    `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, metadata, recorded_at, hash, log_hash)
+     VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
   );
   const insertRow = (r: RawRow) =>
     insert.run(
@@ -75,6 +81,7 @@ export const openRaw = (file: string): RawStore => {
       r.metadataJson,
       r.recordedAt,
       r.hash,
+      r.logHash,
     );
   const insertMany = db.transaction((rows: readonly RawRow[]) => rows.forEach(insertRow));
   return {
