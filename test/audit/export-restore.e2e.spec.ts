@@ -1,14 +1,14 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { ActiveReadModels } from '@hdnd/read-models';
-import { run } from '../../apps/cli/src/main';
 import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
 import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
+import { runCli } from '../support/cli';
 import { EsdbEmulator } from '../support/esdb-emulator';
 import { startHttp } from '../support/http-harness';
 import { dumpReadModels } from '../support/read-model-dump';
+import { asText } from '../support/text-body';
 
 type Dump = Record<string, unknown[]>;
 
@@ -44,18 +44,7 @@ describe('export and restore: the log moves between stores whole, and only whole
   let sourceDump: Dump;
   let head: number;
 
-  const cli = async (argv: string[], env: Record<string, string | undefined>) => {
-    const previous = { ...process.env };
-    Object.assign(process.env, env);
-    for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
-    try {
-      const lines: string[] = [];
-      const code = await run(argv, (line) => lines.push(line), Readable.from(['']));
-      return { code, out: lines.join('\n') };
-    } finally {
-      process.env = previous;
-    }
-  };
+  const cli = runCli;
   /** The api on a restored data directory; its credentials come from their own backup. */
   const serve = async (dataDir: string, eventStoreUrl?: string) => {
     copyFileSync(join(source, 'identity.sqlite'), join(dataDir, 'identity.sqlite'));
@@ -77,16 +66,7 @@ describe('export and restore: the log moves between stores whole, and only whole
       head = Number(await app.head());
       await app.auditor().get(`/api/agencies?minPosition=${head}`).expect(200);
       sourceDump = await dumpReadModels(app.get(ActiveReadModels).generation.db);
-      const res = await app
-        .auditor()
-        .get('/api/audit/export')
-        .buffer(true)
-        .parse((r, done) => {
-          let text = '';
-          r.on('data', (c: Buffer) => (text += c.toString('utf8')));
-          r.on('end', () => done(null, text));
-        })
-        .expect(200);
+      const res = await asText(app.auditor().get('/api/audit/export')).expect(200);
       expect(res.headers['content-type']).toMatch(/^application\/x-ndjson/);
       writeFileSync(exported, res.body as string);
     } finally {

@@ -24,6 +24,25 @@ const day = fc
 const text = fc.constantFrom('Đã xử lý', 'Đang đồng bộ dữ liệu', 'Chưa thực hiện', 'Giải trình');
 const one = <T>(items: readonly T[]) => fc.constantFrom(...items);
 
+/** Besides the seed's: the other recommendations and obstacles the commands below name. */
+const OPENING = [
+  ...OBSTACLES.slice(1).map((obstacleId) => ({
+    path: `${d}/findings`,
+    body: { agencyId: ids.ward1, kind: 'obstacle', statement: 'Vướng mắc', obstacleId },
+  })),
+  ...RECOMMENDATIONS.slice(1).map((id, i) => ({
+    path: `${d}/recommendations`,
+    body: {
+      id,
+      addresseeAgencyId: AGENCIES[i % AGENCIES.length],
+      text: `Kiến nghị ${id}`,
+      findingIds: [ids.vneidFinding],
+      responseDueOn: '2024-09-30',
+      issuedOn: '2024-06-01',
+    },
+  })),
+];
+
 /** A command the secretariat could send about the seed case; many are refused, as in life. */
 const command = fc.oneof(
   fc
@@ -123,6 +142,8 @@ describe('replay determinism (fast-check through the API)', () => {
         try {
           for (const step of tayNinhRequests())
             await app.command(step.path, step.body, step.status);
+          // The cases the random commands are about: so that many of them land.
+          for (const step of OPENING) await app.command(step.path, step.body, 201);
           for (const c of commands) {
             const res = await app.http().post(c.path).send(c.body);
             expect(res.status).toBeLessThan(500);
@@ -142,7 +163,8 @@ describe('replay determinism (fast-check through the API)', () => {
       { numRuns: 12, ...(process.env.FUZZ_SEED && { seed: Number(process.env.FUZZ_SEED) }) },
     );
     // The sequences must change the record, not only bounce off its rules.
-    const accepted = [...statuses].filter(([s]) => s < 300).reduce((n, [, k]) => n + k, 0);
-    expect(accepted).toBeGreaterThan(20);
+    const count = (keep: (status: number) => boolean) =>
+      [...statuses].filter(([status]) => keep(status)).reduce((n, [, k]) => n + k, 0);
+    expect(count((status) => status < 300) / count(() => true)).toBeGreaterThan(0.2);
   }, 180_000);
 });

@@ -1,28 +1,17 @@
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { activeGenerationFile } from '@hdnd/read-models';
-import { run } from '../../apps/cli/src/main';
 import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
 import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
+import { runCli } from '../support/cli';
 import { startHttp } from '../support/http-harness';
 
 /** npm run cli -- replay --verify, on the seed case's data directory with the api stopped. */
 describe('ops CLI: replay --verify', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'hdnd-replay-cli-'));
-  const replay = async (argv = ['replay', '--verify']) => {
-    const previous = process.env.DATA_DIR;
-    process.env.DATA_DIR = dataDir;
-    try {
-      const lines: string[] = [];
-      const code = await run(argv, (line) => lines.push(line), Readable.from(['']));
-      return { code, out: lines.join('\n') };
-    } finally {
-      process.env.DATA_DIR = previous;
-    }
-  };
+  const replay = (argv = ['replay', '--verify']) => runCli(argv, { DATA_DIR: dataDir });
 
   beforeAll(async () => {
     const app = await startHttp({ dataDir });

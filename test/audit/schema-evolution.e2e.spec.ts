@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { run } from '../../apps/cli/src/main';
 import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
+import { runCli } from '../support/cli';
 import { startHttp, TEST_PASSWORD, type HttpHarness } from '../support/http-harness';
+import { asText } from '../support/text-body';
 
 /** The seed case as written before RecommendationIssued reached schema version 2. */
 const FIXTURE = join(__dirname, '../fixtures/logs/tay-ninh-schema-v1.ndjson');
@@ -17,17 +17,7 @@ const FIXTURE = join(__dirname, '../fixtures/logs/tay-ninh-schema-v1.ndjson');
 describe('schema evolution: old events read in today’s shapes', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'hdnd-schema-'));
   let app: HttpHarness;
-  const cli = async (argv: string[], stdin = '') => {
-    const previous = process.env.DATA_DIR;
-    process.env.DATA_DIR = dataDir;
-    try {
-      const lines: string[] = [];
-      const code = await run(argv, (line) => lines.push(line), Readable.from([stdin]));
-      return { code, out: lines.join('\n') };
-    } finally {
-      process.env.DATA_DIR = previous;
-    }
-  };
+  const cli = (argv: string[], stdin = '') => runCli(argv, { DATA_DIR: dataDir }, stdin);
 
   beforeAll(async () => {
     expect(readFileSync(FIXTURE, 'utf8')).toMatch(
@@ -72,18 +62,8 @@ describe('schema evolution: old events read in today’s shapes', () => {
     expect((await app.auditor().get('/api/audit/integrity').expect(200)).body).toMatchObject({
       ok: true,
     });
-    const exported = (
-      await app
-        .auditor()
-        .get('/api/audit/export')
-        .buffer(true)
-        .parse((r, done) => {
-          let text = '';
-          r.on('data', (c: Buffer) => (text += c.toString('utf8')));
-          r.on('end', () => done(null, text));
-        })
-        .expect(200)
-    ).body as string;
+    const exported = (await asText(app.auditor().get('/api/audit/export')).expect(200))
+      .body as string;
     const line = exported.split('\n').find((l) => l.includes('"type":"RecommendationIssued"'))!;
     expect(JSON.parse(line)).toMatchObject({ schemaVersion: 1 });
     expect(line).not.toContain('supervisionLaw');

@@ -3,7 +3,6 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import {
   canonicalJson,
   CHECKPOINT_EVENT,
@@ -18,9 +17,9 @@ import {
   SqliteEventStore,
   type LogCheckpoint,
 } from '@hdnd/event-store';
-import { run } from '../../apps/cli/src/main';
 import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
 import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
+import { runCli } from '../support/cli';
 import { startHttp } from '../support/http-harness';
 
 type Row = Record<string, unknown> & { position: number; data: string };
@@ -50,17 +49,7 @@ describe('tamper evidence: every way of altering the record is caught', () => {
     }
     return dir;
   };
-  const verify = async (dir: string) => {
-    const previous = process.env.DATA_DIR;
-    process.env.DATA_DIR = dir;
-    try {
-      const lines: string[] = [];
-      const code = await run(['verify'], (line) => lines.push(line), Readable.from(['']));
-      return { code, out: lines.join('\n') };
-    } finally {
-      process.env.DATA_DIR = previous;
-    }
-  };
+  const verify = (dir: string) => runCli(['verify'], { DATA_DIR: dir });
   const rowAt = (db: Database.Database, position: number) =>
     db.prepare('SELECT * FROM events WHERE position = ?').get(position) as Row;
 

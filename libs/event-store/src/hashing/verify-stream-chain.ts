@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '../port/envelope';
-import { canonicalJson } from './canonical-json';
-import { eventHash, GENESIS_HASH } from './event-hash';
+import { GENESIS_HASH } from './event-hash';
+import { recomputedHash } from './recorded-event-hash';
 
 export interface ChainBreak {
   readonly streamId: string;
@@ -21,16 +21,7 @@ export const verifyStreamChain = async (
   for await (const e of events) {
     const at = { streamId: e.streamId, revision: e.revision, position: e.position };
     if (e.revision !== expectedRevision) return { ...at, reason: 'revision-gap' };
-    const recomputed = eventHash({
-      streamId: e.streamId,
-      revision: e.revision,
-      eventId: e.eventId,
-      type: e.type,
-      schemaVersion: e.recordedAs?.schemaVersion ?? e.schemaVersion,
-      dataJson: canonicalJson(e.recordedAs?.data ?? e.data),
-      metadataJson: canonicalJson(e.metadata),
-      previousHash,
-    });
+    const recomputed = recomputedHash(e, previousHash);
     if (recomputed !== e.hash) return { ...at, reason: 'hash-mismatch' };
     previousHash = e.hash;
     expectedRevision += 1n;

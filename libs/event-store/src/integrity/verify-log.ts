@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
-import { canonicalJson } from '../hashing/canonical-json';
-import { eventHash, GENESIS_HASH } from '../hashing/event-hash';
+import { GENESIS_HASH } from '../hashing/event-hash';
+import { recomputedHash } from '../hashing/recorded-event-hash';
 import { LOG_GENESIS, nextLogHash } from '../hashing/log-chain';
 import type { RecordedEvent } from '../port/envelope';
 import type { EventStore } from '../port/event-store';
@@ -130,17 +130,7 @@ export const verifyLog = async (
           'revision-gap',
           `${e.streamId} goes from revision ${stream.next - 1n} to ${e.revision}.`,
         );
-      const recomputed = eventHash({
-        streamId: e.streamId,
-        revision: e.revision,
-        eventId: e.eventId,
-        type: e.type,
-        // The hash is over what was written, not over today's shape of it.
-        schemaVersion: e.recordedAs?.schemaVersion ?? e.schemaVersion,
-        dataJson: canonicalJson(e.recordedAs?.data ?? e.data),
-        metadataJson: canonicalJson(e.metadata),
-        previousHash: stream.hash,
-      });
+      const recomputed = recomputedHash(e, stream.hash);
       if (recomputed !== e.hash)
         throw at(e, 'hash-mismatch', `The event's content does not match its recorded hash.`);
       streams.set(e.streamId, { next: e.revision + 1n, hash: e.hash });
