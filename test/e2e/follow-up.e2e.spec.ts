@@ -45,7 +45,7 @@ describe('following up deadlines on the seed case', () => {
 
   it('records that UBND tỉnh missed the response deadline, once however often the sweep runs', async () => {
     await app.http().get(`${rec}?minPosition=${app.lastPosition()}`).expect(200);
-    expect(await sweep()).toEqual({ today: '2024-06-17', checked: 1, recorded: 1 });
+    expect(await sweep()).toEqual({ today: '2024-06-17', checked: 1, recorded: 1, transferred: 0 });
     expect(await sweep()).toMatchObject({ recorded: 0 });
     const events = await streamOf(ids.recommendation);
     expect(events.map((e) => e.type)).toEqual(['RecommendationIssued', 'DeadlineMissed']);

@@ -92,6 +92,7 @@ export class ApplicationModule {
         CqrsModule,
         DeciderExecutor,
         Standings,
+        SuccessionPolicy,
         UserDirectory,
         AnnouncedCalendar,
         ID_GENERATOR,

@@ -1,4 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Clock } from '@hdnd/event-store';
 import {
   agencyDecider,
   streamIds,
@@ -9,6 +11,8 @@ import {
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
 import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
+import { businessToday } from '../infrastructure/business-date';
+import { CLOCK } from '../infrastructure/tokens';
 import { SuccessionPolicy } from './succession-policy';
 
 /** A command as the caller sends it: the successor's standing is looked up here. */
@@ -34,6 +38,7 @@ export class SubmitAgencyCommandHandler implements ICommandHandler<SubmitAgencyC
     private readonly executor: DeciderExecutor,
     private readonly standings: Standings,
     private readonly succession: SuccessionPolicy,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ input, context }: SubmitAgencyCommand): Promise<CommandResult> {
@@ -59,7 +64,12 @@ export class SubmitAgencyCommandHandler implements ICommandHandler<SubmitAgencyC
     // moved is refused by its own rules and left alone — and a first attempt may have stopped
     // short of them (read models behind: 503).
     if (input.type === 'RecordAgencySuccession') {
-      await this.succession.transferOpenCases(input.data, result.position, context);
+      await this.succession.transferOpenCases(
+        input.data,
+        result.position,
+        context,
+        businessToday(this.clock),
+      );
     }
     return answerOf(result);
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { DomainRuleViolation, type AgencySuccessionRecorded } from '@hdnd/domain';
+import { DomainRuleViolation, type AgencySuccessionRecorded, type LocalDate } from '@hdnd/domain';
 import { AGENCY_CASES, type AgencyCases } from '@hdnd/read-models';
 import type { CommandContext } from '../command-handling/command-context';
 import { SubmitObstacleCommand } from '../obstacles/submit-obstacle-command';
@@ -21,8 +21,45 @@ export class SuccessionPolicy {
     @Optional() @Inject(AGENCY_CASES) private readonly cases?: AgencyCases,
   ) {}
 
+  /**
+   * Right after a succession is recorded: its cases pass now if it is in force `today`; one
+   * that takes effect later is left to `transferDue`, so that until then the agency still
+   * answers for its own cases.
+   */
   async transferOpenCases(
     succession: AgencySuccessionRecorded['data'],
+    position: bigint,
+    context: CommandContext,
+    today: LocalDate,
+  ): Promise<number> {
+    if (succession.effectiveOn > today) {
+      this.logger.log(
+        `${succession.agencyId}'s cases pass to ${succession.successorId} on ${succession.effectiveOn}`,
+      );
+      return 0;
+    }
+    return this.transfer(succession, position, context);
+  }
+
+  /**
+   * Every succession in force by `today` whose agency still holds open cases: they pass now
+   * (the daily follow-up sweep runs this first, so reminders go to the right agency). Safe to
+   * run twice or at once: a case already passed is refused by its own rules and left alone.
+   */
+  async transferDue(today: LocalDate, context: CommandContext): Promise<number> {
+    if (!this.cases) return 0;
+    let moved = 0;
+    for (const succession of await this.cases.successionsInForceBy(today))
+      moved += await this.transfer(succession, 0n, context);
+    if (moved > 0) this.logger.log(`${today}: ${moved} case(s) passed to successors`);
+    return moved;
+  }
+
+  private async transfer(
+    succession: Pick<
+      AgencySuccessionRecorded['data'],
+      'agencyId' | 'successorId' | 'effectiveOn' | 'basis'
+    >,
     position: bigint,
     context: CommandContext,
   ): Promise<number> {

@@ -11,6 +11,7 @@ import {
 import { OPEN_RECOMMENDATIONS, type OpenRecommendations } from '@hdnd/read-models';
 import { AnnouncedCalendar } from '../calendar/announced-calendar';
 import { SYSTEM_ACTOR } from '../command-handling/command-context';
+import { SuccessionPolicy } from '../agencies/succession-policy';
 import { DeciderExecutor } from '../command-handling/decider-executor';
 import { businessToday } from '../infrastructure/business-date';
 import { CLOCK, type Clock } from '../infrastructure/tokens';
@@ -37,6 +38,8 @@ export interface SweepReport {
   readonly today: string;
   readonly checked: number;
   readonly recorded: number;
+  /** Cases passed to successors whose succession took effect (by today). */
+  readonly transferred: number;
 }
 
 /**
@@ -56,10 +59,17 @@ export class FollowUpSweep {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(FOLLOW_UP_SETTINGS) private readonly settings: FollowUpSettings,
     private readonly calendar: AnnouncedCalendar,
+    private readonly successions: SuccessionPolicy,
   ) {}
 
   async run(): Promise<SweepReport> {
     const today = businessToday(this.clock);
+    // First the cases of successions that took effect: their reminders go to the successor.
+    const transferred = await this.successions.transferDue(today, {
+      commandId: randomUUID(),
+      correlationId: randomUUID(),
+      actor: SYSTEM_ACTOR,
+    });
     // Fixed holidays plus what the government announced, as recorded in the log now.
     const calendar = await this.calendar.workingCalendar();
     const ids = await this.open.ids();
@@ -82,6 +92,6 @@ export class FollowUpSweep {
     }
     if (recorded > 0)
       this.logger.log(`${today}: ${recorded} reminder(s) and missed deadline(s) recorded`);
-    return { today, checked: ids.length, recorded };
+    return { today, checked: ids.length, recorded, transferred };
   }
 }

@@ -1,12 +1,22 @@
 import type { ActiveReadModels } from '../generations/active-read-models';
 import { ReadModelsBehind } from '../runner/read-models-behind';
 
-/** Which open cases an agency answers for, as of a log position. */
+/** A succession as the read models hold it. */
+export interface SuccessionOnRecord {
+  readonly agencyId: string;
+  readonly successorId: string;
+  readonly effectiveOn: string;
+  readonly basis: string;
+}
+
+/** Which open cases an agency answers for, as of a log position; which successions are due. */
 export interface AgencyCases {
   openCasesOf(
     agencyId: string,
     atPosition: bigint,
   ): Promise<{ recommendations: string[]; obstacles: string[] }>;
+  /** Successions in force by `today` (YYYY-MM-DD), whose cases must have passed by now. */
+  successionsInForceBy(today: string): Promise<SuccessionOnRecord[]>;
 }
 
 /** Injection token of AgencyCases; the application's succession policy asks for it. */
@@ -17,6 +27,22 @@ const WAIT_MS = 10_000;
 
 /** The open recommendations and obstacles an agency answers for now, from the read models. */
 export const agencyCasesFrom = (readModels: ActiveReadModels): AgencyCases => ({
+  async successionsInForceBy(today) {
+    const rows = await readModels.db
+      .selectFrom('agencies')
+      .select(['id', 'successor_id', 'succession_effective_on', 'succession_basis'])
+      .where('successor_id', 'is not', null)
+      .where('succession_effective_on', '<=', today)
+      .orderBy('succession_effective_on')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      agencyId: r.id,
+      successorId: r.successor_id!,
+      effectiveOn: r.succession_effective_on!,
+      basis: r.succession_basis ?? '',
+    }));
+  },
   async openCasesOf(agencyId, atPosition) {
     // The succession is already recorded; a 503 tells the client to retry with the same
     // Idempotency-Key, which answers the recorded succession and lists the cases again.
