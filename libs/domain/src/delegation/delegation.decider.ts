@@ -53,7 +53,7 @@ const ensureIndicator = (indicator: Indicator, index: number): void => {
 const decideFinding = (command: RecordFinding, state: Active): DelegationEvent[] => {
   const { data } = command;
   ensure(
-    !(data.findingId in state.findings),
+    !state.findings.some((f) => f.findingId === data.findingId),
     'finding.already-recorded',
     'This finding is already recorded.',
   );
@@ -227,7 +227,7 @@ export const evolveDelegation = (
         periodTo,
         workingGroups: {},
         surveys: {},
-        findings: {},
+        findings: [],
       };
     }
     case 'WorkingGroupFormed':
@@ -249,10 +249,14 @@ export const evolveDelegation = (
       if (state.status === 'none') return state;
       return {
         ...state,
-        findings: {
+        findings: [
           ...state.findings,
-          [event.data.findingId]: { kind: event.data.kind, agencyId: event.data.agencyId },
-        },
+          {
+            findingId: event.data.findingId,
+            kind: event.data.kind,
+            agencyId: event.data.agencyId,
+          },
+        ],
       };
     case 'DelegationConcluded':
       if (state.status === 'none') return state;

@@ -11,7 +11,12 @@ export type EstablishedDelegation = Readonly<{
   workingGroups: Readonly<Record<string, string>>;
   /** survey id → the agencies it visited and its date */
   surveys: Readonly<Record<string, Readonly<{ date: LocalDate; agencyIds: readonly string[] }>>>;
-  findings: Readonly<Record<string, Readonly<{ kind: FindingKind; agencyId: string }>>>;
+  /**
+   * In the order recorded. A list, not a dictionary keyed by id: each finding adds one element,
+   * and copying a list of references stays cheap where re-spreading a large dictionary did not
+   * (a delegation gathers hundreds of findings, each folded on every command to it).
+   */
+  findings: readonly Readonly<{ findingId: string; kind: FindingKind; agencyId: string }>[];
   concludedOn?: LocalDate;
 }>;
 
@@ -32,4 +37,4 @@ export const delegationStandingOf = (
 ): DelegationStanding =>
   state.status === 'none'
     ? { delegationId, established: false, findingIds: [] }
-    : { delegationId, established: true, findingIds: Object.keys(state.findings) };
+    : { delegationId, established: true, findingIds: state.findings.map((f) => f.findingId) };
