@@ -45,6 +45,13 @@ const waitUntil = async (check: () => Promise<boolean>, what: string, timeoutMs:
   throw new Error(`timed out waiting for ${what}`);
 };
 
+/** The server's peak RSS so far (VmHWM): noted after each phase, to tell which one sets it. */
+const peakRssOf = (pid: number | undefined): number =>
+  Math.round(
+    Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024,
+  );
+const peaks: Record<string, number> = {};
+
 const run = (options: autocannon.Options) =>
   autocannon(options) as unknown as Promise<autocannon.Result>;
 
@@ -135,12 +142,14 @@ async function main(): Promise<void> {
       body: findingBody(n++),
     });
 
+    peaks[`before trivial endpoint`] = peakRssOf(server.pid);
     process.stderr.write('trivial endpoint…\n');
     const trivial = await run({
       url: `${base}/health`,
       connections: CONNECTIONS,
       duration: SECONDS,
     });
+    peaks[`before trivial POST (the issue’s reference)`] = peakRssOf(server.pid);
     process.stderr.write('trivial POST (the issue’s reference)…\n');
     const trivialApp = spawn(
       process.execPath,
@@ -181,6 +190,7 @@ async function main(): Promise<void> {
     } finally {
       trivialApp.kill('SIGTERM');
     }
+    peaks[`before command endpoint`] = peakRssOf(server.pid);
     process.stderr.write('command endpoint…\n');
     const command = await run({
       url: base,
@@ -188,6 +198,7 @@ async function main(): Promise<void> {
       duration: SECONDS,
       requests: [{ setupRequest: () => commandRequest() }],
     });
+    peaks[`before tracker list`] = peakRssOf(server.pid);
     process.stderr.write('tracker list…\n');
     let page = 0;
     const tracker = await run({
@@ -215,6 +226,7 @@ async function main(): Promise<void> {
       'the backlog',
       120_000,
     );
+    peaks[`before projection lag at 500 commands/s`] = peakRssOf(server.pid);
     process.stderr.write('projection lag at 500 commands/s…\n');
     const lags: number[] = [];
     let sampling = true;
@@ -242,8 +254,9 @@ async function main(): Promise<void> {
     await sampler;
     lags.sort((a, b) => a - b);
     const lagP99 = lags[Math.floor(lags.length * 0.99)] ?? NaN;
-    const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
-    const peakRssMb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
+    const peakRssMb = peakRssOf(server.pid);
+    peaks['at the end'] = peakRssMb;
+    process.stderr.write(`server peak RSS (MB) as the phases went: ${JSON.stringify(peaks)}\n`);
 
     const row = (name: string, r: autocannon.Result) => ({
       case: name,
