@@ -38,6 +38,18 @@ describe('mass assignment', () => {
     expect(await ctx.app.head()).toBe(before);
   });
 
+  it.each([
+    ['/api/admin/projections/rebuild', { force: true }],
+    ['/api/audit/checkpoints', { headHash: '00'.repeat(32) }],
+    ['/api/admin/follow-up/sweep', { today: '2030-01-01' }],
+  ])('refuses fields sent to %s, which takes none, with 400 naming them', async (path, body) => {
+    const before = await ctx.app.head();
+    const res = await ctx.app.admin().post(path).send(body).expect(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: Object.keys(body)[0] })]);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(await ctx.app.head()).toBe(before);
+  });
+
   it('refuses an agency user who sends another agency’s id in a grant of its own', async () => {
     const before = await ctx.app.head();
     await ctx.clients['agency-own']()

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { removeDir, tempDir, writeResults } from '../store/bench-support';
+import { productNodeOptions, removeDir, tempDir, writeResults } from '../store/bench-support';
 import { generateExport } from './generate-export';
 
 const TARGET = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
@@ -19,9 +19,7 @@ const RSS_LIMIT_MB = 300;
  * an uncapped heap fill with garbage first: restoring a million events peaked at 409 MB RSS
  * without the cap and 219 MB with it, at the same speed.
  */
-const nodeOptions = (
-  JSON.parse(readFileSync('package.json', 'utf8')) as { config: { cliNodeOptions: string } }
-).config.cliNodeOptions.split(' ');
+const nodeOptions = productNodeOptions('cliNodeOptions');
 
 interface Step {
   readonly name: string;

@@ -9,7 +9,7 @@ import autocannon from 'autocannon';
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeDir, tempDir, writeResults } from '../store/bench-support';
+import { productNodeOptions, removeDir, tempDir, writeResults } from '../store/bench-support';
 import { BENCH_AGENCY, seedLog } from './seed-log';
 
 const RECOMMENDATIONS = Number(process.env.BENCH_RECOMMENDATIONS ?? 100_000);
@@ -19,9 +19,7 @@ const DELEGATIONS = 100;
 const PORT = 40_000 + Math.floor(Math.random() * 10_000);
 const base = `http://127.0.0.1:${PORT}`;
 const TRIVIAL_PORT = PORT + 1;
-const nodeOptions = (
-  JSON.parse(readFileSync('package.json', 'utf8')) as { config: { nodeOptions: string } }
-).config.nodeOptions;
+const nodeOptions = productNodeOptions('nodeOptions');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -74,24 +72,20 @@ async function main(): Promise<void> {
   );
   const head = await seedLog(join(dataDir, 'events.sqlite'), RECOMMENDATIONS);
 
-  const server = spawn(
-    process.execPath,
-    [...nodeOptions.split(' '), 'dist/apps/api/apps/api/src/main.js'],
-    {
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        PORT: String(PORT),
-        HOST: '127.0.0.1',
-        ADMIN_PASSWORD,
-        // One client sends thousands of requests a second here: no per-user burst limit.
-        RATE_LIMIT_PER_MINUTE: '0',
-        // The deadline sweep would go through all 100 000 recommendations mid-measurement.
-        FOLLOW_UP_INTERVAL_MINUTES: '0',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
+  const server = spawn(process.execPath, [...nodeOptions, 'dist/apps/api/apps/api/src/main.js'], {
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      ADMIN_PASSWORD,
+      // One client sends thousands of requests a second here: no per-user burst limit.
+      RATE_LIMIT_PER_MINUTE: '0',
+      // The deadline sweep would go through all 100 000 recommendations mid-measurement.
+      FOLLOW_UP_INTERVAL_MINUTES: '0',
     },
-  );
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   try {
     await waitUntil(async () => (await fetch(`${base}/health`)).ok, 'the server', 60_000);
     // Everything is measured as a signed-in secretariat clerk, as the product is used.
@@ -153,12 +147,7 @@ async function main(): Promise<void> {
     process.stderr.write('trivial POST (the issue’s reference)…\n');
     const trivialApp = spawn(
       process.execPath,
-      [
-        ...nodeOptions.split(' '),
-        '-r',
-        '@swc-node/register',
-        'test/bench/http/trivial-post-app.ts',
-      ],
+      [...nodeOptions, '-r', '@swc-node/register', 'test/bench/http/trivial-post-app.ts'],
       {
         env: { ...process.env, PORT: String(TRIVIAL_PORT) },
         stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -36,3 +36,12 @@ export const writeResults = (name: string, payload: unknown): string => {
   );
   return file;
 };
+
+/**
+ * Node options the product's processes run with, from package.json "config": `nodeOptions` for
+ * the api and worker (npm start), `cliNodeOptions` for the ops CLI (npm run cli).
+ */
+export const productNodeOptions = (key: 'nodeOptions' | 'cliNodeOptions'): string[] =>
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { config: Record<string, string> }).config[
+    key
+  ]!.split(' ');

@@ -9,9 +9,14 @@
  * (default 1 000 000) sizes the log for the read cases.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeDir, tempDir, writeResults, type CaseResult } from './bench-support';
+import {
+  productNodeOptions as productOptions,
+  removeDir,
+  tempDir,
+  writeResults,
+  type CaseResult,
+} from './bench-support';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const readEvents = Number(process.env.BENCH_READ_EVENTS ?? 1_000_000);
@@ -26,9 +31,7 @@ const BATCHES = Math.round(300 * scale);
  * V8's default lets the young generation grow to about 48 MB, which is most of the difference
  * between ~115 and ~155 MB peak RSS when reading a million events, at the same speed.
  */
-const productNodeOptions = (
-  JSON.parse(readFileSync('package.json', 'utf8')) as { config: { nodeOptions: string } }
-).config.nodeOptions.split(' ');
+const productNodeOptions = productOptions('nodeOptions');
 
 interface Run {
   readonly count: number;

@@ -1,5 +1,6 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { FollowUpSweep, type SweepReport } from '@hdnd/application';
+import { NoBody } from '../http/no-body.pipe';
 import { Allow } from '../auth/access.decorator';
 
 /** Operations on the follow-up of deadlines. */
@@ -14,7 +15,7 @@ export class FollowUpController {
   @Post('sweep')
   @HttpCode(200)
   @Allow('admin', 'secretariat')
-  run(): Promise<SweepReport> {
+  run(@Body(NoBody) _body: unknown): Promise<SweepReport> {
     return this.sweep.run();
   }
 }

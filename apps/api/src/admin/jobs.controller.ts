@@ -1,6 +1,7 @@
-import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { NotFound } from '@hdnd/application';
 import { JOBS, type Jobs, type JobView } from '@hdnd/jobs';
+import { NoBody } from '../http/no-body.pipe';
 import { Allow } from '../auth/access.decorator';
 import { IdParam } from '../http/id-param.pipe';
 
@@ -17,7 +18,7 @@ export class JobsController {
   @Post('projections/rebuild')
   @HttpCode(202)
   @Allow('admin')
-  rebuild(): Promise<{ jobId: string }> {
+  rebuild(@Body(NoBody) _body: unknown): Promise<{ jobId: string }> {
     return this.jobs.rebuildReadModels();
   }
 

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, StreamableFile } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import {
   AUDIT_SIGNING_KEY,
@@ -8,6 +8,7 @@ import {
   type SigningKey,
 } from '@hdnd/application';
 import type { IntegrityReport, LogCheckpoint } from '@hdnd/event-store';
+import { NoBody } from '../http/no-body.pipe';
 import { Allow, AUDIT_READERS } from '../auth/access.decorator';
 
 /** Tamper evidence: the chains over the log, the deployment's signed checkpoints, its key. */
@@ -42,7 +43,7 @@ export class IntegrityController {
   @Post('checkpoints')
   @HttpCode(201)
   @Allow('admin')
-  async sign(): Promise<LogCheckpoint> {
+  async sign(@Body(NoBody) _body: unknown): Promise<LogCheckpoint> {
     return (await this.checkpoints.sign({ always: true }))!;
   }
 
