@@ -113,6 +113,42 @@ describe('SQLite event store', () => {
     await reader.close();
   });
 
+  it('reads a stream again when another connection appended to it, though it knew where it ended', async () => {
+    const file = tempFile();
+    const api = new SqliteEventStore({ file });
+    const worker = new SqliteEventStore({ file });
+    const ids = async (store: SqliteEventStore, fromRevision: bigint) => {
+      const read: string[] = [];
+      for await (const e of store.readStream('shared', { fromRevision })) read.push(e.eventId);
+      return read;
+    };
+    const own = newEvent();
+    await api.append('shared', [own], { expectedRevision: 'no-stream' });
+    // The api knows the stream ends at 0, from its own append and from reading it to the end.
+    expect(await ids(api, 1n)).toEqual([]);
+    expect(await ids(api, 0n)).toEqual([own.eventId]);
+    const theirs = newEvent();
+    await worker.append('shared', [theirs], { expectedRevision: 0n });
+    expect(await ids(api, 1n)).toEqual([theirs.eventId]);
+    // And its own next append is read back after it, from memory of where the stream ends.
+    const next = newEvent();
+    await api.append('shared', [next], { expectedRevision: 1n });
+    expect(await ids(api, 2n)).toEqual([next.eventId]);
+    expect(await ids(api, 3n)).toEqual([]);
+    expect(await ids(api, 0n)).toHaveLength(3);
+    // A stream it read as absent is read again once someone created it.
+    const later = async () => {
+      const read: string[] = [];
+      for await (const e of api.readStream('later')) read.push(e.streamId);
+      return read;
+    };
+    expect(await later()).toEqual([]);
+    await worker.append('later', [newEvent()], { expectedRevision: 'no-stream' });
+    expect(await later()).toEqual(['later']);
+    await worker.close();
+    await api.close();
+  });
+
   it('answers unavailable while another process holds the write lock, appends nothing, then recovers', async () => {
     const file = tempFile();
     const store = new SqliteEventStore({ file, busyTimeoutMs: 50 });

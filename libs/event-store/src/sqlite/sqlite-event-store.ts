@@ -21,6 +21,7 @@ import { openDurableConnection, readPragmas, type ConnectionPragmas } from './co
 import { encodeEvents, toRecordedEvent } from './event-encoding';
 import { upcasted, type Upcast } from '../port/upcasting';
 import { GroupCommitQueue } from './group-commit-queue';
+import { KnownStreamHeads } from './known-stream-heads';
 import {
   CREATE_IDEMPOTENCY,
   CREATE_SCHEMA,
@@ -58,6 +59,9 @@ const PAGE = 200;
 const DEFAULT_MAX_EVENT_BYTES = 1024 * 1024;
 const NO_UPPER_BOUND = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** A read that knows, without reading, that there is nothing to read. */
+async function* nothingMore(): AsyncGenerator<RecordedEvent> {}
+
 /**
  * The embedded event log: one SQLite file, WAL, synchronous=FULL. Appends that arrive together
  * are group-committed — one transaction, one fsync — each checked against its own expected
@@ -73,6 +77,7 @@ export class SqliteEventStore implements EventStore {
   private readonly appended = new EventEmitter();
   private readonly subscriptions = new Set<Subscription>();
   private readonly reads;
+  private readonly heads: KnownStreamHeads;
   private counters = { batches: 0, appends: 0 };
   private closed = false;
   private readonly decode: (row: EventRow) => RecordedEvent;
@@ -90,6 +95,7 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     this.appended.setMaxListeners(0);
     this.writer = new AppendWriter(this.db);
+    this.heads = new KnownStreamHeads(this.db);
     this.queue = new GroupCommitQueue((batch) => this.flush(batch));
 
     const rows = (sql: string) =>
@@ -168,13 +174,25 @@ export class SqliteEventStore implements EventStore {
   }
 
   readStream(streamId: string, options: ReadStreamOptions = {}): AsyncGenerator<RecordedEvent> {
-    const backwards = options.direction === 'backwards';
-    const statement = backwards ? this.reads.streamBackwards : this.reads.streamForwards;
+    if (options.direction === 'backwards')
+      return this.paged(
+        options.fromRevision ?? NO_UPPER_BOUND,
+        options.maxCount,
+        (from, limit) => this.reads.streamBackwards.all(streamId, from, limit),
+        (row) => row[3] - 1n,
+      );
+    const start = options.fromRevision ?? 0n;
+    if (!this.closed && this.heads.endsBefore(streamId, start)) return nothingMore();
     return this.paged(
-      options.fromRevision ?? (backwards ? NO_UPPER_BOUND : 0n),
+      start,
       options.maxCount,
-      (from, limit) => statement.all(streamId, from, limit),
-      (row) => (backwards ? row[3] - 1n : row[3] + 1n),
+      (from, limit) => {
+        const rows = this.reads.streamForwards.all(streamId, from, limit);
+        // A short page is the stream's end, as of this read: note it before anything else runs.
+        if (rows.length < limit) this.heads.saw(streamId, rows.at(-1)?.[3] ?? from - 1n);
+        return rows;
+      },
+      (row) => row[3] + 1n,
     );
   }
 
@@ -274,6 +292,7 @@ export class SqliteEventStore implements EventStore {
       const outcome = outcomes[i]!;
       if (!outcome.ok) return append.reject(outcome.refusal);
       this.counters.appends += 1;
+      this.heads.saw(append.streamId, outcome.result.revision);
       append.resolve(outcome.result);
     });
     this.appended.emit('appended');

@@ -226,4 +226,65 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
       'concluded',
     );
   });
+  it('parks a bad event met inside a batch alone: the events around it in that batch are applied once', async () => {
+    await runner.stop();
+    const before = await dump(db);
+    const actor = { userId: 'x', username: 'x', role: 'system' };
+    const poison = {
+      eventId: randomUUID(),
+      type: 'AgencySuccessionRecorded',
+      schemaVersion: 1,
+      data: { agencyId: 'khong-co', successorId: ids.city, effectiveOn: '2025-07-01', basis: 'x' },
+      metadata: { actor, correlationId: 'c', causationId: 'c', command: 'Test' },
+    };
+    // Written while the runner is away, so that catch-up takes all three in one batch.
+    await (app.store as SqliteEventStore).append('agency-khong-co', [poison], {
+      expectedRevision: 'any',
+    });
+    await app.submit({
+      aggregate: 'agency',
+      input: {
+        type: 'RegisterAgency',
+        data: {
+          agencyId: 'so-tttt',
+          name: 'Sở Thông tin và Truyền thông',
+          level: 'province',
+          registeredOn: '2024-05-01',
+        },
+      },
+    });
+    await app.submit({
+      aggregate: 'delegation',
+      input: {
+        type: 'ConcludeDelegation',
+        data: { delegationId: ids.delegation, concludedOn: '2024-09-30', summary: 'Báo cáo' },
+      },
+    });
+    runner = new ProjectionRunner(app.store, db, PROJECTIONS, clock);
+    await runner.start();
+    expect(await runner.waitFor(await app.store.headPosition(), 5000)).toBe(true);
+
+    const parked = await db.selectFrom('parked_events').selectAll().execute();
+    expect(parked).toMatchObject([{ projection: 'agencies', event_id: poison.eventId }]);
+    const statuses = Object.fromEntries(runner.statuses().map((s) => [s.name, s.status]));
+    expect(statuses).toMatchObject({ agencies: 'degraded', delegations: 'running' });
+    // The agency registered after the bad event, in the same batch, is there, once.
+    const agencies = new AgencyQueries(fixedSource(db), clock);
+    expect((await agencies.get('so-tttt'))?.name).toBe('Sở Thông tin và Truyền thông');
+    expect((await agencies.list({ page: 1, pageSize: 50 })).total).toBe(
+      (before.agencies?.length ?? 0) + 1,
+    );
+    expect((await new DelegationQueries(fixedSource(db)).get(ids.delegation))?.status).toBe(
+      'concluded',
+    );
+    const after = await dump(db);
+    expect(after.findings).toEqual(before.findings);
+    const checkpoints = await db.selectFrom('projection_checkpoints').selectAll().execute();
+    const head = Number(await app.store.headPosition());
+    // Every projection that took an event of the batch saved where the batch ended.
+    expect(checkpoints.find((c) => c.projection === 'delegations')?.position).toBe(head);
+    expect(checkpoints.find((c) => c.projection === 'agencies')?.position).toBeGreaterThanOrEqual(
+      head - 1,
+    );
+  });
 });

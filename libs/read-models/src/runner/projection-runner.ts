@@ -3,6 +3,13 @@ import type { Clock, EventStore, RecordedEvent, Subscription } from '@hdnd/event
 import type { ReadModelDb } from '../database/read-model-database';
 import { migrateCheckpoints, saveCheckpoint } from './checkpoints';
 import type { Projection } from './projection';
+import { batches } from './batches';
+
+/**
+ * Most events one transaction applies. Under load a batch is what arrived during the last one;
+ * the cap bounds how long a read-your-writes query can wait behind it.
+ */
+const MAX_BATCH = 200;
 
 export interface ProjectionStatus {
   readonly name: string;
@@ -142,12 +149,8 @@ export class ProjectionRunner {
 
   private async follow(events: AsyncIterable<RecordedEvent>): Promise<void> {
     try {
-      for await (const event of events) {
-        for (const run of this.running) {
-          if (event.position <= run.position) continue;
-          if (run.projection.handles.has(event.type)) await this.applyOne(run, event);
-          run.position = event.position;
-        }
+      for await (const batch of batches(events, MAX_BATCH)) {
+        await this.applyBatch(batch);
         this.notify();
       }
     } catch (error) {
@@ -160,22 +163,56 @@ export class ProjectionRunner {
     }
   }
 
+  /**
+   * Every projection takes the batch in one transaction, with its checkpoint at the batch's
+   * last position. If any event of it fails to apply, the transaction leaves nothing behind and
+   * the batch is applied again event by event, so only that event is parked.
+   */
+  private async applyBatch(batch: readonly RecordedEvent[]): Promise<void> {
+    const last = batch.at(-1)!.position;
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        const applied = new Set<Running>();
+        for (const event of batch)
+          for (const run of this.running) {
+            if (event.position <= run.position || !run.projection.handles.has(event.type)) continue;
+            await run.projection.apply(trx, event);
+            applied.add(run);
+          }
+        for (const run of applied) await saveCheckpoint(trx, this.checkpoint(run, last));
+      });
+    } catch {
+      for (const event of batch) await this.applyEach(event);
+      return;
+    }
+    for (const run of this.running) if (run.position < last) run.position = last;
+  }
+
+  private async applyEach(event: RecordedEvent): Promise<void> {
+    for (const run of this.running) {
+      if (event.position <= run.position) continue;
+      if (run.projection.handles.has(event.type)) await this.applyOne(run, event);
+      run.position = event.position;
+    }
+  }
+
+  private checkpoint(run: Running, position: bigint) {
+    return {
+      projection: run.projection.name,
+      version: run.projection.version,
+      position: Number(position),
+      status: run.status === 'degraded' ? ('degraded' as const) : ('running' as const),
+      detail: run.detail ?? null,
+      updated_at: this.now(),
+    };
+  }
+
   private async applyOne(run: Running, event: RecordedEvent): Promise<void> {
     const { projection } = run;
-    const checkpoint = {
-      projection: projection.name,
-      version: projection.version,
-      position: Number(event.position),
-    };
     try {
       await this.db.transaction().execute(async (trx) => {
         await projection.apply(trx, event);
-        await saveCheckpoint(trx, {
-          ...checkpoint,
-          status: run.status === 'degraded' ? 'degraded' : 'running',
-          detail: run.detail ?? null,
-          updated_at: this.now(),
-        });
+        await saveCheckpoint(trx, this.checkpoint(run, event.position));
       });
     } catch (error) {
       // Park it with the reason and go on: a stuck projection would leave every read stale.
@@ -189,7 +226,7 @@ export class ProjectionRunner {
           .values({
             projection: projection.name,
             version: projection.version,
-            position: checkpoint.position,
+            position: Number(event.position),
             event_id: event.eventId,
             stream_id: event.streamId,
             type: event.type,
@@ -197,12 +234,7 @@ export class ProjectionRunner {
             parked_at: this.now(),
           })
           .execute();
-        await saveCheckpoint(trx, {
-          ...checkpoint,
-          status: 'degraded',
-          detail: run.detail ?? null,
-          updated_at: this.now(),
-        });
+        await saveCheckpoint(trx, this.checkpoint(run, event.position));
       });
     }
   }
