@@ -47,6 +47,17 @@ describe('authentication', () => {
       .expect(200);
   });
 
+  it('refuses a token it accepted once it has expired (an accepted token is not trusted beyond its exp)', async () => {
+    // exp is in whole seconds: this one ends at the start of the second after next.
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = jwt.sign({ ...claims(), exp }, good);
+    await app.as(token).get('/api/auth/me').expect(200);
+    await app.as(token).get('/api/auth/me').expect(200);
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    const res = await app.as(token).get('/api/auth/me').expect(401);
+    expect(res.body).toMatchObject({ status: 401, detail: expect.stringMatching(/expired/) });
+  });
+
   const refused: [string, () => string][] = [
     ['expired', () => jwt.sign(claims(), { ...good, expiresIn: -10 })],
     [

@@ -11,11 +11,13 @@ import {
   type AuthSettings,
 } from './auth-settings';
 import type { Principal, TokenClaims } from './principal';
+import { VerifiedTokens } from './verified-tokens';
 
 /** Issues and checks access tokens: HS256 only, issuer, audience and expiry always checked. */
 @Injectable()
 export class TokenService {
   private readonly jwt: JwtService;
+  private readonly verified = new VerifiedTokens();
 
   constructor(@Inject(AUTH_SETTINGS) private readonly settings: AuthSettings) {
     // A KeyObject made once: given a string, jsonwebtoken first tries it as a public key and
@@ -44,9 +46,11 @@ export class TokenService {
 
   /** The principal a token names, or 401 for anything not issued by us, for us, and still valid. */
   verify(token: string): Principal {
-    let claims: Partial<TokenClaims>;
+    const known = this.verified.find(token);
+    if (known) return known;
+    let claims: Partial<TokenClaims & { exp: number }>;
     try {
-      claims = this.jwt.verify<TokenClaims & object>(token, {
+      claims = this.jwt.verify<TokenClaims & { exp: number }>(token, {
         algorithms: [TOKEN_ALGORITHM],
         issuer: TOKEN_ISSUER,
         audience: TOKEN_AUDIENCE,
@@ -57,15 +61,18 @@ export class TokenService {
     if (
       typeof claims.sub !== 'string' ||
       typeof claims.username !== 'string' ||
-      !ROLES.includes(claims.role as Role)
+      !ROLES.includes(claims.role as Role) ||
+      typeof claims.exp !== 'number'
     )
       throw new UnauthorizedException('The access token is invalid or expired.');
-    return {
+    const principal: Principal = {
       userId: claims.sub,
       username: claims.username,
       role: claims.role!,
       ...(claims.agencyId !== undefined && { agencyId: claims.agencyId }),
       ...(claims.memberOf !== undefined && { memberOf: claims.memberOf }),
     };
+    this.verified.remember(token, principal, claims.exp);
+    return principal;
   }
 }
