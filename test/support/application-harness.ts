@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ApplicationModule,
+  DeciderExecutor,
   SubmitAgencyCommand,
   SubmitDelegationCommand,
   SubmitObstacleCommand,
@@ -74,6 +75,7 @@ export const startApplication = async (options: { clock?: Clock } = {}) => {
   return {
     store,
     submit,
+    executor: app.get(DeciderExecutor),
     dataDir,
     close: async () => {
       await app.close();

@@ -1,5 +1,10 @@
 import { ConcurrencyConflict } from '@hdnd/event-store';
-import { DomainRuleViolation } from '@hdnd/domain';
+import {
+  delegationDecider,
+  DomainRuleViolation,
+  obstacleDecider,
+  recommendationDecider,
+} from '@hdnd/domain';
 import {
   ids,
   tayNinhScenario,
@@ -7,6 +12,7 @@ import {
 } from '../../../../test/fixtures/tay-ninh-scenario';
 import { startApplication } from '../../../../test/support/application-harness';
 import { NotFound } from './application-errors';
+import { DeciderExecutor } from './decider-executor';
 
 const upToIssue = tayNinhScenario().filter(
   (s) => s.input.type !== 'RecordResponse' && s.aggregate !== 'obstacle',
@@ -122,6 +128,26 @@ describe('DeciderExecutor through the CommandBus', () => {
     await expect(app.submit(escalate('further-reminder'))).rejects.toMatchObject({
       code: 'recommendation.closed',
     });
+  });
+
+  it('keeps after each append the state a fold of the log gives, without reading it back', async () => {
+    for (const step of tayNinhScenario().filter(
+      (s) => s.input.type === 'RecordResponse' || s.aggregate === 'obstacle',
+    ))
+      await app.submit(step);
+    await app.submit(escalate('first-reminder'));
+    const fromLog = new DeciderExecutor(app.store, { next: () => 'unused' });
+    const streams = [
+      [`recommendation-${rec}`, recommendationDecider],
+      [`delegation-${ids.delegation}`, delegationDecider],
+      [`obstacle-${ids.vneidObstacle}`, obstacleDecider],
+    ] as const;
+    for (const [streamId, decider] of streams) {
+      const kept = await app.executor.loadState(streamId, decider as typeof recommendationDecider);
+      expect(kept).toEqual(
+        await fromLog.loadState(streamId, decider as typeof recommendationDecider),
+      );
+    }
   });
 
   it('records the legal basis the caller gave with the events', async () => {

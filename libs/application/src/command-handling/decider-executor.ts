@@ -103,6 +103,26 @@ export class DeciderExecutor {
     if (this.states.size > STATE_CACHE_SIZE) this.states.delete(this.states.keys().next().value!);
   }
 
+  /**
+   * The append landed right after the revision that was folded (the store checked it), so the
+   * stream is now that state and these events: keep it, and the next command on this stream
+   * reads nothing back. Events are folded as the log will return them (JSON: no undefined).
+   */
+  private foldAppended<E extends DomainEvent, S>(
+    streamId: string,
+    decider: Pick<Decider<unknown, E, S>, 'evolve'>,
+    state: S,
+    folded: bigint | 'no-stream',
+    events: readonly E[],
+    revision: bigint,
+  ): void {
+    if (revision !== (folded === 'no-stream' ? -1n : folded) + BigInt(events.length)) return;
+    let next = state;
+    for (const event of events)
+      next = decider.evolve(next, { type: event.type, data: asStored(event.data) } as E);
+    this.remember(streamId, { revision, state: next });
+  }
+
   async execute<C extends { readonly type: string }, E extends DomainEvent, S>(
     execution: Execution<C, E, S>,
   ): Promise<Executed> {
@@ -140,6 +160,7 @@ export class DeciderExecutor {
             }),
           },
         );
+        this.foldAppended(streamId, decider, state, revision, events, appended.revision);
         return {
           streamId,
           revision: appended.revision,
@@ -200,6 +221,8 @@ export class DeciderExecutor {
     }));
   }
 }
+
+const asStored = (data: unknown): unknown => JSON.parse(JSON.stringify(data)) as unknown;
 
 /** The answer of a command (API.md): its ids, its stream, and where its append landed. */
 export const answerOf = (executed: Executed): CommandResult => ({

@@ -27,20 +27,19 @@ export class KnownStreamHeads {
 
   /** True when the stream is known to end before `fromRevision`: there is nothing to read. */
   endsBefore(streamId: string, fromRevision: bigint): boolean {
-    const version = this.dataVersion();
-    if (version !== this.seenVersion) {
-      this.heads.clear();
-      this.seenVersion = version;
-      return false;
-    }
     const head = this.heads.get(streamId);
-    return head !== undefined && fromRevision > head;
+    if (head === undefined || fromRevision <= head) return false;
+    const version = this.dataVersion();
+    if (version === this.seenVersion) return true;
+    this.heads.clear();
+    this.seenVersion = version;
+    return false;
   }
 
   /**
    * The stream ends at `revision` (-1: no such stream), as a read to its end or a committed
    * append found. Noted under the version last checked: if another connection wrote since, the
-   * next check drops it.
+   * next check drops it (with everything else).
    */
   saw(streamId: string, revision: bigint): void {
     this.heads.delete(streamId);
