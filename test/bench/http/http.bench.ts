@@ -9,7 +9,13 @@ import autocannon from 'autocannon';
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { productNodeOptions, removeDir, tempDir, writeResults } from '../store/bench-support';
+import {
+  productEnv,
+  productNodeOptions,
+  removeDir,
+  tempDir,
+  writeResults,
+} from '../store/bench-support';
 import { BENCH_AGENCY, seedLog } from './seed-log';
 
 const RECOMMENDATIONS = Number(process.env.BENCH_RECOMMENDATIONS ?? 100_000);
@@ -75,6 +81,7 @@ async function main(): Promise<void> {
   const server = spawn(process.execPath, [...nodeOptions, 'dist/apps/api/apps/api/src/main.js'], {
     env: {
       ...process.env,
+      ...productEnv(),
       DATA_DIR: dataDir,
       PORT: String(PORT),
       HOST: '127.0.0.1',
@@ -149,7 +156,7 @@ async function main(): Promise<void> {
       process.execPath,
       [...nodeOptions, '-r', '@swc-node/register', 'test/bench/http/trivial-post-app.ts'],
       {
-        env: { ...process.env, PORT: String(TRIVIAL_PORT) },
+        env: { ...process.env, ...productEnv(), PORT: String(TRIVIAL_PORT) },
         stdio: ['ignore', 'ignore', 'inherit'],
       },
     );

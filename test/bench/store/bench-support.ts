@@ -42,6 +42,12 @@ export const writeResults = (name: string, payload: unknown): string => {
  * the api and worker (npm start), `cliNodeOptions` for the ops CLI (npm run cli).
  */
 export const productNodeOptions = (key: 'nodeOptions' | 'cliNodeOptions'): string[] =>
-  (JSON.parse(readFileSync('package.json', 'utf8')) as { config: Record<string, string> }).config[
-    key
-  ]!.split(' ');
+  productConfig()[key]!.split(' ');
+
+/** The environment npm start gives the api and worker besides NODE_OPTIONS (glibc's malloc). */
+export const productEnv = (): NodeJS.ProcessEnv => ({
+  MALLOC_MMAP_THRESHOLD_: productConfig().mallocMmapThreshold,
+});
+
+const productConfig = (): Record<string, string> =>
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { config: Record<string, string> }).config;

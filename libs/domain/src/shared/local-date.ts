@@ -27,13 +27,9 @@ export const addCalendarDays = (date: LocalDate, days: number): LocalDate => {
 };
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: LocalDate, to: LocalDate): number => {
-  const toUtc = (s: LocalDate) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
-};
+export const daysBetween = (from: LocalDate, to: LocalDate): number =>
+  // A date-only ISO string parses as UTC midnight (ECMA-262), so no time zone enters here.
+  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** Business dates are calendar dates in Vietnam, wherever the server runs. */
 export const BUSINESS_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -45,5 +41,19 @@ const businessDateFormat = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** The local date (YYYY-MM-DD) in Asia/Ho_Chi_Minh at `instant`; the instant comes from the caller. */
-export const businessDateOf = (instant: Date): LocalDate => businessDateFormat.format(instant);
+/** The last answer, by minute: every list query asks, and Intl formatting is slow. */
+let lastMinute = Number.NaN;
+let lastDate = '';
+
+/**
+ * The local date (YYYY-MM-DD) in Asia/Ho_Chi_Minh at `instant`; the instant comes from the
+ * caller. Time-zone offsets change on whole minutes, so one minute has one date.
+ */
+export const businessDateOf = (instant: Date): LocalDate => {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDate = businessDateFormat.format(instant);
+    lastMinute = minute;
+  }
+  return lastDate;
+};
