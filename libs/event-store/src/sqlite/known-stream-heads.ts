@@ -18,6 +18,12 @@ export class KnownStreamHeads {
   private readonly heads = new Map<string, bigint>();
   private readonly dataVersion: () => number;
   private seenVersion: number;
+  /**
+   * data_version costs a read transaction of its own: it is asked once per turn of the event
+   * loop. A write by another process is seen from the next turn; no append relies on this, as
+   * each checks its expected revision against the stream's head inside its own transaction.
+   */
+  private checkedThisTurn = false;
 
   constructor(db: Database.Database) {
     const statement = db.prepare<[], number>('PRAGMA data_version').pluck();
@@ -29,11 +35,16 @@ export class KnownStreamHeads {
   endsBefore(streamId: string, fromRevision: bigint): boolean {
     const head = this.heads.get(streamId);
     if (head === undefined || fromRevision <= head) return false;
+    if (this.checkedThisTurn) return true;
     const version = this.dataVersion();
-    if (version === this.seenVersion) return true;
-    this.heads.clear();
-    this.seenVersion = version;
-    return false;
+    if (version !== this.seenVersion) {
+      this.heads.clear();
+      this.seenVersion = version;
+      return false;
+    }
+    this.checkedThisTurn = true;
+    setImmediate(() => (this.checkedThisTurn = false));
+    return true;
   }
 
   /**

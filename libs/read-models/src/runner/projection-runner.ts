@@ -4,6 +4,7 @@ import type { ReadModelDb } from '../database/read-model-database';
 import { migrateCheckpoints, saveCheckpoint } from './checkpoints';
 import type { Projection } from './projection';
 import { batches } from './batches';
+import { PositionWaiters } from './position-waiters';
 
 /**
  * Most events one transaction applies. Under load a batch is what arrived during the last one;
@@ -39,10 +40,9 @@ interface Running {
 export class ProjectionRunner {
   private readonly logger = new Logger('Projections');
   private readonly running: Running[];
-  private readonly waiters = new Set<() => void>();
+  private readonly waiters = new PositionWaiters(() => this.position());
   private subscription?: Subscription;
   private loop?: Promise<void>;
-  private stopped = false;
 
   constructor(
     private readonly store: EventStore,
@@ -80,8 +80,7 @@ export class ProjectionRunner {
     await this.subscription?.close();
     await this.loop;
     // Whoever waits for a position this runner will no longer reach hears so now.
-    this.stopped = true;
-    this.notify();
+    this.waiters.end();
   }
 
   statuses(): ProjectionStatus[] {
@@ -105,21 +104,7 @@ export class ProjectionRunner {
 
   /** Resolves true once every projection has reached `position`, false after `timeoutMs`. */
   waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
-    if (this.position() >= position) return Promise.resolve(true);
-    if (this.stopped) return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const check = () => {
-        if (this.position() >= position) finish(true);
-        else if (this.stopped) finish(false);
-      };
-      const finish = (reached: boolean) => {
-        clearTimeout(timer);
-        this.waiters.delete(check);
-        resolve(reached);
-      };
-      const timer = setTimeout(() => finish(false), timeoutMs);
-      this.waiters.add(check);
-    });
+    return this.waiters.waitFor(position, timeoutMs);
   }
 
   /** Loads the checkpoint; a new version drops the old rows and starts again from 0. */
@@ -240,7 +225,7 @@ export class ProjectionRunner {
   }
 
   private notify(): void {
-    for (const waiter of [...this.waiters]) waiter();
+    this.waiters.notify();
   }
 
   private now(): string {
