@@ -110,6 +110,26 @@ const overdueOn = (today: string) => (eb: ExpressionBuilder<ReadModelTables, 're
     ]),
   ]);
 
+/** The columns a summary is made of: a list page reads these, not the whole row. */
+const SUMMARY_COLUMNS = [
+  'id',
+  'delegation_id',
+  'text',
+  'status',
+  'response_track',
+  'implementation_track',
+  'verification_track',
+  'issued_on',
+  'response_due_on',
+  'original_response_due_on',
+  'original_agency_id',
+  'current_agency_id',
+  'escalation_step',
+  'percent',
+] as const;
+
+type SummaryRow = Pick<RecommendationTable, (typeof SUMMARY_COLUMNS)[number]>;
+
 export class RecommendationQueries {
   constructor(
     private readonly source: ReadModelSource,
@@ -140,7 +160,7 @@ export class RecommendationQueries {
       filter,
       async (limit, offset) => {
         const rows = await query
-          .selectAll()
+          .select(SUMMARY_COLUMNS)
           .orderBy(orderColumn, direction)
           .orderBy('id')
           .limit(limit)
@@ -284,7 +304,7 @@ export class RecommendationQueries {
 
   /** Summaries of a page of rows: their commitments in one query, not one per row. */
   private async summaries(
-    rows: readonly RecommendationTable[],
+    rows: readonly SummaryRow[],
     today: string,
   ): Promise<RecommendationSummary[]> {
     const ids = rows.map((r) => r.id);
@@ -303,7 +323,7 @@ export class RecommendationQueries {
   }
 
   private summary(
-    row: RecommendationTable,
+    row: SummaryRow,
     today: string,
     commitmentDueDates: readonly string[],
   ): RecommendationSummary {
@@ -332,7 +352,7 @@ export class RecommendationQueries {
 
 /** Days past the earliest unmet deadline, as the domain's daysOverdue counts them. */
 const daysOverdueOf = (
-  row: RecommendationTable,
+  row: SummaryRow,
   today: string,
   commitmentDueDates: readonly string[],
 ): number => {
