@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventStoreContract, newEvent } from '../../test/event-store.contract';
@@ -147,6 +147,28 @@ describe('SQLite event store', () => {
     expect(await later()).toEqual(['later']);
     await worker.close();
     await api.close();
+  });
+
+  it('copies the WAL into the database file from its own thread, the writer never checkpointing', async () => {
+    const file = tempFile();
+    const store = new SqliteEventStore({ file });
+    const big = { text: 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính. '.repeat(20) };
+    for (let i = 0; i < 20; i++)
+      await store.append(
+        `checkpointed-${i}`,
+        Array.from({ length: 50 }, () => ({ ...newEvent(), data: big })),
+        { expectedRevision: 'no-stream' },
+      );
+    // 1000 events of ~1 KB: several MB in the WAL; the database file has only what a
+    // checkpoint copied into it.
+    const deadline = Date.now() + 5000;
+    while (statSync(file).size < 1_000_000 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(statSync(file).size).toBeGreaterThan(1_000_000);
+    let read = 0;
+    for await (const _ of store.readAll()) read += 1;
+    expect(read).toBe(1000);
+    await store.close();
   });
 
   it('answers unavailable while another process holds the write lock, appends nothing, then recovers', async () => {

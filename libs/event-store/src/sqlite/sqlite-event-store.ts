@@ -17,6 +17,7 @@ import {
 import { catchUpSubscription, tracked } from '../subscription/catch-up-subscription';
 import { addLogChain } from './log-chain-migration';
 import { AppendWriter, type PendingAppend } from './append-writer';
+import { BackgroundCheckpoints } from './background-checkpoints';
 import { openDurableConnection, readPragmas, type ConnectionPragmas } from './connection';
 import { encodeEvents, toRecordedEvent } from './event-encoding';
 import { upcasted, type Upcast } from '../port/upcasting';
@@ -58,6 +59,8 @@ interface QueuedAppend extends PendingAppend {
 const PAGE = 200;
 const DEFAULT_MAX_EVENT_BYTES = 1024 * 1024;
 const NO_UPPER_BOUND = BigInt(Number.MAX_SAFE_INTEGER);
+/** SQLite's own: checkpoint on commit once the WAL holds this many pages. */
+const SQLITE_DEFAULT_AUTOCHECKPOINT = 1000;
 
 /** A read that knows, without reading, that there is nothing to read. */
 async function* nothingMore(): AsyncGenerator<RecordedEvent> {}
@@ -78,6 +81,7 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<Subscription>();
   private readonly reads;
   private readonly heads: KnownStreamHeads;
+  private readonly checkpoints?: BackgroundCheckpoints;
   private counters = { batches: 0, appends: 0 };
   private closed = false;
   private readonly decode: (row: EventRow) => RecordedEvent;
@@ -89,6 +93,12 @@ export class SqliteEventStore implements EventStore {
     this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.db = openDurableConnection(options.file, options.busyTimeoutMs);
+    if (options.file !== ':memory:') {
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.checkpoints = new BackgroundCheckpoints(options.file, () =>
+        this.db.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT}`),
+      );
+    }
     this.db.exec(CREATE_SCHEMA);
     this.db.exec(CREATE_IDEMPOTENCY);
     addLogChain(this.db);
@@ -255,6 +265,7 @@ export class SqliteEventStore implements EventStore {
     await Promise.all([...this.subscriptions].map((s) => s.close()));
     this.subscriptions.clear();
     this.appended.emit('closed');
+    await this.checkpoints?.stop();
     this.db.close();
   }
 
