@@ -10,6 +10,7 @@ export * from './integrity/verify-log';
 export * from './sqlite/sqlite-event-store';
 export * from './subscription/catch-up-subscription';
 export * from './sqlite/connection';
+export * from './sqlite/background-checkpoints';
 export * from './esdb/open-esdb-event-store';
 export * from './export/log-file';
 export * from './export/restore-log';

@@ -5,7 +5,7 @@ const EVERY_MS = 100;
 
 /**
  * The thread's whole program, plain CommonJS so that it runs the same from sources (Jest, the
- * demo) and from the build. It opens its own connection with the log's durability and runs a
+ * demo) and from the build. It opens its own connection with the file's durability and runs a
  * PASSIVE checkpoint on a timer: that copies committed frames and fsyncs the database file,
  * never blocks the writer, and lets the writer start the WAL over once everything is copied.
  */
@@ -14,7 +14,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('journal_mode = WAL');
-db.pragma('synchronous = FULL');
+db.pragma('synchronous = ' + workerData.synchronous);
 db.pragma('busy_timeout = 5000');
 const timer = setInterval(() => {
   try { db.pragma('wal_checkpoint(PASSIVE)'); } catch { /* busy or closing: the next tick tries again */ }
@@ -27,7 +27,7 @@ parentPort.on('message', () => {
 `;
 
 /**
- * Checkpoints of the log's WAL, run by a thread of their own. SQLite checkpoints on the
+ * Checkpoints of a WAL database (the log, the read models), run by a thread of their own. SQLite checkpoints on the
  * committing connection by default, every 1000 pages: the copy and the fsync of the database
  * file then happen inside a commit, on the thread that answers HTTP — commits that usually
  * take a millisecond took 40 to 190 ms when one ran (measured under bench:http's load). The
@@ -38,11 +38,20 @@ export class BackgroundCheckpoints {
   private readonly worker: Worker;
   private readonly exited: Promise<unknown>;
 
-  /** `onFailure`: the thread could not run (the writer then checkpoints as SQLite does by default). */
-  constructor(file: string, onFailure: (error: Error) => void) {
+  /**
+   * `synchronous`: the level the file's own connections use (FULL for the log, NORMAL for read
+   * models). `onFailure`: the thread could not run; the caller then lets its writer checkpoint
+   * as SQLite does by default.
+   */
+  constructor(file: string, synchronous: 'FULL' | 'NORMAL', onFailure: (error: Error) => void) {
     this.worker = new Worker(PROGRAM, {
       eval: true,
-      workerData: { file, everyMs: EVERY_MS, driver: require.resolve('better-sqlite3') },
+      workerData: {
+        file,
+        synchronous,
+        everyMs: EVERY_MS,
+        driver: require.resolve('better-sqlite3'),
+      },
     });
     this.exited = new Promise((resolve) => this.worker.once('exit', resolve));
     // Never keeps the process alive on its own.

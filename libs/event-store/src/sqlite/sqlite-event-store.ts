@@ -95,7 +95,7 @@ export class SqliteEventStore implements EventStore {
     this.db = openDurableConnection(options.file, options.busyTimeoutMs);
     if (options.file !== ':memory:') {
       this.db.pragma('wal_autocheckpoint = 0');
-      this.checkpoints = new BackgroundCheckpoints(options.file, () =>
+      this.checkpoints = new BackgroundCheckpoints(options.file, 'FULL', () =>
         this.db.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT}`),
       );
     }

@@ -1,4 +1,5 @@
-import type { Clock, EventStore } from '@hdnd/event-store';
+import { BackgroundCheckpoints, type Clock, type EventStore } from '@hdnd/event-store';
+import { sql } from 'kysely';
 import { openReadModelDatabase, type ReadModelDb } from '../database/read-model-database';
 import type { Projection } from '../runner/projection';
 import { ProjectionRunner } from '../runner/projection-runner';
@@ -16,6 +17,8 @@ export class ReadModelGeneration {
    */
   readonly queryDb: ReadModelDb;
   readonly runner: ProjectionRunner;
+  /** Checkpoints off the runner's commits, as for the log (see BackgroundCheckpoints). */
+  private readonly checkpoints: BackgroundCheckpoints;
 
   constructor(
     readonly file: string,
@@ -23,14 +26,18 @@ export class ReadModelGeneration {
     projections: readonly Projection[],
     clock: Clock,
   ) {
-    this.db = openReadModelDatabase(file);
+    this.db = openReadModelDatabase(file, { checkpointsElsewhere: true });
     // Opened after the writer, which creates the file.
-    this.queryDb = openReadModelDatabase(file);
+    this.queryDb = openReadModelDatabase(file, { checkpointsElsewhere: true });
+    this.checkpoints = new BackgroundCheckpoints(file, 'NORMAL', () => {
+      void sql`PRAGMA wal_autocheckpoint = 1000`.execute(this.db);
+    });
     this.runner = new ProjectionRunner(store, this.db, projections, clock);
   }
 
   async close(): Promise<void> {
     await this.runner.stop();
+    await this.checkpoints.stop();
     await this.queryDb.destroy();
     await this.db.destroy();
   }
