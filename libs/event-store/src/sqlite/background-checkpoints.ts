@@ -61,6 +61,8 @@ export class BackgroundCheckpoints {
 
   /** Stops after the checkpoint under way, if any; the writer's close checkpoints the rest. */
   async stop(): Promise<void> {
+    // Held from here: a process whose last work is closing its store must wait for the thread.
+    this.worker.ref();
     this.worker.postMessage('stop');
     await this.exited;
   }

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { eventStoreContract, newEvent } from '../../test/event-store.contract';
 import { SqliteEventStore } from './sqlite-event-store';
 
@@ -169,6 +170,26 @@ describe('SQLite event store', () => {
     for await (const _ of store.readAll()) read += 1;
     expect(read).toBe(1000);
     await store.close();
+  });
+
+  it('lets a process whose last work is closing the store finish: close waits for the checkpoint thread', () => {
+    const file = tempFile();
+    const script = join(dirname(file), 'close-last.ts');
+    writeFileSync(
+      script,
+      `import { SqliteEventStore } from ${JSON.stringify(join(__dirname, 'sqlite-event-store'))};
+      void (async () => {
+        const store = new SqliteEventStore({ file: ${JSON.stringify(file)} });
+        await store.close();
+        process.stdout.write('closed');
+      })();`,
+    );
+    const child = spawnSync(process.execPath, ['-r', '@swc-node/register', script], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(child.stdout).toBe('closed');
+    expect(child.status).toBe(0);
   });
 
   it('answers unavailable while another process holds the write lock, appends nothing, then recovers', async () => {
