@@ -59,8 +59,6 @@ interface QueuedAppend extends PendingAppend {
 const PAGE = 200;
 const DEFAULT_MAX_EVENT_BYTES = 1024 * 1024;
 const NO_UPPER_BOUND = BigInt(Number.MAX_SAFE_INTEGER);
-/** SQLite's own: checkpoint on commit once the WAL holds this many pages. */
-const SQLITE_DEFAULT_AUTOCHECKPOINT = 1000;
 
 /** A read that knows, without reading, that there is nothing to read. */
 async function* nothingMore(): AsyncGenerator<RecordedEvent> {}
@@ -81,7 +79,8 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<Subscription>();
   private readonly reads;
   private readonly heads: KnownStreamHeads;
-  private readonly checkpoints?: BackgroundCheckpoints;
+  private readonly file: string;
+  private checkpoints?: BackgroundCheckpoints;
   private counters = { batches: 0, appends: 0 };
   private closed = false;
   private readonly decode: (row: EventRow) => RecordedEvent;
@@ -93,15 +92,10 @@ export class SqliteEventStore implements EventStore {
     this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.db = openDurableConnection(options.file, options.busyTimeoutMs);
-    if (options.file !== ':memory:') {
-      this.db.pragma('wal_autocheckpoint = 0');
-      this.checkpoints = new BackgroundCheckpoints(options.file, 'FULL', () =>
-        this.db.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT}`),
-      );
-    }
     this.db.exec(CREATE_SCHEMA);
     this.db.exec(CREATE_IDEMPOTENCY);
     addLogChain(this.db);
+    this.file = options.file;
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     this.appended.setMaxListeners(0);
     this.writer = new AppendWriter(this.db);
@@ -299,6 +293,7 @@ export class SqliteEventStore implements EventStore {
       return;
     }
     this.counters.batches += 1;
+    this.startCheckpoints();
     batch.forEach((append, i) => {
       const outcome = outcomes[i]!;
       if (!outcome.ok) return append.reject(outcome.refusal);
@@ -307,6 +302,15 @@ export class SqliteEventStore implements EventStore {
       append.resolve(outcome.result);
     });
     this.appended.emit('appended');
+  }
+
+  /**
+   * Checkpoints run on a thread from the first commit on (a store that only reads — the CLI's
+   * verify and export — never starts one).
+   */
+  private startCheckpoints(): void {
+    if (this.checkpoints || this.file === ':memory:') return;
+    this.checkpoints = new BackgroundCheckpoints(this.file, 'FULL');
   }
 
   private query<T>(run: () => T): T {

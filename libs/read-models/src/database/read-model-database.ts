@@ -14,17 +14,12 @@ export type ReadModelDb = Kysely<ReadModelTables>;
  * synchronous=NORMAL, not FULL: read models are rebuilt from the log, and each projection's
  * checkpoint commits with its rows, so a commit lost to power failure is simply applied again.
  */
-export const openReadModelDatabase = (
-  file: string,
-  /** Leave checkpoints to a BackgroundCheckpoints thread instead of this connection's commits. */
-  options: { readonly checkpointsElsewhere?: boolean } = {},
-): ReadModelDb => {
+export const openReadModelDatabase = (file: string): ReadModelDb => {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const database = new Database(file);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
-  if (options.checkpointsElsewhere) database.pragma('wal_autocheckpoint = 0');
   return new Kysely<ReadModelTables>({
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
   });

@@ -1,5 +1,4 @@
 import { BackgroundCheckpoints, type Clock, type EventStore } from '@hdnd/event-store';
-import { sql } from 'kysely';
 import { openReadModelDatabase, type ReadModelDb } from '../database/read-model-database';
 import type { Projection } from '../runner/projection';
 import { ProjectionRunner } from '../runner/projection-runner';
@@ -26,12 +25,10 @@ export class ReadModelGeneration {
     projections: readonly Projection[],
     clock: Clock,
   ) {
-    this.db = openReadModelDatabase(file, { checkpointsElsewhere: true });
+    this.db = openReadModelDatabase(file);
     // Opened after the writer, which creates the file.
-    this.queryDb = openReadModelDatabase(file, { checkpointsElsewhere: true });
-    this.checkpoints = new BackgroundCheckpoints(file, 'NORMAL', () => {
-      void sql`PRAGMA wal_autocheckpoint = 1000`.execute(this.db);
-    });
+    this.queryDb = openReadModelDatabase(file);
+    this.checkpoints = new BackgroundCheckpoints(file, 'NORMAL');
     this.runner = new ProjectionRunner(store, this.db, projections, clock);
   }
 
