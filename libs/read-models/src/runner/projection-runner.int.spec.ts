@@ -20,6 +20,20 @@ import { dumpReadModels as dump } from '../../../../test/support/read-model-dump
 
 const clock: Clock = { now: () => new Date('2024-04-02T09:00:00Z') };
 
+/** A succession of an agency nobody registered: the agencies projection cannot apply it. */
+const poisonEvent = () => ({
+  eventId: randomUUID(),
+  type: 'AgencySuccessionRecorded',
+  schemaVersion: 1,
+  data: { agencyId: 'khong-co', successorId: ids.city, effectiveOn: '2025-07-01', basis: 'x' },
+  metadata: {
+    actor: { userId: 'x', username: 'x', role: 'system' },
+    correlationId: 'c',
+    causationId: 'c',
+    command: 'Test',
+  },
+});
+
 describe('ProjectionRunner on the Tây Ninh case', () => {
   let app: Awaited<ReturnType<typeof startApplication>>;
   let dir: string;
@@ -194,14 +208,7 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
 
   it('parks an event it cannot apply, reports degraded, and keeps going; other projections are untouched', async () => {
     const store = app.store as SqliteEventStore;
-    const actor = { userId: 'x', username: 'x', role: 'system' };
-    const poison = {
-      eventId: randomUUID(),
-      type: 'AgencySuccessionRecorded',
-      schemaVersion: 1,
-      data: { agencyId: 'khong-co', successorId: ids.city, effectiveOn: '2025-07-01', basis: 'x' },
-      metadata: { actor, correlationId: 'c', causationId: 'c', command: 'Test' },
-    };
+    const poison = poisonEvent();
     await store.append('agency-khong-co', [poison], { expectedRevision: 'any' });
     await app.submit({
       aggregate: 'delegation',
@@ -226,17 +233,11 @@ describe('ProjectionRunner on the Tây Ninh case', () => {
       'concluded',
     );
   });
+
   it('parks a bad event met inside a batch alone: the events around it in that batch are applied once', async () => {
     await runner.stop();
     const before = await dump(db);
-    const actor = { userId: 'x', username: 'x', role: 'system' };
-    const poison = {
-      eventId: randomUUID(),
-      type: 'AgencySuccessionRecorded',
-      schemaVersion: 1,
-      data: { agencyId: 'khong-co', successorId: ids.city, effectiveOn: '2025-07-01', basis: 'x' },
-      metadata: { actor, correlationId: 'c', causationId: 'c', command: 'Test' },
-    };
+    const poison = poisonEvent();
     // Written while the runner is away, so that catch-up takes all three in one batch.
     await (app.store as SqliteEventStore).append('agency-khong-co', [poison], {
       expectedRevision: 'any',
