@@ -27,6 +27,16 @@ const isRefusal = (error: unknown): error is Refusal =>
 
 type StreamHead = { readonly revision: bigint; readonly hash: string };
 
+interface Remembered {
+  /** data_version when it was true: valid while it has not changed. */
+  readonly version: number;
+  readonly logHead: string;
+  readonly heads: Map<string, StreamHead>;
+}
+
+/** Streams whose last event is remembered; beyond this the least recent are read again. */
+const REMEMBERED_STREAMS = 10_000;
+
 /**
  * Writes a group of appends in one transaction: one fsync for all of them.
  *
@@ -44,6 +54,17 @@ export class AppendWriter {
   private readonly lastLogHash;
   /** The log chain's last link, read at the start of each transaction and carried through it. */
   private logHead = LOG_GENESIS;
+  private readonly dataVersion;
+  /**
+   * What the last commit left — the log's last link, the last event of the streams it wrote —
+   * kept while `data_version` says no other connection has committed since. Read inside each
+   * transaction, so a write from elsewhere is always seen; it saves a query per transaction and
+   * one per append.
+   */
+  private remembered: Remembered | undefined;
+  /** The remembered state this transaction may use, and the heads it has written so far. */
+  private known: Remembered | undefined;
+  private written = new Map<string, StreamHead>();
   readonly commit: (batch: readonly PendingAppend[]) => AppendOutcome[];
 
   constructor(db: Database.Database) {
@@ -68,9 +89,13 @@ export class AppendWriter {
     this.insertKey = db.prepare(
       'INSERT INTO idempotency_keys (key, fingerprint, stream_id, revision, position, answer) VALUES (?, ?, ?, ?, ?, ?)',
     );
+    this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
     const inTransaction = db.transaction((batch: readonly PendingAppend[]) => {
       // Read inside the transaction: another process may have appended since the last one.
-      this.logHead = this.lastLogHash.get() ?? LOG_GENESIS;
+      const version = this.dataVersion.get()!;
+      this.known = this.remembered?.version === version ? this.remembered : undefined;
+      this.written = new Map();
+      this.logHead = this.known?.logHead ?? this.lastLogHash.get() ?? LOG_GENESIS;
       return batch.map((append): AppendOutcome => {
         try {
           const shared = batch.length > 1;
@@ -88,7 +113,7 @@ export class AppendWriter {
     // If another process wrote since this transaction's first read, SQLite refuses the upgrade
     // to a write (SQLITE_BUSY*): then the whole group runs again under IMMEDIATE, which takes
     // the write lock first (waiting the busy timeout) and re-checks everything.
-    this.commit = (batch) => {
+    const run = (batch: readonly PendingAppend[]) => {
       try {
         return inTransaction.deferred(batch);
       } catch (error) {
@@ -96,12 +121,36 @@ export class AppendWriter {
         return inTransaction.immediate(batch);
       }
     };
+    this.commit = (batch) => {
+      try {
+        const outcomes = run(batch);
+        this.remember();
+        return outcomes;
+      } catch (error) {
+        this.remembered = undefined;
+        throw error;
+      }
+    };
+  }
+
+  /** After a commit: what it wrote is the log's state until another connection writes. */
+  private remember(): void {
+    const heads = this.known?.heads ?? new Map<string, StreamHead>();
+    for (const [streamId, head] of this.written) {
+      heads.delete(streamId);
+      heads.set(streamId, head);
+    }
+    while (heads.size > REMEMBERED_STREAMS) heads.delete(heads.keys().next().value!);
+    this.remembered = { version: this.dataVersion.get()!, logHead: this.logHead, heads };
   }
 
   /** Refuses the append, before anything is written, if the log is not as it expects. */
   private check(append: PendingAppend, shared: boolean): StreamHead | undefined {
     const { streamId, expected, events } = append;
-    const head = this.streamHead.get(streamId);
+    const head =
+      this.written.get(streamId) ??
+      this.known?.heads.get(streamId) ??
+      this.streamHead.get(streamId);
     const actual = head ? head.revision : ('no-stream' as const);
     if (
       (expected === 'no-stream' && head !== undefined) ||
@@ -173,6 +222,7 @@ export class AppendWriter {
     }
     // Only now: a refusal half-way leaves the chain where it was (its rows are not written).
     this.logHead = logHead;
+    this.written.set(streamId, { revision: BigInt(revision), hash: previousHash });
     const { idempotency } = append;
     if (idempotency) {
       const { key, fingerprint, answer } = idempotency;

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { eventStoreContract, newEvent } from '../../test/event-store.contract';
+import { verifyLog } from '../integrity/verify-log';
 import { SqliteEventStore } from './sqlite-event-store';
 
 const dirs: string[] = [];
@@ -146,6 +147,13 @@ describe('SQLite event store', () => {
     expect(await later()).toEqual([]);
     await worker.append('later', [newEvent()], { expectedRevision: 'no-stream' });
     expect(await later()).toEqual(['later']);
+    // Each writer remembers the log's last link and its streams' last events between its own
+    // commits: written alternately, the chains must still hold.
+    await api.append('shared', [newEvent()], { expectedRevision: 2n });
+    await worker.append('shared', [newEvent()], { expectedRevision: 3n });
+    await api.append('later', [newEvent()], { expectedRevision: 0n });
+    const report = await verifyLog(api, { trustedKeys: [] });
+    expect(report).toMatchObject({ ok: true, eventsChecked: 7 });
     await worker.close();
     await api.close();
   });
