@@ -19,7 +19,7 @@ import { addLogChain } from './log-chain-migration';
 import { AppendWriter, type PendingAppend } from './append-writer';
 import { BackgroundCheckpoints } from './background-checkpoints';
 import { openDurableConnection, readPragmas, type ConnectionPragmas } from './connection';
-import { encodeEvents, toRecordedEvent } from './event-encoding';
+import { encodeEvents, recordedEventDecoder } from './event-encoding';
 import { upcasted, type Upcast } from '../port/upcasting';
 import { GroupCommitQueue } from './group-commit-queue';
 import { KnownStreamHeads } from './known-stream-heads';
@@ -83,12 +83,11 @@ export class SqliteEventStore implements EventStore {
   private checkpoints?: BackgroundCheckpoints;
   private counters = { batches: 0, appends: 0 };
   private closed = false;
-  private readonly decode: (row: EventRow) => RecordedEvent;
+  private readonly upcast?: Upcast;
 
   constructor(options: SqliteEventStoreOptions) {
     this.clock = options.clock ?? systemClock;
-    const { upcast } = options;
-    this.decode = upcast ? (row) => upcasted(upcast, toRecordedEvent(row)) : toRecordedEvent;
+    if (options.upcast) this.upcast = options.upcast;
     this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.db = openDurableConnection(options.file, options.busyTimeoutMs);
@@ -212,6 +211,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {
+    const decode = this.decoder();
     const subscription = catchUpSubscription(
       {
         readPage: async (after, limit) => {
@@ -220,11 +220,9 @@ export class SqliteEventStore implements EventStore {
           const { types } = options;
           // The type is a column: rows of other types are passed over without parsing their JSON.
           return types === undefined
-            ? rows.map(this.decode)
+            ? rows.map(decode)
             : rows.map((row) =>
-                types.has(row[4])
-                  ? this.decode(row)
-                  : { position: row[0], passedOver: true as const },
+                types.has(row[4]) ? decode(row) : { position: row[0], passedOver: true as const },
               );
         },
         waitForMore: (signal) => this.waitForAppend(signal),
@@ -270,16 +268,24 @@ export class SqliteEventStore implements EventStore {
     page: (from: bigint, limit: number) => EventRow[],
     next: (last: EventRow) => bigint,
   ): AsyncGenerator<RecordedEvent> {
+    const decode = this.decoder();
     let from = start;
     let remaining = maxCount ?? Number.POSITIVE_INFINITY;
     while (remaining > 0) {
       const rows = this.query(() => page(from, Math.min(PAGE, remaining)));
-      for (const row of rows) yield this.decode(row);
+      for (const row of rows) yield decode(row);
       remaining -= rows.length;
       const last = rows.at(-1);
       if (!last || rows.length < PAGE) return;
       from = next(last);
     }
+  }
+
+  /** Rows to events, for one read: upcast to today's schema when the domain gave upcasters. */
+  private decoder(): (row: EventRow) => RecordedEvent {
+    const decode = recordedEventDecoder();
+    const { upcast } = this;
+    return upcast ? (row) => upcasted(upcast, decode(row)) : decode;
   }
 
   private flush(batch: QueuedAppend[]): void {
