@@ -101,6 +101,21 @@ const JOB_SCHEMAS: Record<string, Schema> = {
     additionalProperties: false,
     properties: { jobId: { type: 'string' } },
   },
+  SweepReport: {
+    type: 'object',
+    description: 'What one run of the deadline sweep did.',
+    required: ['today', 'checked', 'recorded', 'transferred'],
+    additionalProperties: false,
+    properties: {
+      today: { type: 'string', format: 'date', description: 'The business date it swept for.' },
+      checked: { type: 'integer', description: 'Open recommendations looked at.' },
+      recorded: { type: 'integer', description: 'Reminders and missed deadlines recorded.' },
+      transferred: {
+        type: 'integer',
+        description: 'Cases passed to successors whose succession took effect by today.',
+      },
+    },
+  },
   Job: {
     type: 'object',
     description: 'Where a background job stands.',
@@ -176,6 +191,7 @@ const success = (method: string, path: string, op: Operation): Schema => {
   if (path === '/api/admin/projections/rebuild') return ref('JobAccepted');
   if (path === '/api/audit/checkpoints' && method === 'post') return ref('Checkpoint');
   if (path === '/api/admin/jobs/{id}') return ref('Job');
+  if (path === '/api/admin/follow-up/sweep') return ref('SweepReport');
   if (method === 'post') return ref('CommandAnswer');
   if (op.parameters?.some((p) => p.in === 'query' && p.name === 'pageSize')) return ref('Page');
   return { type: 'object' };

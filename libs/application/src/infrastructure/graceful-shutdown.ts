@@ -18,7 +18,10 @@ export const exitCleanlyOnSignals = (app: INestApplicationContext): void => {
     setTimeout(() => process.exit(1), SHUTDOWN_BOUND_MS).unref();
     void app.close().then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error: unknown) => {
+        Logger.error(`shutdown failed: ${String(error)}`, 'Shutdown');
+        process.exit(1);
+      },
     );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
