@@ -56,8 +56,21 @@ const peakRssOf = (pid: number | undefined): number =>
   );
 const peaks: Record<string, number> = {};
 
-const run = (options: autocannon.Options) =>
-  autocannon(options) as unknown as Promise<autocannon.Result>;
+/** One autocannon run; `watch` sees the instance before it starts (to listen to each answer). */
+const run = (
+  options: autocannon.Options,
+  watch?: (instance: autocannon.Instance) => void,
+): Promise<autocannon.Result> => {
+  // Without a callback autocannon's instance is also a promise of its result.
+  const instance = autocannon(options) as unknown as autocannon.Instance &
+    Promise<autocannon.Result>;
+  watch?.(instance);
+  return instance;
+};
+
+/** The latency below which `share` of the answers came, from every answer's own time. */
+const percentile = (sortedMs: readonly number[], share: number): number =>
+  sortedMs[Math.min(sortedMs.length - 1, Math.floor(sortedMs.length * share))] ?? NaN;
 
 const findingBody = (n: number) =>
   JSON.stringify({
@@ -197,21 +210,27 @@ async function main(): Promise<void> {
     peaks[`before tracker list`] = peakRssOf(server.pid);
     process.stderr.write('tracker list…\n');
     let page = 0;
-    const tracker = await run({
-      url: base,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      requests: [
-        {
-          setupRequest: (req) => ({
-            ...req,
-            method: 'GET',
-            path: `/api/recommendations?pageSize=50&page=${1 + (page++ % 20)}&agencyId=${BENCH_AGENCY}`,
-            headers: { authorization },
-          }),
-        },
-      ],
-    });
+    // autocannon reports p97.5 and p99, not p95: every answer's time is kept for the target's p95.
+    const trackerTimes: number[] = [];
+    const tracker = await run(
+      {
+        url: base,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        requests: [
+          {
+            setupRequest: (req) => ({
+              ...req,
+              method: 'GET',
+              path: `/api/recommendations?pageSize=50&page=${1 + (page++ % 20)}&agencyId=${BENCH_AGENCY}`,
+              headers: { authorization },
+            }),
+          },
+        ],
+      },
+      (instance) =>
+        instance.on('response', (_client, _status, _bytes, ms: number) => trackerTimes.push(ms)),
+    );
 
     // Lag is measured in steady state: first let the projections finish what the bursts above left.
     const ready = await json('/ready');
@@ -260,10 +279,7 @@ async function main(): Promise<void> {
       case: name,
       'req/s': Math.round(r.requests.average),
       'p50 ms': r.latency.p50,
-      'p95 ms':
-        (r.latency as unknown as Record<string, number>).p97_5 !== undefined
-          ? r.latency.p97_5
-          : NaN,
+      'p97.5 ms': r.latency.p97_5,
       'p99 ms': r.latency.p99,
       non2xx: r.non2xx,
       errors: r.errors,
@@ -280,6 +296,10 @@ async function main(): Promise<void> {
       commandVsTrivial: command.requests.average / trivial.requests.average,
       commandVsTrivialPost: command.requests.average / trivialPost.requests.average,
       commandP99Ms: command.latency.p99,
+      trackerP95Ms: percentile(
+        trackerTimes.sort((a, b) => a - b),
+        0.95,
+      ),
       trackerP97_5Ms: tracker.latency.p97_5,
       trackerP99Ms: tracker.latency.p99,
       projectionLagP99Ms: lagP99,
@@ -291,7 +311,7 @@ async function main(): Promise<void> {
       commandVsTrivial: '≥ 0.50 (against a GET that does nothing)',
       commandVsTrivialPost: '≥ 0.50 (the issue’s trivial NestJS POST)',
       commandP99Ms: '< 25',
-      trackerP97_5Ms: 'p95 < 50 (autocannon reports p97.5)',
+      trackerP95Ms: '< 50 (from every answer’s time)',
       projectionLagP99Ms: '< 50 at 500 commands/s',
       serverPeakRssMb: '< 300',
     };
