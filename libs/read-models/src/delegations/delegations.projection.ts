@@ -1,12 +1,32 @@
 import type { DelegationEvent } from '@hdnd/domain';
 import type { RecordedEvent } from '@hdnd/event-store';
 import type { Transaction } from 'kysely';
+import { preparedQuery } from '../database/prepared-query';
 import type { ReadModelDb } from '../database/read-model-database';
-import type { ReadModelTables } from '../database/tables';
+import type { FindingTable, ReadModelTables } from '../database/tables';
 import type { Projection } from '../runner/projection';
 import { foldForSearch } from '../search/fold';
 
 const json = (value: unknown) => JSON.stringify(value);
+
+/** Findings are the most frequent event a delegation gets: their upsert is compiled once. */
+const upsertFinding = preparedQuery<FindingTable>((db, slot) => {
+  const row = {
+    delegation_id: slot('delegation_id'),
+    survey_id: slot('survey_id'),
+    agency_id: slot('agency_id'),
+    kind: slot('kind'),
+    statement: slot('statement'),
+    indicators: slot('indicators'),
+    obstacle_id: slot('obstacle_id'),
+    recorded_on: slot('recorded_on'),
+    search_text: slot('search_text'),
+  };
+  return db
+    .insertInto('findings')
+    .values({ id: slot('id'), ...row })
+    .onConflict((oc) => oc.column('id').doUpdateSet(row));
+});
 
 /** Delegations with their working groups, surveys and findings. */
 export const delegationsProjection: Projection = {
@@ -155,7 +175,8 @@ export const delegationsProjection: Projection = {
       }
       case 'FindingRecorded': {
         const d = event.data;
-        const row = {
+        await upsertFinding(trx, {
+          id: d.findingId,
           delegation_id: d.delegationId,
           survey_id: d.surveyId ?? null,
           agency_id: d.agencyId,
@@ -165,12 +186,7 @@ export const delegationsProjection: Projection = {
           obstacle_id: d.obstacleId ?? null,
           recorded_on: d.recordedOn,
           search_text: foldForSearch(d.statement),
-        };
-        await trx
-          .insertInto('findings')
-          .values({ id: d.findingId, ...row })
-          .onConflict((oc) => oc.column('id').doUpdateSet(row))
-          .execute();
+        });
         return;
       }
       case 'DelegationConcluded': {

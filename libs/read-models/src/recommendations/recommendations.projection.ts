@@ -2,7 +2,13 @@ import type { RecommendationEvent } from '@hdnd/domain';
 import type { RecordedEvent } from '@hdnd/event-store';
 import type { Transaction } from 'kysely';
 import type { ReadModelDb } from '../database/read-model-database';
-import type { ReadModelTables, RecommendationTable } from '../database/tables';
+import { preparedQuery, type Slot } from '../database/prepared-query';
+import type {
+  ReadModelTables,
+  RecommendationCountTable,
+  RecommendationTable,
+  TimelineTable,
+} from '../database/tables';
 import type { Projection } from '../runner/projection';
 import { foldForSearch } from '../search/fold';
 import { migrateRecommendationTables, dropRecommendationTables } from './recommendations.schema';
@@ -22,27 +28,103 @@ const statusOf = (t: Tracks): string =>
       ? t.implementation_track
       : t.response_track;
 
-/** Moves one recommendation in or out of the (agency, delegation, status) counts. */
-const count = async (
-  trx: Trx,
-  row: Pick<RecommendationTable, 'current_agency_id' | 'delegation_id' | 'status'>,
-  by: 1 | -1,
-) => {
-  const key = {
-    agency_id: row.current_agency_id,
-    delegation_id: row.delegation_id,
-    status: row.status,
-  };
-  await trx
+/*
+ * The statements every recommendation event runs, compiled once (database/prepared-query.ts).
+ * Each names every column of the row, so a row is always written whole.
+ */
+const COLUMNS = Object.keys({
+  id: true,
+  delegation_id: true,
+  text: true,
+  finding_ids: true,
+  original_agency_id: true,
+  current_agency_id: true,
+  issued_on: true,
+  response_due_on: true,
+  original_response_due_on: true,
+  response_track: true,
+  implementation_track: true,
+  verification_track: true,
+  status: true,
+  percent: true,
+  escalation_step: true,
+  closed_on: true,
+  first_responded_on: true,
+  due_at_first_response: true,
+  search_text: true,
+  position: true,
+} satisfies Record<keyof RecommendationTable, true>) as (keyof RecommendationTable)[];
+
+const slots = <Column extends keyof RecommendationTable>(
+  slot: Slot<RecommendationTable>,
+  columns: readonly Column[],
+) => Object.fromEntries(columns.map((c) => [c, slot(c)])) as Record<Column, never>;
+
+const selectRecommendation = preparedQuery<{ id: string }, RecommendationTable>((db, slot) =>
+  db.selectFrom('recommendations').selectAll().where('id', '=', slot('id')),
+);
+
+const recommendationExists = preparedQuery<{ id: string }>((db, slot) =>
+  db.selectFrom('recommendations').select('id').where('id', '=', slot('id')),
+);
+
+const upsertRecommendation = preparedQuery<RecommendationTable>((db, slot) => {
+  const changes = slots(
+    slot,
+    COLUMNS.filter((c): c is Exclude<keyof RecommendationTable, 'id'> => c !== 'id'),
+  );
+  return db
+    .insertInto('recommendations')
+    .values({ id: slot('id'), ...changes })
+    .onConflict((oc) => oc.column('id').doUpdateSet(changes));
+});
+
+const updateRecommendation = preparedQuery<RecommendationTable>((db, slot) =>
+  db.updateTable('recommendations').set(slots(slot, COLUMNS)).where('id', '=', slot('id')),
+);
+
+const addToCount = preparedQuery<RecommendationCountTable>((db, slot) =>
+  db
     .insertInto('recommendation_counts')
-    .values({ ...key, n: by })
+    .values({
+      agency_id: slot('agency_id'),
+      delegation_id: slot('delegation_id'),
+      status: slot('status'),
+      n: slot('n'),
+    })
     .onConflict((oc) =>
       oc
         .columns(['agency_id', 'delegation_id', 'status'])
-        .doUpdateSet((eb) => ({ n: eb('recommendation_counts.n', '+', by) })),
-    )
-    .execute();
-};
+        .doUpdateSet((eb) => ({ n: eb('recommendation_counts.n', '+', slot('n')) })),
+    ),
+);
+
+const addToTimeline = preparedQuery<TimelineTable>((db, slot) =>
+  db
+    .insertInto('recommendation_timeline')
+    .values({
+      log_position: slot('log_position'),
+      recommendation_id: slot('recommendation_id'),
+      at: slot('at'),
+      type: slot('type'),
+      actor: slot('actor'),
+      summary: slot('summary'),
+    })
+    .onConflict((oc) => oc.column('log_position').doNothing()),
+);
+
+/** Moves one recommendation in or out of the (agency, delegation, status) counts. */
+const count = (
+  trx: Trx,
+  row: Pick<RecommendationTable, 'current_agency_id' | 'delegation_id' | 'status'>,
+  by: 1 | -1,
+) =>
+  addToCount(trx, {
+    agency_id: row.current_agency_id,
+    delegation_id: row.delegation_id,
+    status: row.status,
+    n: by,
+  });
 
 /** Changes the tracks (and the status that follows from them) of one recommendation. */
 const updateTracks = async (
@@ -51,15 +133,11 @@ const updateTracks = async (
   position: number,
   change: (row: RecommendationTable) => Partial<RecommendationTable>,
 ) => {
-  const row = await trx
-    .selectFrom('recommendations')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const [row] = await selectRecommendation(trx, { id });
   if (!row) throw new Error(`recommendation ${id} is not in this read model`);
   const draft = { ...row, ...change(row), position };
   const next = { ...draft, status: statusOf(draft) };
-  await trx.updateTable('recommendations').set(next).where('id', '=', id).execute();
+  await updateRecommendation(trx, next);
   if (next.status !== row.status || next.current_agency_id !== row.current_agency_id) {
     await count(trx, row, -1);
     await count(trx, next, 1);
@@ -118,16 +196,8 @@ export const recommendationsProjection: Projection = {
           position,
         };
         // Issued once; applied again (a replay) it must not count twice.
-        const existing = await trx
-          .selectFrom('recommendations')
-          .select('id')
-          .where('id', '=', id)
-          .executeTakeFirst();
-        await trx
-          .insertInto('recommendations')
-          .values({ id, ...row })
-          .onConflict((oc) => oc.column('id').doUpdateSet(row))
-          .execute();
+        const [existing] = await recommendationExists(trx, { id });
+        await upsertRecommendation(trx, { id, ...row });
         if (!existing) await count(trx, row, 1);
         break;
       }
@@ -243,17 +313,13 @@ export const recommendationsProjection: Projection = {
         break;
     }
     const { actor, recordedAt } = recorded.metadata;
-    const line = {
+    await addToTimeline(trx, {
+      log_position: position,
       recommendation_id: id,
       at: recordedAt,
       type: event.type,
       actor: JSON.stringify(actor),
       summary: summarize(event),
-    };
-    await trx
-      .insertInto('recommendation_timeline')
-      .values({ log_position: position, ...line })
-      .onConflict((oc) => oc.column('log_position').doNothing())
-      .execute();
+    });
   },
 };

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { ReadModelDb } from '../database/read-model-database';
+import { preparedQuery } from '../database/prepared-query';
 import type { ReadModelTables } from '../database/tables';
 
 export const migrateCheckpoints = async (db: ReadModelDb): Promise<void> => {
@@ -28,27 +29,30 @@ export const migrateCheckpoints = async (db: ReadModelDb): Promise<void> => {
     .execute();
 };
 
+interface CheckpointRow {
+  projection: string;
+  version: number;
+  position: number;
+  status: 'running' | 'degraded';
+  detail: string | null;
+  updated_at: string;
+}
+
+const upsertCheckpoint = preparedQuery<CheckpointRow>((db, slot) => {
+  const changes = {
+    version: slot('version'),
+    position: slot('position'),
+    status: slot('status'),
+    detail: slot('detail'),
+    updated_at: slot('updated_at'),
+  };
+  return db
+    .insertInto('projection_checkpoints')
+    .values({ projection: slot('projection'), ...changes })
+    .onConflict((oc) => oc.column('projection').doUpdateSet(changes));
+});
+
 export const saveCheckpoint = (
   trx: Transaction<ReadModelTables> | ReadModelDb,
-  row: {
-    projection: string;
-    version: number;
-    position: number;
-    status: 'running' | 'degraded';
-    detail: string | null;
-    updated_at: string;
-  },
-) =>
-  trx
-    .insertInto('projection_checkpoints')
-    .values(row)
-    .onConflict((oc) =>
-      oc.column('projection').doUpdateSet({
-        version: row.version,
-        position: row.position,
-        status: row.status,
-        detail: row.detail,
-        updated_at: row.updated_at,
-      }),
-    )
-    .execute();
+  row: CheckpointRow,
+): Promise<unknown> => upsertCheckpoint(trx, row);
