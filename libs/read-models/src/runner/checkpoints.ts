@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { ReadModelDb } from '../database/read-model-database';
 import { preparedQuery } from '../database/prepared-query';
-import type { ReadModelTables } from '../database/tables';
+import type { ProjectionCheckpointTable, ReadModelTables } from '../database/tables';
 
 export const migrateCheckpoints = async (db: ReadModelDb): Promise<void> => {
   await db.schema
@@ -29,16 +29,7 @@ export const migrateCheckpoints = async (db: ReadModelDb): Promise<void> => {
     .execute();
 };
 
-interface CheckpointRow {
-  projection: string;
-  version: number;
-  position: number;
-  status: 'running' | 'degraded';
-  detail: string | null;
-  updated_at: string;
-}
-
-const upsertCheckpoint = preparedQuery<CheckpointRow>((db, slot) => {
+const upsertCheckpoint = preparedQuery<ProjectionCheckpointTable>((db, slot) => {
   const changes = {
     version: slot('version'),
     position: slot('position'),
@@ -54,5 +45,5 @@ const upsertCheckpoint = preparedQuery<CheckpointRow>((db, slot) => {
 
 export const saveCheckpoint = (
   trx: Transaction<ReadModelTables> | ReadModelDb,
-  row: CheckpointRow,
+  row: ProjectionCheckpointTable,
 ): Promise<unknown> => upsertCheckpoint(trx, row);
