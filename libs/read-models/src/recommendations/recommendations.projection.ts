@@ -2,16 +2,18 @@ import type { RecommendationEvent } from '@hdnd/domain';
 import type { RecordedEvent } from '@hdnd/event-store';
 import type { Transaction } from 'kysely';
 import type { ReadModelDb } from '../database/read-model-database';
-import { preparedQuery, type Slot } from '../database/prepared-query';
-import type {
-  ReadModelTables,
-  RecommendationCountTable,
-  RecommendationTable,
-  TimelineTable,
-} from '../database/tables';
+import type { ReadModelTables, RecommendationTable } from '../database/tables';
 import type { Projection } from '../runner/projection';
 import { foldForSearch } from '../search/fold';
 import { migrateRecommendationTables, dropRecommendationTables } from './recommendations.schema';
+import {
+  addToCount,
+  addToTimeline,
+  recommendationExists,
+  selectRecommendation,
+  updateRecommendation,
+  upsertRecommendation,
+} from './recommendations.statements';
 import { summarize } from './timeline-summary';
 
 type Trx = Transaction<ReadModelTables>;
@@ -27,91 +29,6 @@ const statusOf = (t: Tracks): string =>
     : t.implementation_track !== 'not-started'
       ? t.implementation_track
       : t.response_track;
-
-/*
- * The statements every recommendation event runs, compiled once (database/prepared-query.ts).
- * Each names every column of the row, so a row is always written whole.
- */
-const COLUMNS = Object.keys({
-  id: true,
-  delegation_id: true,
-  text: true,
-  finding_ids: true,
-  original_agency_id: true,
-  current_agency_id: true,
-  issued_on: true,
-  response_due_on: true,
-  original_response_due_on: true,
-  response_track: true,
-  implementation_track: true,
-  verification_track: true,
-  status: true,
-  percent: true,
-  escalation_step: true,
-  closed_on: true,
-  first_responded_on: true,
-  due_at_first_response: true,
-  search_text: true,
-  position: true,
-} satisfies Record<keyof RecommendationTable, true>) as (keyof RecommendationTable)[];
-
-const slots = <Column extends keyof RecommendationTable>(
-  slot: Slot<RecommendationTable>,
-  columns: readonly Column[],
-) => Object.fromEntries(columns.map((c) => [c, slot(c)])) as Record<Column, never>;
-
-const selectRecommendation = preparedQuery<{ id: string }, RecommendationTable>((db, slot) =>
-  db.selectFrom('recommendations').selectAll().where('id', '=', slot('id')),
-);
-
-const recommendationExists = preparedQuery<{ id: string }>((db, slot) =>
-  db.selectFrom('recommendations').select('id').where('id', '=', slot('id')),
-);
-
-const upsertRecommendation = preparedQuery<RecommendationTable>((db, slot) => {
-  const changes = slots(
-    slot,
-    COLUMNS.filter((c): c is Exclude<keyof RecommendationTable, 'id'> => c !== 'id'),
-  );
-  return db
-    .insertInto('recommendations')
-    .values({ id: slot('id'), ...changes })
-    .onConflict((oc) => oc.column('id').doUpdateSet(changes));
-});
-
-const updateRecommendation = preparedQuery<RecommendationTable>((db, slot) =>
-  db.updateTable('recommendations').set(slots(slot, COLUMNS)).where('id', '=', slot('id')),
-);
-
-const addToCount = preparedQuery<RecommendationCountTable>((db, slot) =>
-  db
-    .insertInto('recommendation_counts')
-    .values({
-      agency_id: slot('agency_id'),
-      delegation_id: slot('delegation_id'),
-      status: slot('status'),
-      n: slot('n'),
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(['agency_id', 'delegation_id', 'status'])
-        .doUpdateSet((eb) => ({ n: eb('recommendation_counts.n', '+', slot('n')) })),
-    ),
-);
-
-const addToTimeline = preparedQuery<TimelineTable>((db, slot) =>
-  db
-    .insertInto('recommendation_timeline')
-    .values({
-      log_position: slot('log_position'),
-      recommendation_id: slot('recommendation_id'),
-      at: slot('at'),
-      type: slot('type'),
-      actor: slot('actor'),
-      summary: slot('summary'),
-    })
-    .onConflict((oc) => oc.column('log_position').doNothing()),
-);
 
 /** Moves one recommendation in or out of the (agency, delegation, status) counts. */
 const count = (
