@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '../../../libs/event-store/src/port/envelope';
+import { timeOrderedId } from '../../../libs/application/src/infrastructure/time-ordered-ids';
 
 const commandMetadata = (): NewEvent['metadata'] => ({
   actor: { userId: 'u-1', username: 'van.phong', role: 'secretariat' },
@@ -17,7 +18,8 @@ export const sampleEvent = (
   n: number,
   metadata: NewEvent['metadata'] = commandMetadata(),
 ): NewEvent => ({
-  eventId: randomUUID(),
+  // As the application makes them (time-ordered): the bench's rows are the product's rows.
+  eventId: timeOrderedId(),
   type: 'FindingRecorded',
   schemaVersion: 1,
   data: {

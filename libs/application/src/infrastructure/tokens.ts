@@ -1,5 +1,5 @@
 import type { Clock } from '@hdnd/event-store';
-import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from './time-ordered-ids';
 
 export { EVENT_STORE } from '@hdnd/event-store';
 
@@ -11,5 +11,6 @@ export interface IdGenerator {
 export const ID_GENERATOR = Symbol('ID_GENERATOR');
 export const CLOCK = Symbol('CLOCK');
 
-export const uuidGenerator: IdGenerator = { next: () => randomUUID() };
+/** Time-ordered UUIDs (version 7): see time-ordered-ids.ts for why. */
+export const uuidGenerator: IdGenerator = { next: timeOrderedId };
 export type { Clock };
