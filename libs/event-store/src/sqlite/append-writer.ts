@@ -64,6 +64,8 @@ export class AppendWriter {
   private remembered: Remembered | undefined;
   /** The remembered state this transaction may use, and the heads it has written so far. */
   private known: Remembered | undefined;
+  /** `data_version` as this transaction read it, before any of its writes. */
+  private version = 0;
   private written = new Map<string, StreamHead>();
   readonly commit: (batch: readonly PendingAppend[]) => AppendOutcome[];
 
@@ -93,6 +95,7 @@ export class AppendWriter {
     const inTransaction = db.transaction((batch: readonly PendingAppend[]) => {
       // Read inside the transaction: another process may have appended since the last one.
       const version = this.dataVersion.get()!;
+      this.version = version;
       this.known = this.remembered?.version === version ? this.remembered : undefined;
       this.written = new Map();
       this.logHead = this.known?.logHead ?? this.lastLogHash.get() ?? LOG_GENESIS;
@@ -133,7 +136,13 @@ export class AppendWriter {
     };
   }
 
-  /** After a commit: what it wrote is the log's state until another connection writes. */
+  /**
+   * After a commit: what it wrote is the log's state until another connection writes. Kept
+   * under the version the transaction read, not one read now: a connection's own commits leave
+   * its `data_version` as it was, while another process may have appended since this commit —
+   * a version read now would hide that append, and the next transaction would link its events
+   * to a log head that is no longer the last (append-writer.int.spec.ts).
+   */
   private remember(): void {
     const heads = this.known?.heads ?? new Map<string, StreamHead>();
     for (const [streamId, head] of this.written) {
@@ -141,7 +150,7 @@ export class AppendWriter {
       heads.set(streamId, head);
     }
     while (heads.size > REMEMBERED_STREAMS) heads.delete(heads.keys().next().value!);
-    this.remembered = { version: this.dataVersion.get()!, logHead: this.logHead, heads };
+    this.remembered = { version: this.version, logHead: this.logHead, heads };
   }
 
   /** Refuses the append, before anything is written, if the log is not as it expects. */
