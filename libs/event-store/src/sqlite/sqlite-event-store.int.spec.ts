@@ -220,6 +220,35 @@ describe('SQLite event store', () => {
     await store.close();
   });
 
+  it('lets the event loop run between the pages of a long read, whole log or one stream', async () => {
+    const store = new SqliteEventStore({ file: tempFile() });
+    const events = Array.from({ length: 1_000 }, (_, n) => newEvent('T', { n }));
+    await store.append('long', events, { expectedRevision: 'no-stream' });
+    // SQLite reads synchronously: without a pause between pages, reading a large log (an
+    // integrity check, an export) would hold every request, timer and health check until done.
+    const turnsDuring = async (read: AsyncIterable<unknown>) => {
+      let turns = 0;
+      let reading = true;
+      const count = () => {
+        if (!reading) return;
+        turns += 1;
+        setImmediate(count);
+      };
+      setImmediate(count);
+      let read_ = 0;
+      for await (const _event of read) read_ += 1;
+      reading = false;
+      return { read: read_, turns };
+    };
+    const whole = await turnsDuring(store.readAll());
+    expect(whole.read).toBe(1_000);
+    expect(whole.turns).toBeGreaterThanOrEqual(4); // 1 000 events in pages of 200
+    const stream = await turnsDuring(store.readStream('long'));
+    expect(stream.read).toBe(1_000);
+    expect(stream.turns).toBeGreaterThanOrEqual(4);
+    await store.close();
+  });
+
   it('refuses appends after close with a store-unavailable error', async () => {
     const store = new SqliteEventStore({ file: tempFile() });
     await store.close();

@@ -15,6 +15,7 @@ import {
   type Subscription,
 } from '../port/event-store';
 import { catchUpSubscription, tracked } from '../subscription/catch-up-subscription';
+import { nextTurn } from '../subscription/next-turn';
 import { addLogChain } from './log-chain-migration';
 import { AppendWriter, type PendingAppend } from './append-writer';
 import { BackgroundCheckpoints } from './background-checkpoints';
@@ -261,7 +262,10 @@ export class SqliteEventStore implements EventStore {
     this.db.close();
   }
 
-  /** Reads page by page, so a log of any size streams in bounded memory. */
+  /**
+   * Reads page by page, so a log of any size streams in bounded memory, and lets the event loop
+   * run between full pages (nextTurn): a stream of a few events is read without a pause.
+   */
   private async *paged(
     start: bigint,
     maxCount: number | undefined,
@@ -276,8 +280,9 @@ export class SqliteEventStore implements EventStore {
       for (const row of rows) yield decode(row);
       remaining -= rows.length;
       const last = rows.at(-1);
-      if (!last || rows.length < PAGE) return;
+      if (!last || rows.length < PAGE || remaining <= 0) return;
       from = next(last);
+      await nextTurn();
     }
   }
 

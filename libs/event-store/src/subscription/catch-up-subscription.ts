@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../port/envelope';
 import type { SubscribeOptions, Subscription } from '../port/event-store';
+import { nextTurn } from './next-turn';
 
 /** A position a filtered read went past without decoding its event. */
 export interface PassedOver {
@@ -40,9 +41,8 @@ export const catchUpSubscription = (
         options.onCaughtUp?.(last);
         await source.waitForMore(stop.signal);
       } else {
-        // A store that reads synchronously resolves every page at once: without this pause a
-        // long catch-up would run as one chain of microtasks and starve timers and requests.
-        await new Promise((resolve) => setImmediate(resolve));
+        // A store that reads synchronously resolves every page at once: see nextTurn.
+        await nextTurn();
       }
     }
   }
