@@ -9,6 +9,7 @@ export * from './integrity/log-checkpoint';
 export * from './integrity/verify-log';
 export * from './sqlite/sqlite-event-store';
 export * from './subscription/catch-up-subscription';
+export * from './subscription/next-turn';
 export * from './sqlite/connection';
 export * from './sqlite/background-checkpoints';
 export * from './esdb/open-esdb-event-store';

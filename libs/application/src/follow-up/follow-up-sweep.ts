@@ -8,6 +8,7 @@ import {
   type FollowUpEvent,
   type RecommendationEvent,
 } from '@hdnd/domain';
+import { nextTurn } from '@hdnd/event-store';
 import { OPEN_RECOMMENDATIONS, type OpenRecommendations } from '@hdnd/read-models';
 import { AnnouncedCalendar } from '../calendar/announced-calendar';
 import { SYSTEM_ACTOR } from '../command-handling/command-context';
@@ -24,6 +25,14 @@ export interface FollowUpSettings {
 export const FOLLOW_UP_SETTINGS = Symbol('FOLLOW_UP_SETTINGS');
 
 export const defaultFollowUpSettings: FollowUpSettings = { reminderDays: DEFAULT_REMINDER_DAYS };
+
+/**
+ * Cases decided between two turns of the event loop. Most cases have nothing due, and deciding
+ * one that appends nothing never leaves the microtask queue (the embedded store reads
+ * synchronously): without a pause, a sweep of 100 000 open cases would hold every request for
+ * its whole length, at start and then on each schedule.
+ */
+const CASES_PER_TURN = 50;
 
 /** The same fact about the same case always gets the same event id, whoever records it. */
 const eventIdOf = (recommendationId: string) => (event: RecommendationEvent) => {
@@ -75,7 +84,8 @@ export class FollowUpSweep {
     const ids = await this.open.ids();
     const correlationId = randomUUID();
     let recorded = 0;
-    for (const recommendationId of ids) {
+    for (const [n, recommendationId] of ids.entries()) {
+      if (n > 0 && n % CASES_PER_TURN === 0) await nextTurn();
       const result = await this.executor.execute({
         streamId: streamIds.recommendation(recommendationId),
         decider: recommendationDecider,
