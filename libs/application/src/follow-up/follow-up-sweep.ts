@@ -7,6 +7,7 @@ import {
   streamIds,
   type FollowUpEvent,
   type RecommendationEvent,
+  type WorkingCalendar,
 } from '@hdnd/domain';
 import { nextTurn } from '@hdnd/event-store';
 import { OPEN_RECOMMENDATIONS, type OpenRecommendations } from '@hdnd/read-models';
@@ -27,12 +28,16 @@ export const FOLLOW_UP_SETTINGS = Symbol('FOLLOW_UP_SETTINGS');
 export const defaultFollowUpSettings: FollowUpSettings = { reminderDays: DEFAULT_REMINDER_DAYS };
 
 /**
- * Cases decided between two turns of the event loop. Most cases have nothing due, and deciding
- * one that appends nothing never leaves the microtask queue (the embedded store reads
- * synchronously): without a pause, a sweep of 100 000 open cases would hold every request for
- * its whole length, at start and then on each schedule.
+ * Cases decided together, then a turn of the event loop before the next group.
+ *
+ * Together: their appends arrive at once and share one commit, so one fsync, where one case at
+ * a time paid an fsync each (recording a missed deadline on 100 000 cases took 91 s).
+ *
+ * A turn between groups: most cases have nothing due, and deciding one that appends nothing
+ * never leaves the microtask queue (the embedded store reads synchronously). Without it a sweep
+ * held every request, /health included, for its whole length — 8.7 s on 100 000 open cases.
  */
-const CASES_PER_TURN = 50;
+const CASES_AT_ONCE = 32;
 
 /** The same fact about the same case always gets the same event id, whoever records it. */
 const eventIdOf = (recommendationId: string) => (event: RecommendationEvent) => {
@@ -84,24 +89,39 @@ export class FollowUpSweep {
     const ids = await this.open.ids();
     const correlationId = randomUUID();
     let recorded = 0;
-    for (const [n, recommendationId] of ids.entries()) {
-      if (n > 0 && n % CASES_PER_TURN === 0) await nextTurn();
-      const result = await this.executor.execute({
-        streamId: streamIds.recommendation(recommendationId),
-        decider: recommendationDecider,
-        context: { commandId: randomUUID(), correlationId, actor: SYSTEM_ACTOR },
-        answer: { id: recommendationId },
-        eventIdOf: eventIdOf(recommendationId),
-        command: async () => ({
-          type: 'FollowUpDeadlines' as const,
-          data: { recommendationId, today, reminderDays: this.settings.reminderDays },
-          calendar,
-        }),
-      });
-      recorded += result.appended ?? 0;
+    for (let from = 0; from < ids.length; from += CASES_AT_ONCE) {
+      if (from > 0) await nextTurn();
+      const group = await Promise.all(
+        ids
+          .slice(from, from + CASES_AT_ONCE)
+          .map((id) => this.followUp(id, today, calendar, correlationId)),
+      );
+      recorded += group.reduce((sum, n) => sum + n, 0);
     }
     if (recorded > 0)
       this.logger.log(`${today}: ${recorded} reminder(s) and missed deadline(s) recorded`);
     return { today, checked: ids.length, recorded, transferred };
+  }
+
+  /** Asks one case's decider what is due today; how many events that recorded. */
+  private async followUp(
+    recommendationId: string,
+    today: string,
+    calendar: WorkingCalendar,
+    correlationId: string,
+  ): Promise<number> {
+    const result = await this.executor.execute({
+      streamId: streamIds.recommendation(recommendationId),
+      decider: recommendationDecider,
+      context: { commandId: randomUUID(), correlationId, actor: SYSTEM_ACTOR },
+      answer: { id: recommendationId },
+      eventIdOf: eventIdOf(recommendationId),
+      command: async () => ({
+        type: 'FollowUpDeadlines' as const,
+        data: { recommendationId, today, reminderDays: this.settings.reminderDays },
+        calendar,
+      }),
+    });
+    return result.appended ?? 0;
   }
 }

@@ -3,27 +3,30 @@ import type { SuccessionPolicy } from '../agencies/succession-policy';
 import type { DeciderExecutor } from '../command-handling/decider-executor';
 import { defaultFollowUpSettings, FollowUpSweep } from './follow-up-sweep';
 
+const cases = Array.from({ length: 1_000 }, (_, n) => `kn-${n}`);
+
+/** A sweep over `cases` whose decisions go to `execute`. */
+const sweepWith = (execute: (caseId: string) => Promise<{ appended: number }>) =>
+  new FollowUpSweep(
+    {
+      execute: (execution: { answer: { id: string } }) => execute(execution.answer.id),
+    } as unknown as DeciderExecutor,
+    { ids: () => Promise.resolve(cases) },
+    { now: () => new Date('2024-06-17T03:00:00.000Z') },
+    defaultFollowUpSettings,
+    { workingCalendar: () => Promise.resolve({}) } as unknown as AnnouncedCalendar,
+    { transferDue: () => Promise.resolve(0) } as unknown as SuccessionPolicy,
+  );
+
 describe('follow-up sweep', () => {
   it('lets the event loop run while it goes through many cases with nothing due', async () => {
-    const cases = Array.from({ length: 1_000 }, (_, n) => `kn-${n}`);
     const decided: string[] = [];
     // A case with nothing due appends nothing: deciding it settles at once, as on the
     // embedded store, and never gives the loop a turn of its own.
-    const executor = {
-      execute: (execution: { answer: { id: string } }) => {
-        decided.push(execution.answer.id);
-        return Promise.resolve({ appended: 0 });
-      },
-    } as unknown as DeciderExecutor;
-    const sweep = new FollowUpSweep(
-      executor,
-      { ids: () => Promise.resolve(cases) },
-      { now: () => new Date('2024-06-17T03:00:00.000Z') },
-      defaultFollowUpSettings,
-      { workingCalendar: () => Promise.resolve({}) } as unknown as AnnouncedCalendar,
-      { transferDue: () => Promise.resolve(0) } as unknown as SuccessionPolicy,
-    );
-
+    const sweep = sweepWith((caseId) => {
+      decided.push(caseId);
+      return Promise.resolve({ appended: 0 });
+    });
     let turns = 0;
     let sweeping = true;
     const count = () => {
@@ -37,6 +40,21 @@ describe('follow-up sweep', () => {
 
     expect(report).toEqual({ today: '2024-06-17', checked: 1_000, recorded: 0, transferred: 0 });
     expect(decided).toEqual(cases);
-    expect(turns).toBeGreaterThanOrEqual(19); // a turn every 50 cases
+    expect(turns).toBeGreaterThanOrEqual(31); // a turn after every 32 cases
+  });
+
+  it('decides 32 cases at once, so that their appends share a commit', async () => {
+    let inFlight = 0;
+    let most = 0;
+    // Each case records one fact; its append is answered on a later turn, as a group commit is.
+    const sweep = sweepWith(async () => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setImmediate(resolve));
+      inFlight -= 1;
+      return { appended: 1 };
+    });
+    expect(await sweep.run()).toMatchObject({ checked: 1_000, recorded: 1_000 });
+    expect(most).toBe(32);
   });
 });
