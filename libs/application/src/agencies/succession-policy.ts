@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { DomainRuleViolation, type AgencySuccessionRecorded, type LocalDate } from '@hdnd/domain';
 import { AGENCY_CASES, type AgencyCases } from '@hdnd/read-models';
 import type { CommandContext } from '../command-handling/command-context';
+import { inGroups } from '../infrastructure/in-groups';
 import { SubmitObstacleCommand } from '../obstacles/submit-obstacle-command';
 import { SubmitRecommendationCommand } from '../recommendations/submit-recommendation-command';
 
@@ -10,7 +11,8 @@ import { SubmitRecommendationCommand } from '../recommendations/submit-recommend
  * When an agency is succeeded, its successor answers for its open recommendations and
  * obstacles (DOMAIN.md, the 2025 mergers): each passes by its own Transfer command, in the same
  * request (correlation) as the succession, so the history keeps the original addressee and
- * shows when and why the case moved. A case closed in the meantime is left where it is.
+ * shows when and why the case moved. A case closed in the meantime is left where it is. Cases
+ * pass 32 at a time (inGroups): a merger can move thousands at once.
  */
 @Injectable()
 export class SuccessionPolicy {
@@ -68,28 +70,29 @@ export class SuccessionPolicy {
     const open = await this.cases.openCasesOf(agencyId, position);
     const transfer = { fromAgencyId: agencyId, toAgencyId: successorId, effectiveOn, basis };
     const own = { ...context, expectedRevision: undefined, idempotency: undefined };
-    let moved = 0;
-    for (const recommendationId of open.recommendations) {
-      moved += await this.tolerateClosed(() =>
-        this.commands.execute(
-          new SubmitRecommendationCommand(
-            { type: 'TransferRecommendation', data: { recommendationId, ...transfer } },
-            own,
+    const moved = [
+      ...(await inGroups(open.recommendations, (recommendationId) =>
+        this.tolerateClosed(() =>
+          this.commands.execute(
+            new SubmitRecommendationCommand(
+              { type: 'TransferRecommendation', data: { recommendationId, ...transfer } },
+              own,
+            ),
           ),
         ),
-      );
-    }
-    for (const obstacleId of open.obstacles) {
-      moved += await this.tolerateClosed(() =>
-        this.commands.execute(
-          new SubmitObstacleCommand(
-            { type: 'TransferObstacle', data: { obstacleId, ...transfer } },
-            own,
+      )),
+      ...(await inGroups(open.obstacles, (obstacleId) =>
+        this.tolerateClosed(() =>
+          this.commands.execute(
+            new SubmitObstacleCommand(
+              { type: 'TransferObstacle', data: { obstacleId, ...transfer } },
+              own,
+            ),
           ),
         ),
-      );
-    }
-    return moved;
+      )),
+    ];
+    return moved.reduce((sum, n) => sum + n, 0);
   }
 
   /** A case closed, resolved or moved since the read model saw it stays where it is. */
