@@ -62,9 +62,13 @@ export class DashboardQueries {
     const implemented = due.filter((r) => r.verification_track === 'implemented').length;
 
     const names = new Map(agencies.map((a) => [a.id, a.name]));
-    const byAgency = new Map<string, typeof recommendations>();
-    for (const r of recommendations)
-      byAgency.set(r.current_agency_id, [...(byAgency.get(r.current_agency_id) ?? []), r]);
+    // Pushed, not copied: re-spreading each agency's list for every row was quadratic in its size.
+    const byAgency = new Map<string, (typeof recommendations)[number][]>();
+    for (const r of recommendations) {
+      const rows = byAgency.get(r.current_agency_id);
+      if (rows) rows.push(r);
+      else byAgency.set(r.current_agency_id, [r]);
+    }
 
     return {
       asOf: today,
