@@ -317,8 +317,11 @@ export class RecommendationQueries {
             .where('recommendation_id', 'in', ids)
             .execute();
     const dueDates = new Map<string, string[]>();
-    for (const c of commitments)
-      dueDates.set(c.recommendation_id, [...(dueDates.get(c.recommendation_id) ?? []), c.due_on]);
+    for (const c of commitments) {
+      const dates = dueDates.get(c.recommendation_id);
+      if (dates) dates.push(c.due_on);
+      else dueDates.set(c.recommendation_id, [c.due_on]);
+    }
     return rows.map((row) => this.summary(row, today, dueDates.get(row.id) ?? []));
   }
 
