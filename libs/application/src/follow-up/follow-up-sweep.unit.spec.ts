@@ -1,3 +1,4 @@
+import { turnsDuring } from '../../../../test/support/event-loop-turns';
 import type { AnnouncedCalendar } from '../calendar/announced-calendar';
 import type { SuccessionPolicy } from '../agencies/succession-policy';
 import type { DeciderExecutor } from '../command-handling/decider-executor';
@@ -27,16 +28,7 @@ describe('follow-up sweep', () => {
       decided.push(caseId);
       return Promise.resolve({ appended: 0 });
     });
-    let turns = 0;
-    let sweeping = true;
-    const count = () => {
-      if (!sweeping) return;
-      turns += 1;
-      setImmediate(count);
-    };
-    setImmediate(count);
-    const report = await sweep.run();
-    sweeping = false;
+    const { result: report, turns } = await turnsDuring(() => sweep.run());
 
     expect(report).toEqual({ today: '2024-06-17', checked: 1_000, recorded: 0, transferred: 0 });
     expect(decided).toEqual(cases);

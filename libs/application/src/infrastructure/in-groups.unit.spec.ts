@@ -1,3 +1,4 @@
+import { turnsDuring } from '../../../../test/support/event-loop-turns';
 import { inGroups } from './in-groups';
 
 describe('inGroups', () => {
@@ -24,20 +25,13 @@ describe('inGroups', () => {
   });
 
   it('gives timers and I/O their turn between groups even when the work never waits on them', async () => {
-    let turns = 0;
-    let running = true;
-    const count = () => {
-      if (!running) return;
-      turns += 1;
-      setImmediate(count);
-    };
-    setImmediate(count);
-    await inGroups(
-      Array.from({ length: 100 }, (_, n) => n),
-      (n) => Promise.resolve(n),
-      10,
+    const { turns } = await turnsDuring(() =>
+      inGroups(
+        Array.from({ length: 100 }, (_, n) => n),
+        (n) => Promise.resolve(n),
+        10,
+      ),
     );
-    running = false;
     expect(turns).toBeGreaterThanOrEqual(9);
   });
 

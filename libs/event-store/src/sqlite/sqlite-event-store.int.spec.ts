@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { turnsDuring } from '../../../../test/support/event-loop-turns';
 import { eventStoreContract, newEvent } from '../../test/event-store.contract';
 import { verifyLog } from '../integrity/verify-log';
 import { SqliteEventStore } from './sqlite-event-store';
@@ -226,25 +227,16 @@ describe('SQLite event store', () => {
     await store.append('long', events, { expectedRevision: 'no-stream' });
     // SQLite reads synchronously: without a pause between pages, reading a large log (an
     // integrity check, an export) would hold every request, timer and health check until done.
-    const turnsDuring = async (read: AsyncIterable<unknown>) => {
-      let turns = 0;
-      let reading = true;
-      const count = () => {
-        if (!reading) return;
-        turns += 1;
-        setImmediate(count);
-      };
-      setImmediate(count);
-      let read_ = 0;
-      for await (const _event of read) read_ += 1;
-      reading = false;
-      return { read: read_, turns };
+    const readAll = async (read: AsyncIterable<unknown>) => {
+      let count = 0;
+      for await (const _event of read) count += 1;
+      return count;
     };
-    const whole = await turnsDuring(store.readAll());
-    expect(whole.read).toBe(1_000);
+    const whole = await turnsDuring(() => readAll(store.readAll()));
+    expect(whole).toEqual({ result: 1_000, turns: expect.any(Number) });
     expect(whole.turns).toBeGreaterThanOrEqual(4); // 1 000 events in pages of 200
-    const stream = await turnsDuring(store.readStream('long'));
-    expect(stream.read).toBe(1_000);
+    const stream = await turnsDuring(() => readAll(store.readStream('long')));
+    expect(stream.result).toBe(1_000);
     expect(stream.turns).toBeGreaterThanOrEqual(4);
     await store.close();
   });

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@hdnd/event-store';
+import { recommendationIssued } from '../../test/recommendation-issued';
 import {
   fixedSource,
   openReadModelDatabase,
@@ -13,32 +13,14 @@ const PROVINCE = 'ubnd-tinh-tay-ninh';
 const CITY = 'ubnd-tp-tay-ninh';
 
 /** Recommendation n: every third to the city, the rest to the province; due 2024-06-01…05. */
-const issued = (n: number): RecordedEvent => ({
-  eventId: `e-${n}`,
-  streamId: `recommendation-kn-${n}`,
-  revision: 0n,
-  position: BigInt(n + 1),
-  type: 'RecommendationIssued',
-  schemaVersion: 2,
-  data: {
+const issued = (n: number) =>
+  recommendationIssued(n, {
     recommendationId: `kn-${n}`,
-    delegationId: 'dgs-135',
     addresseeAgencyId: n % 3 === 2 ? CITY : PROVINCE,
     text: `Kiến nghị số ${n}`,
-    findingIds: [],
     issuedOn: '2024-04-10',
     responseDueOn: `2024-06-0${1 + (n % 5)}`,
-    supervisionLaw: '87/2015/QH13',
-  },
-  metadata: {
-    actor: { userId: 'u-1', username: 'thu-ky', role: 'secretariat' },
-    correlationId: `c-${n}`,
-    causationId: `c-${n}`,
-    command: 'IssueRecommendation',
-    recordedAt: '2024-04-10T02:00:00.000Z',
-  },
-  hash: 'h',
-});
+  });
 
 describe('the dashboard', () => {
   let db: ReadModelDb;

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@hdnd/event-store';
+import { recommendationIssued } from '../../test/recommendation-issued';
 import {
   fixedSource,
   openReadModelDatabase,
@@ -16,32 +16,14 @@ const PROVINCE = 'ubnd-tinh-tay-ninh';
 const CITY = 'ubnd-tp-tay-ninh';
 
 /** 23 recommendations, 16 to the province: due dates repeat, so the id decides ties. */
-const issued = (n: number): RecordedEvent => ({
-  eventId: `e-${n}`,
-  streamId: `recommendation-kn-${n}`,
-  revision: 0n,
-  position: BigInt(n + 1),
-  type: 'RecommendationIssued',
-  schemaVersion: 2,
-  data: {
+const issued = (n: number) =>
+  recommendationIssued(n, {
     recommendationId: `kn-${String(n).padStart(2, '0')}`,
-    delegationId: 'dgs-135',
     addresseeAgencyId: n % 3 === 2 ? CITY : PROVINCE,
     text: `Kiến nghị số ${n}: khắc phục mất dữ liệu VNeID`,
-    findingIds: [],
     issuedOn: `2024-04-${String(10 + (n % 7)).padStart(2, '0')}`,
     responseDueOn: `2024-06-${String(1 + (n % 5)).padStart(2, '0')}`,
-    supervisionLaw: '87/2015/QH13',
-  },
-  metadata: {
-    actor: { userId: 'u-1', username: 'thu-ky', role: 'secretariat' },
-    correlationId: `c-${n}`,
-    causationId: `c-${n}`,
-    command: 'IssueRecommendation',
-    recordedAt: '2024-04-10T02:00:00.000Z',
-  },
-  hash: 'h',
-});
+  });
 
 describe('the recommendation list, page by page', () => {
   let db: ReadModelDb;
