@@ -70,24 +70,22 @@ export class SuccessionPolicy {
     const open = await this.cases.openCasesOf(agencyId, position);
     const transfer = { fromAgencyId: agencyId, toAgencyId: successorId, effectiveOn, basis };
     const own = { ...context, expectedRevision: undefined, idempotency: undefined };
+    const pass = (command: SubmitRecommendationCommand | SubmitObstacleCommand) =>
+      this.tolerateClosed(() => this.commands.execute(command));
     const moved = [
       ...(await inGroups(open.recommendations, (recommendationId) =>
-        this.tolerateClosed(() =>
-          this.commands.execute(
-            new SubmitRecommendationCommand(
-              { type: 'TransferRecommendation', data: { recommendationId, ...transfer } },
-              own,
-            ),
+        pass(
+          new SubmitRecommendationCommand(
+            { type: 'TransferRecommendation', data: { recommendationId, ...transfer } },
+            own,
           ),
         ),
       )),
       ...(await inGroups(open.obstacles, (obstacleId) =>
-        this.tolerateClosed(() =>
-          this.commands.execute(
-            new SubmitObstacleCommand(
-              { type: 'TransferObstacle', data: { obstacleId, ...transfer } },
-              own,
-            ),
+        pass(
+          new SubmitObstacleCommand(
+            { type: 'TransferObstacle', data: { obstacleId, ...transfer } },
+            own,
           ),
         ),
       )),
