@@ -74,16 +74,19 @@ export class FollowUpSweep {
     });
     // Fixed holidays plus what the government announced, as recorded in the log now.
     const calendar = await this.calendar.workingCalendar();
-    const ids = await this.open.ids();
     const correlationId = randomUUID();
+    let checked = 0;
+    let recorded = 0;
     // 32 cases at once: a missed deadline recorded on 100 000 cases took 91–107 s one case at
     // a time, 20.8 s in groups; a sweep with nothing due held /health for 8.7 s (docs/jobs.md).
-    const recorded = (
-      await inGroups(ids, (id) => this.followUp(id, today, calendar, correlationId))
-    ).reduce((sum, n) => sum + n, 0);
+    for await (const ids of this.open.pages()) {
+      checked += ids.length;
+      const group = await inGroups(ids, (id) => this.followUp(id, today, calendar, correlationId));
+      recorded += group.reduce((sum, n) => sum + n, 0);
+    }
     if (recorded > 0)
       this.logger.log(`${today}: ${recorded} reminder(s) and missed deadline(s) recorded`);
-    return { today, checked: ids.length, recorded, transferred };
+    return { today, checked, recorded, transferred };
   }
 
   /** Asks one case's decider what is due today; how many events that recorded. */
