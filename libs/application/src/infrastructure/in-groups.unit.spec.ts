@@ -2,7 +2,7 @@ import { turnsDuring } from '../../../../test/support/event-loop-turns';
 import { inGroups } from './in-groups';
 
 describe('inGroups', () => {
-  it('runs the items a group at a time, with a turn of the event loop between groups', async () => {
+  it('runs the items a group at a time and answers in their order', async () => {
     const items = Array.from({ length: 10 }, (_, n) => n);
     const log: string[] = [];
     let inFlight = 0;
