@@ -19,7 +19,7 @@ export class LoginDto {
   @IsString() @MaxLength(256) password!: string;
 }
 
-class GrantFields {
+export class GrantFields {
   /** What the user may do: admin, secretariat, member, agency or auditor (API.md, Roles). */
   @IsIn(ROLES) role!: Role;
   /** For `agency` users only: the agency whose cases they read and answer. */

@@ -4,6 +4,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
+  IsDefined,
   IsInt,
   IsNotEmpty,
   IsNumber,
@@ -35,13 +36,13 @@ export class EstablishDelegationDto {
   /** What it supervises (chuyên đề). */
   @IsString() @IsNotEmpty() @MaxLength(2000) topic!: string;
   /** The resolution that establishes it. */
-  @ValidateNested() @Type(() => LegalBasisDto) legalBasis!: LegalBasisDto;
+  @IsDefined() @ValidateNested() @Type(() => LegalBasisDto) legalBasis!: LegalBasisDto;
   /** First day of the supervised period. */
   @IsLocalDate() periodFrom!: string;
   /** Last day of the supervised period. */
   @IsLocalDate() periodTo!: string;
   /** The delegation's chair. */
-  @ValidateNested() @Type(() => PersonDto) chair!: PersonDto;
+  @IsDefined() @ValidateNested() @Type(() => PersonDto) chair!: PersonDto;
   /** The other members. */
   @IsArray()
   @ArrayMaxSize(100)
@@ -56,7 +57,7 @@ export class FormWorkingGroupDto {
   /** The group's number within the delegation, e.g. "01". */
   @IsString() @IsNotEmpty() @MaxLength(20) number!: string;
   /** Who leads the group. */
-  @ValidateNested() @Type(() => PersonDto) leader!: PersonDto;
+  @IsDefined() @ValidateNested() @Type(() => PersonDto) leader!: PersonDto;
   /** The group's members. */
   @IsArray()
   @ArrayMaxSize(100)
@@ -85,7 +86,7 @@ export class RecordSurveyDto {
   @MaxLength(1000, { each: true })
   topics!: string[];
   /** Who chaired the survey. */
-  @ValidateNested() @Type(() => PersonDto) chair!: PersonDto;
+  @IsDefined() @ValidateNested() @Type(() => PersonDto) chair!: PersonDto;
   /** Who took part, as written in the record. */
   @IsArray()
   @ArrayMaxSize(100)

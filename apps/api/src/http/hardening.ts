@@ -1,8 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AUTH_SETTINGS, type AuthSettings } from '../auth/auth-settings';
 import { PROBLEM_CONTENT_TYPE, problemType } from '../problem/problem';
+import { checkBodyShape } from './body-shape';
 
 /** Methods whose body this API reads; each must be JSON. */
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
@@ -33,6 +35,9 @@ const requireJson = (request: Request, response: Response, next: NextFunction): 
  * Headers and limits OWASP's API Top 10 asks for: helmet's headers (with a content policy the
  * OpenAPI UI can live with), no X-Powered-By, JSON bodies only, CORS only for configured
  * origins. Body size (100 kB, Nest's JSON parser) answers 413 through the problem filter.
+ * The JSON parser is registered here rather than by Nest at init so that the body's shape (no
+ * null, at most 32 levels deep: body-shape.ts) is checked right after parsing, before anything
+ * else reads the body; Nest sees a JSON parser in place and does not add a second one.
  */
 export const harden = (app: INestApplication): void => {
   const settings = app.get<AuthSettings>(AUTH_SETTINGS);
@@ -54,5 +59,7 @@ export const harden = (app: INestApplication): void => {
     'x-powered-by',
   );
   app.use(requireJson);
+  (app as NestExpressApplication).useBodyParser('json');
+  app.use(checkBodyShape);
   if (settings.corsOrigins.length > 0) app.enableCors({ origin: [...settings.corsOrigins] });
 };

@@ -20,7 +20,7 @@ export const generateOpenApiMetadata = (filename = 'metadata.ts'): void =>
         introspectComments: true,
         pathToSource: __dirname,
         classValidatorShim: true,
-        dtoFileNameSuffix: ['.dto.ts', '.query.ts', '.view.ts'],
+        dtoFileNameSuffix: ['.dto.ts', '.query.ts', '.view.ts', '.controller.ts'],
       }),
     ],
     outputDir: __dirname,

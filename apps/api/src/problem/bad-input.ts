@@ -25,10 +25,47 @@ export class BadInput extends Error {
   }
 }
 
+/**
+ * The checks that say what a field must be, most basic first: when a value fails several
+ * (7 for a text field is not a string, and so not a short enough one either), the client is
+ * told the first of these it failed and nothing else.
+ */
+const FIRST_SAID = [
+  'whitelistValidation',
+  'isDefined',
+  'isString',
+  'isArray',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'nestedValidation',
+  'isIn',
+  'isLocalDate',
+  'matches',
+  'isNotEmpty',
+];
+
+/**
+ * One message per field, and the right one. A required field left out fails every check on
+ * it at once (a missing `topic` is not a string, empty and too long; a missing `members` list
+ * broke its size limit), so it is said to be required, once; otherwise the most basic check
+ * it failed speaks for it.
+ */
+const messageOf = (error: ValidationError, field: string): string | undefined => {
+  const constraints = error.constraints ?? {};
+  const names = Object.keys(constraints);
+  if (names.length === 0) return undefined;
+  if (error.value === undefined && !names.includes('whitelistValidation'))
+    return `${field} is required`;
+  const first = FIRST_SAID.find((name) => name in constraints) ?? names[0]!;
+  return constraints[first];
+};
+
 /** Nested DTOs report their errors as children; name each by its dotted path. */
 const flatten = (errors: readonly ValidationError[], prefix = ''): FieldError[] =>
   errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const message = messageOf(error, field);
+    const own = message === undefined ? [] : [{ field, message }];
     return [...own, ...flatten(error.children ?? [], field)];
   });

@@ -75,6 +75,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: 'Bad input',
         status: 400,
         detail: error.message,
+        code: 'bad-input',
         errors: error.errors,
       };
     }

@@ -206,7 +206,12 @@ const close = (command: CloseRecommendation, state: RecommendationState): Recomm
       'No progress has been reported.',
     );
   }
-  return [{ type: 'RecommendationClosed', data }];
+  return [
+    {
+      type: 'RecommendationClosed',
+      data: { ...data, supervisionLaw: supervisionLawOn(data.closedOn) },
+    },
+  ];
 };
 
 const extend = (command: ExtendDeadline, state: RecommendationState): RecommendationEvent[] => {
@@ -247,6 +252,7 @@ const extend = (command: ExtendDeadline, state: RecommendationState): Recommenda
         deadline: commitmentId === undefined ? 'response' : { commitmentId },
         originalDueOn: due.originalDueOn,
         previousDueOn: due.dueOn,
+        supervisionLaw: supervisionLawOn(data.extendedOn),
       },
     },
   ];
@@ -325,7 +331,13 @@ export const decideRecommendation = (
         'reopening.before-closure',
         'A recommendation cannot be reopened before it was closed.',
       );
-      return [{ type: 'RecommendationReopened', data: command.data }];
+      const { reopenedOn } = command.data;
+      return [
+        {
+          type: 'RecommendationReopened',
+          data: { ...command.data, supervisionLaw: supervisionLawOn(reopenedOn) },
+        },
+      ];
     }
     case 'ExtendDeadline':
       return extend(command, state);
@@ -337,7 +349,13 @@ export const decideRecommendation = (
         `Escalation moves up the ladder; the case is already at "${open.escalation}".`,
       );
       ensureNotBeforeIssue(open, command.data.escalatedOn);
-      return [{ type: 'RecommendationEscalated', data: command.data }];
+      const { escalatedOn } = command.data;
+      return [
+        {
+          type: 'RecommendationEscalated',
+          data: { ...command.data, supervisionLaw: supervisionLawOn(escalatedOn) },
+        },
+      ];
     }
     case 'FollowUpDeadlines':
       // A sweep asks about every recommendation it finds: nothing to say is not an error.

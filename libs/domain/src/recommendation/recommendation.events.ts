@@ -79,12 +79,26 @@ export type RecommendationClosed = Readonly<{
     closedOn: LocalDate;
     outcome: ClosureOutcome;
     assessment: string;
+    /**
+     * Since schema version 2: the law on supervisory activities the decision was taken under
+     * (the one in force on `closedOn`). Version 1 events get it from that date (upcasting/upcasters.ts).
+     */
+    supervisionLaw: string;
   }>;
 }>;
 
 export type RecommendationReopened = Readonly<{
   type: 'RecommendationReopened';
-  data: Readonly<{ recommendationId: string; reopenedOn: LocalDate; reason: string }>;
+  data: Readonly<{
+    recommendationId: string;
+    reopenedOn: LocalDate;
+    reason: string;
+    /**
+     * Since schema version 2: the law on supervisory activities the decision was taken under
+     * (the one in force on `reopenedOn`). Version 1 events get it from that date (upcasting/upcasters.ts).
+     */
+    supervisionLaw: string;
+  }>;
 }>;
 
 /** A due date moved. The original stays in the record: `originalDueOn` never changes. */
@@ -100,6 +114,11 @@ export type DeadlineExtended = Readonly<{
     extendedOn: LocalDate;
     reason: string;
     approvedBy: string;
+    /**
+     * Since schema version 2: the law on supervisory activities the decision was taken under
+     * (the one in force on `extendedOn`). Version 1 events get it from that date (upcasting/upcasters.ts).
+     */
+    supervisionLaw: string;
   }>;
 }>;
 
@@ -110,6 +129,11 @@ export type RecommendationEscalated = Readonly<{
     step: EscalationStep;
     escalatedOn: LocalDate;
     note: string;
+    /**
+     * Since schema version 2: the law on supervisory activities the decision was taken under
+     * (the one in force on `escalatedOn`). Version 1 events get it from that date (upcasting/upcasters.ts).
+     */
+    supervisionLaw: string;
   }>;
 }>;
 

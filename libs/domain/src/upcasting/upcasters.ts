@@ -6,6 +6,11 @@ type Data = Readonly<Record<string, unknown>>;
 /** Turns an event's data of one schema version into the next version's. */
 export type Upcaster = (data: Data) => Data;
 
+/** A step that adds the supervision law in force on the date in `field` of the decision. */
+const lawBy =
+  (field: string): Upcaster =>
+  (data) => ({ ...data, supervisionLaw: supervisionLawOn(data[field] as LocalDate) });
+
 /**
  * Every change of an event's shape, as a step from one version to the next. Stored events are
  * never rewritten: reads pass them through these steps, so the domain and the projections only
@@ -16,6 +21,11 @@ export const UPCASTERS: Readonly<Record<string, Readonly<Record<number, Upcaster
     // v2 records the supervision law it was issued under; before, the date said it implicitly.
     1: (data) => ({ ...data, supervisionLaw: supervisionLawOn(data.issuedOn as LocalDate) }),
   },
+  // v2 of the council's later decisions on a case records the law each was taken under too.
+  RecommendationEscalated: { 1: lawBy('escalatedOn') },
+  DeadlineExtended: { 1: lawBy('extendedOn') },
+  RecommendationClosed: { 1: lawBy('closedOn') },
+  RecommendationReopened: { 1: lawBy('reopenedOn') },
 };
 
 export interface VersionedData {

@@ -35,3 +35,17 @@ describe('upcasting stored events to today’s shapes', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('upcasting decisions recorded before they named their supervision law', () => {
+  it.each([
+    ['RecommendationEscalated', { step: 'first-reminder', escalatedOn: '2026-03-02', note: 'x' }],
+    ['DeadlineExtended', { extendedOn: '2026-03-02', newDueOn: '2026-06-30', reason: 'x' }],
+    ['RecommendationClosed', { closedOn: '2026-03-02', outcome: 'implemented', assessment: 'x' }],
+    ['RecommendationReopened', { reopenedOn: '2026-03-02', reason: 'x' }],
+  ])('gives a version 1 %s the law in force on its own date', (type, data) => {
+    expect(upcast({ type, schemaVersion: 1, data })).toEqual({
+      schemaVersion: 2,
+      data: { ...data, supervisionLaw: '121/2025/QH15' },
+    });
+  });
+});
