@@ -48,6 +48,7 @@ describe('rebuilding the read models as a job (blue/green)', () => {
       .body as unknown;
     const before = await dumpReadModels(app.get(ActiveReadModels).generation.db);
     const firstFile = app.get(ActiveReadModels).generation.file;
+    const headAtStart = app.lastPosition();
 
     const started = await app.admin().post('/api/admin/projections/rebuild').send({}).expect(202);
     const { jobId } = started.body as { jobId: string };
@@ -74,7 +75,10 @@ describe('rebuilding the read models as a job (blue/green)', () => {
 
     const last = views.at(-1)!;
     expect(last).toMatchObject({ id: jobId, state: 'completed', percent: 100, etaSeconds: 0 });
-    expect(last.processed).toBeGreaterThanOrEqual(written);
+    // The job counts what it rebuilt before the swap: the whole log as it was when it started.
+    // A write during the rebuild may land after its last catch-up and be applied by the live
+    // projection on the new generation instead; that it is there is checked below.
+    expect(last.processed).toBeGreaterThanOrEqual(headAtStart);
     expect(last.total).toBe(last.processed);
     expect(last.rate).toBeGreaterThan(0);
     expect(last.finishedAt).not.toBeNull();
