@@ -27,6 +27,12 @@ export interface Execution<C, E extends DomainEvent, S> {
    */
   readonly command: (state: S) => Promise<C>;
   readonly context: CommandContext;
+  /**
+   * Who may touch this aggregate, decided on its folded state (throws Forbidden). It runs before
+   * anything else is answered: whether the case exists, the answer an Idempotency-Key recorded,
+   * the revision an If-Match is compared with — each of those tells a refused caller something.
+   */
+  readonly authorize?: (state: S) => void;
   /** For commands on an existing aggregate: what to call it when the stream is empty (404). */
   readonly mustExist?: Readonly<{ kind: string; id: string }>;
   /** What the command answers besides where its append landed; kept with an idempotency key. */
@@ -127,12 +133,16 @@ export class DeciderExecutor {
     execution: Execution<C, E, S>,
   ): Promise<Executed> {
     const { streamId, decider, context } = execution;
-    const earlier = await this.earlierAnswer(context);
-    if (earlier) return earlier;
     for (let attempt = 0; ; attempt++) {
       const { state, revision } = await this.loadState(streamId, decider);
+      execution.authorize?.(state);
       if (execution.mustExist && revision === 'no-stream') {
         throw new NotFound(execution.mustExist.kind, execution.mustExist.id);
+      }
+      // Before If-Match: a retry of a request that landed names the revision it saw then.
+      if (attempt === 0) {
+        const earlier = await this.earlierAnswer(context);
+        if (earlier) return earlier;
       }
       if (context.expectedRevision !== undefined && revision !== context.expectedRevision) {
         throw new ConcurrencyConflict(streamId, context.expectedRevision, revision);
@@ -156,7 +166,7 @@ export class DeciderExecutor {
           {
             expectedRevision: revision,
             ...(context.idempotency && {
-              idempotency: { ...context.idempotency, answer: { ...execution.answer } },
+              idempotency: { ...callersKey(context), answer: { ...execution.answer } },
             }),
           },
         );
@@ -184,13 +194,16 @@ export class DeciderExecutor {
     }
   }
 
-  /** The answer recorded with this request's Idempotency-Key, if any; another request's is refused. */
+  /**
+   * The answer recorded with this caller's Idempotency-Key, if any; the same caller's key with
+   * another request is refused. Another caller's key of the same name is another key.
+   */
   private async earlierAnswer(context: CommandContext): Promise<Executed | undefined> {
     if (!context.idempotency) return undefined;
-    const record = await this.store.findIdempotency(context.idempotency.key);
+    const record = await this.store.findIdempotency(callersKey(context).key);
     if (!record) return undefined;
     if (record.fingerprint !== context.idempotency.fingerprint)
-      throw new IdempotencyKeyReused(record.key);
+      throw new IdempotencyKeyReused(context.idempotency.key);
     // Claimed by an earlier attempt of this very request that has not landed: decide again.
     if (!record.result) return undefined;
     return {
@@ -221,6 +234,16 @@ export class DeciderExecutor {
     }));
   }
 }
+
+/**
+ * Keys are the caller's own: stored under the user's id, so that one caller's key never answers
+ * (nor refuses with 422) another caller's request. A client key is visible ASCII without spaces
+ * (the HTTP edge checks it), so the space keeps the two parts apart.
+ */
+const callersKey = (context: CommandContext): { key: string; fingerprint: string } => {
+  const { key, fingerprint } = context.idempotency!;
+  return { key: `${context.actor.userId} ${key}`, fingerprint };
+};
 
 const asStored = (data: unknown): unknown => JSON.parse(JSON.stringify(data)) as unknown;
 
