@@ -5,6 +5,7 @@ import {
   IdempotencyKeyTaken,
   EVENT_STORE,
   type EventStore,
+  type IdempotencyRecord,
   type NewEvent,
 } from '@hdnd/event-store';
 import { IdempotencyKeyInFlight, IdempotencyKeyReused, NotFound } from './application-errors';
@@ -200,7 +201,9 @@ export class DeciderExecutor {
    */
   private async earlierAnswer(context: CommandContext): Promise<Executed | undefined> {
     if (!context.idempotency) return undefined;
-    const record = await this.store.findIdempotency(callersKey(context).key);
+    const record =
+      (await this.store.findIdempotency(callersKey(context).key)) ??
+      (await this.unscopedRecord(context));
     if (!record) return undefined;
     if (record.fingerprint !== context.idempotency.fingerprint)
       throw new IdempotencyKeyReused(context.idempotency.key);
@@ -211,6 +214,22 @@ export class DeciderExecutor {
       answer: record.answer as unknown as CommandAnswerIds,
       replayed: true,
     };
+  }
+
+  /**
+   * A key recorded before keys were the caller's own was stored as the client sent it. It still
+   * answers a retry across the upgrade, but only to the caller whose events it answered for.
+   */
+  private async unscopedRecord(context: CommandContext): Promise<IdempotencyRecord | undefined> {
+    const record = await this.store.findIdempotency(context.idempotency!.key);
+    if (!record?.result) return undefined;
+    const { streamId, revision } = record.result;
+    for await (const event of this.store.readStream(streamId, {
+      fromRevision: revision,
+      maxCount: 1,
+    }))
+      if (event.metadata.actor.userId === context.actor.userId) return record;
+    return undefined;
   }
 
   private envelope<E extends DomainEvent>(
