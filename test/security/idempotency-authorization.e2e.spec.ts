@@ -177,4 +177,64 @@ describe('idempotency and If-Match after authorization', () => {
       second.body.id,
     );
   });
+
+  it.each([
+    [
+      'agency-other',
+      'a recommendation',
+      (id: string) => `/api/recommendations/${id}/progress`,
+      ids.recommendation,
+      { reportedOn: '2024-08-20', text: 'Thử', percent: 10 },
+    ],
+    [
+      'agency-other',
+      'an obstacle',
+      (id: string) => `/api/obstacles/${id}/resolution`,
+      ids.vneidObstacle,
+      { resolvedOn: '2024-09-01', resolution: 'Thử' },
+    ],
+    [
+      'member-elsewhere',
+      'a delegation',
+      (id: string) => `/api/delegations/${id}/findings`,
+      ids.delegation,
+      { agencyId: ids.ward1, kind: 'limitation', statement: 'Thử' },
+    ],
+    [
+      'agency-other',
+      'a webhook',
+      (id: string) => `/api/webhooks/${id}/disable`,
+      'wh-tinh',
+      { reason: 'Thử' },
+    ],
+  ] as const)(
+    'answers %s the same 403 for %s it may not touch whether or not it exists',
+    async (caller, _kind, path, existing, body) => {
+      const head = await ctx.app.head();
+      const known = await ctx.clients[caller]().post(path(existing)).send(body);
+      const unknown = await ctx.clients[caller]().post(path('khong-ton-tai')).send(body);
+      expect([known.status, unknown.status]).toEqual([403, 403]);
+      expect(unknown.body.code).toBe(known.body.code);
+      expect(await ctx.app.head()).toBe(head);
+    },
+  );
+
+  it('still answers 404 for an unknown case to a caller who may act on such cases', async () => {
+    await ctx.app
+      .http()
+      .post('/api/recommendations/khong-ton-tai/progress')
+      .send({ reportedOn: '2024-08-20', text: 'Thử', percent: 10 })
+      .expect(404);
+    await ctx.app
+      .admin()
+      .post('/api/webhooks/khong-ton-tai/disable')
+      .send({ reason: 'Thử' })
+      .expect(404);
+  });
+
+  it('answers another agency the same 403 for an unknown webhook’s failures as for another’s', async () => {
+    const known = await ctx.clients['agency-other']().get('/api/webhooks/wh-tinh/failures');
+    const unknown = await ctx.clients['agency-other']().get('/api/webhooks/khong-ton-tai/failures');
+    expect([known.status, unknown.status]).toEqual([403, 403]);
+  });
 });
