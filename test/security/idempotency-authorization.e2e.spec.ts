@@ -237,4 +237,18 @@ describe('idempotency and If-Match after authorization', () => {
     const unknown = await ctx.clients['agency-other']().get('/api/webhooks/khong-ton-tai/failures');
     expect([known.status, unknown.status]).toEqual([403, 403]);
   });
+
+  it.each([
+    ['a recommendation', '/api/recommendations', ids.recommendation],
+    ['an obstacle', '/api/obstacles', ids.vneidObstacle],
+  ])(
+    'reads another agency the same 403 for %s not its own whether or not it exists',
+    async (_kind, base, existing) => {
+      const known = await ctx.clients['agency-other']().get(`${base}/${existing}`);
+      const unknown = await ctx.clients['agency-other']().get(`${base}/khong-ton-tai`);
+      expect([known.status, unknown.status]).toEqual([403, 403]);
+      expect(unknown.body.detail).toBe(known.body.detail);
+      await ctx.app.auditor().get(`${base}/khong-ton-tai`).expect(404);
+    },
+  );
 });
