@@ -128,6 +128,25 @@ describe.each(['SQLite', 'EventStoreDB emulator'])('Idempotency-Key on %s', (log
     expect(await app.head()).toBe(head);
   });
 
+  it('answers a key only to the caller who sent it: another’s same request is its own', async () => {
+    const first = await app
+      .http()
+      .post('/api/agencies')
+      .set('Idempotency-Key', 'dk-5')
+      .send(agency)
+      .expect(201);
+    const other = await app.account({ username: 'thu-ky-khac', role: 'secretariat' });
+    const head = await app.head();
+    const theirs = await other
+      .http()
+      .post('/api/agencies')
+      .set('Idempotency-Key', 'dk-5')
+      .send(agency)
+      .expect(201);
+    expect(theirs.body.id).not.toBe(first.body.id);
+    expect(await app.head()).toBeGreaterThan(head);
+  });
+
   it('refuses a key that is not visible ASCII', async () => {
     await app.http().post('/api/agencies').set('Idempotency-Key', 'khóa').send(agency).expect(400);
   });

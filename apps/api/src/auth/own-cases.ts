@@ -16,8 +16,16 @@ export const ownCasesOnly = (
   return { agencyId: user.agencyId! };
 };
 
-/** One case: an agency user reads it only while its own agency answers for it. */
-export const ensureOwnCase = (user: Principal, answeringAgencyId: string, kind: string): void => {
+/**
+ * One case: an agency user reads it only while its own agency answers for it. Called before the
+ * case's absence is answered (undefined: no such case), so that another agency's case and one
+ * that does not exist are the same 403 to an agency user.
+ */
+export const ensureOwnCase = (
+  user: Principal,
+  answeringAgencyId: string | undefined,
+  kind: string,
+): void => {
   if (user.role === 'agency' && user.agencyId !== answeringAgencyId)
     throw new ForbiddenException(`This ${kind} is answered by another agency.`);
 };

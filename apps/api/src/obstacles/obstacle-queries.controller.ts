@@ -48,8 +48,8 @@ export class ObstacleQueriesController {
   ): Promise<ObstacleView> {
     await this.freshness.atLeast(query.minPosition);
     const obstacle = await this.obstacles.get(id);
+    ensureOwnCase(user, obstacle?.responsibleAgencyId ?? obstacle?.sourceAgencyId, 'obstacle');
     if (!obstacle) throw new NotFound('obstacle', id);
-    ensureOwnCase(user, obstacle.responsibleAgencyId ?? obstacle.sourceAgencyId, 'obstacle');
     return obstacle;
   }
 }

@@ -76,9 +76,9 @@ export class RecommendationQueriesController {
   ): Promise<RecommendationView> {
     await this.freshness.atLeast(query.minPosition);
     const recommendation = await this.recommendations.get(id);
-    if (!recommendation) throw new NotFound('recommendation', id);
     // Whose case it is now decides who may look, at its past too.
-    ensureOwnCase(user, recommendation.addressee.current, 'recommendation');
+    ensureOwnCase(user, recommendation?.addressee.current, 'recommendation');
+    if (!recommendation) throw new NotFound('recommendation', id);
     if (query.asOf === undefined) return recommendation;
     const then = await recommendationAsOf(this.store, id, asOfInstant(query.asOf));
     if (!then)

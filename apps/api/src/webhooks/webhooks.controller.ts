@@ -107,10 +107,14 @@ export class WebhooksController {
     );
   }
 
+  /**
+   * Another agency's webhook and one that does not exist are the same 403 to an agency user:
+   * whether an id exists is not told before who may see it is settled.
+   */
   private async owned(id: string, user: Principal): Promise<void> {
     const { state } = await this.executor.loadState(streamIds.webhook(id), webhookDecider);
-    if (state.status === 'none') throw new NotFound('webhook', id);
-    if (user.role === 'agency' && state.agencyId !== user.agencyId)
+    if (user.role === 'agency' && (state.status === 'none' || state.agencyId !== user.agencyId))
       throw new ForbiddenException('This webhook belongs to another agency.');
+    if (state.status === 'none') throw new NotFound('webhook', id);
   }
 }

@@ -10,7 +10,7 @@ import {
   tayNinhScenario,
   type ScenarioStep,
 } from '../../../../test/fixtures/tay-ninh-scenario';
-import { startApplication } from '../../../../test/support/application-harness';
+import { secretariat, startApplication } from '../../../../test/support/application-harness';
 import { NotFound } from './application-errors';
 import { DeciderExecutor } from './decider-executor';
 
@@ -227,5 +227,47 @@ describe('DeciderExecutor through the CommandBus', () => {
     await expect(app.submit(foreign)).rejects.toMatchObject({
       code: 'recommendation.finding-foreign',
     });
+  });
+
+  it('still answers a key recorded before keys were scoped by caller, to that caller only', async () => {
+    // What an earlier version stored: the client's key as sent, with the events it answered.
+    const key = 'khoa-cu-1';
+    const fingerprint = 'f-nhac-lan-1';
+    const stored = await app.store.append(
+      `recommendation-${rec}`,
+      [
+        {
+          eventId: 'ev-cu-1',
+          type: 'RecommendationEscalated',
+          schemaVersion: 1,
+          data: {
+            recommendationId: rec,
+            step: 'first-reminder',
+            escalatedOn: '2024-06-20',
+            note: 'Đôn đốc',
+          },
+          metadata: {
+            actor: secretariat,
+            correlationId: 'c-cu',
+            causationId: 'cmd-cu',
+            command: 'Escalate',
+          },
+        },
+      ],
+      { expectedRevision: 'any', idempotency: { key, fingerprint, answer: { id: rec } } },
+    );
+    const head = await app.store.headPosition();
+    const retry = await app.submit(escalate('first-reminder'), {
+      idempotency: { key, fingerprint },
+    });
+    expect(retry).toMatchObject({ id: rec, revision: stored.revision, position: stored.position });
+    expect(await app.store.headPosition()).toBe(head);
+    // Another caller with that key and request is not answered the first caller's answer.
+    const other = { userId: 'u-vp-2', username: 'van.phong.2', role: 'secretariat' } as const;
+    const theirs = await app.submit(escalate('further-reminder'), {
+      actor: other,
+      idempotency: { key, fingerprint },
+    });
+    expect(theirs.revision).toBeGreaterThan(stored.revision);
   });
 });

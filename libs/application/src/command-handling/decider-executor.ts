@@ -5,6 +5,7 @@ import {
   IdempotencyKeyTaken,
   EVENT_STORE,
   type EventStore,
+  type IdempotencyRecord,
   type NewEvent,
 } from '@hdnd/event-store';
 import { IdempotencyKeyInFlight, IdempotencyKeyReused, NotFound } from './application-errors';
@@ -27,6 +28,12 @@ export interface Execution<C, E extends DomainEvent, S> {
    */
   readonly command: (state: S) => Promise<C>;
   readonly context: CommandContext;
+  /**
+   * Who may touch this aggregate, decided on its folded state (throws Forbidden). It runs before
+   * anything else is answered: whether the case exists, the answer an Idempotency-Key recorded,
+   * the revision an If-Match is compared with — each of those tells a refused caller something.
+   */
+  readonly authorize?: (state: S) => void;
   /** For commands on an existing aggregate: what to call it when the stream is empty (404). */
   readonly mustExist?: Readonly<{ kind: string; id: string }>;
   /** What the command answers besides where its append landed; kept with an idempotency key. */
@@ -127,12 +134,16 @@ export class DeciderExecutor {
     execution: Execution<C, E, S>,
   ): Promise<Executed> {
     const { streamId, decider, context } = execution;
-    const earlier = await this.earlierAnswer(context);
-    if (earlier) return earlier;
     for (let attempt = 0; ; attempt++) {
       const { state, revision } = await this.loadState(streamId, decider);
+      execution.authorize?.(state);
       if (execution.mustExist && revision === 'no-stream') {
         throw new NotFound(execution.mustExist.kind, execution.mustExist.id);
+      }
+      // Before If-Match: a retry of a request that landed names the revision it saw then.
+      if (attempt === 0) {
+        const earlier = await this.earlierAnswer(context);
+        if (earlier) return earlier;
       }
       if (context.expectedRevision !== undefined && revision !== context.expectedRevision) {
         throw new ConcurrencyConflict(streamId, context.expectedRevision, revision);
@@ -156,7 +167,7 @@ export class DeciderExecutor {
           {
             expectedRevision: revision,
             ...(context.idempotency && {
-              idempotency: { ...context.idempotency, answer: { ...execution.answer } },
+              idempotency: { ...callersKey(context), answer: { ...execution.answer } },
             }),
           },
         );
@@ -184,13 +195,18 @@ export class DeciderExecutor {
     }
   }
 
-  /** The answer recorded with this request's Idempotency-Key, if any; another request's is refused. */
+  /**
+   * The answer recorded with this caller's Idempotency-Key, if any; the same caller's key with
+   * another request is refused. Another caller's key of the same name is another key.
+   */
   private async earlierAnswer(context: CommandContext): Promise<Executed | undefined> {
     if (!context.idempotency) return undefined;
-    const record = await this.store.findIdempotency(context.idempotency.key);
+    const record =
+      (await this.store.findIdempotency(callersKey(context).key)) ??
+      (await this.unscopedRecord(context));
     if (!record) return undefined;
     if (record.fingerprint !== context.idempotency.fingerprint)
-      throw new IdempotencyKeyReused(record.key);
+      throw new IdempotencyKeyReused(context.idempotency.key);
     // Claimed by an earlier attempt of this very request that has not landed: decide again.
     if (!record.result) return undefined;
     return {
@@ -198,6 +214,22 @@ export class DeciderExecutor {
       answer: record.answer as unknown as CommandAnswerIds,
       replayed: true,
     };
+  }
+
+  /**
+   * A key recorded before keys were the caller's own was stored as the client sent it. It still
+   * answers a retry across the upgrade, but only to the caller whose events it answered for.
+   */
+  private async unscopedRecord(context: CommandContext): Promise<IdempotencyRecord | undefined> {
+    const record = await this.store.findIdempotency(context.idempotency!.key);
+    if (!record?.result) return undefined;
+    const { streamId, revision } = record.result;
+    for await (const event of this.store.readStream(streamId, {
+      fromRevision: revision,
+      maxCount: 1,
+    }))
+      if (event.metadata.actor.userId === context.actor.userId) return record;
+    return undefined;
   }
 
   private envelope<E extends DomainEvent>(
@@ -221,6 +253,16 @@ export class DeciderExecutor {
     }));
   }
 }
+
+/**
+ * Keys are the caller's own: stored under the user's id, so that one caller's key never answers
+ * (nor refuses with 422) another caller's request. A client key is visible ASCII without spaces
+ * (the HTTP edge checks it), so the space keeps the two parts apart.
+ */
+const callersKey = (context: CommandContext): { key: string; fingerprint: string } => {
+  const { key, fingerprint } = context.idempotency!;
+  return { key: `${context.actor.userId} ${key}`, fingerprint };
+};
 
 const asStored = (data: unknown): unknown => JSON.parse(JSON.stringify(data)) as unknown;
 

@@ -78,10 +78,8 @@ export class SubmitDelegationCommandHandler implements ICommandHandler<SubmitDel
           ? undefined
           : { kind: 'delegation', id: delegationId },
       answer: { id: delegationId, ...(related && { related }) },
-      command: () => {
-        ensureMemberOf(context, delegationId);
-        return this.withStandings(prepared);
-      },
+      authorize: () => ensureMemberOf(context, delegationId),
+      command: () => this.withStandings(prepared),
     });
     // A replayed answer (same Idempotency-Key) did all of this the first time.
     if (

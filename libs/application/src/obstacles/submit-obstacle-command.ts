@@ -48,10 +48,9 @@ export class SubmitObstacleCommandHandler implements ICommandHandler<SubmitObsta
       context,
       mustExist: input.type === 'RecordObstacle' ? undefined : { kind: 'obstacle', id: obstacleId },
       answer: { id: obstacleId },
-      command: (state) => {
-        ensureAgencyAnswersFor(context, answeringAgencyOfObstacle(state), 'obstacle');
-        return this.withStandings(input);
-      },
+      authorize: (state) =>
+        ensureAgencyAnswersFor(context, answeringAgencyOfObstacle(state), 'obstacle'),
+      command: () => this.withStandings(input),
     });
     return answerOf(result);
   }

@@ -58,8 +58,9 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
           ? undefined
           : { kind: 'recommendation', id: recommendationId },
       answer: { id: recommendationId, ...related(input) },
+      authorize: (state) =>
+        ensureAgencyAnswersFor(context, answeringAgencyOfRecommendation(state), 'recommendation'),
       command: async (state): Promise<RecommendationCommand> => {
-        ensureAgencyAnswersFor(context, answeringAgencyOfRecommendation(state), 'recommendation');
         switch (input.type) {
           case 'IssueRecommendation':
             return {
