@@ -14,6 +14,12 @@ import {
   type ObstacleEvent,
   type RecommendationCommand,
   type RecommendationEvent,
+  type UserCommand,
+  USER_SHAPES,
+  userDecider,
+  type WebhookCommand,
+  WEBHOOK_SHAPES,
+  webhookDecider,
 } from '.';
 import type { Decider, Shape } from './shared';
 import type { Field, FieldRule } from './shared/data-shape';
@@ -375,11 +381,101 @@ const agencyCases: Record<AgencyCommand['type'], Case> = {
   },
 };
 
+const user = userDecider as AnyDecider;
+const userRegistered = {
+  type: 'UserRegistered',
+  data: {
+    userId: 'u-1',
+    username: 'vp.ubnd',
+    displayName: 'Văn phòng UBND tỉnh',
+    registeredOn: '2024-04-01',
+    role: 'member',
+    delegationIds: [ids.delegation],
+  },
+};
+const userCases: Record<UserCommand['type'], Case> = {
+  RegisterUser: {
+    decider: user,
+    history: [],
+    command: { type: 'RegisterUser', data: userRegistered.data },
+    shapes: USER_SHAPES,
+  },
+  GrantRole: {
+    decider: user,
+    history: [userRegistered],
+    command: {
+      type: 'GrantRole',
+      data: {
+        userId: 'u-1',
+        role: 'agency',
+        agencyId: ids.province,
+        agency: active(ids.province),
+        reason: 'Chuyển công tác',
+        grantedOn: '2025-01-02',
+      },
+    },
+    shapes: USER_SHAPES,
+  },
+  ResetPassword: {
+    decider: user,
+    history: [userRegistered],
+    command: { type: 'ResetPassword', data: { userId: 'u-1', resetOn: '2025-01-02' } },
+    shapes: USER_SHAPES,
+  },
+};
+
+const webhook = webhookDecider as AnyDecider;
+const webhookRegistered = {
+  type: 'WebhookRegistered',
+  data: {
+    webhookId: 'wh-1',
+    url: 'https://tiepnhan.tayninh.gov.vn/hdnd',
+    agencyId: ids.province,
+    eventTypes: ['RecommendationIssued'],
+    registeredOn: '2024-05-01',
+  },
+};
+const webhookCases: Record<WebhookCommand['type'], Case> = {
+  RegisterWebhook: {
+    decider: webhook,
+    history: [],
+    command: { type: 'RegisterWebhook', data: webhookRegistered.data },
+    shapes: WEBHOOK_SHAPES,
+  },
+  DisableWebhook: {
+    decider: webhook,
+    history: [webhookRegistered],
+    command: {
+      type: 'DisableWebhook',
+      data: { webhookId: 'wh-1', reason: 'Đổi hệ thống', disabledOn: '2024-06-01' },
+    },
+    shapes: WEBHOOK_SHAPES,
+  },
+  RecordDeliveryFailure: {
+    decider: webhook,
+    history: [webhookRegistered],
+    command: {
+      type: 'RecordDeliveryFailure',
+      data: {
+        webhookId: 'wh-1',
+        eventId: 'e-1',
+        eventType: 'RecommendationIssued',
+        reason: 'HTTP 503',
+        attempts: 5,
+        failedAt: '2024-06-01T03:00:00.000Z',
+      },
+    },
+    shapes: WEBHOOK_SHAPES,
+  },
+};
+
 const CASES: ReadonlyArray<readonly [string, Case]> = Object.entries({
   ...delegationCases,
   ...recommendationCases,
   ...obstacleCases,
   ...agencyCases,
+  ...userCases,
+  ...webhookCases,
 }) as ReadonlyArray<readonly [string, Case]>;
 
 const fieldOf = (field: Field | FieldRule): Field =>
