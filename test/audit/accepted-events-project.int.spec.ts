@@ -10,6 +10,7 @@ import {
   fold,
   obstacleDecider,
   recommendationDecider,
+  WorkingCalendar,
   type AgencyEvent,
   type AgencyStanding,
   type AgencyState,
@@ -785,4 +786,51 @@ describe('whatever the deciders accept, every projection applies (fast-check)', 
     },
     60_000,
   );
+
+  // Not every command comes from a request: the sweep and successions make their own.
+  it('the sweep’s reminders and missed deadlines, and the transfers of a succession, project', async () => {
+    const recommendations = Object.keys(recommendationStreams);
+    let decided = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        one(...recommendations),
+        day('2024-05-15', 400),
+        mostly(one(P, CITY), one(P, GONE, 'a-khong-co')),
+        async (recId, today, toAgencyId) => {
+          const history = recommendationStreams[recId]!;
+          const state = fold(rec, history);
+          const events = [
+            ...rec.decide(
+              {
+                type: 'FollowUpDeadlines',
+                data: { recommendationId: recId, today, reminderDays: [15, 7, 3] },
+                calendar: new WorkingCalendar(),
+              },
+              state,
+            ),
+          ];
+          const transfer = {
+            type: 'TransferRecommendation',
+            data: {
+              recommendationId: recId,
+              fromAgencyId: P,
+              toAgencyId,
+              effectiveOn: today,
+              basis: 'NQ sáp nhập',
+            },
+          };
+          try {
+            events.push(...rec.decide(transfer, state));
+          } catch (error) {
+            if (!(error instanceof DomainRuleViolation)) throw error;
+          }
+          decided += events.length;
+          const recordedEvents = events.map((e) => recorded(`recommendation-${recId}`, e));
+          expect(await project(db, recordedEvents, false)).toEqual([]);
+        },
+      ),
+      { numRuns: RUNS, ...(process.env.FUZZ_SEED && { seed: Number(process.env.FUZZ_SEED) }) },
+    );
+    expect(decided).toBeGreaterThan(RUNS / 20);
+  }, 60_000);
 });
