@@ -1,4 +1,4 @@
-import { ensure } from './domain-rule-violation';
+import { DomainRuleViolation, ensure } from './domain-rule-violation';
 import { isLocalDate } from './local-date';
 
 /**
@@ -141,8 +141,7 @@ export const ensureShape = (data: unknown, shape: Shape, subject: string): void 
       `${subject}.${code}-required`,
       `"${problem.path}" is required.`,
     );
-    ensure(
-      false,
+    throw new DomainRuleViolation(
       `${subject}.${code}-invalid`,
       problem.missing
         ? `"${problem.path}" is required.`
