@@ -25,7 +25,7 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   AgencySuccessionRecorded: 1,
   DelegationEstablished: 1,
   WorkingGroupFormed: 1,
-  SurveyRecorded: 1,
+  SurveyRecorded: 2,
   FindingRecorded: 1,
   DelegationConcluded: 1,
   RecommendationIssued: 2,

@@ -1,9 +1,12 @@
-import { assertNever, ensure, hasText, type Decider } from '../shared';
+import { assertNever, ensure, ensureShape, hasText, type Decider } from '../shared';
 import type { AgencyCommand } from './agency.commands';
 import type { AgencyEvent } from './agency.events';
+import { AGENCY_SHAPES } from './agency.shapes';
 import { initialAgencyState, isAbolishedOn, type AgencyState } from './agency.state';
 
 export const decideAgency = (command: AgencyCommand, state: AgencyState): AgencyEvent[] => {
+  const { subject, shape } = AGENCY_SHAPES[command.type];
+  ensureShape(command.data, shape, subject);
   switch (command.type) {
     case 'RegisterAgency': {
       ensure(

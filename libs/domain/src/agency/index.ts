@@ -2,3 +2,4 @@ export * from './agency.commands';
 export * from './agency.events';
 export * from './agency.state';
 export * from './agency.decider';
+export * from './agency.shapes';

@@ -1,7 +1,8 @@
 import { isAbolishedOn } from '../agency';
-import { assertNever, ensure, hasText, type Decider } from '../shared';
+import { assertNever, ensure, ensureShape, hasText, type Decider } from '../shared';
 import type { DelegationCommand, RecordFinding } from './delegation.commands';
 import type { DelegationEvent, Indicator } from './delegation.events';
+import { DELEGATION_SHAPES } from './delegation.shapes';
 import {
   initialDelegationState,
   type DelegationState,
@@ -95,6 +96,8 @@ export const decideDelegation = (
   command: DelegationCommand,
   state: DelegationState,
 ): DelegationEvent[] => {
+  const { subject, shape } = DELEGATION_SHAPES[command.type];
+  ensureShape(command.data, shape, subject);
   switch (command.type) {
     case 'EstablishDelegation': {
       const { data } = command;
@@ -183,6 +186,7 @@ export const decideDelegation = (
         'survey.topics-required',
         'A survey raises at least one topic.',
       );
+      ensure(hasText(data.chair.name), 'survey.chair-required', 'A survey is chaired by someone.');
       ensure(
         data.date >= active.legalBasis.issuedOn,
         'survey.before-establishment',

@@ -25,6 +25,13 @@ export type WorkingGroupFormed = Readonly<{
   }>;
 }>;
 
+/**
+ * The chair of a survey whose record names none: version 1 events were accepted without one
+ * (the decider did not yet require it) and read with this, so that the survey projects and says
+ * plainly that the chair was never recorded.
+ */
+export const CHAIR_NOT_RECORDED: Person = { name: '(không ghi nhận)', position: '' };
+
 export type SurveyRecorded = Readonly<{
   type: 'SurveyRecorded';
   data: Readonly<{
@@ -34,6 +41,7 @@ export type SurveyRecorded = Readonly<{
     date: LocalDate;
     agencyIds: readonly string[];
     topics: readonly string[];
+    /** Since schema version 2 always present; see CHAIR_NOT_RECORDED. */
     chair: Person;
     participants: readonly string[];
     notes?: string;

@@ -1,7 +1,8 @@
 import { isAbolishedOn, type AgencyStanding } from '../agency';
-import { assertNever, ensure, hasText, type Decider, type LocalDate } from '../shared';
+import { assertNever, ensure, ensureShape, hasText, type Decider, type LocalDate } from '../shared';
 import type { ObstacleCommand } from './obstacle.commands';
 import type { ObstacleEvent } from './obstacle.events';
+import { OBSTACLE_SHAPES } from './obstacle.shapes';
 import { initialObstacleState, type ObstacleState, type RecordedObstacle } from './obstacle.state';
 
 const ensureRecorded = (state: ObstacleState): RecordedObstacle => {
@@ -39,6 +40,8 @@ const ensureAgencyExistsOn = (agency: AgencyStanding, date: LocalDate): void => 
 };
 
 export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): ObstacleEvent[] => {
+  const { subject, shape } = OBSTACLE_SHAPES[command.type];
+  ensureShape(command.data, shape, subject);
   switch (command.type) {
     case 'RecordObstacle':
       ensure(

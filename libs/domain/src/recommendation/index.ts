@@ -7,3 +7,4 @@ export * from './recommendation.decide';
 export * from './recommendation.evolve';
 export * from './recommendation.decider';
 export * from './recommendation.follow-up';
+export * from './recommendation.shapes';

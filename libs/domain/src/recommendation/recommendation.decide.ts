@@ -1,5 +1,12 @@
 import { isAbolishedOn } from '../agency';
-import { addCalendarDays, assertNever, ensure, hasText, supervisionLawOn } from '../shared';
+import {
+  addCalendarDays,
+  assertNever,
+  ensure,
+  ensureShape,
+  hasText,
+  supervisionLawOn,
+} from '../shared';
 import { canEscalate } from './escalation-ladder';
 import type {
   AssessResponse,
@@ -12,6 +19,7 @@ import type {
 import { RESUBMISSION_DAYS } from './recommendation.deadlines';
 import { decideFollowUp } from './recommendation.follow-up';
 import type { RecommendationEvent } from './recommendation.events';
+import { RECOMMENDATION_SHAPES } from './recommendation.shapes';
 import type { IssuedRecommendation, RecommendationState } from './recommendation.state';
 
 type Open = IssuedRecommendation & { status: 'open' };
@@ -262,6 +270,8 @@ export const decideRecommendation = (
   command: RecommendationCommand,
   state: RecommendationState,
 ): RecommendationEvent[] => {
+  const required = RECOMMENDATION_SHAPES[command.type];
+  if (required) ensureShape(command.data, required.shape, required.subject);
   switch (command.type) {
     case 'IssueRecommendation':
       return issue(command, state);

@@ -3,3 +3,4 @@ export * from './domain-rule-violation';
 export * from './local-date';
 export * from './value-objects';
 export * from './supervision-law';
+export { ensureShape, type Shape } from './data-shape';

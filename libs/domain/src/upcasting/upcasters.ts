@@ -1,5 +1,6 @@
+import { CHAIR_NOT_RECORDED } from '../delegation/delegation.events';
 import { EVENT_SCHEMA_VERSIONS } from '../events';
-import { supervisionLawOn, type LocalDate } from '../shared';
+import { supervisionLawOn, type LocalDate, type Person } from '../shared';
 
 type Data = Readonly<Record<string, unknown>>;
 
@@ -26,6 +27,19 @@ export const UPCASTERS: Readonly<Record<string, Readonly<Record<number, Upcaster
   DeadlineExtended: { 1: lawBy('extendedOn') },
   RecommendationClosed: { 1: lawBy('closedOn') },
   RecommendationReopened: { 1: lawBy('reopenedOn') },
+  SurveyRecorded: {
+    // v2 always names its chair. v1 surveys were accepted without one, and no read model could
+    // store them; the log cannot be edited, so they read as chaired by no one recorded.
+    1: (data) => ({ ...data, chair: chairOf(data.chair) }),
+  },
+};
+
+/** The chair as recorded, its position blank if it had none; or "not recorded". */
+const chairOf = (chair: unknown): Person => {
+  if (typeof chair !== 'object' || chair === null) return CHAIR_NOT_RECORDED;
+  const { name, position } = chair as { name?: unknown; position?: unknown };
+  if (typeof name !== 'string') return CHAIR_NOT_RECORDED;
+  return { name, position: typeof position === 'string' ? position : '' };
 };
 
 export interface VersionedData {

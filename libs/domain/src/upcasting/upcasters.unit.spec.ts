@@ -1,5 +1,5 @@
 import { EVENT_SCHEMA_VERSIONS } from '../events';
-import { recommendationIssued } from '../testing/tay-ninh.fixtures';
+import { recommendationIssued, surveyRecorded } from '../testing/tay-ninh.fixtures';
 import { upcast, UPCASTERS } from './upcasters';
 
 describe('upcasting stored events to today’s shapes', () => {
@@ -17,6 +17,21 @@ describe('upcasting stored events to today’s shapes', () => {
         data: { ...v1, issuedOn: '2026-03-01' },
       }),
     ).toMatchObject({ data: { supervisionLaw: '121/2025/QH15' } });
+  });
+
+  it('gives a version 1 SurveyRecorded written without its chair a chair marked as not recorded', () => {
+    const { chair, ...withoutChair } = surveyRecorded.data;
+    expect(upcast({ type: 'SurveyRecorded', schemaVersion: 1, data: withoutChair })).toEqual({
+      schemaVersion: 2,
+      data: { ...withoutChair, chair: { name: '(không ghi nhận)', position: '' } },
+    });
+    expect(
+      upcast({ type: 'SurveyRecorded', schemaVersion: 1, data: { ...withoutChair, chair: null } }),
+    ).toMatchObject({ data: { chair: { name: '(không ghi nhận)', position: '' } } });
+    // A chair that was recorded stays as it was.
+    expect(upcast({ type: 'SurveyRecorded', schemaVersion: 1, data: surveyRecorded.data })).toEqual(
+      { schemaVersion: 2, data: { ...withoutChair, chair } },
+    );
   });
 
   it('leaves today’s versions and unversioned types alone', () => {

@@ -2,3 +2,4 @@ export * from './user.commands';
 export * from './user.events';
 export * from './user.state';
 export * from './user.decider';
+export * from './user.shapes';

@@ -1,7 +1,8 @@
 import { isAbolishedOn, type AgencyStanding } from '../agency';
-import { assertNever, ensure, hasText, type Decider, type LocalDate } from '../shared';
+import { assertNever, ensure, ensureShape, hasText, type Decider, type LocalDate } from '../shared';
 import type { UserCommand } from './user.commands';
 import { ROLES, type Grant, type UserEvent } from './user.events';
+import { USER_SHAPES } from './user.shapes';
 import { initialUserState, type UserState } from './user.state';
 
 /** Lower-case, so `Admin` and `admin` cannot be two people; 3–64 characters. */
@@ -44,6 +45,8 @@ const checkedGrant = (grant: Grant & { agency?: AgencyStanding }, on: LocalDate)
 };
 
 export const decideUser = (command: UserCommand, state: UserState): UserEvent[] => {
+  const { subject, shape } = USER_SHAPES[command.type];
+  ensureShape(command.data, shape, subject);
   switch (command.type) {
     case 'RegisterUser': {
       const { userId, username, displayName, registeredOn } = command.data;

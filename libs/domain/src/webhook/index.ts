@@ -1,1 +1,2 @@
 export * from './webhook';
+export * from './webhook.shapes';

@@ -1,4 +1,5 @@
-import { assertNever, ensure, hasText, type Decider, type LocalDate } from '../shared';
+import { assertNever, ensure, ensureShape, hasText, type Decider, type LocalDate } from '../shared';
+import { WEBHOOK_SHAPES } from './webhook.shapes';
 
 /**
  * Agencies (or admins for them) register endpoints to be told of what concerns them: a
@@ -70,6 +71,8 @@ const isAcceptableUrl = (text: string): boolean => {
 export const webhookDecider: Decider<WebhookCommand, WebhookEvent, WebhookState> = {
   initialState: { status: 'none' },
   decide: (command, state) => {
+    const { subject, shape } = WEBHOOK_SHAPES[command.type];
+    ensureShape(command.data, shape, subject);
     switch (command.type) {
       case 'RegisterWebhook': {
         const { url, eventTypes } = command.data;

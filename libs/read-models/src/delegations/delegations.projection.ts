@@ -31,7 +31,9 @@ const upsertFinding = preparedQuery<FindingTable>((db, slot) => {
 /** Delegations with their working groups, surveys and findings. */
 export const delegationsProjection: Projection = {
   name: 'delegations',
-  version: 1,
+  // 2: surveys recorded without a chair (SurveyRecorded v1) project, read with "not recorded";
+  // a deployment that parked one rebuilds this projection at start and shows them.
+  version: 2,
   handles: new Set<DelegationEvent['type']>([
     'DelegationEstablished',
     'WorkingGroupFormed',

@@ -1,0 +1,127 @@
+import {
+  date,
+  EVIDENCE,
+  integer,
+  listOf,
+  named,
+  object,
+  oneOf,
+  optional,
+  string,
+  type Shape,
+} from '../shared/data-shape';
+import { ESCALATION_LADDER } from './escalation-ladder';
+import type { RecommendationCommand } from './recommendation.commands';
+
+const COMMITMENT = object({ commitmentId: string(), text: string(), dueOn: date() });
+
+/**
+ * The fields each recommendation command must carry, and the word its rule codes start with
+ * (`response.commitments-invalid`). The sweep's FollowUpDeadlines is the application's own
+ * question, not a client's, and has none.
+ */
+export const RECOMMENDATION_SHAPES: Readonly<
+  Partial<Record<RecommendationCommand['type'], Readonly<{ subject: string; shape: Shape }>>>
+> = {
+  IssueRecommendation: {
+    subject: 'recommendation',
+    shape: {
+      recommendationId: string(),
+      delegationId: string(),
+      addresseeAgencyId: named('addressee', string()),
+      text: string(),
+      findingIds: named('findings', listOf(string())),
+      issuedOn: date(),
+      responseDueOn: date(),
+    },
+  },
+  RecordResponse: {
+    subject: 'response',
+    shape: {
+      recommendationId: string(),
+      responseId: string(),
+      agencyId: string(),
+      respondedOn: date(),
+      position: oneOf(['accepted', 'partially-accepted', 'rejected']),
+      text: string(),
+      commitments: optional(listOf(COMMITMENT)),
+    },
+  },
+  AssessResponse: {
+    subject: 'assessment',
+    shape: {
+      recommendationId: string(),
+      responseId: string(),
+      assessedOn: date(),
+      verdict: oneOf(['satisfactory', 'unsatisfactory']),
+      note: string(),
+      newResponseDueOn: optional(date()),
+    },
+  },
+  ReportProgress: {
+    subject: 'progress',
+    shape: {
+      recommendationId: string(),
+      reportedOn: date(),
+      text: string(),
+      percent: optional(integer()),
+    },
+  },
+  ReportCompletion: {
+    subject: 'completion',
+    shape: {
+      recommendationId: string(),
+      reportedOn: date(),
+      text: string(),
+      evidence: listOf(EVIDENCE),
+    },
+  },
+  CloseRecommendation: {
+    subject: 'closure',
+    shape: {
+      recommendationId: string(),
+      closedOn: date(),
+      outcome: oneOf([
+        'implemented',
+        'partially-implemented',
+        'not-implemented',
+        'no-longer-applicable',
+      ]),
+      assessment: string(),
+    },
+  },
+  ReopenRecommendation: {
+    subject: 'reopening',
+    shape: { recommendationId: string(), reopenedOn: date(), reason: string() },
+  },
+  ExtendDeadline: {
+    subject: 'deadline',
+    shape: {
+      recommendationId: string(),
+      commitmentId: optional(string()),
+      newDueOn: date(),
+      extendedOn: date(),
+      reason: string(),
+      approvedBy: named('approver', string()),
+    },
+  },
+  Escalate: {
+    subject: 'escalation',
+    shape: {
+      recommendationId: string(),
+      step: oneOf(ESCALATION_LADDER),
+      escalatedOn: date(),
+      note: string(),
+    },
+  },
+  TransferRecommendation: {
+    subject: 'transfer',
+    shape: {
+      recommendationId: string(),
+      fromAgencyId: string(),
+      toAgencyId: string(),
+      effectiveOn: date(),
+      basis: string(),
+    },
+  },
+};
