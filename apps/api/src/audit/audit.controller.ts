@@ -3,7 +3,7 @@ import { NotFound, StreamHistory } from '@hdnd/application';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@hdnd/event-store';
 import { AuditEventsQuery, StreamAsOfQuery } from './audit-query.dto';
 import { eventView, type EventView } from './recorded-event.view';
-import { asOfInstant } from '../http/as-of';
+import { asOfInstant, fromInstant, toInstant } from '../http/as-of';
 import { Allow, AUDIT_READERS } from '../auth/access.decorator';
 
 /** How many events one page may scan for its filters before it answers with what it found. */
@@ -27,6 +27,8 @@ export class AuditController {
     @Query() query: AuditEventsQuery,
   ): Promise<{ items: EventView[]; next: number | null }> {
     const limit = query.limit ?? 100;
+    const from = query.from === undefined ? undefined : fromInstant(query.from).toISOString();
+    const to = query.to === undefined ? undefined : toInstant(query.to).toISOString();
     const matches = (e: RecordedEvent) =>
       (query.streamId === undefined || e.streamId === query.streamId) &&
       (query.type === undefined || e.type === query.type) &&
@@ -34,8 +36,8 @@ export class AuditController {
       (query.actor === undefined ||
         e.metadata.actor.userId === query.actor ||
         e.metadata.actor.username === query.actor) &&
-      (query.from === undefined || e.metadata.recordedAt >= new Date(query.from).toISOString()) &&
-      (query.to === undefined || e.metadata.recordedAt < new Date(query.to).toISOString());
+      (from === undefined || e.metadata.recordedAt >= from) &&
+      (to === undefined || e.metadata.recordedAt < to);
     const items: EventView[] = [];
     let scanned = 0;
     let last: bigint | undefined;

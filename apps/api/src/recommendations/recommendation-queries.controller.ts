@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import { EVENT_STORE, type EventStore } from '@hdnd/event-store';
 import { NotFound } from '@hdnd/application';
 import {
@@ -19,6 +19,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { ensureOwnCase, ownCasesOnly } from '../auth/own-cases';
 import type { Principal } from '../auth/principal';
 import { asOfInstant } from '../http/as-of';
+import { IsInstantOrDate } from '../http/instant';
 import { Allow, READERS } from '../auth/access.decorator';
 
 const SORTS: readonly RecommendationSort[] = [
@@ -42,10 +43,10 @@ export class RecommendationListQuery extends ListQuery {
 
 export class TrackerQuery extends ReadQuery {
   /**
-   * The tracker as it stood at this instant (ISO-8601; a bare date: the end of that day in
-   * Vietnam), folded from the events recorded by then, not read from today's read model.
+   * The tracker as it stood at this instant (YYYY-MM-DDTHH:mm:ssZ; a bare date: the end of that
+   * day in Vietnam), folded from the events recorded by then, not read from today's read model.
    */
-  @IsOptional() @IsISO8601({ strict: true }) asOf?: string;
+  @IsOptional() @IsInstantOrDate() asOf?: string;
 }
 
 /** The recommendation tracker: each recommendation from survey to government response. */
