@@ -14,6 +14,7 @@ const dayOf = (body: Record<string, unknown>): string | undefined =>
 /** Every query field that takes an instant or a date, and how to ask with it. */
 const FIELDS: readonly { name: string; url: (value: string) => string }[] = [
   { name: 'asOf', url: (v) => `${rec}?asOf=${encodeURIComponent(v)}` },
+  { name: 'asRecordedAt', url: (v) => `${rec}?asRecordedAt=${encodeURIComponent(v)}` },
   { name: 'asOf', url: (v) => `${stream}?asOf=${encodeURIComponent(v)}` },
   { name: 'from', url: (v) => `/api/audit/events?from=${encodeURIComponent(v)}` },
   { name: 'to', url: (v) => `/api/audit/events?to=${encodeURIComponent(v)}` },
