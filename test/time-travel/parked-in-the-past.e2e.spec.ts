@@ -96,4 +96,51 @@ describe('time travel over an event a projection cannot apply', () => {
     const before = await app.auditor().get(`${delegation}?asOfDate=2024-04-02`).expect(200);
     expect(before.body.parked).toBeUndefined();
   });
+
+  it('answers the audit view of a stream whose event the domain cannot fold, naming it', async () => {
+    const eventId = randomUUID();
+    const { position: at, revision } = await app.store.append(
+      `recommendation-${ids.recommendation}`,
+      [
+        {
+          eventId,
+          type: 'ResponseRecorded',
+          schemaVersion: 1,
+          // No commitments: folding it reads commitments.map and throws.
+          data: {
+            recommendationId: ids.recommendation,
+            responseId: 'tl-khong-cam-ket',
+            agencyId: ids.province,
+            respondedOn: '2024-06-20',
+            position: 'accepted',
+            text: 'Tiếp thu',
+          },
+          metadata: {
+            actor: { userId: 'old-code', username: 'old-code', role: 'agency' },
+            correlationId: eventId,
+            causationId: eventId,
+            command: 'RecordResponse',
+          },
+        },
+      ],
+      { expectedRevision: 'any' },
+    );
+    const stream = `/api/audit/streams/recommendation-${ids.recommendation}`;
+    for (const query of ['', '?asOf=2099-01-01', `?atRevision=${revision}`]) {
+      const res = await app.auditor().get(`${stream}${query}`);
+      expect({ query, status: res.status }).toEqual({ query, status: 200 });
+      expect(res.body.events.at(-1)).toMatchObject({ type: 'ResponseRecorded' });
+      expect(res.body.state).toMatchObject({ response: 'accepted' });
+      expect(res.body.unfolded).toEqual([
+        {
+          position: Number(at),
+          revision: Number(revision),
+          type: 'ResponseRecorded',
+          reason: expect.any(String),
+        },
+      ]);
+    }
+    const tracker = await app.auditor().get(`${rec}?asOfDate=2024-12-31`);
+    expect(tracker.status).toBe(200);
+  });
 });

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { NotFound, StreamHistory } from '@hdnd/application';
+import { NotFound, StreamHistory, type UnfoldedEvent } from '@hdnd/application';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@hdnd/event-store';
 import { AuditEventsQuery, StreamAsOfQuery } from './audit-query.dto';
 import { eventView, type EventView } from './recorded-event.view';
@@ -64,14 +64,24 @@ export class AuditController {
   async stream(
     @Param('streamId') streamId: string,
     @Query() query: StreamAsOfQuery,
-  ): Promise<{ streamId: string; state: unknown; events: EventView[] }> {
-    const { events, state } = await this.history.read(streamId, {
+  ): Promise<{
+    streamId: string;
+    state: unknown;
+    events: EventView[];
+    unfolded?: readonly UnfoldedEvent[];
+  }> {
+    const { events, state, unfolded } = await this.history.read(streamId, {
       ...(query.asOf !== undefined && { asOf: asOfInstant(query.asOf) }),
       ...(query.atRevision !== undefined && { atRevision: BigInt(query.atRevision) }),
     });
     if (events.length === 0 && (await this.history.read(streamId)).events.length === 0)
       throw new NotFound('stream', streamId);
-    return { streamId, state, events: events.map(eventView) };
+    return {
+      streamId,
+      state,
+      events: events.map(eventView),
+      ...(unfolded.length > 0 && { unfolded }),
+    };
   }
 
   private async *streamAfter(streamId: string, after: number): AsyncGenerator<RecordedEvent> {
