@@ -16,6 +16,7 @@ import { JobsController } from './admin/jobs.controller';
 import { IntegrityController } from './audit/integrity.controller';
 import { ReadModelsModule } from '@hdnd/read-models';
 import { ReadYourWrites } from './http/read-your-writes';
+import { CaseReads } from './http/case-reads';
 import type { AuthSettings } from './auth/auth-settings';
 import { AuthModule } from './auth/auth.module';
 import { AgenciesController } from './agencies/agencies.controller';
@@ -74,7 +75,7 @@ export class AppModule {
           ...(options.auth && { settings: options.auth }),
         }),
       ],
-      providers: [ReadYourWrites],
+      providers: [ReadYourWrites, CaseReads],
       controllers: [
         HealthController,
         AgenciesController,

@@ -1,4 +1,6 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { streamIds } from '@hdnd/domain';
 import { AgencyQueries, type AgencyView, type Page, type Scorecard } from '@hdnd/read-models';
 import { CommandBus } from '@nestjs/cqrs';
 import {
@@ -13,9 +15,9 @@ import type { Clock } from '@hdnd/event-store';
 import { answer, type CommandAnswer } from '../http/command-answer';
 import { Command } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
-import { NotFound } from '@hdnd/application';
 import { ListQuery, ReadQuery } from '../http/list-query.dto';
 import { ReadYourWrites } from '../http/read-your-writes';
+import { CaseReads, type CaseAnswer } from '../http/case-reads';
 import { RegisterAgencyDto, SuccessionDto } from './agency.dto';
 import { Allow, READERS, RECORDERS } from '../auth/access.decorator';
 
@@ -27,6 +29,7 @@ export class AgenciesController {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly agencies: AgencyQueries,
     private readonly freshness: ReadYourWrites,
+    private readonly cases: CaseReads,
   ) {}
 
   @Get()
@@ -36,16 +39,25 @@ export class AgenciesController {
     return this.agencies.list(query);
   }
 
+  /** An agency with its scorecard; `ETag: "<revision>"` for If-Match on its succession. */
   @Get(':id')
   @Allow(...READERS)
-  async get(
+  get(
     @Param('id', IdParam) id: string,
     @Query() query: ReadQuery,
-  ): Promise<AgencyView & { scorecard: Scorecard }> {
-    await this.freshness.atLeast(query.minPosition);
-    const agency = await this.agencies.get(id);
-    if (!agency) throw new NotFound('agency', id);
-    return agency;
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseAnswer<AgencyView & { scorecard: Scorecard }>> {
+    return this.cases.answer(
+      query,
+      {
+        kind: 'agency',
+        began: 'registered',
+        id,
+        streamId: streamIds.agency(id),
+        current: () => this.agencies.get(id),
+      },
+      response,
+    );
   }
 
   @Post()

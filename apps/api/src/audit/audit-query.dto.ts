@@ -1,14 +1,6 @@
 import { Type } from 'class-transformer';
-import {
-  IsISO8601,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInstantOrDate } from '../http/instant';
 
 export class AuditEventsQuery {
   /** Only this stream, e.g. "recommendation-kn-1". */
@@ -17,10 +9,10 @@ export class AuditEventsQuery {
   @IsOptional() @Matches(/^[A-Za-z]{1,100}$/) type?: string;
   /** A user id or username. */
   @IsOptional() @IsString() @MaxLength(200) actor?: string;
-  /** Recorded at or after this instant (ISO-8601). */
-  @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  /** Recorded before this instant (ISO-8601). */
-  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  /** Recorded at or after this instant (YYYY-MM-DDTHH:mm:ssZ); a date: from the start of that day in Vietnam. */
+  @IsOptional() @IsInstantOrDate() from?: string;
+  /** Recorded before this instant (YYYY-MM-DDTHH:mm:ssZ); a date: up to the end of that day in Vietnam. */
+  @IsOptional() @IsInstantOrDate() to?: string;
   /** Log position to continue after: the `next` of the previous page. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(Number.MAX_SAFE_INTEGER) after?: number;
   /** Only what one request caused: its correlation id (every event's metadata carries it). */
@@ -31,8 +23,8 @@ export class AuditEventsQuery {
 
 /** A stream as it stood then: at most one of the two, or neither for now. */
 export class StreamAsOfQuery {
-  /** As recorded by this instant (ISO-8601); a bare date means by the end of that day in Vietnam. */
-  @IsOptional() @IsISO8601({ strict: true }) asOf?: string;
+  /** As recorded by this instant (YYYY-MM-DDTHH:mm:ssZ); a date means by the end of that day in Vietnam. */
+  @IsOptional() @IsInstantOrDate() asOf?: string;
   /** Up to and including this revision of the stream. */
   @IsOptional()
   @Type(() => Number)

@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { NotFound, StreamHistory } from '@hdnd/application';
+import { NotFound, StreamHistory, type UnfoldedEvent } from '@hdnd/application';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@hdnd/event-store';
 import { AuditEventsQuery, StreamAsOfQuery } from './audit-query.dto';
 import { eventView, type EventView } from './recorded-event.view';
-import { asOfInstant } from '../http/as-of';
+import { asOfInstant, fromInstant, toInstant } from '../http/as-of';
 import { Allow, AUDIT_READERS } from '../auth/access.decorator';
 
 /** How many events one page may scan for its filters before it answers with what it found. */
@@ -27,6 +27,8 @@ export class AuditController {
     @Query() query: AuditEventsQuery,
   ): Promise<{ items: EventView[]; next: number | null }> {
     const limit = query.limit ?? 100;
+    const from = query.from === undefined ? undefined : fromInstant(query.from).toISOString();
+    const to = query.to === undefined ? undefined : toInstant(query.to).toISOString();
     const matches = (e: RecordedEvent) =>
       (query.streamId === undefined || e.streamId === query.streamId) &&
       (query.type === undefined || e.type === query.type) &&
@@ -34,8 +36,8 @@ export class AuditController {
       (query.actor === undefined ||
         e.metadata.actor.userId === query.actor ||
         e.metadata.actor.username === query.actor) &&
-      (query.from === undefined || e.metadata.recordedAt >= new Date(query.from).toISOString()) &&
-      (query.to === undefined || e.metadata.recordedAt < new Date(query.to).toISOString());
+      (from === undefined || e.metadata.recordedAt >= from) &&
+      (to === undefined || e.metadata.recordedAt < to);
     const items: EventView[] = [];
     let scanned = 0;
     let last: bigint | undefined;
@@ -62,14 +64,24 @@ export class AuditController {
   async stream(
     @Param('streamId') streamId: string,
     @Query() query: StreamAsOfQuery,
-  ): Promise<{ streamId: string; state: unknown; events: EventView[] }> {
-    const { events, state } = await this.history.read(streamId, {
+  ): Promise<{
+    streamId: string;
+    state: unknown;
+    events: EventView[];
+    unfolded?: readonly UnfoldedEvent[];
+  }> {
+    const { events, state, unfolded } = await this.history.read(streamId, {
       ...(query.asOf !== undefined && { asOf: asOfInstant(query.asOf) }),
       ...(query.atRevision !== undefined && { atRevision: BigInt(query.atRevision) }),
     });
     if (events.length === 0 && (await this.history.read(streamId)).events.length === 0)
       throw new NotFound('stream', streamId);
-    return { streamId, state, events: events.map(eventView) };
+    return {
+      streamId,
+      state,
+      events: events.map(eventView),
+      ...(unfolded.length > 0 && { unfolded }),
+    };
   }
 
   private async *streamAfter(streamId: string, after: number): AsyncGenerator<RecordedEvent> {

@@ -1,4 +1,6 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { streamIds } from '@hdnd/domain';
 import { IsIn, IsOptional } from 'class-validator';
 import {
   DelegationQueries,
@@ -10,7 +12,6 @@ import { CommandBus } from '@nestjs/cqrs';
 import {
   businessToday,
   CLOCK,
-  NotFound,
   ID_GENERATOR,
   SubmitDelegationCommand,
   SubmitRecommendationCommand,
@@ -22,7 +23,9 @@ import type { Clock } from '@hdnd/event-store';
 import { answer, type CommandAnswer } from '../http/command-answer';
 import { Command } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
-import { ListQuery, ReadQuery } from '../http/list-query.dto';
+import { ListQuery } from '../http/list-query.dto';
+import { TimeTravelQuery } from '../http/time-travel-query.dto';
+import { CaseReads, type CaseAnswer } from '../http/case-reads';
 import { ReadYourWrites } from '../http/read-your-writes';
 import {
   ConcludeDelegationDto,
@@ -47,6 +50,7 @@ export class DelegationsController {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly delegations: DelegationQueries,
     private readonly freshness: ReadYourWrites,
+    private readonly cases: CaseReads,
   ) {}
 
   @Get()
@@ -56,14 +60,29 @@ export class DelegationsController {
     return this.delegations.list(query);
   }
 
-  /** A delegation with its working groups, surveys and findings. */
+  /**
+   * A delegation with its working groups, surveys and findings: now, as recorded at an instant
+   * (`asRecordedAt`), or as it stood on a date (`asOfDate`); `ETag: "<revision>"` for If-Match.
+   */
   @Get(':id')
   @Allow(...SUPERVISION_READERS)
-  async get(@Param('id', IdParam) id: string, @Query() query: ReadQuery): Promise<DelegationView> {
-    await this.freshness.atLeast(query.minPosition);
-    const delegation = await this.delegations.get(id);
-    if (!delegation) throw new NotFound('delegation', id);
-    return delegation;
+  get(
+    @Param('id', IdParam) id: string,
+    @Query() query: TimeTravelQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseAnswer<DelegationView>> {
+    return this.cases.answer(
+      query,
+      {
+        kind: 'delegation',
+        began: 'established',
+        id,
+        streamId: streamIds.delegation(id),
+        current: () => this.delegations.get(id),
+        past: (source) => new DelegationQueries(source).get(id),
+      },
+      response,
+    );
   }
 
   @Post()

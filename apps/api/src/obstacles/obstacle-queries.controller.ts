@@ -1,10 +1,13 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { NotFound } from '@hdnd/application';
+import { streamIds } from '@hdnd/domain';
 import { ObstacleQueries, type ObstacleView, type Page } from '@hdnd/read-models';
 import { IdParam } from '../http/id-param.pipe';
 import { ID_PATTERN } from '../http/is-local-date';
-import { ListQuery, ReadQuery } from '../http/list-query.dto';
+import { ListQuery } from '../http/list-query.dto';
+import { TimeTravelQuery } from '../http/time-travel-query.dto';
+import { CaseReads, type CaseAnswer } from '../http/case-reads';
 import { ReadYourWrites } from '../http/read-your-writes';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ensureOwnCase, ownCasesOnly } from '../auth/own-cases';
@@ -23,6 +26,7 @@ export class ObstacleQueriesController {
   constructor(
     private readonly obstacles: ObstacleQueries,
     private readonly freshness: ReadYourWrites,
+    private readonly cases: CaseReads,
   ) {}
 
   @Get()
@@ -39,17 +43,32 @@ export class ObstacleQueriesController {
     });
   }
 
+  /**
+   * One obstacle now, as recorded at an instant (`asRecordedAt`), or as it stood on a date
+   * (`asOfDate`); `ETag: "<revision>"` for If-Match.
+   */
   @Get(':id')
   @Allow(...READERS)
-  async get(
+  get(
     @Param('id', IdParam) id: string,
-    @Query() query: ReadQuery,
+    @Query() query: TimeTravelQuery,
     @CurrentUser() user: Principal,
-  ): Promise<ObstacleView> {
-    await this.freshness.atLeast(query.minPosition);
-    const obstacle = await this.obstacles.get(id);
-    ensureOwnCase(user, obstacle?.responsibleAgencyId ?? obstacle?.sourceAgencyId, 'obstacle');
-    if (!obstacle) throw new NotFound('obstacle', id);
-    return obstacle;
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseAnswer<ObstacleView>> {
+    return this.cases.answer(
+      query,
+      {
+        kind: 'obstacle',
+        began: 'recorded',
+        id,
+        streamId: streamIds.obstacle(id),
+        current: () => this.obstacles.get(id),
+        past: (source) => new ObstacleQueries(source).get(id),
+        // Whose case it is now decides who may look, at its past too.
+        authorize: (now) =>
+          ensureOwnCase(user, now?.responsibleAgencyId ?? now?.sourceAgencyId, 'obstacle'),
+      },
+      response,
+    );
   }
 }

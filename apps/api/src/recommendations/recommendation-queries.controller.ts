@@ -1,10 +1,9 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
-import { EVENT_STORE, type EventStore } from '@hdnd/event-store';
-import { NotFound } from '@hdnd/application';
+import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
+import { streamIds } from '@hdnd/domain';
 import {
-  recommendationAsOf,
   RecommendationQueries,
   type Page,
   type RecommendationSort,
@@ -13,12 +12,13 @@ import {
 } from '@hdnd/read-models';
 import { IdParam } from '../http/id-param.pipe';
 import { ID_PATTERN } from '../http/is-local-date';
-import { ListQuery, ReadQuery } from '../http/list-query.dto';
+import { ListQuery } from '../http/list-query.dto';
+import { TimeTravelQuery } from '../http/time-travel-query.dto';
+import { CaseReads, type CaseAnswer } from '../http/case-reads';
 import { ReadYourWrites } from '../http/read-your-writes';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ensureOwnCase, ownCasesOnly } from '../auth/own-cases';
 import type { Principal } from '../auth/principal';
-import { asOfInstant } from '../http/as-of';
 import { Allow, READERS } from '../auth/access.decorator';
 
 const SORTS: readonly RecommendationSort[] = [
@@ -40,21 +40,13 @@ export class RecommendationListQuery extends ListQuery {
   @IsOptional() @IsIn(SORTS) sort?: RecommendationSort;
 }
 
-export class TrackerQuery extends ReadQuery {
-  /**
-   * The tracker as it stood at this instant (ISO-8601; a bare date: the end of that day in
-   * Vietnam), folded from the events recorded by then, not read from today's read model.
-   */
-  @IsOptional() @IsISO8601({ strict: true }) asOf?: string;
-}
-
 /** The recommendation tracker: each recommendation from survey to government response. */
 @Controller('api/recommendations')
 export class RecommendationQueriesController {
   constructor(
     private readonly recommendations: RecommendationQueries,
     private readonly freshness: ReadYourWrites,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly cases: CaseReads,
   ) {}
 
   @Get()
@@ -67,22 +59,31 @@ export class RecommendationQueriesController {
     return this.recommendations.list({ ...query, ...ownCasesOnly(user, query.agencyId) });
   }
 
+  /**
+   * One recommendation now, as recorded at an instant (`asRecordedAt`, or its older name
+   * `asOf`), or as it stood on a date (`asOfDate`); `ETag: "<revision>"` for If-Match.
+   */
   @Get(':id')
   @Allow(...READERS)
-  async get(
+  get(
     @Param('id', IdParam) id: string,
-    @Query() query: TrackerQuery,
+    @Query() query: TimeTravelQuery,
     @CurrentUser() user: Principal,
-  ): Promise<RecommendationView> {
-    await this.freshness.atLeast(query.minPosition);
-    const recommendation = await this.recommendations.get(id);
-    // Whose case it is now decides who may look, at its past too.
-    ensureOwnCase(user, recommendation?.addressee.current, 'recommendation');
-    if (!recommendation) throw new NotFound('recommendation', id);
-    if (query.asOf === undefined) return recommendation;
-    const then = await recommendationAsOf(this.store, id, asOfInstant(query.asOf));
-    if (!then)
-      throw new NotFound('recommendation', id, `It had not been issued as of ${query.asOf}.`);
-    return then;
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseAnswer<RecommendationView>> {
+    return this.cases.answer(
+      query,
+      {
+        kind: 'recommendation',
+        began: 'issued',
+        id,
+        streamId: streamIds.recommendation(id),
+        current: () => this.recommendations.get(id),
+        past: (source, then) => new RecommendationQueries(source, then).get(id),
+        // Whose case it is now decides who may look, at its past too.
+        authorize: (now) => ensureOwnCase(user, now?.addressee.current, 'recommendation'),
+      },
+      response,
+    );
   }
 }

@@ -28,10 +28,20 @@ const DECIDERS: readonly [prefix: string, decider: AnyDecider][] = [
   [CALENDAR_STREAM_ID, calendarDecider as unknown as AnyDecider],
 ];
 
+/** An event of the stream the domain could not fold (data it does not expect): left out of the state. */
+export interface UnfoldedEvent {
+  readonly position: number;
+  readonly revision: number;
+  readonly type: string;
+  readonly reason: string;
+}
+
 export interface StreamAsOf {
   readonly events: readonly RecordedEvent[];
   /** The aggregate's state folded from those events; null for a stream no decider holds. */
   readonly state: unknown;
+  /** Events left out of `state` because folding them failed; empty for a sound stream. */
+  readonly unfolded: readonly UnfoldedEvent[];
 }
 
 /**
@@ -51,12 +61,24 @@ export class StreamHistory {
       events.push(e);
     }
     const decider = DECIDERS.find(([prefix]) => streamId.startsWith(prefix))?.[1];
-    const state = decider
-      ? events.reduce(
-          (s, e) => decider.evolve(s, { type: e.type, data: e.data }),
-          decider.initialState,
-        )
-      : null;
-    return { events, state };
+    const unfolded: UnfoldedEvent[] = [];
+    // An event the domain cannot fold (written before a rule was enforced) is left out and
+    // named: the auditor still sees the stream, and the log, which cannot be edited, is not
+    // turned into a permanent 500.
+    const fold = (state: unknown, e: RecordedEvent): unknown => {
+      try {
+        return decider!.evolve(state, { type: e.type, data: e.data });
+      } catch (error) {
+        unfolded.push({
+          position: Number(e.position),
+          revision: Number(e.revision),
+          type: e.type,
+          reason: error instanceof Error ? error.message : String(error),
+        });
+        return state;
+      }
+    };
+    const state = decider ? events.reduce(fold, decider.initialState) : null;
+    return { events, state, unfolded };
   }
 }

@@ -1,28 +1,131 @@
-import type { Clock, EventStore } from '@hdnd/event-store';
-import { fixedSource, openReadModelDatabase } from '../database/read-model-database';
-import { buildReadModels } from '../verification/build-from-log';
+import type { Clock, EventStore, RecordedEvent } from '@hdnd/event-store';
 import {
-  RecommendationQueries,
-  type RecommendationView,
-} from '../recommendations/recommendations.queries';
+  fixedSource,
+  openReadModelDatabase,
+  type ReadModelDb,
+  type ReadModelSource,
+} from '../database/read-model-database';
+import { PROJECTIONS } from '../projections';
+import { businessDates } from './business-date';
 
 /**
- * The tracker as it stood at an instant, built afresh: every projection applied, in a scratch
- * in-memory database, to the events recorded by then — never today's read model, which knows
- * what came after. Reads the log from the start, so it costs a pass over the log up to `asOf`.
+ * The two times of the record. `recordedBy`: what the record said at that instant (transaction
+ * time, the events recorded by then). `businessDate`: the state of the case on that date in
+ * Vietnam, as known now (the events whose own date — issued on, responded on… — is that day or
+ * earlier). Both at once: what the record said at `recordedBy` about the case on `businessDate`.
  */
-export const recommendationAsOf = async (
-  store: EventStore,
-  recommendationId: string,
-  asOf: Date,
-): Promise<RecommendationView | undefined> => {
+export interface TimeTravel {
+  readonly recordedBy?: Date;
+  readonly businessDate?: string;
+}
+
+/** An event a projection could not apply while the past was rebuilt: reported, never thrown. */
+export interface ParkedInTimeTravel {
+  readonly position: number;
+  readonly eventId: string;
+  readonly streamId: string;
+  readonly type: string;
+  readonly projection: string;
+  readonly reason: string;
+}
+
+export interface AsOf<T> {
+  /** The case as it stood; undefined when it did not exist then. */
+  readonly view: T | undefined;
+  /** The revision of the case's stream at its last event taken into account. */
+  readonly revision: number | undefined;
+  /** Events that could not be applied; the view is what the rest of the log gives. */
+  readonly parked: readonly ParkedInTimeTravel[];
+}
+
+/** Events applied per transaction: few commits, bounded work per commit. */
+const PER_TRANSACTION = 5_000;
+
+/** The last millisecond of a date in Vietnam (UTC+7, no daylight saving). */
+const endOfDay = (date: string): Date => new Date(`${date}T23:59:59.999+07:00`);
+
+/**
+ * Reads one case as it stood, built afresh: every projection applied, in a scratch in-memory
+ * database, to the events `at` selects — never today's read model, which knows what came after.
+ * Reads the log from the start, so it costs a pass over the log.
+ */
+export const readModelsAsOf = async <T>(
+  store: Pick<EventStore, 'readAll'>,
+  at: TimeTravel,
+  streamId: string,
+  read: (source: ReadModelSource, then: Clock) => Promise<T | undefined>,
+): Promise<AsOf<T>> => {
   const db = openReadModelDatabase(':memory:');
   try {
-    const until = asOf.toISOString();
-    await buildReadModels(store, db, { include: (e) => e.metadata.recordedAt <= until });
-    const then: Clock = { now: () => asOf };
-    return await new RecommendationQueries(fixedSource(db), then).get(recommendationId);
+    const until = at.recordedBy?.toISOString();
+    const dateOf = businessDates();
+    let revision: number | undefined;
+    const include = (event: RecordedEvent): boolean => {
+      // Every event goes through dateOf, so an undated one inherits its stream's last date.
+      const date = dateOf(event);
+      const included =
+        (until === undefined || event.metadata.recordedAt <= until) &&
+        (at.businessDate === undefined || date === undefined || date <= at.businessDate);
+      if (included && event.streamId === streamId) revision = Number(event.revision);
+      return included;
+    };
+    const parked = await applyTolerantly(store, db, include);
+    const then = at.businessDate !== undefined ? endOfDay(at.businessDate) : at.recordedBy!;
+    const view = await read(fixedSource(db), { now: () => then });
+    return { view, revision: view === undefined ? undefined : revision, parked };
   } finally {
     await db.destroy();
   }
+};
+
+/**
+ * Applies every projection to the events `include` accepts, like the projection runner: a batch
+ * in one transaction, and if any event of it fails, the batch again event by event so that only
+ * the event that fails is left out — with its reason, for the answer to report. An event that
+ * could not be applied (one the domain once accepted without a field a projection needs) must
+ * not turn every question about the past into a 500.
+ */
+const applyTolerantly = async (
+  store: Pick<EventStore, 'readAll'>,
+  db: ReadModelDb,
+  include: (event: RecordedEvent) => boolean,
+): Promise<ParkedInTimeTravel[]> => {
+  for (const projection of PROJECTIONS) await projection.migrate(db);
+  const parked: ParkedInTimeTravel[] = [];
+  let batch: RecordedEvent[] = [];
+  const flush = async () => {
+    const applying = batch;
+    batch = [];
+    try {
+      await db.transaction().execute(async (trx) => {
+        for (const event of applying)
+          for (const projection of PROJECTIONS)
+            if (projection.handles.has(event.type)) await projection.apply(trx, event);
+      });
+    } catch {
+      for (const event of applying)
+        for (const projection of PROJECTIONS) {
+          if (!projection.handles.has(event.type)) continue;
+          try {
+            await db.transaction().execute((trx) => projection.apply(trx, event));
+          } catch (error) {
+            parked.push({
+              position: Number(event.position),
+              eventId: event.eventId,
+              streamId: event.streamId,
+              type: event.type,
+              projection: projection.name,
+              reason: error instanceof Error ? error.message : String(error),
+            });
+          }
+        }
+    }
+  };
+  for await (const event of store.readAll()) {
+    if (!include(event)) continue;
+    batch.push(event);
+    if (batch.length >= PER_TRANSACTION) await flush();
+  }
+  await flush();
+  return parked;
 };
