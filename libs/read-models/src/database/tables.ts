@@ -137,6 +137,8 @@ export interface CommitmentTable {
   text: string;
   due_on: string;
   original_due_on: string;
+  /** The day a completion report met it; it stays met through a reopening. */
+  met_on: string | null;
 }
 
 /** Progress and completion reports, in log order. */
@@ -156,7 +158,11 @@ export interface TimelineTable {
   recommendation_id: string;
   at: string;
   type: string;
+  /** The business date the event carries (issued on, responded on, escalated on…). */
+  business_date: string;
   actor: string;
+  /** The event's own fields as JSON (without the recommendation's id): what the clerk wrote. */
+  details: string;
   summary: string;
 }
 

@@ -1,10 +1,20 @@
-import { businessDateOf, daysBetween, type Indicator, type LegalBasis } from '@hdnd/domain';
+import {
+  businessDateOf,
+  daysBetween,
+  type DeadlineExtended,
+  type Indicator,
+  type LegalBasis,
+  type RecommendationClosed,
+  type RecommendationEscalated,
+  type RecommendationReopened,
+} from '@hdnd/domain';
 import type { Clock } from '@hdnd/event-store';
 import type { ExpressionBuilder } from 'kysely';
 import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
 import type { ReadModelTables, RecommendationTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
+import { agencyIdsIn, timelineEntry, type AgencyRef, type TimelineEntry } from './timeline-view';
 
 export interface RecommendationSummary {
   readonly id: string;
@@ -26,7 +36,14 @@ export interface RecommendationSummary {
   readonly percent: number | null;
 }
 
+/** What the clerk wrote with an event, without the recommendation's id. */
+type Written<E extends { data: { recommendationId: string } }> = Readonly<
+  Omit<E['data'], 'recommendationId'>
+>;
+
 export interface RecommendationView extends RecommendationSummary {
+  /** The addressee's agencies by name, beside the ids of `addressee`. */
+  readonly addresseeAgencies: { readonly original: AgencyRef; readonly current: AgencyRef };
   readonly origin: {
     readonly delegation: {
       readonly id: string;
@@ -51,10 +68,13 @@ export interface RecommendationView extends RecommendationSummary {
     readonly text: string;
     readonly dueOn: string;
     readonly originalDueOn: string;
+    /** The day a completion report met it; it stays met through a reopening. */
+    readonly metOn: string | null;
   }[];
   readonly responses: readonly {
     readonly id: string;
     readonly agencyId: string;
+    readonly agency: AgencyRef;
     readonly respondedOn: string;
     readonly position: string;
     readonly text: string;
@@ -71,12 +91,14 @@ export interface RecommendationView extends RecommendationSummary {
     readonly percent: number | null;
     readonly evidence: readonly unknown[];
   }[];
-  readonly timeline: readonly {
-    readonly at: string;
-    readonly type: string;
-    readonly actor: unknown;
-    readonly summary: string;
-  }[];
+  /** Due dates moved: which, from and to what, why and who approved it. */
+  readonly extensions: readonly Written<DeadlineExtended>[];
+  /** Steps up the escalation ladder, with the clerk's note (the letter sent, say). */
+  readonly escalations: readonly Written<RecommendationEscalated>[];
+  /** Each verification: its outcome and the secretariat's assessment. */
+  readonly closures: readonly Written<RecommendationClosed>[];
+  readonly reopenings: readonly Written<RecommendationReopened>[];
+  readonly timeline: readonly TimelineEntry[];
 }
 
 export type RecommendationSort = 'issuedOn' | '-issuedOn' | 'responseDueOn' | '-responseDueOn';
@@ -104,6 +126,7 @@ const overdueOn = (today: string) => (eb: ExpressionBuilder<ReadModelTables, 're
             .selectFrom('commitments')
             .select('commitments.id')
             .whereRef('commitments.recommendation_id', '=', 'recommendations.id')
+            .where('commitments.met_on', 'is', null)
             .where('commitments.due_on', '<', today),
         ),
       ]),
@@ -238,7 +261,13 @@ export class RecommendationQueries {
     const surveyIds = [
       ...new Set(findings.map((f) => f.survey_id).filter((s): s is string => s !== null)),
     ];
-    const surveys =
+    const agencyIds = new Set([
+      ...agencyIdsIn(timeline),
+      ...responses.map((r) => r.agency_id),
+      row.original_agency_id,
+      row.current_agency_id,
+    ]);
+    const [surveys, agencies] = await Promise.all([
       surveyIds.length === 0
         ? []
         : await this.db
@@ -246,9 +275,26 @@ export class RecommendationQueries {
             .selectAll()
             .where('id', 'in', surveyIds)
             .orderBy('date')
-            .execute();
+            .execute(),
+      this.db
+        .selectFrom('agencies')
+        .select(['id', 'name'])
+        .where('id', 'in', [...agencyIds])
+        .execute(),
+    ]);
+    const names = new Map(agencies.map((a) => [a.id, a.name]));
+    const agency = (agencyId: string): AgencyRef => ({
+      id: agencyId,
+      name: names.get(agencyId) ?? null,
+    });
+    const written = <T>(type: string) =>
+      timeline.filter((t) => t.type === type).map((t) => JSON.parse(t.details) as T);
     return {
       ...summary,
+      addresseeAgencies: {
+        original: agency(row.original_agency_id),
+        current: agency(row.current_agency_id),
+      },
       origin: {
         delegation: delegation
           ? {
@@ -275,10 +321,12 @@ export class RecommendationQueries {
         text: c.text,
         dueOn: c.due_on,
         originalDueOn: c.original_due_on,
+        metOn: c.met_on,
       })),
       responses: responses.map((r) => ({
         id: r.id,
         agencyId: r.agency_id,
+        agency: agency(r.agency_id),
         respondedOn: r.responded_on,
         position: r.position,
         text: r.text,
@@ -293,12 +341,11 @@ export class RecommendationQueries {
         percent: p.percent,
         evidence: JSON.parse(p.evidence) as unknown[],
       })),
-      timeline: timeline.map((t) => ({
-        at: t.at,
-        type: t.type,
-        actor: JSON.parse(t.actor) as unknown,
-        summary: t.summary,
-      })),
+      extensions: written<Written<DeadlineExtended>>('DeadlineExtended'),
+      escalations: written<Written<RecommendationEscalated>>('RecommendationEscalated'),
+      closures: written<Written<RecommendationClosed>>('RecommendationClosed'),
+      reopenings: written<Written<RecommendationReopened>>('RecommendationReopened'),
+      timeline: timeline.map((t) => timelineEntry(t, agency)),
     };
   }
 
@@ -315,6 +362,8 @@ export class RecommendationQueries {
             .selectFrom('commitments')
             .select(['recommendation_id', 'due_on'])
             .where('recommendation_id', 'in', ids)
+            // A commitment met stays met, even after a reopening sent the work back.
+            .where('met_on', 'is', null)
             .execute();
     const dueDates = new Map<string, string[]>();
     for (const c of commitments) {
