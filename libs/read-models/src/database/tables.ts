@@ -178,6 +178,11 @@ export interface ObstacleTable {
   responsible_agency_id: string | null;
   competence: string | null;
   merged_into: string | null;
+  /** The last referral to a competent body: to whom, at what level, when, and why. */
+  referred_to: string | null;
+  referral_competence: string | null;
+  referred_on: string | null;
+  referral_reason: string | null;
   resolved_on: string | null;
   resolution: string | null;
   evidence: string;

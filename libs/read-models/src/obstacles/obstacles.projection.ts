@@ -9,7 +9,8 @@ import { foldForSearch } from '../search/fold';
 /** Obstacles from their finding to their resolution, with who answers for each now. */
 export const obstaclesProjection: Projection = {
   name: 'obstacles',
-  version: 1,
+  // 2: the referral's date and reason.
+  version: 2,
   handles: new Set<ObstacleEvent['type']>([
     'ObstacleRecorded',
     'ObstacleAssigned',
@@ -34,6 +35,10 @@ export const obstaclesProjection: Projection = {
       .addColumn('responsible_agency_id', 'text')
       .addColumn('competence', 'text')
       .addColumn('merged_into', 'text')
+      .addColumn('referred_to', 'text')
+      .addColumn('referral_competence', 'text')
+      .addColumn('referred_on', 'text')
+      .addColumn('referral_reason', 'text')
       .addColumn('resolved_on', 'text')
       .addColumn('resolution', 'text')
       .addColumn('evidence', 'text', (c) => c.notNull())
@@ -45,6 +50,13 @@ export const obstaclesProjection: Projection = {
       .ifNotExists()
       .on('obstacles')
       .column('delegation_id')
+      .execute();
+    // A page of the list looks up what was merged into each of its obstacles.
+    await db.schema
+      .createIndex('obstacles_by_merged_into')
+      .ifNotExists()
+      .on('obstacles')
+      .column('merged_into')
       .execute();
   },
 
@@ -86,6 +98,10 @@ export const obstaclesProjection: Projection = {
             responsible_agency_id: null,
             competence: null,
             merged_into: null,
+            referred_to: null,
+            referral_competence: null,
+            referred_on: null,
+            referral_reason: null,
             resolved_on: null,
             resolution: null,
             evidence: '[]',
@@ -105,6 +121,10 @@ export const obstaclesProjection: Projection = {
           status: 'referred',
           responsible_agency_id: event.data.toAgencyId,
           competence: event.data.competence,
+          referred_to: event.data.toAgencyId,
+          referral_competence: event.data.competence,
+          referred_on: event.data.referredOn,
+          referral_reason: event.data.note,
         });
       case 'ObstacleMerged':
         return update({ status: 'merged', merged_into: event.data.intoObstacleId });

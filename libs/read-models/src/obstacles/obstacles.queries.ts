@@ -3,6 +3,7 @@ import type { ReadModelDb, ReadModelSource } from '../database/read-model-databa
 import type { ObstacleTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
+import type { AgencyRef } from '../recommendations/timeline-view';
 
 export interface ObstacleView {
   readonly id: string;
@@ -10,11 +11,20 @@ export interface ObstacleView {
   readonly findingId: string;
   readonly surveyId: string | null;
   readonly sourceAgencyId: string;
+  readonly sourceAgency: AgencyRef;
   readonly statement: string;
   readonly recordedOn: string;
   readonly status: string;
   readonly responsibleAgencyId: string | null;
+  readonly responsibleAgency: AgencyRef | null;
   readonly competence: string | null;
+  /** The last referral to a competent body, with the reason the secretariat gave. */
+  readonly referral: {
+    readonly toAgency: AgencyRef;
+    readonly competence: string | null;
+    readonly referredOn: string;
+    readonly reason: string;
+  } | null;
   readonly mergedInto: string | null;
   /** Obstacles reported by other units and merged into this one. */
   readonly mergedFrom: readonly string[];
@@ -25,17 +35,32 @@ export interface ObstacleView {
   } | null;
 }
 
-const view = (row: ObstacleTable, mergedFrom: readonly string[]): ObstacleView => ({
+const view = (
+  row: ObstacleTable,
+  mergedFrom: readonly string[],
+  agency: (id: string) => AgencyRef,
+): ObstacleView => ({
   id: row.id,
   delegationId: row.delegation_id,
   findingId: row.finding_id,
   surveyId: row.survey_id,
   sourceAgencyId: row.source_agency_id,
+  sourceAgency: agency(row.source_agency_id),
   statement: row.statement,
   recordedOn: row.recorded_on,
   status: row.status,
   responsibleAgencyId: row.responsible_agency_id,
+  responsibleAgency: row.responsible_agency_id ? agency(row.responsible_agency_id) : null,
   competence: row.competence,
+  referral:
+    row.referred_to !== null
+      ? {
+          toAgency: agency(row.referred_to),
+          competence: row.referral_competence,
+          referredOn: row.referred_on ?? '',
+          reason: row.referral_reason ?? '',
+        }
+      : null,
   mergedInto: row.merged_into,
   mergedFrom,
   resolution: row.resolved_on
@@ -84,15 +109,15 @@ export class ObstacleQueries {
     return page(
       filter,
       async (limit, offset) =>
-        (
+        this.views(
           await query
             .selectAll()
             .orderBy('recorded_on')
             .orderBy('id')
             .limit(limit)
             .offset(offset)
-            .execute()
-        ).map((r) => view(r, [])),
+            .execute(),
+        ),
       async () =>
         Number(
           (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
@@ -107,16 +132,43 @@ export class ObstacleQueries {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!row) return undefined;
-    const merged = await this.db
-      .selectFrom('obstacles')
-      .select('id')
-      .where('merged_into', '=', id)
-      .orderBy('id')
-      .execute();
-    return view(
-      row,
-      merged.map((m) => m.id),
+    return row && (await this.views([row]))[0];
+  }
+
+  /**
+   * Views of a page of rows, the list's and the detail's alike: what was merged into each, and
+   * the name of every agency they mention, each in one query for the page.
+   */
+  private async views(rows: readonly ObstacleTable[]): Promise<ObstacleView[]> {
+    if (rows.length === 0) return [];
+    const agencyIds = new Set(
+      rows.flatMap((r) => [r.source_agency_id, r.responsible_agency_id, r.referred_to]),
     );
+    agencyIds.delete(null);
+    const [merged, agencies] = await Promise.all([
+      this.db
+        .selectFrom('obstacles')
+        .select(['id', 'merged_into'])
+        .where(
+          'merged_into',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .orderBy('id')
+        .execute(),
+      this.db
+        .selectFrom('agencies')
+        .select(['id', 'name'])
+        .where('id', 'in', [...agencyIds] as string[])
+        .execute(),
+    ]);
+    const mergedFrom = new Map<string, string[]>();
+    for (const m of merged) {
+      const into = m.merged_into!;
+      mergedFrom.set(into, [...(mergedFrom.get(into) ?? []), m.id]);
+    }
+    const names = new Map(agencies.map((a) => [a.id, a.name]));
+    const agency = (id: string): AgencyRef => ({ id, name: names.get(id) ?? null });
+    return rows.map((row) => view(row, mergedFrom.get(row.id) ?? [], agency));
   }
 }
