@@ -190,6 +190,17 @@ export interface ObstacleTable {
   position: number;
 }
 
+/** An obstacle's history, one row per event: as the recommendation timeline, without a summary. */
+export interface ObstacleHistoryTable {
+  log_position: number;
+  obstacle_id: string;
+  at: string;
+  type: string;
+  business_date: string;
+  actor: string;
+  details: string;
+}
+
 /** Every read-model table. JSON columns hold text, so SQLite and PostgreSQL read them alike. */
 export interface ReadModelTables {
   projection_checkpoints: ProjectionCheckpointTable;
@@ -206,4 +217,5 @@ export interface ReadModelTables {
   progress_reports: ProgressReportTable;
   recommendation_timeline: TimelineTable;
   obstacles: ObstacleTable;
+  obstacle_history: ObstacleHistoryTable;
 }

@@ -3,7 +3,12 @@ import type { ReadModelDb, ReadModelSource } from '../database/read-model-databa
 import type { ObstacleTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
-import type { AgencyRef } from '../recommendations/timeline-view';
+import {
+  agencyIdsIn,
+  historyEntry,
+  type AgencyRef,
+  type HistoryEntry,
+} from '../history/history-entry';
 
 export interface ObstacleView {
   readonly id: string;
@@ -33,6 +38,11 @@ export interface ObstacleView {
     readonly text: string;
     readonly evidence: readonly Evidence[];
   } | null;
+}
+
+/** The detail adds the obstacle's history: each event as data, agencies by name. */
+export interface ObstacleDetail extends ObstacleView {
+  readonly history: readonly HistoryEntry[];
 }
 
 const view = (
@@ -126,26 +136,32 @@ export class ObstacleQueries {
     );
   }
 
-  async get(id: string): Promise<ObstacleView | undefined> {
-    const row = await this.db
-      .selectFrom('obstacles')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row && (await this.views([row]))[0];
+  async get(id: string): Promise<ObstacleDetail | undefined> {
+    const [row, history] = await Promise.all([
+      this.db.selectFrom('obstacles').selectAll().where('id', '=', id).executeTakeFirst(),
+      this.db
+        .selectFrom('obstacle_history')
+        .selectAll()
+        .where('obstacle_id', '=', id)
+        .orderBy('log_position')
+        .execute(),
+    ]);
+    if (!row) return undefined;
+    const agency = await this.agencies([...agencyIdsOf([row]), ...agencyIdsIn(history)]);
+    const [obstacle] = await this.views([row], agency);
+    return { ...obstacle!, history: history.map((h) => historyEntry(h, agency)) };
   }
 
   /**
-   * Views of a page of rows, the list's and the detail's alike: what was merged into each, and
-   * the name of every agency they mention, each in one query for the page.
+   * Views of a page of rows, the list's and the detail's alike, with what was merged into each
+   * (one query for the page).
    */
-  private async views(rows: readonly ObstacleTable[]): Promise<ObstacleView[]> {
+  private async views(
+    rows: readonly ObstacleTable[],
+    known?: (id: string) => AgencyRef,
+  ): Promise<ObstacleView[]> {
     if (rows.length === 0) return [];
-    const agencyIds = new Set(
-      rows.flatMap((r) => [r.source_agency_id, r.responsible_agency_id, r.referred_to]),
-    );
-    agencyIds.delete(null);
-    const [merged, agencies] = await Promise.all([
+    const [merged, agency] = await Promise.all([
       this.db
         .selectFrom('obstacles')
         .select(['id', 'merged_into'])
@@ -156,19 +172,37 @@ export class ObstacleQueries {
         )
         .orderBy('id')
         .execute(),
-      this.db
-        .selectFrom('agencies')
-        .select(['id', 'name'])
-        .where('id', 'in', [...agencyIds] as string[])
-        .execute(),
+      known ?? this.agencies(agencyIdsOf(rows)),
     ]);
     const mergedFrom = new Map<string, string[]>();
     for (const m of merged) {
-      const into = m.merged_into!;
-      mergedFrom.set(into, [...(mergedFrom.get(into) ?? []), m.id]);
+      const from = mergedFrom.get(m.merged_into!);
+      if (from) from.push(m.id);
+      else mergedFrom.set(m.merged_into!, [m.id]);
     }
-    const names = new Map(agencies.map((a) => [a.id, a.name]));
-    const agency = (id: string): AgencyRef => ({ id, name: names.get(id) ?? null });
     return rows.map((row) => view(row, mergedFrom.get(row.id) ?? [], agency));
   }
+
+  /** The names of these agencies, in one query: a lookup by id. */
+  private async agencies(ids: Iterable<string>): Promise<(id: string) => AgencyRef> {
+    const wanted = [...new Set(ids)];
+    const rows =
+      wanted.length === 0
+        ? []
+        : await this.db
+            .selectFrom('agencies')
+            .select(['id', 'name'])
+            .where('id', 'in', wanted)
+            .execute();
+    const names = new Map(rows.map((a) => [a.id, a.name]));
+    return (id) => ({ id, name: names.get(id) ?? null });
+  }
 }
+
+/** Every agency a page of obstacles names: who reported each, who answers, whom it was referred to. */
+const agencyIdsOf = (rows: readonly ObstacleTable[]): string[] =>
+  rows.flatMap((r) =>
+    [r.source_agency_id, r.responsible_agency_id, r.referred_to].filter(
+      (a): a is string => a !== null,
+    ),
+  );

@@ -14,7 +14,12 @@ import type { ReadModelDb, ReadModelSource } from '../database/read-model-databa
 import type { ReadModelTables, RecommendationTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
-import { agencyIdsIn, timelineEntry, type AgencyRef, type TimelineEntry } from './timeline-view';
+import {
+  agencyIdsIn,
+  historyEntry,
+  type AgencyRef,
+  type HistoryEntry,
+} from '../history/history-entry';
 
 export interface RecommendationSummary {
   readonly id: string;
@@ -98,7 +103,8 @@ export interface RecommendationView extends RecommendationSummary {
   /** Each verification: its outcome and the secretariat's assessment. */
   readonly closures: readonly Written<RecommendationClosed>[];
   readonly reopenings: readonly Written<RecommendationReopened>[];
-  readonly timeline: readonly TimelineEntry[];
+  /** Each step as data (history/history-entry.ts), with `summary`: one English line, for the contract. */
+  readonly timeline: readonly (HistoryEntry & { readonly summary: string })[];
 }
 
 export type RecommendationSort = 'issuedOn' | '-issuedOn' | 'responseDueOn' | '-responseDueOn';
@@ -345,7 +351,7 @@ export class RecommendationQueries {
       escalations: written<Written<RecommendationEscalated>>('RecommendationEscalated'),
       closures: written<Written<RecommendationClosed>>('RecommendationClosed'),
       reopenings: written<Written<RecommendationReopened>>('RecommendationReopened'),
-      timeline: timeline.map((t) => timelineEntry(t, agency)),
+      timeline: timeline.map((t) => ({ ...historyEntry(t, agency), summary: t.summary })),
     };
   }
 

@@ -1,4 +1,4 @@
-import { agencyIdsIn, timelineEntry, type AgencyRef } from './timeline-view';
+import { agencyIdsIn, historyEntry, type AgencyRef } from './history-entry';
 
 const NAMES: Record<string, string> = {
   'ubnd-tp-tay-ninh': 'Ủy ban nhân dân thành phố Tây Ninh',
@@ -6,7 +6,7 @@ const NAMES: Record<string, string> = {
 };
 const agency = (id: string): AgencyRef => ({ id, name: NAMES[id] ?? null });
 
-describe('a timeline entry as data', () => {
+describe('a history entry as data', () => {
   const transferred = {
     log_position: 42,
     recommendation_id: 'kn-1',
@@ -24,7 +24,7 @@ describe('a timeline entry as data', () => {
   };
 
   it('names the agencies a succession passed the case between, with their ids', () => {
-    expect(timelineEntry(transferred, agency)).toEqual({
+    expect(historyEntry(transferred, agency)).toEqual({
       at: '2026-06-16T02:00:00.000Z',
       type: 'RecommendationTransferred',
       on: '2025-07-01',
@@ -33,7 +33,6 @@ describe('a timeline entry as data', () => {
       toAgency: { id: 'ubnd-phuong-tan-ninh', name: 'Ủy ban nhân dân phường Tân Ninh' },
       effectiveOn: '2025-07-01',
       basis: 'Nghị quyết 1656/NQ-UBTVQH15',
-      summary: transferred.summary,
     });
   });
 
@@ -49,12 +48,12 @@ describe('a timeline entry as data', () => {
       }),
       details: JSON.stringify({ agencyId: 'ubnd-tp-tay-ninh', position: 'accepted' }),
     };
-    expect(timelineEntry(responded, agency)).toMatchObject({
+    expect(historyEntry(responded, agency)).toMatchObject({
       actor: { username: 'vp.ubnd', agency: agency('ubnd-phuong-tan-ninh') },
       agency: agency('ubnd-tp-tay-ninh'),
       position: 'accepted',
     });
-    expect(timelineEntry(responded, agency)).not.toHaveProperty('agencyId');
+    expect(historyEntry(responded, agency)).not.toHaveProperty('agencyId');
     expect([...agencyIdsIn([transferred, responded])].sort()).toEqual([
       'ubnd-phuong-tan-ninh',
       'ubnd-tp-tay-ninh',

@@ -1,5 +1,11 @@
 import type { TimelineTable } from '../database/tables';
 
+/*
+ * A case's history as data: the recommendation tracker's timeline and an obstacle's history are
+ * both rows of (recorded at, type, business date, actor, the event's own fields as JSON), made
+ * into entries here with every agency named.
+ */
+
 /** An agency as a person reads it: its name, with the id to link to it. */
 export interface AgencyRef {
   readonly id: string;
@@ -7,28 +13,30 @@ export interface AgencyRef {
 }
 
 /** Who did it: the account, and its agency for an agency's officer. */
-export interface TimelineActor {
+export interface HistoryActor {
   readonly userId?: string;
   readonly username: string;
   readonly role: string;
   readonly agency?: AgencyRef;
 }
 
+/** What a history row holds, whichever case it belongs to. */
+export type HistoryRow = Pick<TimelineTable, 'at' | 'type' | 'business_date' | 'actor' | 'details'>;
+
 /**
- * One step of a recommendation's life, as data the console renders in its own words: when it
- * was recorded (`at`), the business date it carries (`on`), who recorded it, the agency it
- * concerns by name, and the event's own fields (a note, a reason, an approver…). `summary` is
- * the same in one English line, kept for the contract.
+ * One step of a case's life, as data the console renders in its own words: when it was
+ * recorded (`at`), the business date it carries (`on`), who recorded it, the agencies it
+ * concerns by name, and the event's own fields (a note, a reason, an approver…).
  */
-export interface TimelineEntry {
+export interface HistoryEntry {
   readonly at: string;
   readonly type: string;
   readonly on: string;
-  readonly actor: TimelineActor;
+  readonly actor: HistoryActor;
   readonly agency?: AgencyRef;
+  readonly sourceAgency?: AgencyRef;
   readonly fromAgency?: AgencyRef;
   readonly toAgency?: AgencyRef;
-  readonly summary: string;
   readonly [field: string]: unknown;
 }
 
@@ -36,6 +44,7 @@ export interface TimelineEntry {
 const AGENCY_FIELDS = {
   agencyId: 'agency',
   addresseeAgencyId: 'agency',
+  sourceAgencyId: 'sourceAgency',
   fromAgencyId: 'fromAgency',
   toAgencyId: 'toAgency',
 } as const;
@@ -44,8 +53,8 @@ type AgencyField = keyof typeof AGENCY_FIELDS;
 
 const isAgencyField = (key: string): key is AgencyField => Object.hasOwn(AGENCY_FIELDS, key);
 
-/** Every agency id a page of timeline rows mentions, to look their names up at once. */
-export const agencyIdsIn = (rows: readonly Pick<TimelineTable, 'actor' | 'details'>[]) => {
+/** Every agency id some history rows mention, to look their names up at once. */
+export const agencyIdsIn = (rows: readonly Pick<HistoryRow, 'actor' | 'details'>[]) => {
   const found = new Set<string>();
   for (const row of rows) {
     const details = JSON.parse(row.details) as Record<string, unknown>;
@@ -57,21 +66,17 @@ export const agencyIdsIn = (rows: readonly Pick<TimelineTable, 'actor' | 'detail
   return found;
 };
 
-export const timelineEntry = (
-  row: TimelineTable,
-  agency: (id: string) => AgencyRef,
-): TimelineEntry => {
+export const historyEntry = (row: HistoryRow, agency: (id: string) => AgencyRef): HistoryEntry => {
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(JSON.parse(row.details) as Record<string, unknown>))
     if (isAgencyField(key) && typeof value === 'string') fields[AGENCY_FIELDS[key]] = agency(value);
     else fields[key] = value;
-  const { agencyId, ...actor } = JSON.parse(row.actor) as TimelineActor & { agencyId?: string };
+  const { agencyId, ...actor } = JSON.parse(row.actor) as HistoryActor & { agencyId?: string };
   return {
     ...fields,
     at: row.at,
     type: row.type,
     on: row.business_date,
     actor: { ...actor, ...(agencyId !== undefined && { agency: agency(agencyId) }) },
-    summary: row.summary,
   };
 };
