@@ -176,6 +176,20 @@ describe('the tracker shows everything the clerk wrote', () => {
     expect(view.addresseeAgencies).toEqual({ original: PROVINCE, current: PROVINCE });
   });
 
+  it('names the addressee in the list too', async () => {
+    const list = await app
+      .http()
+      .get(`/api/recommendations?agencyId=${ids.province}&minPosition=${app.lastPosition()}`)
+      .expect(200);
+    expect(list.body.items).toEqual([
+      expect.objectContaining({
+        id: ids.recommendation,
+        addressee: { original: ids.province, current: ids.province },
+        addresseeAgencies: { original: PROVINCE, current: PROVINCE },
+      }),
+    ]);
+  });
+
   it('after the reopening shows no completion percent and keeps the commitment met on time', async () => {
     const view = await tracker();
     expect(view).toMatchObject({

@@ -37,6 +37,8 @@ export interface RecommendationSummary {
   readonly responseDueOn: string;
   readonly originalResponseDueOn: string;
   readonly addressee: { readonly original: string; readonly current: string };
+  /** The addressee's agencies by name, beside the ids of `addressee`. */
+  readonly addresseeAgencies: { readonly original: AgencyRef; readonly current: AgencyRef };
   readonly escalationStep: string | null;
   readonly percent: number | null;
 }
@@ -47,8 +49,6 @@ type Written<E extends { data: { recommendationId: string } }> = Readonly<
 >;
 
 export interface RecommendationView extends RecommendationSummary {
-  /** The addressee's agencies by name, beside the ids of `addressee`. */
-  readonly addresseeAgencies: { readonly original: AgencyRef; readonly current: AgencyRef };
   readonly origin: {
     readonly delegation: {
       readonly id: string;
@@ -267,12 +267,7 @@ export class RecommendationQueries {
     const surveyIds = [
       ...new Set(findings.map((f) => f.survey_id).filter((s): s is string => s !== null)),
     ];
-    const agencyIds = new Set([
-      ...agencyIdsIn(timeline),
-      ...responses.map((r) => r.agency_id),
-      row.original_agency_id,
-      row.current_agency_id,
-    ]);
+    const agencyIds = new Set([...agencyIdsIn(timeline), ...responses.map((r) => r.agency_id)]);
     const [surveys, agencies] = await Promise.all([
       surveyIds.length === 0
         ? []
@@ -297,10 +292,6 @@ export class RecommendationQueries {
       timeline.filter((t) => t.type === type).map((t) => JSON.parse(t.details) as T);
     return {
       ...summary,
-      addresseeAgencies: {
-        original: agency(row.original_agency_id),
-        current: agency(row.current_agency_id),
-      },
       origin: {
         delegation: delegation
           ? {
@@ -361,29 +352,43 @@ export class RecommendationQueries {
     today: string,
   ): Promise<RecommendationSummary[]> {
     const ids = rows.map((r) => r.id);
-    const commitments =
+    const agencyIds = [
+      ...new Set(rows.flatMap((r) => [r.original_agency_id, r.current_agency_id])),
+    ];
+    const [commitments, agencies] =
       ids.length === 0
-        ? []
-        : await this.db
-            .selectFrom('commitments')
-            .select(['recommendation_id', 'due_on'])
-            .where('recommendation_id', 'in', ids)
-            // A commitment met stays met, even after a reopening sent the work back.
-            .where('met_on', 'is', null)
-            .execute();
+        ? [[], []]
+        : await Promise.all([
+            this.db
+              .selectFrom('commitments')
+              .select(['recommendation_id', 'due_on'])
+              .where('recommendation_id', 'in', ids)
+              // A commitment met stays met, even after a reopening sent the work back.
+              .where('met_on', 'is', null)
+              .execute(),
+            // The addressees by name: a person reads the list.
+            this.db
+              .selectFrom('agencies')
+              .select(['id', 'name'])
+              .where('id', 'in', agencyIds)
+              .execute(),
+          ]);
+    const names = new Map(agencies.map((a) => [a.id, a.name]));
+    const agency = (id: string): AgencyRef => ({ id, name: names.get(id) ?? null });
     const dueDates = new Map<string, string[]>();
     for (const c of commitments) {
       const dates = dueDates.get(c.recommendation_id);
       if (dates) dates.push(c.due_on);
       else dueDates.set(c.recommendation_id, [c.due_on]);
     }
-    return rows.map((row) => this.summary(row, today, dueDates.get(row.id) ?? []));
+    return rows.map((row) => this.summary(row, today, dueDates.get(row.id) ?? [], agency));
   }
 
   private summary(
     row: SummaryRow,
     today: string,
     commitmentDueDates: readonly string[],
+    agency: (id: string) => AgencyRef,
   ): RecommendationSummary {
     const days = daysOverdueOf(row, today, commitmentDueDates);
     return {
@@ -402,6 +407,10 @@ export class RecommendationQueries {
       responseDueOn: row.response_due_on,
       originalResponseDueOn: row.original_response_due_on,
       addressee: { original: row.original_agency_id, current: row.current_agency_id },
+      addresseeAgencies: {
+        original: agency(row.original_agency_id),
+        current: agency(row.current_agency_id),
+      },
       escalationStep: row.escalation_step,
       percent: row.percent,
     };
