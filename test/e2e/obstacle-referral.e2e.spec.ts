@@ -94,6 +94,7 @@ describe('obstacles referred to a competent body, over HTTP', () => {
   it('lets the body it was referred to resolve it', async () => {
     const ministry = await app.account({
       username: 'vp.bo-cong-an',
+      displayName: 'Văn phòng Bộ Công an',
       role: 'agency',
       agencyId: MINISTRY.id,
     });
@@ -124,7 +125,11 @@ describe('obstacles referred to a competent body, over HTTP', () => {
       expect.objectContaining({
         type: 'ObstacleResolved',
         on: '2024-11-30',
-        actor: expect.objectContaining({ username: 'vp.bo-cong-an', agency: MINISTRY }),
+        actor: expect.objectContaining({
+          username: 'vp.bo-cong-an',
+          displayName: 'Văn phòng Bộ Công an',
+          agency: MINISTRY,
+        }),
         resolution: 'Đã đồng bộ lại dữ liệu',
       }),
     ]);

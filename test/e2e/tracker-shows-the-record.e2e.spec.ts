@@ -4,7 +4,7 @@ import { startHttp, type HttpHarness } from '../support/http-harness';
 
 const rec = `/api/recommendations/${ids.recommendation}`;
 const PROVINCE = { id: ids.province, name: 'Ủy ban nhân dân tỉnh Tây Ninh' };
-const CLERK = { username: 'thu-ky', role: 'secretariat' };
+const CLERK = { username: 'thu-ky', displayName: 'Thư ký HĐND', role: 'secretariat' };
 
 type Entry = Record<string, unknown> & { type: string };
 

@@ -201,6 +201,14 @@ export interface ObstacleHistoryTable {
   details: string;
 }
 
+/** Accounts by the name they go by, for histories; no roles, no grants. */
+export interface PersonTable {
+  id: string;
+  username: string;
+  display_name: string;
+  position: number;
+}
+
 /** Every read-model table. JSON columns hold text, so SQLite and PostgreSQL read them alike. */
 export interface ReadModelTables {
   projection_checkpoints: ProjectionCheckpointTable;
@@ -218,4 +226,5 @@ export interface ReadModelTables {
   recommendation_timeline: TimelineTable;
   obstacles: ObstacleTable;
   obstacle_history: ObstacleHistoryTable;
+  people: PersonTable;
 }

@@ -12,10 +12,11 @@ export interface AgencyRef {
   readonly name: string | null;
 }
 
-/** Who did it: the account, and its agency for an agency's officer. */
+/** Who did it: the account and the name it goes by, and its agency for an agency's officer. */
 export interface HistoryActor {
   readonly userId?: string;
   readonly username: string;
+  readonly displayName?: string;
   readonly role: string;
   readonly agency?: AgencyRef;
 }
@@ -53,6 +54,10 @@ type AgencyField = keyof typeof AGENCY_FIELDS;
 
 const isAgencyField = (key: string): key is AgencyField => Object.hasOwn(AGENCY_FIELDS, key);
 
+/** Every account that acted in some history rows, to look their names up at once. */
+export const actorIdsIn = (rows: readonly Pick<HistoryRow, 'actor'>[]) =>
+  new Set(rows.map((row) => (JSON.parse(row.actor) as { userId?: string }).userId ?? ''));
+
 /** Every agency id some history rows mention, to look their names up at once. */
 export const agencyIdsIn = (rows: readonly Pick<HistoryRow, 'actor' | 'details'>[]) => {
   const found = new Set<string>();
@@ -66,17 +71,26 @@ export const agencyIdsIn = (rows: readonly Pick<HistoryRow, 'actor' | 'details'>
   return found;
 };
 
-export const historyEntry = (row: HistoryRow, agency: (id: string) => AgencyRef): HistoryEntry => {
+export const historyEntry = (
+  row: HistoryRow,
+  agency: (id: string) => AgencyRef,
+  displayName: (userId: string) => string | undefined = () => undefined,
+): HistoryEntry => {
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(JSON.parse(row.details) as Record<string, unknown>))
     if (isAgencyField(key) && typeof value === 'string') fields[AGENCY_FIELDS[key]] = agency(value);
     else fields[key] = value;
   const { agencyId, ...actor } = JSON.parse(row.actor) as HistoryActor & { agencyId?: string };
+  const name = actor.userId === undefined ? undefined : displayName(actor.userId);
   return {
     ...fields,
     at: row.at,
     type: row.type,
     on: row.business_date,
-    actor: { ...actor, ...(agencyId !== undefined && { agency: agency(agencyId) }) },
+    actor: {
+      ...actor,
+      ...(name !== undefined && { displayName: name }),
+      ...(agencyId !== undefined && { agency: agency(agencyId) }),
+    },
   };
 };

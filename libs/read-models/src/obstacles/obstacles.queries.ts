@@ -3,7 +3,9 @@ import type { ReadModelDb, ReadModelSource } from '../database/read-model-databa
 import type { ObstacleTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
+import { displayNamesOf } from '../people/people.queries';
 import {
+  actorIdsIn,
   agencyIdsIn,
   historyEntry,
   type AgencyRef,
@@ -147,9 +149,12 @@ export class ObstacleQueries {
         .execute(),
     ]);
     if (!row) return undefined;
-    const agency = await this.agencies([...agencyIdsOf([row]), ...agencyIdsIn(history)]);
+    const [agency, displayName] = await Promise.all([
+      this.agencies([...agencyIdsOf([row]), ...agencyIdsIn(history)]),
+      displayNamesOf(this.db, actorIdsIn(history)),
+    ]);
     const [obstacle] = await this.views([row], agency);
-    return { ...obstacle!, history: history.map((h) => historyEntry(h, agency)) };
+    return { ...obstacle!, history: history.map((h) => historyEntry(h, agency, displayName)) };
   }
 
   /**

@@ -14,7 +14,9 @@ import type { ReadModelDb, ReadModelSource } from '../database/read-model-databa
 import type { ReadModelTables, RecommendationTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
+import { displayNamesOf } from '../people/people.queries';
 import {
+  actorIdsIn,
   agencyIdsIn,
   historyEntry,
   type AgencyRef,
@@ -268,7 +270,7 @@ export class RecommendationQueries {
       ...new Set(findings.map((f) => f.survey_id).filter((s): s is string => s !== null)),
     ];
     const agencyIds = new Set([...agencyIdsIn(timeline), ...responses.map((r) => r.agency_id)]);
-    const [surveys, agencies] = await Promise.all([
+    const [surveys, agencies, displayName] = await Promise.all([
       surveyIds.length === 0
         ? []
         : await this.db
@@ -282,6 +284,7 @@ export class RecommendationQueries {
         .select(['id', 'name'])
         .where('id', 'in', [...agencyIds])
         .execute(),
+      displayNamesOf(this.db, actorIdsIn(timeline)),
     ]);
     const names = new Map(agencies.map((a) => [a.id, a.name]));
     const agency = (agencyId: string): AgencyRef => ({
@@ -342,7 +345,10 @@ export class RecommendationQueries {
       escalations: written<Written<RecommendationEscalated>>('RecommendationEscalated'),
       closures: written<Written<RecommendationClosed>>('RecommendationClosed'),
       reopenings: written<Written<RecommendationReopened>>('RecommendationReopened'),
-      timeline: timeline.map((t) => ({ ...historyEntry(t, agency), summary: t.summary })),
+      timeline: timeline.map((t) => ({
+        ...historyEntry(t, agency, displayName),
+        summary: t.summary,
+      })),
     };
   }
 

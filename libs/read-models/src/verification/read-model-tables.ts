@@ -18,6 +18,7 @@ export const READ_MODEL_TABLES: readonly {
   { table: 'recommendation_responses', orderBy: ['id'] },
   { table: 'commitments', orderBy: ['id'] },
   { table: 'obstacles', orderBy: ['id'] },
+  { table: 'people', orderBy: ['id'] },
   { table: 'progress_reports', orderBy: ['log_position'] },
   { table: 'recommendation_timeline', orderBy: ['log_position'] },
   { table: 'obstacle_history', orderBy: ['log_position'] },
