@@ -190,6 +190,27 @@ describe('the tracker shows everything the clerk wrote', () => {
     ]);
   });
 
+  it('names the agencies on the delegation page: surveyed units, findings, obstacles, addressees', async () => {
+    const delegation = (
+      await app
+        .http()
+        .get(`/api/delegations/${ids.delegation}?minPosition=${app.lastPosition()}`)
+        .expect(200)
+    ).body;
+    const city = { id: ids.city, name: 'Ủy ban nhân dân thành phố Tây Ninh' };
+    expect(delegation.surveys[0].agencies).toEqual(
+      delegation.surveys[0].agencyIds.map((id: string) => ({ id, name: expect.any(String) })),
+    );
+    expect(delegation.surveys[0].agencies).toContainEqual(city);
+    expect(
+      delegation.findings.find((f: { id: string }) => f.id === ids.vneidFinding).agency,
+    ).toEqual(city);
+    expect(delegation.obstacles[0].sourceAgency).toEqual(city);
+    expect(delegation.recommendations).toEqual([
+      expect.objectContaining({ addresseeAgencyId: ids.province, addresseeAgency: PROVINCE }),
+    ]);
+  });
+
   it('after the reopening shows no completion percent and keeps the commitment met on time', async () => {
     const view = await tracker();
     expect(view).toMatchObject({
