@@ -4,6 +4,7 @@ import type { DelegationTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
 import type { AgencyRef } from '../history/history-entry';
+import { agencyNamesOf } from '../agencies/agency-names';
 
 export interface DelegationSummary {
   readonly id: string;
@@ -181,21 +182,7 @@ export class DelegationQueries {
         ...recommendations.map((r) => r.current_agency_id),
       ]),
     ];
-    const names = new Map(
-      mentioned.length === 0
-        ? []
-        : (
-            await this.db
-              .selectFrom('agencies')
-              .select(['id', 'name'])
-              .where('id', 'in', mentioned)
-              .execute()
-          ).map((a) => [a.id, a.name]),
-    );
-    const agency = (agencyId: string): AgencyRef => ({
-      id: agencyId,
-      name: names.get(agencyId) ?? null,
-    });
+    const agency = await agencyNamesOf(this.db, mentioned);
     return {
       ...summary(row),
       members: parse(row.members),

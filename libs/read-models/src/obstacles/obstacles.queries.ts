@@ -3,6 +3,7 @@ import type { ReadModelDb, ReadModelSource } from '../database/read-model-databa
 import type { ObstacleTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
+import { agencyNamesOf } from '../agencies/agency-names';
 import { displayNamesOf } from '../people/people.queries';
 import {
   actorIdsIn,
@@ -150,7 +151,7 @@ export class ObstacleQueries {
     ]);
     if (!row) return undefined;
     const [agency, displayName] = await Promise.all([
-      this.agencies([...agencyIdsOf([row]), ...agencyIdsIn(history)]),
+      agencyNamesOf(this.db, [...agencyIdsOf([row]), ...agencyIdsIn(history)]),
       displayNamesOf(this.db, actorIdsIn(history)),
     ]);
     const [obstacle] = await this.views([row], agency);
@@ -177,7 +178,7 @@ export class ObstacleQueries {
         )
         .orderBy('id')
         .execute(),
-      known ?? this.agencies(agencyIdsOf(rows)),
+      known ?? agencyNamesOf(this.db, agencyIdsOf(rows)),
     ]);
     const mergedFrom = new Map<string, string[]>();
     for (const m of merged) {
@@ -186,21 +187,6 @@ export class ObstacleQueries {
       else mergedFrom.set(m.merged_into!, [m.id]);
     }
     return rows.map((row) => view(row, mergedFrom.get(row.id) ?? [], agency));
-  }
-
-  /** The names of these agencies, in one query: a lookup by id. */
-  private async agencies(ids: Iterable<string>): Promise<(id: string) => AgencyRef> {
-    const wanted = [...new Set(ids)];
-    const rows =
-      wanted.length === 0
-        ? []
-        : await this.db
-            .selectFrom('agencies')
-            .select(['id', 'name'])
-            .where('id', 'in', wanted)
-            .execute();
-    const names = new Map(rows.map((a) => [a.id, a.name]));
-    return (id) => ({ id, name: names.get(id) ?? null });
   }
 }
 

@@ -14,6 +14,7 @@ import type { ReadModelDb, ReadModelSource } from '../database/read-model-databa
 import type { ReadModelTables, RecommendationTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
+import { agencyNamesOf } from '../agencies/agency-names';
 import { displayNamesOf } from '../people/people.queries';
 import {
   actorIdsIn,
@@ -270,7 +271,7 @@ export class RecommendationQueries {
       ...new Set(findings.map((f) => f.survey_id).filter((s): s is string => s !== null)),
     ];
     const agencyIds = new Set([...agencyIdsIn(timeline), ...responses.map((r) => r.agency_id)]);
-    const [surveys, agencies, displayName] = await Promise.all([
+    const [surveys, agency, displayName] = await Promise.all([
       surveyIds.length === 0
         ? []
         : await this.db
@@ -279,18 +280,9 @@ export class RecommendationQueries {
             .where('id', 'in', surveyIds)
             .orderBy('date')
             .execute(),
-      this.db
-        .selectFrom('agencies')
-        .select(['id', 'name'])
-        .where('id', 'in', [...agencyIds])
-        .execute(),
+      agencyNamesOf(this.db, agencyIds),
       displayNamesOf(this.db, actorIdsIn(timeline)),
     ]);
-    const names = new Map(agencies.map((a) => [a.id, a.name]));
-    const agency = (agencyId: string): AgencyRef => ({
-      id: agencyId,
-      name: names.get(agencyId) ?? null,
-    });
     const written = <T>(type: string) =>
       timeline.filter((t) => t.type === type).map((t) => JSON.parse(t.details) as T);
     return {
@@ -357,30 +349,22 @@ export class RecommendationQueries {
     rows: readonly SummaryRow[],
     today: string,
   ): Promise<RecommendationSummary[]> {
+    if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
-    const agencyIds = [
-      ...new Set(rows.flatMap((r) => [r.original_agency_id, r.current_agency_id])),
-    ];
-    const [commitments, agencies] =
-      ids.length === 0
-        ? [[], []]
-        : await Promise.all([
-            this.db
-              .selectFrom('commitments')
-              .select(['recommendation_id', 'due_on'])
-              .where('recommendation_id', 'in', ids)
-              // A commitment met stays met, even after a reopening sent the work back.
-              .where('met_on', 'is', null)
-              .execute(),
-            // The addressees by name: a person reads the list.
-            this.db
-              .selectFrom('agencies')
-              .select(['id', 'name'])
-              .where('id', 'in', agencyIds)
-              .execute(),
-          ]);
-    const names = new Map(agencies.map((a) => [a.id, a.name]));
-    const agency = (id: string): AgencyRef => ({ id, name: names.get(id) ?? null });
+    const [commitments, agency] = await Promise.all([
+      this.db
+        .selectFrom('commitments')
+        .select(['recommendation_id', 'due_on'])
+        .where('recommendation_id', 'in', ids)
+        // A commitment met stays met, even after a reopening sent the work back.
+        .where('met_on', 'is', null)
+        .execute(),
+      // The addressees by name: a person reads the list.
+      agencyNamesOf(
+        this.db,
+        rows.flatMap((r) => [r.original_agency_id, r.current_agency_id]),
+      ),
+    ]);
     const dueDates = new Map<string, string[]>();
     for (const c of commitments) {
       const dates = dueDates.get(c.recommendation_id);
