@@ -32,6 +32,7 @@ import {
 import {
   AssignObstacleDto,
   MergeObstacleDto,
+  ReferObstacleDto,
   ResolveObstacleDto,
 } from '../../apps/api/src/obstacles/obstacle.dto';
 import {
@@ -655,6 +656,20 @@ const CASES: Record<string, Case> = {
       type: 'AssignObstacle',
       data: { ...b, obstacleId: 'o-1', assignedOn: on(b, 'assignedOn', TODAY) },
       agency: standing(b.agencyId),
+    }),
+  ),
+  ReferObstacleDto: onObstacle(
+    ReferObstacleDto,
+    {
+      toAgencyId: AGENCY,
+      competence: one('commune', 'province', 'central'),
+      reason: text,
+      referredOn: day('2024-03-01', 200),
+    },
+    ({ reason, ...b }) => ({
+      type: 'ReferObstacle',
+      data: { ...b, obstacleId: 'o-1', note: reason, referredOn: on(b, 'referredOn', TODAY) },
+      agency: standing(b.toAgencyId),
     }),
   ),
   MergeObstacleDto: onObstacle(

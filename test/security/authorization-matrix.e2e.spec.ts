@@ -200,6 +200,12 @@ const cells = (spareUserId: string, jobId: string): Cell[] => [
     allowed: ['secretariat'],
   },
   {
+    operation: 'POST /api/obstacles/{id}/referral',
+    path: `${obs}/referral`,
+    body: () => ({ toAgencyId: ids.province, competence: 'province', reason: 'Thẩm quyền tỉnh' }),
+    allowed: ['secretariat'],
+  },
+  {
     operation: 'POST /api/obstacles/{id}/merge',
     path: `${obs}/merge`,
     body: () => ({ intoObstacleId: ids.vneidObstacle }),

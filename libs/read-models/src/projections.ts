@@ -1,6 +1,7 @@
 import { agenciesProjection } from './agencies/agencies.projection';
 import { delegationsProjection } from './delegations/delegations.projection';
 import { obstaclesProjection } from './obstacles/obstacles.projection';
+import { peopleProjection } from './people/people.projection';
 import { recommendationsProjection } from './recommendations/recommendations.projection';
 
 /** Every projection the service keeps; each folder holds one, with its queries. */
@@ -9,4 +10,5 @@ export const PROJECTIONS = [
   delegationsProjection,
   recommendationsProjection,
   obstaclesProjection,
+  peopleProjection,
 ] as const;

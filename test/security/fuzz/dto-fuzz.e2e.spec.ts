@@ -127,6 +127,12 @@ const EXAMPLES: Record<string, Body> = {
   EscalateDto: { step: 'first-reminder', note: 'Công văn 280/HĐND-VP', escalatedOn: '2024-06-20' },
   AssignObstacleDto: { agencyId: ids.province, competence: 'province', assignedOn: '2024-05-15' },
   MergeObstacleDto: { intoObstacleId: 'kk-khac', mergedOn: '2024-05-15' },
+  ReferObstacleDto: {
+    toAgencyId: ids.province,
+    competence: 'province',
+    reason: 'Thuộc thẩm quyền tỉnh',
+    referredOn: '2024-05-20',
+  },
   ResolveObstacleDto: { resolvedOn: '2024-12-20', resolution: 'Đã tháo gỡ', evidence: [evidence] },
   RegisterWebhookDto: {
     id: 'wh-moi',

@@ -45,3 +45,14 @@ export class ResolveObstacleDto {
   @Type(() => EvidenceDto)
   evidence?: EvidenceDto[];
 }
+
+export class ReferObstacleDto {
+  /** The competent body it is referred to (a ministry, the province…). */
+  @Matches(ID_PATTERN) toAgencyId!: string;
+  /** commune, province or central: the level competent to remove it. */
+  @IsIn(COMPETENCES) competence!: Competence;
+  /** Why it is referred there and what is asked of that body. */
+  @IsString() @IsNotEmpty() @MaxLength(10000) reason!: string;
+  /** Date; defaults to today in Asia/Ho_Chi_Minh. */
+  @IsOptional() @IsLocalDate() referredOn?: string;
+}

@@ -11,7 +11,12 @@ import type { Clock } from '@hdnd/event-store';
 import { answer, type CommandAnswer } from '../http/command-answer';
 import { Command } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
-import { AssignObstacleDto, MergeObstacleDto, ResolveObstacleDto } from './obstacle.dto';
+import {
+  AssignObstacleDto,
+  MergeObstacleDto,
+  ReferObstacleDto,
+  ResolveObstacleDto,
+} from './obstacle.dto';
 import { Allow, ANSWERERS, RECORDERS } from '../auth/access.decorator';
 
 /** Difficulties raised in surveys, until someone competent removes them (tháo gỡ). */
@@ -34,6 +39,33 @@ export class ObstaclesController {
       {
         type: 'AssignObstacle',
         data: { ...body, obstacleId, assignedOn: assignedOn ?? businessToday(this.clock) },
+      },
+      context,
+    );
+  }
+
+  /**
+   * Referred to another competent body (a ministry, say) with the reason: that body answers for
+   * it from then on. The secretariat decides, as it does an assignment.
+   */
+  @Post('referral')
+  @Allow(...RECORDERS)
+  @HttpCode(200)
+  refer(
+    @Param('id', IdParam) obstacleId: string,
+    @Body() { referredOn, reason, ...body }: ReferObstacleDto,
+    @Command() context: CommandContext,
+  ) {
+    return this.submit(
+      {
+        type: 'ReferObstacle',
+        // The log calls the reason `note`, as the domain's ObstacleReferred always has.
+        data: {
+          ...body,
+          obstacleId,
+          note: reason,
+          referredOn: referredOn ?? businessToday(this.clock),
+        },
       },
       context,
     );

@@ -6,7 +6,8 @@ export const RESUBMISSION_DAYS = 15;
 
 /**
  * Days past the earliest deadline still unmet on `today` (a local date in Asia/Ho_Chi_Minh):
- * the response while one is awaited, and any commitment while the work is not reported done.
+ * the response while one is awaited, and any commitment not yet met while the work is not
+ * reported done (a commitment met before a reopening stays met).
  * Zero when nothing is overdue or the recommendation is closed.
  */
 export const daysOverdue = (state: IssuedRecommendation, today: LocalDate): number => {
@@ -14,7 +15,11 @@ export const daysOverdue = (state: IssuedRecommendation, today: LocalDate): numb
   const unmet: LocalDate[] = [];
   if (state.response === 'awaiting-response') unmet.push(state.responseDue.dueOn);
   if (state.implementation !== 'reported-done' && state.response !== 'rejected') {
-    unmet.push(...Object.values(state.commitments).map((c) => c.dueOn));
+    unmet.push(
+      ...Object.values(state.commitments)
+        .filter((c) => c.metOn === undefined)
+        .map((c) => c.dueOn),
+    );
   }
   const late = unmet.map((dueOn) => daysBetween(dueOn, today)).filter((d) => d > 0);
   return late.length === 0 ? 0 : Math.max(...late);

@@ -63,7 +63,17 @@ export const evolveRecommendation = (
     case 'ProgressReported':
       return issuedOnly(state, (s) => ({ ...s, implementation: 'in-progress' }));
     case 'CompletionReported':
-      return issuedOnly(state, (s) => ({ ...s, implementation: 'reported-done' }));
+      // The work reported done meets every commitment still open, on the day it was reported.
+      return issuedOnly(state, (s) => ({
+        ...s,
+        implementation: 'reported-done',
+        commitments: Object.fromEntries(
+          Object.entries(s.commitments).map(([id, c]) => [
+            id,
+            c.metOn === undefined ? { ...c, metOn: event.data.reportedOn } : c,
+          ]),
+        ),
+      }));
     case 'RecommendationClosed':
       return issuedOnly(state, (s) => ({
         ...s,

@@ -63,7 +63,7 @@ export const unmetDeadlines = (
     unmet.push({ deadline: 'response', dueOn: state.responseDue.dueOn });
   if (state.implementation !== 'reported-done' && state.response !== 'rejected')
     for (const [id, due] of Object.entries(state.commitments))
-      unmet.push({ deadline: `commitment:${id}`, dueOn: due.dueOn });
+      if (due.metOn === undefined) unmet.push({ deadline: `commitment:${id}`, dueOn: due.dueOn });
   return unmet;
 };
 

@@ -2,7 +2,7 @@ import { WorkingCalendar } from '../calendar';
 import { given } from '../testing/given-when-then';
 import { ids, recommendationIssued } from '../testing/tay-ninh.fixtures';
 import type { RecommendationEvent } from '.';
-import { recommendationDecider } from '.';
+import { daysOverdue, recommendationDecider, type IssuedRecommendation } from '.';
 
 const calendar = new WorkingCalendar();
 const followUp = (today: string, reminderDays = [15, 7, 3]) => ({
@@ -101,6 +101,61 @@ describe('Following up deadlines', () => {
     expect(
       given(recommendationDecider, [...issued, responded, done]).when(followUp('2025-01-02')),
     ).toEqual([]);
+  });
+
+  it('does not charge a commitment met on time once the recommendation is reopened', () => {
+    const responded: RecommendationEvent = {
+      type: 'ResponseRecorded',
+      data: {
+        recommendationId: ids.recommendation,
+        responseId: 'tl-1',
+        agencyId: ids.province,
+        respondedOn: '2024-06-10',
+        position: 'accepted',
+        text: 'Tiếp thu',
+        commitments: [{ commitmentId: 'cm-1', text: 'Khôi phục dữ liệu', dueOn: '2024-12-31' }],
+      },
+    };
+    const history: RecommendationEvent[] = [
+      ...issued,
+      responded,
+      {
+        type: 'CompletionReported',
+        data: {
+          recommendationId: ids.recommendation,
+          reportedOn: '2024-12-20',
+          text: 'Đã xong',
+          evidence: [{ title: 'Báo cáo', reference: '1/BC' }],
+        },
+      },
+      {
+        type: 'RecommendationClosed',
+        data: {
+          recommendationId: ids.recommendation,
+          closedOn: '2024-12-25',
+          outcome: 'implemented',
+          assessment: 'Đã kiểm tra',
+          supervisionLaw: '87/2015/QH13',
+        },
+      },
+      {
+        type: 'RecommendationReopened',
+        data: {
+          recommendationId: ids.recommendation,
+          reopenedOn: '2024-12-28',
+          reason: 'Người dân vẫn phản ánh',
+          supervisionLaw: '87/2015/QH13',
+        },
+      },
+    ];
+    // Met on 2024-12-20, due 2024-12-31: the sweep after the due date finds nothing missed.
+    expect(given(recommendationDecider, history).when(followUp('2025-01-02'))).toEqual([]);
+    expect(
+      daysOverdue(
+        given(recommendationDecider, history).state() as IssuedRecommendation,
+        '2025-01-02',
+      ),
+    ).toBe(0);
   });
 
   it('says nothing about a recommendation that does not exist', () => {

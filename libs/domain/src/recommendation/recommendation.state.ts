@@ -9,6 +9,12 @@ export type VerificationTrack = 'unverified' | ClosureOutcome;
 
 export type DueDate = Readonly<{ originalDueOn: LocalDate; dueOn: LocalDate }>;
 
+/**
+ * A commitment, and the day the work it promises was reported done. Once met it stays met: a
+ * reopening sends the work back, but it does not make a deadline kept on time a missed one.
+ */
+export type CommitmentDue = DueDate & Readonly<{ metOn?: LocalDate }>;
+
 export type ResponseOnRecord = Readonly<{
   responseId: string;
   position: ResponsePosition;
@@ -25,7 +31,7 @@ export type IssuedRecommendation = Readonly<{
   response: ResponseTrack;
   responseDue: DueDate;
   responses: readonly ResponseOnRecord[];
-  commitments: Readonly<Record<string, DueDate>>;
+  commitments: Readonly<Record<string, CommitmentDue>>;
   implementation: ImplementationTrack;
   verification: VerificationTrack;
   closedOn?: LocalDate;

@@ -137,6 +137,8 @@ export interface CommitmentTable {
   text: string;
   due_on: string;
   original_due_on: string;
+  /** The day a completion report met it; it stays met through a reopening. */
+  met_on: string | null;
 }
 
 /** Progress and completion reports, in log order. */
@@ -156,7 +158,11 @@ export interface TimelineTable {
   recommendation_id: string;
   at: string;
   type: string;
+  /** The business date the event carries (issued on, responded on, escalated on…). */
+  business_date: string;
   actor: string;
+  /** The event's own fields as JSON (without the recommendation's id): what the clerk wrote. */
+  details: string;
   summary: string;
 }
 
@@ -172,10 +178,34 @@ export interface ObstacleTable {
   responsible_agency_id: string | null;
   competence: string | null;
   merged_into: string | null;
+  /** The last referral to a competent body: to whom, at what level, when, and why. */
+  referred_to: string | null;
+  referral_competence: string | null;
+  referred_on: string | null;
+  referral_reason: string | null;
   resolved_on: string | null;
   resolution: string | null;
   evidence: string;
   search_text: string;
+  position: number;
+}
+
+/** An obstacle's history, one row per event: as the recommendation timeline, without a summary. */
+export interface ObstacleHistoryTable {
+  log_position: number;
+  obstacle_id: string;
+  at: string;
+  type: string;
+  business_date: string;
+  actor: string;
+  details: string;
+}
+
+/** Accounts by the name they go by, for histories; no roles, no grants. */
+export interface PersonTable {
+  id: string;
+  username: string;
+  display_name: string;
   position: number;
 }
 
@@ -195,4 +225,6 @@ export interface ReadModelTables {
   progress_reports: ProgressReportTable;
   recommendation_timeline: TimelineTable;
   obstacles: ObstacleTable;
+  obstacle_history: ObstacleHistoryTable;
+  people: PersonTable;
 }

@@ -3,6 +3,8 @@ import type { ReadModelDb, ReadModelSource } from '../database/read-model-databa
 import type { DelegationTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
+import type { AgencyRef } from '../history/history-entry';
+import { agencyNamesOf } from '../agencies/agency-names';
 
 export interface DelegationSummary {
   readonly id: string;
@@ -30,6 +32,8 @@ export interface DelegationView extends DelegationSummary {
     workingGroupId: string | null;
     date: string;
     agencyIds: readonly string[];
+    /** The surveyed units by name, in the order of `agencyIds`. */
+    agencies: readonly AgencyRef[];
     topics: readonly string[];
     chair: Person;
     participants: readonly string[];
@@ -40,18 +44,21 @@ export interface DelegationView extends DelegationSummary {
     statement: string;
     status: string;
     sourceAgencyId: string;
+    sourceAgency: AgencyRef;
   }[];
   readonly recommendations: readonly {
     id: string;
     text: string;
     status: string;
     addresseeAgencyId: string;
+    addresseeAgency: AgencyRef;
     responseDueOn: string;
   }[];
   readonly findings: readonly {
     id: string;
     surveyId: string | null;
     agencyId: string;
+    agency: AgencyRef;
     kind: string;
     statement: string;
     indicators: readonly Indicator[];
@@ -166,6 +173,16 @@ export class DelegationQueries {
         .orderBy('id')
         .execute(),
     ]);
+    // A person reads this page: every agency it mentions by name, looked up in one query.
+    const mentioned = [
+      ...new Set([
+        ...surveys.flatMap((s) => parse<string[]>(s.agency_ids)),
+        ...findings.map((f) => f.agency_id),
+        ...obstacles.map((o) => o.source_agency_id),
+        ...recommendations.map((r) => r.current_agency_id),
+      ]),
+    ];
+    const agency = await agencyNamesOf(this.db, mentioned);
     return {
       ...summary(row),
       members: parse(row.members),
@@ -181,6 +198,7 @@ export class DelegationQueries {
         workingGroupId: s.working_group_id,
         date: s.date,
         agencyIds: parse(s.agency_ids),
+        agencies: parse<string[]>(s.agency_ids).map(agency),
         topics: parse(s.topics),
         chair: parse(s.chair),
         participants: parse(s.participants),
@@ -191,18 +209,21 @@ export class DelegationQueries {
         statement: o.statement,
         status: o.status,
         sourceAgencyId: o.source_agency_id,
+        sourceAgency: agency(o.source_agency_id),
       })),
       recommendations: recommendations.map((r) => ({
         id: r.id,
         text: r.text,
         status: r.status,
         addresseeAgencyId: r.current_agency_id,
+        addresseeAgency: agency(r.current_agency_id),
         responseDueOn: r.response_due_on,
       })),
       findings: findings.map((f) => ({
         id: f.id,
         surveyId: f.survey_id,
         agencyId: f.agency_id,
+        agency: agency(f.agency_id),
         kind: f.kind,
         statement: f.statement,
         indicators: parse(f.indicators),

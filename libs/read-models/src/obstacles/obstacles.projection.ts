@@ -5,11 +5,13 @@ import type { ReadModelDb } from '../database/read-model-database';
 import type { ReadModelTables } from '../database/tables';
 import type { Projection } from '../runner/projection';
 import { foldForSearch } from '../search/fold';
+import { businessDateOfObstacleEvent, detailsOfObstacleEvent } from './obstacle-history';
 
 /** Obstacles from their finding to their resolution, with who answers for each now. */
 export const obstaclesProjection: Projection = {
   name: 'obstacles',
-  version: 1,
+  // 2: the referral's date and reason; each obstacle's history.
+  version: 2,
   handles: new Set<ObstacleEvent['type']>([
     'ObstacleRecorded',
     'ObstacleAssigned',
@@ -34,6 +36,10 @@ export const obstaclesProjection: Projection = {
       .addColumn('responsible_agency_id', 'text')
       .addColumn('competence', 'text')
       .addColumn('merged_into', 'text')
+      .addColumn('referred_to', 'text')
+      .addColumn('referral_competence', 'text')
+      .addColumn('referred_on', 'text')
+      .addColumn('referral_reason', 'text')
       .addColumn('resolved_on', 'text')
       .addColumn('resolution', 'text')
       .addColumn('evidence', 'text', (c) => c.notNull())
@@ -46,9 +52,34 @@ export const obstaclesProjection: Projection = {
       .on('obstacles')
       .column('delegation_id')
       .execute();
+    await db.schema
+      .createTable('obstacle_history')
+      .ifNotExists()
+      .addColumn('log_position', 'integer', (c) => c.primaryKey())
+      .addColumn('obstacle_id', 'text', (c) => c.notNull())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('business_date', 'text', (c) => c.notNull())
+      .addColumn('actor', 'text', (c) => c.notNull())
+      .addColumn('details', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('obstacle_history_by_obstacle')
+      .ifNotExists()
+      .on('obstacle_history')
+      .column('obstacle_id')
+      .execute();
+    // A page of the list looks up what was merged into each of its obstacles.
+    await db.schema
+      .createIndex('obstacles_by_merged_into')
+      .ifNotExists()
+      .on('obstacles')
+      .column('merged_into')
+      .execute();
   },
 
   async drop(db: ReadModelDb) {
+    await db.schema.dropTable('obstacle_history').ifExists().execute();
     await db.schema.dropTable('obstacles').ifExists().execute();
   },
 
@@ -64,6 +95,21 @@ export const obstaclesProjection: Projection = {
         .executeTakeFirst();
       if (numUpdatedRows === 0n) throw new Error(`obstacle ${id} is not in this read model`);
     };
+    // First, since every case below returns; in the same transaction, so an event the switch
+    // cannot apply leaves no history row either.
+    await trx
+      .insertInto('obstacle_history')
+      .values({
+        log_position: position,
+        obstacle_id: id,
+        at: recorded.metadata.recordedAt,
+        type: event.type,
+        business_date: businessDateOfObstacleEvent(event),
+        actor: JSON.stringify(recorded.metadata.actor),
+        details: JSON.stringify(detailsOfObstacleEvent(event)),
+      })
+      .onConflict((oc) => oc.column('log_position').doNothing())
+      .execute();
     switch (event.type) {
       case 'ObstacleRecorded': {
         const d = event.data;
@@ -86,6 +132,10 @@ export const obstaclesProjection: Projection = {
             responsible_agency_id: null,
             competence: null,
             merged_into: null,
+            referred_to: null,
+            referral_competence: null,
+            referred_on: null,
+            referral_reason: null,
             resolved_on: null,
             resolution: null,
             evidence: '[]',
@@ -105,6 +155,10 @@ export const obstaclesProjection: Projection = {
           status: 'referred',
           responsible_agency_id: event.data.toAgencyId,
           competence: event.data.competence,
+          referred_to: event.data.toAgencyId,
+          referral_competence: event.data.competence,
+          referred_on: event.data.referredOn,
+          referral_reason: event.data.note,
         });
       case 'ObstacleMerged':
         return update({ status: 'merged', merged_into: event.data.intoObstacleId });

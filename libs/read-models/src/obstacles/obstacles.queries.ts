@@ -3,6 +3,15 @@ import type { ReadModelDb, ReadModelSource } from '../database/read-model-databa
 import type { ObstacleTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
+import { agencyNamesOf } from '../agencies/agency-names';
+import { displayNamesOf } from '../people/people.queries';
+import {
+  actorIdsIn,
+  agencyIdsIn,
+  historyEntry,
+  type AgencyRef,
+  type HistoryEntry,
+} from '../history/history-entry';
 
 export interface ObstacleView {
   readonly id: string;
@@ -10,11 +19,20 @@ export interface ObstacleView {
   readonly findingId: string;
   readonly surveyId: string | null;
   readonly sourceAgencyId: string;
+  readonly sourceAgency: AgencyRef;
   readonly statement: string;
   readonly recordedOn: string;
   readonly status: string;
   readonly responsibleAgencyId: string | null;
+  readonly responsibleAgency: AgencyRef | null;
   readonly competence: string | null;
+  /** The last referral to a competent body, with the reason the secretariat gave. */
+  readonly referral: {
+    readonly toAgency: AgencyRef;
+    readonly competence: string | null;
+    readonly referredOn: string;
+    readonly reason: string;
+  } | null;
   readonly mergedInto: string | null;
   /** Obstacles reported by other units and merged into this one. */
   readonly mergedFrom: readonly string[];
@@ -25,17 +43,37 @@ export interface ObstacleView {
   } | null;
 }
 
-const view = (row: ObstacleTable, mergedFrom: readonly string[]): ObstacleView => ({
+/** The detail adds the obstacle's history: each event as data, agencies by name. */
+export interface ObstacleDetail extends ObstacleView {
+  readonly history: readonly HistoryEntry[];
+}
+
+const view = (
+  row: ObstacleTable,
+  mergedFrom: readonly string[],
+  agency: (id: string) => AgencyRef,
+): ObstacleView => ({
   id: row.id,
   delegationId: row.delegation_id,
   findingId: row.finding_id,
   surveyId: row.survey_id,
   sourceAgencyId: row.source_agency_id,
+  sourceAgency: agency(row.source_agency_id),
   statement: row.statement,
   recordedOn: row.recorded_on,
   status: row.status,
   responsibleAgencyId: row.responsible_agency_id,
+  responsibleAgency: row.responsible_agency_id ? agency(row.responsible_agency_id) : null,
   competence: row.competence,
+  referral:
+    row.referred_to !== null
+      ? {
+          toAgency: agency(row.referred_to),
+          competence: row.referral_competence,
+          referredOn: row.referred_on ?? '',
+          reason: row.referral_reason ?? '',
+        }
+      : null,
   mergedInto: row.merged_into,
   mergedFrom,
   resolution: row.resolved_on
@@ -84,15 +122,15 @@ export class ObstacleQueries {
     return page(
       filter,
       async (limit, offset) =>
-        (
+        this.views(
           await query
             .selectAll()
             .orderBy('recorded_on')
             .orderBy('id')
             .limit(limit)
             .offset(offset)
-            .execute()
-        ).map((r) => view(r, [])),
+            .execute(),
+        ),
       async () =>
         Number(
           (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())
@@ -101,22 +139,61 @@ export class ObstacleQueries {
     );
   }
 
-  async get(id: string): Promise<ObstacleView | undefined> {
-    const row = await this.db
-      .selectFrom('obstacles')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+  async get(id: string): Promise<ObstacleDetail | undefined> {
+    const [row, history] = await Promise.all([
+      this.db.selectFrom('obstacles').selectAll().where('id', '=', id).executeTakeFirst(),
+      this.db
+        .selectFrom('obstacle_history')
+        .selectAll()
+        .where('obstacle_id', '=', id)
+        .orderBy('log_position')
+        .execute(),
+    ]);
     if (!row) return undefined;
-    const merged = await this.db
-      .selectFrom('obstacles')
-      .select('id')
-      .where('merged_into', '=', id)
-      .orderBy('id')
-      .execute();
-    return view(
-      row,
-      merged.map((m) => m.id),
-    );
+    const [agency, displayName] = await Promise.all([
+      agencyNamesOf(this.db, [...agencyIdsOf([row]), ...agencyIdsIn(history)]),
+      displayNamesOf(this.db, actorIdsIn(history)),
+    ]);
+    const [obstacle] = await this.views([row], agency);
+    return { ...obstacle!, history: history.map((h) => historyEntry(h, agency, displayName)) };
+  }
+
+  /**
+   * Views of a page of rows, the list's and the detail's alike, with what was merged into each
+   * (one query for the page).
+   */
+  private async views(
+    rows: readonly ObstacleTable[],
+    known?: (id: string) => AgencyRef,
+  ): Promise<ObstacleView[]> {
+    if (rows.length === 0) return [];
+    const [merged, agency] = await Promise.all([
+      this.db
+        .selectFrom('obstacles')
+        .select(['id', 'merged_into'])
+        .where(
+          'merged_into',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .orderBy('id')
+        .execute(),
+      known ?? agencyNamesOf(this.db, agencyIdsOf(rows)),
+    ]);
+    const mergedFrom = new Map<string, string[]>();
+    for (const m of merged) {
+      const from = mergedFrom.get(m.merged_into!);
+      if (from) from.push(m.id);
+      else mergedFrom.set(m.merged_into!, [m.id]);
+    }
+    return rows.map((row) => view(row, mergedFrom.get(row.id) ?? [], agency));
   }
 }
+
+/** Every agency a page of obstacles names: who reported each, who answers, whom it was referred to. */
+const agencyIdsOf = (rows: readonly ObstacleTable[]): string[] =>
+  rows.flatMap((r) =>
+    [r.source_agency_id, r.responsible_agency_id, r.referred_to].filter(
+      (a): a is string => a !== null,
+    ),
+  );

@@ -14,6 +14,7 @@ import {
   updateRecommendation,
   upsertRecommendation,
 } from './recommendations.statements';
+import { businessDateOfEvent, detailsOfEvent } from './timeline-entry';
 import { summarize } from './timeline-summary';
 
 type Trx = Transaction<ReadModelTables>;
@@ -65,7 +66,8 @@ const updateTracks = async (
 export const recommendationsProjection: Projection = {
   name: 'recommendations',
   // 2: first response date and the due date then, for on-time rates. 3: counts by agency, delegation and status. 4: list indexes.
-  version: 4,
+  // 5: the timeline's business dates and details; commitments met; no completion percent after a reopening.
+  version: 5,
   handles: new Set<RecommendationEvent['type']>([
     'RecommendationIssued',
     'ResponseRecorded',
@@ -143,9 +145,10 @@ export const recommendationsProjection: Projection = {
             due_on: c.dueOn,
             original_due_on: c.dueOn,
           };
+          // Applied again (a replay), it must not forget that a completion report met it.
           await trx
             .insertInto('commitments')
-            .values({ id: c.commitmentId, ...commitment })
+            .values({ id: c.commitmentId, ...commitment, met_on: null })
             .onConflict((oc) => oc.column('id').doUpdateSet(commitment))
             .execute();
         }
@@ -190,6 +193,14 @@ export const recommendationsProjection: Projection = {
           .values({ log_position: position, ...report })
           .onConflict((oc) => oc.column('log_position').doNothing())
           .execute();
+        // As in the domain: the work reported done meets every commitment still open that day.
+        if (completion)
+          await trx
+            .updateTable('commitments')
+            .set({ met_on: d.reportedOn })
+            .where('recommendation_id', '=', id)
+            .where('met_on', 'is', null)
+            .execute();
         await updateTracks(trx, id, position, (row) => ({
           implementation_track: completion ? 'reported-done' : 'in-progress',
           percent: report.percent ?? row.percent,
@@ -203,12 +214,19 @@ export const recommendationsProjection: Projection = {
         }));
         break;
       case 'RecommendationReopened':
-        await updateTracks(trx, id, position, (row) => ({
-          verification_track: 'unverified',
-          closed_on: null,
-          implementation_track:
-            row.implementation_track === 'reported-done' ? 'in-progress' : row.implementation_track,
-        }));
+        // Work reported done goes back in progress, and its 100 % goes with it: that figure was
+        // the completion report's, which the reopening set aside. No percent stands until the
+        // agency reports progress again (the reports themselves stay in the history).
+        await updateTracks(trx, id, position, (row) =>
+          row.implementation_track === 'reported-done'
+            ? {
+                verification_track: 'unverified',
+                closed_on: null,
+                implementation_track: 'in-progress',
+                percent: null,
+              }
+            : { verification_track: 'unverified', closed_on: null },
+        );
         break;
       case 'DeadlineExtended': {
         const { deadline, newDueOn } = event.data;
@@ -235,7 +253,9 @@ export const recommendationsProjection: Projection = {
       recommendation_id: id,
       at: recordedAt,
       type: event.type,
+      business_date: businessDateOfEvent(event),
       actor: JSON.stringify(actor),
+      details: JSON.stringify(detailsOfEvent(event)),
       summary: summarize(event),
     });
   },

@@ -1,10 +1,28 @@
-import { businessDateOf, daysBetween, type Indicator, type LegalBasis } from '@hdnd/domain';
+import {
+  businessDateOf,
+  daysBetween,
+  type DeadlineExtended,
+  type Indicator,
+  type LegalBasis,
+  type RecommendationClosed,
+  type RecommendationEscalated,
+  type RecommendationReopened,
+} from '@hdnd/domain';
 import type { Clock } from '@hdnd/event-store';
 import type { ExpressionBuilder } from 'kysely';
 import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
 import type { ReadModelTables, RecommendationTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
+import { agencyNamesOf } from '../agencies/agency-names';
+import { displayNamesOf } from '../people/people.queries';
+import {
+  actorIdsIn,
+  agencyIdsIn,
+  historyEntry,
+  type AgencyRef,
+  type HistoryEntry,
+} from '../history/history-entry';
 
 export interface RecommendationSummary {
   readonly id: string;
@@ -22,9 +40,16 @@ export interface RecommendationSummary {
   readonly responseDueOn: string;
   readonly originalResponseDueOn: string;
   readonly addressee: { readonly original: string; readonly current: string };
+  /** The addressee's agencies by name, beside the ids of `addressee`. */
+  readonly addresseeAgencies: { readonly original: AgencyRef; readonly current: AgencyRef };
   readonly escalationStep: string | null;
   readonly percent: number | null;
 }
+
+/** What the clerk wrote with an event, without the recommendation's id. */
+type Written<E extends { data: { recommendationId: string } }> = Readonly<
+  Omit<E['data'], 'recommendationId'>
+>;
 
 export interface RecommendationView extends RecommendationSummary {
   readonly origin: {
@@ -51,10 +76,13 @@ export interface RecommendationView extends RecommendationSummary {
     readonly text: string;
     readonly dueOn: string;
     readonly originalDueOn: string;
+    /** The day a completion report met it; it stays met through a reopening. */
+    readonly metOn: string | null;
   }[];
   readonly responses: readonly {
     readonly id: string;
     readonly agencyId: string;
+    readonly agency: AgencyRef;
     readonly respondedOn: string;
     readonly position: string;
     readonly text: string;
@@ -71,12 +99,15 @@ export interface RecommendationView extends RecommendationSummary {
     readonly percent: number | null;
     readonly evidence: readonly unknown[];
   }[];
-  readonly timeline: readonly {
-    readonly at: string;
-    readonly type: string;
-    readonly actor: unknown;
-    readonly summary: string;
-  }[];
+  /** Due dates moved: which, from and to what, why and who approved it. */
+  readonly extensions: readonly Written<DeadlineExtended>[];
+  /** Steps up the escalation ladder, with the clerk's note (the letter sent, say). */
+  readonly escalations: readonly Written<RecommendationEscalated>[];
+  /** Each verification: its outcome and the secretariat's assessment. */
+  readonly closures: readonly Written<RecommendationClosed>[];
+  readonly reopenings: readonly Written<RecommendationReopened>[];
+  /** Each step as data (history/history-entry.ts), with `summary`: one English line, for the contract. */
+  readonly timeline: readonly (HistoryEntry & { readonly summary: string })[];
 }
 
 export type RecommendationSort = 'issuedOn' | '-issuedOn' | 'responseDueOn' | '-responseDueOn';
@@ -104,6 +135,7 @@ const overdueOn = (today: string) => (eb: ExpressionBuilder<ReadModelTables, 're
             .selectFrom('commitments')
             .select('commitments.id')
             .whereRef('commitments.recommendation_id', '=', 'recommendations.id')
+            .where('commitments.met_on', 'is', null)
             .where('commitments.due_on', '<', today),
         ),
       ]),
@@ -238,7 +270,8 @@ export class RecommendationQueries {
     const surveyIds = [
       ...new Set(findings.map((f) => f.survey_id).filter((s): s is string => s !== null)),
     ];
-    const surveys =
+    const agencyIds = new Set([...agencyIdsIn(timeline), ...responses.map((r) => r.agency_id)]);
+    const [surveys, agency, displayName] = await Promise.all([
       surveyIds.length === 0
         ? []
         : await this.db
@@ -246,7 +279,12 @@ export class RecommendationQueries {
             .selectAll()
             .where('id', 'in', surveyIds)
             .orderBy('date')
-            .execute();
+            .execute(),
+      agencyNamesOf(this.db, agencyIds),
+      displayNamesOf(this.db, actorIdsIn(timeline)),
+    ]);
+    const written = <T>(type: string) =>
+      timeline.filter((t) => t.type === type).map((t) => JSON.parse(t.details) as T);
     return {
       ...summary,
       origin: {
@@ -275,10 +313,12 @@ export class RecommendationQueries {
         text: c.text,
         dueOn: c.due_on,
         originalDueOn: c.original_due_on,
+        metOn: c.met_on,
       })),
       responses: responses.map((r) => ({
         id: r.id,
         agencyId: r.agency_id,
+        agency: agency(r.agency_id),
         respondedOn: r.responded_on,
         position: r.position,
         text: r.text,
@@ -293,10 +333,12 @@ export class RecommendationQueries {
         percent: p.percent,
         evidence: JSON.parse(p.evidence) as unknown[],
       })),
+      extensions: written<Written<DeadlineExtended>>('DeadlineExtended'),
+      escalations: written<Written<RecommendationEscalated>>('RecommendationEscalated'),
+      closures: written<Written<RecommendationClosed>>('RecommendationClosed'),
+      reopenings: written<Written<RecommendationReopened>>('RecommendationReopened'),
       timeline: timeline.map((t) => ({
-        at: t.at,
-        type: t.type,
-        actor: JSON.parse(t.actor) as unknown,
+        ...historyEntry(t, agency, displayName),
         summary: t.summary,
       })),
     };
@@ -307,28 +349,36 @@ export class RecommendationQueries {
     rows: readonly SummaryRow[],
     today: string,
   ): Promise<RecommendationSummary[]> {
+    if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
-    const commitments =
-      ids.length === 0
-        ? []
-        : await this.db
-            .selectFrom('commitments')
-            .select(['recommendation_id', 'due_on'])
-            .where('recommendation_id', 'in', ids)
-            .execute();
+    const [commitments, agency] = await Promise.all([
+      this.db
+        .selectFrom('commitments')
+        .select(['recommendation_id', 'due_on'])
+        .where('recommendation_id', 'in', ids)
+        // A commitment met stays met, even after a reopening sent the work back.
+        .where('met_on', 'is', null)
+        .execute(),
+      // The addressees by name: a person reads the list.
+      agencyNamesOf(
+        this.db,
+        rows.flatMap((r) => [r.original_agency_id, r.current_agency_id]),
+      ),
+    ]);
     const dueDates = new Map<string, string[]>();
     for (const c of commitments) {
       const dates = dueDates.get(c.recommendation_id);
       if (dates) dates.push(c.due_on);
       else dueDates.set(c.recommendation_id, [c.due_on]);
     }
-    return rows.map((row) => this.summary(row, today, dueDates.get(row.id) ?? []));
+    return rows.map((row) => this.summary(row, today, dueDates.get(row.id) ?? [], agency));
   }
 
   private summary(
     row: SummaryRow,
     today: string,
     commitmentDueDates: readonly string[],
+    agency: (id: string) => AgencyRef,
   ): RecommendationSummary {
     const days = daysOverdueOf(row, today, commitmentDueDates);
     return {
@@ -347,6 +397,10 @@ export class RecommendationQueries {
       responseDueOn: row.response_due_on,
       originalResponseDueOn: row.original_response_due_on,
       addressee: { original: row.original_agency_id, current: row.current_agency_id },
+      addresseeAgencies: {
+        original: agency(row.original_agency_id),
+        current: agency(row.current_agency_id),
+      },
       escalationStep: row.escalation_step,
       percent: row.percent,
     };

@@ -64,6 +64,7 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('due_on', 'text', (c) => c.notNull())
     .addColumn('original_due_on', 'text', (c) => c.notNull())
+    .addColumn('met_on', 'text')
     .execute();
   await db.schema
     .createTable('progress_reports')
@@ -83,7 +84,9 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     .addColumn('recommendation_id', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('business_date', 'text', (c) => c.notNull())
     .addColumn('actor', 'text', (c) => c.notNull())
+    .addColumn('details', 'text', (c) => c.notNull())
     .addColumn('summary', 'text', (c) => c.notNull())
     .execute();
   for (const table of [

@@ -86,7 +86,9 @@ export const addToTimeline = preparedQuery<TimelineTable>((db, slot) =>
       recommendation_id: slot('recommendation_id'),
       at: slot('at'),
       type: slot('type'),
+      business_date: slot('business_date'),
       actor: slot('actor'),
+      details: slot('details'),
       summary: slot('summary'),
     })
     .onConflict((oc) => oc.column('log_position').doNothing()),

@@ -18,8 +18,10 @@ export const READ_MODEL_TABLES: readonly {
   { table: 'recommendation_responses', orderBy: ['id'] },
   { table: 'commitments', orderBy: ['id'] },
   { table: 'obstacles', orderBy: ['id'] },
+  { table: 'people', orderBy: ['id'] },
   { table: 'progress_reports', orderBy: ['log_position'] },
   { table: 'recommendation_timeline', orderBy: ['log_position'] },
+  { table: 'obstacle_history', orderBy: ['log_position'] },
   // Counters: a row at 0 is the same as no row.
   { table: 'recommendation_counts', orderBy: ['agency_id', 'delegation_id', 'status'] },
 ];
