@@ -1,4 +1,5 @@
 import { agenciesProjection } from './agencies/agencies.projection';
+import { handoversProjection } from './handovers/handovers.projection';
 import { delegationsProjection } from './delegations/delegations.projection';
 import { obstaclesProjection } from './obstacles/obstacles.projection';
 import { recommendationsProjection } from './recommendations/recommendations.projection';
@@ -9,4 +10,5 @@ export const PROJECTIONS = [
   delegationsProjection,
   recommendationsProjection,
   obstaclesProjection,
+  handoversProjection,
 ] as const;

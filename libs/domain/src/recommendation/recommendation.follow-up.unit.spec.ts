@@ -149,6 +149,11 @@ describe('Following up deadlines', () => {
       },
     ];
     const events = given(recommendationDecider, extendedPastTheMerger).when(followUp('2025-08-18'));
-    expect(events.map((e) => e.data.agencyId)).toEqual(['ubnd-tinh-moi']);
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'DeadlineMissed',
+        data: expect.objectContaining({ agencyId: 'ubnd-tinh-moi', dueOn: '2025-08-15' }),
+      }),
+    ]);
   });
 });

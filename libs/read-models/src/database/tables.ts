@@ -179,6 +179,17 @@ export interface ObstacleTable {
   position: number;
 }
 
+/** A case a succession passed on: who held it before, who after, from which date. */
+export interface CaseHandoverTable {
+  case_kind: 'recommendation' | 'obstacle';
+  case_id: string;
+  from_agency_id: string;
+  to_agency_id: string;
+  effective_on: string;
+  basis: string;
+  position: number;
+}
+
 /** Every read-model table. JSON columns hold text, so SQLite and PostgreSQL read them alike. */
 export interface ReadModelTables {
   projection_checkpoints: ProjectionCheckpointTable;
@@ -195,4 +206,5 @@ export interface ReadModelTables {
   progress_reports: ProgressReportTable;
   recommendation_timeline: TimelineTable;
   obstacles: ObstacleTable;
+  case_handovers: CaseHandoverTable;
 }

@@ -18,6 +18,7 @@ export const READ_MODEL_TABLES: readonly {
   { table: 'recommendation_responses', orderBy: ['id'] },
   { table: 'commitments', orderBy: ['id'] },
   { table: 'obstacles', orderBy: ['id'] },
+  { table: 'case_handovers', orderBy: ['case_kind', 'case_id', 'from_agency_id'] },
   { table: 'progress_reports', orderBy: ['log_position'] },
   { table: 'recommendation_timeline', orderBy: ['log_position'] },
   // Counters: a row at 0 is the same as no row.
