@@ -1,6 +1,7 @@
 import type { Evidence } from '@hdnd/domain';
 import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
-import type { ObstacleTable } from '../database/tables';
+import type { ExpressionBuilder } from 'kysely';
+import type { ObstacleTable, ReadModelTables } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
 
@@ -16,6 +17,11 @@ export interface ObstacleView {
   readonly responsibleAgencyId: string | null;
   readonly competence: string | null;
   readonly mergedInto: string | null;
+  /**
+   * Who answers for it: `current` now (the agency it is assigned to, else the one it arose at),
+   * `original` before any succession passed it on — the same agency when none did.
+   */
+  readonly answeringAgency: { readonly original: string; readonly current: string };
   /** Obstacles reported by other units and merged into this one. */
   readonly mergedFrom: readonly string[];
   readonly resolution: {
@@ -25,7 +31,9 @@ export interface ObstacleView {
   } | null;
 }
 
-const view = (row: ObstacleTable, mergedFrom: readonly string[]): ObstacleView => ({
+type ObstacleRow = ObstacleTable & { first_answering_agency_id: string | null };
+
+const view = (row: ObstacleRow, mergedFrom: readonly string[]): ObstacleView => ({
   id: row.id,
   delegationId: row.delegation_id,
   findingId: row.finding_id,
@@ -36,6 +44,10 @@ const view = (row: ObstacleTable, mergedFrom: readonly string[]): ObstacleView =
   status: row.status,
   responsibleAgencyId: row.responsible_agency_id,
   competence: row.competence,
+  answeringAgency: {
+    original: row.first_answering_agency_id ?? row.responsible_agency_id ?? row.source_agency_id,
+    current: row.responsible_agency_id ?? row.source_agency_id,
+  },
   mergedInto: row.merged_into,
   mergedFrom,
   resolution: row.resolved_on
@@ -46,6 +58,17 @@ const view = (row: ObstacleTable, mergedFrom: readonly string[]): ObstacleView =
       }
     : null,
 });
+
+/** The agency the first succession took the obstacle from: who answered before any did. */
+const firstAnsweringAgency = (eb: ExpressionBuilder<ReadModelTables, 'obstacles'>) =>
+  eb
+    .selectFrom('case_handovers')
+    .select('case_handovers.from_agency_id')
+    .where('case_handovers.case_kind', '=', 'obstacle')
+    .whereRef('case_handovers.case_id', '=', 'obstacles.id')
+    .orderBy('case_handovers.position')
+    .limit(1)
+    .as('first_answering_agency_id');
 
 export class ObstacleQueries {
   constructor(private readonly source: ReadModelSource) {}
@@ -66,11 +89,20 @@ export class ObstacleQueries {
   ): Promise<Page<ObstacleView>> {
     let query = this.db.selectFrom('obstacles');
     if (filter.status) query = query.where('status', '=', filter.status);
+    // Reported by the agency, answered by it now, or passed on by it in a succession.
     if (filter.agencyId)
       query = query.where((eb) =>
         eb.or([
           eb('responsible_agency_id', '=', filter.agencyId!),
           eb('source_agency_id', '=', filter.agencyId!),
+          eb.exists(
+            eb
+              .selectFrom('case_handovers')
+              .select('case_handovers.case_id')
+              .where('case_handovers.case_kind', '=', 'obstacle')
+              .where('case_handovers.from_agency_id', '=', filter.agencyId!)
+              .whereRef('case_handovers.case_id', '=', 'obstacles.id'),
+          ),
         ]),
       );
     if (filter.answeringAgencyId)
@@ -87,6 +119,7 @@ export class ObstacleQueries {
         (
           await query
             .selectAll()
+            .select(firstAnsweringAgency)
             .orderBy('recorded_on')
             .orderBy('id')
             .limit(limit)
@@ -105,6 +138,7 @@ export class ObstacleQueries {
     const row = await this.db
       .selectFrom('obstacles')
       .selectAll()
+      .select(firstAnsweringAgency)
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;

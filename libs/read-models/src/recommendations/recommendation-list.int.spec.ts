@@ -5,6 +5,7 @@ import {
   type ReadModelDb,
 } from '../database/read-model-database';
 import { migrateCheckpoints } from '../runner/checkpoints';
+import { handoversProjection } from '../handovers/handovers.projection';
 import { recommendationsProjection } from './recommendations.projection';
 import {
   RecommendationQueries,
@@ -32,6 +33,8 @@ describe('the recommendation list, page by page', () => {
     db = openReadModelDatabase(':memory:');
     await migrateCheckpoints(db);
     await recommendationsProjection.migrate(db);
+    // The list by agency also finds what an agency passed on (see handovers).
+    await handoversProjection.migrate(db);
     await db.transaction().execute(async (trx) => {
       for (let n = 0; n < 23; n++) await recommendationsProjection.apply(trx, issued(n));
     });
