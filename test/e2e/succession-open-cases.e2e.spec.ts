@@ -48,6 +48,13 @@ describe.each(['SQLite', 'EventStoreDB emulator'])('a succession on %s', (log) =
     await issue('kn-tp-1', ids.city);
     // Due after the merger: the ward answers for it on its due date.
     await issue('kn-tp-2', ids.city, '2025-08-15');
+    // Closed before the merger: it stays with the city, until it is reopened.
+    await issue('kn-tp-dong', ids.city, '2025-08-15');
+    await post('/api/recommendations/kn-tp-dong/closure', {
+      closedOn: '2025-06-02',
+      outcome: 'not-implemented',
+      assessment: 'Không thực hiện được (dữ liệu mẫu)',
+    });
     // Reported by the city, not yet assigned to anyone: the city answers for it.
     const finding = await post(
       `/api/delegations/${ids.delegation}/findings`,
@@ -125,9 +132,13 @@ describe.each(['SQLite', 'EventStoreDB emulator'])('a succession on %s', (log) =
         .get(`/api/recommendations?agencyId=${ids.city}&minPosition=${answered}`)
         .expect(200)
     ).body;
-    expect(list.total).toBe(2);
-    expect(list.items.map((i: { id: string }) => i.id).sort()).toEqual(['kn-tp-1', 'kn-tp-2']);
-    for (const item of list.items)
+    expect(list.total).toBe(3);
+    expect(list.items.map((i: { id: string }) => i.id).sort()).toEqual([
+      'kn-tp-1',
+      'kn-tp-2',
+      'kn-tp-dong',
+    ]);
+    for (const item of list.items.filter((i: { id: string }) => i.id !== 'kn-tp-dong'))
       expect(item.addressee).toEqual({ original: ids.city, current: ward });
     const obstacles = (
       await app
@@ -139,9 +150,23 @@ describe.each(['SQLite', 'EventStoreDB emulator'])('a succession on %s', (log) =
       sourceAgencyId: ids.city,
       answeringAgency: { original: ids.city, current: ward },
     });
-    // The abolished city's own officer lists what the city answers for now: nothing.
+    // The abolished city's own officer lists what the city answers for now: the case closed
+    // before the merger (it stays behind), none of those passed on.
     const own = (await cityOffice.http().get('/api/recommendations').expect(200)).body;
-    expect(own.total).toBe(0);
+    expect(own.items.map((i: { id: string }) => i.id)).toEqual(['kn-tp-dong']);
+  });
+
+  it('passes a case reopened after the merger to the successor at once, not to the abolished city', async () => {
+    const rec = '/api/recommendations/kn-tp-dong';
+    const { position } = await post(`${rec}/reopening`, {
+      reason: 'Phát sinh vướng mắc mới (dữ liệu mẫu)',
+      reopenedOn: '2025-09-01',
+    });
+    const view = (await app.http().get(`${rec}?minPosition=${position}`).expect(200)).body;
+    expect(view.addressee).toEqual({ original: ids.city, current: ward });
+    const response = { respondedOn: '2025-09-05', position: 'accepted', text: 'Tiếp thu' };
+    await cityOffice.http().post(`${rec}/responses`).send(response).expect(403);
+    await wardOffice.http().post(`${rec}/responses`).send(response).expect(201);
   });
 
   it('charges the deadline missed before the merger to the city, not to the ward registered later', async () => {
@@ -167,7 +192,7 @@ describe.each(['SQLite', 'EventStoreDB emulator'])('a succession on %s', (log) =
       .body.scorecard;
     const tanNinh = (await app.http().get(`/api/agencies/${ward}?minPosition=${head}`).expect(200))
       .body.scorecard;
-    expect(city).toMatchObject({ received: 2, passedOn: 2, late: 1, open: 0 });
-    expect(tanNinh).toMatchObject({ received: 0, passedIn: 2, late: 1, open: 2 });
+    expect(city).toMatchObject({ received: 3, passedOn: 3, late: 2, open: 0 });
+    expect(tanNinh).toMatchObject({ received: 0, passedIn: 3, late: 1, open: 3 });
   });
 });

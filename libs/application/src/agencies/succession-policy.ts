@@ -4,6 +4,7 @@ import { DomainRuleViolation, type AgencySuccessionRecorded, type LocalDate } fr
 import { EVENT_STORE, type EventStore } from '@hdnd/event-store';
 import { AGENCY_CASES, type AgencyCases } from '@hdnd/read-models';
 import type { CommandContext } from '../command-handling/command-context';
+import { handoverKey } from './handover-key';
 import { inGroups } from '../infrastructure/in-groups';
 import { SubmitObstacleCommand } from '../obstacles/submit-obstacle-command';
 import { SubmitRecommendationCommand } from '../recommendations/submit-recommendation-command';
@@ -14,16 +15,6 @@ export interface Handover {
   /** The log position that covers every case passed on (0n when none was). */
   readonly position: bigint;
 }
-
-/**
- * Each handover is recorded under its own idempotency key, so a retried succession answers the
- * handovers already made with their positions instead of being refused by the moved case. The
- * space keeps it apart from every client's key (Idempotency-Key is visible ASCII only).
- */
-const handoverKey = (kind: string, caseId: string, from: string, to: string, on: string) => ({
-  key: `succession ${kind}/${caseId} ${from}->${to}`,
-  fingerprint: `succession ${kind}/${caseId} ${from}->${to}@${on}`,
-});
 
 /**
  * When an agency is succeeded, its successor answers for every open case it answered for
@@ -101,7 +92,7 @@ export class SuccessionPolicy {
     const own = (kind: string, caseId: string) => ({
       ...context,
       expectedRevision: undefined,
-      idempotency: handoverKey(kind, caseId, agencyId, successorId, effectiveOn),
+      idempotency: handoverKey(kind, caseId, agencyId, successorId),
     });
     const pass = (command: SubmitRecommendationCommand | SubmitObstacleCommand) =>
       this.tolerateClosed(() => this.commands.execute(command));
