@@ -144,49 +144,44 @@ export const SCORECARD_COLUMNS = [
   'verification_track',
 ] as const;
 
-/** One agency's card: the recommendations it was ever addressed, with their handovers. */
+/**
+ * One agency's card: the recommendations it was ever addressed, with their handovers. An agency
+ * no succession touched was addressed exactly the cases it answers for now, which the index by
+ * current addressee serves; the others are looked up by original addressee and handovers too.
+ */
 export const agencyScorecard = async (
   db: ReadModelDb,
   clock: Clock,
   agencyId: string,
 ): Promise<Scorecard> => {
+  const today = businessDateOf(clock.now());
   const passedBy = db
     .selectFrom('case_handovers')
     .select('case_id')
     .where('case_kind', '=', 'recommendation')
     .where((eb) => eb.or([eb('from_agency_id', '=', agencyId), eb('to_agency_id', '=', agencyId)]));
-  const rows = await db
+  const touched = await passedBy.limit(1).executeTakeFirst();
+  const mine = db
     .selectFrom('recommendations')
-    .select(SCORECARD_COLUMNS)
     .where((eb) =>
-      eb.or([
-        eb('original_agency_id', '=', agencyId),
-        eb('current_agency_id', '=', agencyId),
-        eb('id', 'in', passedBy),
-      ]),
-    )
-    .execute();
-  const handovers =
-    rows.length === 0
-      ? []
-      : await db
+      touched
+        ? eb.or([
+            eb('original_agency_id', '=', agencyId),
+            eb('current_agency_id', '=', agencyId),
+            eb('id', 'in', passedBy),
+          ])
+        : eb('current_agency_id', '=', agencyId),
+    );
+  const [rows, handovers] = await Promise.all([
+    mine.select(SCORECARD_COLUMNS).execute(),
+    touched
+      ? db
           .selectFrom('case_handovers')
           .select(['case_id', 'from_agency_id', 'to_agency_id', 'effective_on', 'position'])
           .where('case_kind', '=', 'recommendation')
-          .where('case_id', 'in', (eb) =>
-            eb
-              .selectFrom('recommendations')
-              .select('id')
-              .where((w) =>
-                w.or([
-                  w('original_agency_id', '=', agencyId),
-                  w('current_agency_id', '=', agencyId),
-                  w('id', 'in', passedBy),
-                ]),
-              ),
-          )
-          .execute();
-  return (
-    scorecardsOf(rows, handovers, businessDateOf(clock.now())).get(agencyId) ?? EMPTY_SCORECARD
-  );
+          .where('case_id', 'in', mine.select('id'))
+          .execute()
+      : [],
+  ]);
+  return scorecardsOf(rows, handovers, today).get(agencyId) ?? EMPTY_SCORECARD;
 };

@@ -162,7 +162,8 @@ export class RecommendationQueries {
     return this.source.db;
   }
 
-  async list(filter: RecommendationFilter): Promise<Page<RecommendationSummary>> {
+  async list(asked: RecommendationFilter): Promise<Page<RecommendationSummary>> {
+    const filter = await this.narrowed(asked);
     const today = businessDateOf(this.clock.now());
     let query = this.db.selectFrom('recommendations');
     if (filter.status) query = query.where('status', '=', filter.status);
@@ -196,6 +197,29 @@ export class RecommendationQueries {
       () =>
         filter.overdue || filter.q || filter.agencyId ? countRows() : this.countFromTotals(filter),
     );
+  }
+
+  /**
+   * A case leaves its addressee only by a succession: an agency that passed nothing on was
+   * addressed exactly the cases it answers for now, which the list's index and the kept totals
+   * serve (100 k cases to one agency count in no time). Only an agency that passed cases on is
+   * looked up by original addressee and handovers too.
+   */
+  private async narrowed(filter: RecommendationFilter): Promise<RecommendationFilter> {
+    if (!filter.agencyId) return filter;
+    const passedOn = await this.db
+      .selectFrom('case_handovers')
+      .select('case_id')
+      .where('from_agency_id', '=', filter.agencyId)
+      .where('case_kind', '=', 'recommendation')
+      .limit(1)
+      .executeTakeFirst();
+    if (passedOn) return filter;
+    const { agencyId, answeringAgencyId, ...rest } = filter;
+    // Both given (an agency user naming its own agency): the same agency, or nothing matches.
+    return answeringAgencyId !== undefined && answeringAgencyId !== agencyId
+      ? { ...rest, agencyId, answeringAgencyId }
+      : { ...rest, answeringAgencyId: agencyId };
   }
 
   /** Totals by agency, delegation and status, kept by the projection: no count(*) over 100 k rows. */
