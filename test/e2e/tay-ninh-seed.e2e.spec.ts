@@ -245,6 +245,8 @@ describe.each(['SQLite', 'EventStoreDB emulator'])('Tây Ninh seed case over HTT
       .expect(200);
     expect(agency.body.scorecard).toEqual({
       received: 1,
+      passedIn: 0,
+      passedOn: 0,
       respondedOnTime: 1,
       late: 0,
       open: 1,

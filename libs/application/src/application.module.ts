@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { systemClock } from '@hdnd/event-store';
 import { SubmitAgencyCommandHandler } from './agencies/submit-agency-command';
 import { SuccessionPolicy } from './agencies/succession-policy';
+import { ReopenedCaseHandover } from './agencies/reopened-case-handover';
 import { DeciderExecutor } from './command-handling/decider-executor';
 import { Standings } from './command-handling/standings';
 import { SubmitDelegationCommandHandler } from './delegations/submit-delegation-command';
@@ -64,6 +65,7 @@ export class ApplicationModule {
         Standings,
         SubmitAgencyCommandHandler,
         SuccessionPolicy,
+        ReopenedCaseHandover,
         SubmitDelegationCommandHandler,
         SubmitRecommendationCommandHandler,
         SubmitObstacleCommandHandler,

@@ -13,6 +13,7 @@ export * from './recommendations/recommendations.projection';
 export * from './recommendations/recommendations.queries';
 export * from './obstacles/obstacles.projection';
 export * from './obstacles/obstacles.queries';
+export * from './handovers/handovers.projection';
 export * from './agencies/agency-scorecard';
 export * from './agencies/agency-cases';
 export * from './dashboard/dashboard.queries';

@@ -1,4 +1,5 @@
 import { agenciesProjection } from './agencies/agencies.projection';
+import { handoversProjection } from './handovers/handovers.projection';
 import { delegationsProjection } from './delegations/delegations.projection';
 import { obstaclesProjection } from './obstacles/obstacles.projection';
 import { peopleProjection } from './people/people.projection';
@@ -11,4 +12,5 @@ export const PROJECTIONS = [
   recommendationsProjection,
   obstaclesProjection,
   peopleProjection,
+  handoversProjection,
 ] as const;

@@ -16,7 +16,10 @@ import { Allow, READERS } from '../auth/access.decorator';
 
 export class ObstacleListQuery extends ListQuery {
   @IsOptional() @IsIn(['recorded', 'assigned', 'referred', 'merged', 'resolved']) status?: string;
-  /** The agency that reported it or answers for it now. */
+  /**
+   * The agency that reported it, answers for it now, or passed it on in a succession
+   * (`answeringAgency` says which is original and which current).
+   */
   @IsOptional() @Matches(ID_PATTERN) agencyId?: string;
   @IsOptional() @Matches(ID_PATTERN) delegationId?: string;
 }
@@ -36,11 +39,12 @@ export class ObstacleQueriesController {
     @CurrentUser() user: Principal,
   ): Promise<Page<ObstacleView>> {
     await this.freshness.atLeast(query.minPosition);
+    // An agency user lists what its agency answers for now; others find every obstacle an
+    // agency reported, answers for or passed on, so an abolished district's are still found.
     const own = ownCasesOnly(user, query.agencyId);
-    return this.obstacles.list({
-      ...query,
-      ...(own.agencyId && { answeringAgencyId: own.agencyId }),
-    });
+    return this.obstacles.list(
+      user.role === 'agency' ? { ...query, answeringAgencyId: own.agencyId } : query,
+    );
   }
 
   /**

@@ -30,6 +30,11 @@ const SORTS: readonly RecommendationSort[] = [
 
 export class RecommendationListQuery extends ListQuery {
   @IsOptional() @Matches(/^[a-z-]{1,40}$/) status?: string;
+  /**
+   * Every recommendation addressed to this agency: as original addressee, as current one, or
+   * passed on by it in a succession (`addressee` says which is which). An agency user gets the
+   * cases its agency answers for now.
+   */
   @IsOptional() @Matches(ID_PATTERN) agencyId?: string;
   @IsOptional() @Matches(ID_PATTERN) delegationId?: string;
   /** `true`: only those with a response or commitment past due today (Asia/Ho_Chi_Minh). */
@@ -56,7 +61,14 @@ export class RecommendationQueriesController {
     @CurrentUser() user: Principal,
   ): Promise<Page<RecommendationSummary>> {
     await this.freshness.atLeast(query.minPosition);
-    return this.recommendations.list({ ...query, ...ownCasesOnly(user, query.agencyId) });
+    // An agency user lists what its agency answers for now; others find every case an agency
+    // was ever addressed, so an abolished district's cases are still found by its id.
+    const own = ownCasesOnly(user, query.agencyId);
+    return this.recommendations.list(
+      user.role === 'agency'
+        ? { ...query, agencyId: undefined, answeringAgencyId: own.agencyId }
+        : { ...query, ...own },
+    );
   }
 
   /**

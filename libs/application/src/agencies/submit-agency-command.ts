@@ -63,13 +63,16 @@ export class SubmitAgencyCommandHandler implements ICommandHandler<SubmitAgencyC
     // Also on a replay (same Idempotency-Key): transfers are safe to repeat — a case already
     // moved is refused by its own rules and left alone — and a first attempt may have stopped
     // short of them (read models behind: 503).
+    // The answer's position covers every case passed on, so a read at it shows them moved.
     if (input.type === 'RecordAgencySuccession') {
-      await this.succession.transferOpenCases(
+      const handover = await this.succession.transferOpenCases(
         input.data,
         result.position,
         context,
         businessToday(this.clock),
       );
+      if (handover.position > result.position)
+        return { ...answerOf(result), position: handover.position };
     }
     return answerOf(result);
   }

@@ -9,6 +9,7 @@ import {
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
 import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
+import { ReopenedCaseHandover } from '../agencies/reopened-case-handover';
 import {
   answeringAgencyOfRecommendation,
   ensureAgencyAnswersFor,
@@ -45,6 +46,7 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
   constructor(
     private readonly executor: DeciderExecutor,
     private readonly standings: Standings,
+    private readonly reopened: ReopenedCaseHandover,
   ) {}
 
   async execute({ input, context }: SubmitRecommendationCommand): Promise<CommandResult> {
@@ -77,6 +79,13 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
         }
       },
     });
+    // A case reopened after its addressee was abolished goes to the successor at once; the
+    // answer's position covers that handover too (read-your-writes).
+    if (input.type === 'ReopenRecommendation') {
+      const moved = await this.reopened.pass(recommendationId, input.data.reopenedOn, context);
+      if (moved !== undefined && moved > result.position)
+        return { ...answerOf(result), position: moved };
+    }
     return answerOf(result);
   }
 }

@@ -117,8 +117,9 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
     }
     case 'TransferObstacle': {
       const open = ensureOpen(state);
+      // Unassigned, an obstacle is answered by the agency it arose at: that one passes it on too.
       ensure(
-        command.data.fromAgencyId === open.responsibleAgencyId,
+        command.data.fromAgencyId === (open.responsibleAgencyId ?? open.sourceAgencyId),
         'obstacle.not-responsible',
         'Only the responsible agency’s obstacles pass to its successor.',
       );

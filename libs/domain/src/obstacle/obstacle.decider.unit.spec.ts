@@ -202,4 +202,26 @@ describe('Obstacle decider', () => {
       } as ObstacleCommand),
     ).toBe('transfer.same-agency');
   });
+
+  it('passes an obstacle nobody was assigned yet from the agency that reported it', () => {
+    // Unassigned, the obstacle is answered by the agency it arose at (the city): when the city
+    // is abolished, its successor answers for it, and the city no longer does.
+    const transfer: ObstacleCommand = {
+      type: 'TransferObstacle',
+      data: {
+        obstacleId: obs,
+        fromAgencyId: ids.city,
+        toAgencyId: 'ubnd-phuong-tan-ninh',
+        effectiveOn: '2025-07-01',
+        basis: 'Nghị quyết sắp xếp đơn vị hành chính cấp xã',
+      },
+    };
+    expect(state(then(recorded, transfer))).toMatchObject({
+      status: 'recorded',
+      sourceAgencyId: ids.city,
+      responsibleAgencyId: 'ubnd-phuong-tan-ninh',
+    });
+    // Once assigned to the province, the city no longer answers for it: nothing to pass.
+    expect(given(obstacleDecider, assigned).rejects(transfer)).toBe('obstacle.not-responsible');
+  });
 });

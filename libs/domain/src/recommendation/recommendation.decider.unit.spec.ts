@@ -544,6 +544,7 @@ describe('Recommendation decider', () => {
       expect(state(then([toCity], transfer())).addressee).toEqual({
         originalAgencyId: ids.city,
         currentAgencyId: 'ubnd-phuong-tan-ninh',
+        handovers: [{ agencyId: 'ubnd-phuong-tan-ninh', effectiveOn: '2025-07-01' }],
       });
     });
 

@@ -109,7 +109,14 @@ export const evolveRecommendation = (
     case 'RecommendationTransferred':
       return issuedOnly(state, (s) => ({
         ...s,
-        addressee: { ...s.addressee, currentAgencyId: event.data.toAgencyId },
+        addressee: {
+          ...s.addressee,
+          currentAgencyId: event.data.toAgencyId,
+          handovers: [
+            ...(s.addressee.handovers ?? []),
+            { agencyId: event.data.toAgencyId, effectiveOn: event.data.effectiveOn },
+          ],
+        },
       }));
     default:
       return assertNever(event);

@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar';
 import type { LocalDate } from '../shared';
-import type { IssuedRecommendation } from './recommendation.state';
+import { agencyAnsweringOn, type IssuedRecommendation } from './recommendation.state';
 
 /**
  * Following up a recommendation's deadlines: reminders as a deadline nears, a record when it
@@ -83,6 +83,7 @@ export const decideFollowUp = (
   state: IssuedRecommendation,
 ): FollowUpEvent[] => {
   const { recommendationId, today } = command.data;
+  // Reminders go to whoever must act now; a miss is charged to whoever held the case on its day.
   const agencyId = state.addressee.currentAgencyId;
   const steps = [...new Set(command.data.reminderDays)].filter((d) => d >= 0).sort((a, b) => a - b);
   const events: FollowUpEvent[] = [];
@@ -90,7 +91,13 @@ export const decideFollowUp = (
     if (today > dueOn) {
       events.push({
         type: 'DeadlineMissed',
-        data: { recommendationId, agencyId, deadline, dueOn, missedOn: today },
+        data: {
+          recommendationId,
+          agencyId: agencyAnsweringOn(state, dueOn),
+          deadline,
+          dueOn,
+          missedOn: today,
+        },
       });
       continue;
     }

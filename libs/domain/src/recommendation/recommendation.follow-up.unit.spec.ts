@@ -161,4 +161,54 @@ describe('Following up deadlines', () => {
   it('says nothing about a recommendation that does not exist', () => {
     expect(given(recommendationDecider, []).when(followUp('2024-06-15'))).toEqual([]);
   });
+
+  it('charges a deadline missed before a succession to the agency that answered on the due date', () => {
+    // The province is merged on 2025-07-01, a year after its response was due (2024-06-14) and
+    // before the sweep first ran: the miss is the province's, not its successor's.
+    const transferred: RecommendationEvent = {
+      type: 'RecommendationTransferred',
+      data: {
+        recommendationId: ids.recommendation,
+        fromAgencyId: ids.province,
+        toAgencyId: 'ubnd-tinh-moi',
+        effectiveOn: '2025-07-01',
+        basis: 'Nghị quyết sắp xếp đơn vị hành chính cấp tỉnh',
+      },
+    };
+    const events = given(recommendationDecider, [...issued, transferred]).when(
+      followUp('2025-07-10'),
+    );
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'DeadlineMissed',
+        data: expect.objectContaining({ agencyId: ids.province, dueOn: '2024-06-14' }),
+      }),
+    ]);
+  });
+
+  it('charges a deadline that falls after the succession to the successor', () => {
+    const extendedPastTheMerger: RecommendationEvent[] = [
+      {
+        ...recommendationIssued,
+        data: { ...recommendationIssued.data, responseDueOn: '2025-08-15' },
+      } as RecommendationEvent,
+      {
+        type: 'RecommendationTransferred',
+        data: {
+          recommendationId: ids.recommendation,
+          fromAgencyId: ids.province,
+          toAgencyId: 'ubnd-tinh-moi',
+          effectiveOn: '2025-07-01',
+          basis: 'Nghị quyết sắp xếp đơn vị hành chính cấp tỉnh',
+        },
+      },
+    ];
+    const events = given(recommendationDecider, extendedPastTheMerger).when(followUp('2025-08-18'));
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'DeadlineMissed',
+        data: expect.objectContaining({ agencyId: 'ubnd-tinh-moi', dueOn: '2025-08-15' }),
+      }),
+    ]);
+  });
 });

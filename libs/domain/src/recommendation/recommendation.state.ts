@@ -26,7 +26,12 @@ export type IssuedRecommendation = Readonly<{
   status: 'open' | 'closed';
   recommendationId: string;
   delegationId: string;
-  addressee: Readonly<{ originalAgencyId: string; currentAgencyId: string }>;
+  addressee: Readonly<{
+    originalAgencyId: string;
+    currentAgencyId: string;
+    /** Each succession that passed the case on, in order: who answers from which date. */
+    handovers?: readonly Readonly<{ agencyId: string; effectiveOn: LocalDate }>[];
+  }>;
   issuedOn: LocalDate;
   response: ResponseTrack;
   responseDue: DueDate;
@@ -43,3 +48,14 @@ export type IssuedRecommendation = Readonly<{
 export type RecommendationState = Readonly<{ status: 'none' }> | IssuedRecommendation;
 
 export const initialRecommendationState: RecommendationState = { status: 'none' };
+
+/**
+ * The agency that answered for the recommendation on `date`: the original addressee, or the
+ * successor of the last succession in force by then. A deadline is charged to the agency that
+ * held the case on its due date, even when the succession was recorded later.
+ */
+export const agencyAnsweringOn = (state: IssuedRecommendation, date: LocalDate): string =>
+  (state.addressee.handovers ?? []).reduce(
+    (agencyId, handover) => (handover.effectiveOn <= date ? handover.agencyId : agencyId),
+    state.addressee.originalAgencyId,
+  );

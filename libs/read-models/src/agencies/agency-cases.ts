@@ -11,9 +11,14 @@ export interface SuccessionOnRecord {
 
 /** Which open cases an agency answers for, as of a log position; which successions are due. */
 export interface AgencyCases {
+  /**
+   * With `passedTo`, also the cases already passed from this agency to that successor: a
+   * retried succession answers their handovers again, so its answer covers every case it moved.
+   */
   openCasesOf(
     agencyId: string,
     atPosition: bigint,
+    passedTo?: string,
   ): Promise<{ recommendations: string[]; obstacles: string[] }>;
   /** Successions in force by `today` (YYYY-MM-DD), whose cases must have passed by now. */
   successionsInForceBy(today: string): Promise<SuccessionOnRecord[]>;
@@ -43,31 +48,43 @@ export const agencyCasesFrom = (readModels: ActiveReadModels): AgencyCases => ({
       basis: r.succession_basis ?? '',
     }));
   },
-  async openCasesOf(agencyId, atPosition) {
+  async openCasesOf(agencyId, atPosition, passedTo) {
     // The succession is already recorded; a 503 tells the client to retry with the same
     // Idempotency-Key, which answers the recorded succession and lists the cases again.
     if (!(await readModels.waitFor(atPosition, WAIT_MS)))
       throw new ReadModelsBehind(atPosition, readModels.position());
     const { db } = readModels;
-    const [recommendations, obstacles] = await Promise.all([
+    const passed = (kind: 'recommendation' | 'obstacle') =>
+      passedTo === undefined
+        ? Promise.resolve([])
+        : db
+            .selectFrom('case_handovers')
+            .select('case_id as id')
+            .where('case_kind', '=', kind)
+            .where('from_agency_id', '=', agencyId)
+            .where('to_agency_id', '=', passedTo)
+            .execute();
+    const [recommendations, obstacles, passedRecommendations, passedObstacles] = await Promise.all([
       db
         .selectFrom('recommendations')
         .select('id')
         .where('current_agency_id', '=', agencyId)
         .where('verification_track', '=', 'unverified')
-        .orderBy('id')
         .execute(),
+      // Assigned to it, or reported by it and not yet assigned: either way it answers for it.
       db
         .selectFrom('obstacles')
         .select('id')
-        .where('responsible_agency_id', '=', agencyId)
+        .where((eb) => eb.fn.coalesce('responsible_agency_id', 'source_agency_id'), '=', agencyId)
         .where('status', 'not in', ['resolved', 'merged'])
-        .orderBy('id')
         .execute(),
+      passed('recommendation'),
+      passed('obstacle'),
     ]);
+    const ids = (rows: readonly { id: string }[]) => [...new Set(rows.map((r) => r.id))].sort();
     return {
-      recommendations: recommendations.map((r) => r.id),
-      obstacles: obstacles.map((o) => o.id),
+      recommendations: ids([...recommendations, ...passedRecommendations]),
+      obstacles: ids([...obstacles, ...passedObstacles]),
     };
   },
 });

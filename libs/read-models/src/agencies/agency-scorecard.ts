@@ -1,25 +1,37 @@
 import { businessDateOf, daysBetween } from '@hdnd/domain';
 import type { Clock } from '@hdnd/event-store';
 import type { ReadModelDb } from '../database/read-model-database';
-import type { RecommendationTable } from '../database/tables';
+import type { CaseHandoverTable, RecommendationTable } from '../database/tables';
 
-/** How an agency answers the council: the measures councils report (DOMAIN.md). */
+/**
+ * How an agency answers the council: the measures councils report (DOMAIN.md). A succession
+ * does not move history: what an agency received, and each response deadline that fell while
+ * it held the case, stay on its own card; its successor's card shows what was passed in.
+ */
 export interface Scorecard {
-  /** Recommendations it answers for now (its own, and those passed to it by succession). */
+  /** Recommendations addressed to it when they were issued. */
   readonly received: number;
+  /** Recommendations passed to it by the succession of their addressee. */
+  readonly passedIn: number;
+  /** Recommendations it passed on to its successor. */
+  readonly passedOn: number;
+  /** Of the response deadlines that fell while it held the case: answered by then. */
   readonly respondedOnTime: number;
-  /** Answered after the due date in force, or still unanswered past it. */
+  /** Of those deadlines: answered after it, or still unanswered past it. */
   readonly late: number;
-  /** Not yet closed by the secretariat's verification. */
+  /** Recommendations it answers for now, not yet closed by the secretariat's verification. */
   readonly open: number;
-  /** Mean calendar days from issue to first response, over those answered; null if none. */
+  /** Mean calendar days from issue to first response, over those it answered; null if none. */
   readonly meanDaysToRespond: number | null;
-  /** respondedOnTime over those whose response is due or in; null if none is due yet. */
+  /** respondedOnTime over its deadlines due or answered; null if none is due yet. */
   readonly onTimeRate: number | null;
 }
 
-type Row = Pick<
+export type ScorecardRow = Pick<
   RecommendationTable,
+  | 'id'
+  | 'original_agency_id'
+  | 'current_agency_id'
   | 'issued_on'
   | 'response_due_on'
   | 'first_responded_on'
@@ -27,44 +39,149 @@ type Row = Pick<
   | 'verification_track'
 >;
 
-/** Pure: the scorecard of these recommendations on `today`. */
-export const scorecardOf = (rows: readonly Row[], today: string): Scorecard => {
-  const answered = rows.filter((r) => r.first_responded_on !== null);
-  const onTime = answered.filter((r) => r.first_responded_on! <= r.due_at_first_response!).length;
-  const lateAnswered = answered.length - onTime;
-  const lateUnanswered = rows.filter(
-    (r) => r.first_responded_on === null && r.response_due_on < today,
-  ).length;
-  const due = answered.length + lateUnanswered;
-  const days = answered.map((r) => daysBetween(r.issued_on, r.first_responded_on!));
+export type ScorecardHandover = Pick<
+  CaseHandoverTable,
+  'case_id' | 'from_agency_id' | 'to_agency_id' | 'effective_on' | 'position'
+>;
+
+interface Tally {
+  received: number;
+  passedIn: number;
+  passedOn: number;
+  onTime: number;
+  lateAnswered: number;
+  lateUnanswered: number;
+  open: number;
+  days: number[];
+}
+
+const emptyTally = (): Tally => ({
+  received: 0,
+  passedIn: 0,
+  passedOn: 0,
+  onTime: 0,
+  lateAnswered: 0,
+  lateUnanswered: 0,
+  open: 0,
+  days: [],
+});
+
+const cardOf = (t: Tally): Scorecard => {
+  const due = t.onTime + t.lateAnswered + t.lateUnanswered;
   return {
-    received: rows.length,
-    respondedOnTime: onTime,
-    late: lateAnswered + lateUnanswered,
-    open: rows.filter((r) => r.verification_track === 'unverified').length,
+    received: t.received,
+    passedIn: t.passedIn,
+    passedOn: t.passedOn,
+    respondedOnTime: t.onTime,
+    late: t.lateAnswered + t.lateUnanswered,
+    open: t.open,
     meanDaysToRespond:
-      days.length === 0
+      t.days.length === 0
         ? null
-        : Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10,
-    onTimeRate: due === 0 ? null : Math.round((onTime / due) * 1000) / 1000,
+        : Math.round((t.days.reduce((a, b) => a + b, 0) / t.days.length) * 10) / 10,
+    onTimeRate: due === 0 ? null : Math.round((t.onTime / due) * 1000) / 1000,
   };
 };
 
+/**
+ * Pure: every agency's scorecard on `today`, from the recommendations and the handovers of
+ * those passed on. A response deadline is charged to the agency that held the case on its due
+ * date (the due date in force at the first response, or the one in force now if none came).
+ */
+export const scorecardsOf = (
+  rows: readonly ScorecardRow[],
+  handovers: readonly ScorecardHandover[],
+  today: string,
+): Map<string, Scorecard> => {
+  const tallies = new Map<string, Tally>();
+  const tally = (agencyId: string) => {
+    let t = tallies.get(agencyId);
+    if (!t) tallies.set(agencyId, (t = emptyTally()));
+    return t;
+  };
+  const handoversOf = new Map<string, ScorecardHandover[]>();
+  for (const h of [...handovers].sort((a, b) => a.position - b.position)) {
+    const list = handoversOf.get(h.case_id);
+    if (list) list.push(h);
+    else handoversOf.set(h.case_id, [h]);
+  }
+  for (const r of rows) {
+    const passed = handoversOf.get(r.id) ?? [];
+    tally(r.original_agency_id).received += 1;
+    for (const h of passed) {
+      tally(h.from_agency_id).passedOn += 1;
+      tally(h.to_agency_id).passedIn += 1;
+    }
+    if (r.verification_track === 'unverified') tally(r.current_agency_id).open += 1;
+    const answeringOn = (date: string) =>
+      passed.reduce(
+        (agencyId, h) => (h.effective_on <= date ? h.to_agency_id : agencyId),
+        r.original_agency_id,
+      );
+    if (r.first_responded_on !== null) {
+      const t = tally(answeringOn(r.due_at_first_response!));
+      if (r.first_responded_on <= r.due_at_first_response!) t.onTime += 1;
+      else t.lateAnswered += 1;
+      t.days.push(daysBetween(r.issued_on, r.first_responded_on));
+    } else if (r.response_due_on < today) {
+      tally(answeringOn(r.response_due_on)).lateUnanswered += 1;
+    }
+  }
+  return new Map([...tallies].map(([agencyId, t]) => [agencyId, cardOf(t)]));
+};
+
+/** The scorecard of an agency with nothing on record. */
+export const EMPTY_SCORECARD: Scorecard = cardOf(emptyTally());
+
+export const SCORECARD_COLUMNS = [
+  'id',
+  'original_agency_id',
+  'current_agency_id',
+  'issued_on',
+  'response_due_on',
+  'first_responded_on',
+  'due_at_first_response',
+  'verification_track',
+] as const;
+
+/**
+ * One agency's card: the recommendations it was ever addressed, with their handovers. An agency
+ * no succession touched was addressed exactly the cases it answers for now, which the index by
+ * current addressee serves; the others are looked up by original addressee and handovers too.
+ */
 export const agencyScorecard = async (
   db: ReadModelDb,
   clock: Clock,
   agencyId: string,
 ): Promise<Scorecard> => {
-  const rows = await db
+  const today = businessDateOf(clock.now());
+  const passedBy = db
+    .selectFrom('case_handovers')
+    .select('case_id')
+    .where('case_kind', '=', 'recommendation')
+    .where((eb) => eb.or([eb('from_agency_id', '=', agencyId), eb('to_agency_id', '=', agencyId)]));
+  const touched = await passedBy.limit(1).executeTakeFirst();
+  const mine = db
     .selectFrom('recommendations')
-    .select([
-      'issued_on',
-      'response_due_on',
-      'first_responded_on',
-      'due_at_first_response',
-      'verification_track',
-    ])
-    .where('current_agency_id', '=', agencyId)
-    .execute();
-  return scorecardOf(rows, businessDateOf(clock.now()));
+    .where((eb) =>
+      touched
+        ? eb.or([
+            eb('original_agency_id', '=', agencyId),
+            eb('current_agency_id', '=', agencyId),
+            eb('id', 'in', passedBy),
+          ])
+        : eb('current_agency_id', '=', agencyId),
+    );
+  const [rows, handovers] = await Promise.all([
+    mine.select(SCORECARD_COLUMNS).execute(),
+    touched
+      ? db
+          .selectFrom('case_handovers')
+          .select(['case_id', 'from_agency_id', 'to_agency_id', 'effective_on', 'position'])
+          .where('case_kind', '=', 'recommendation')
+          .where('case_id', 'in', mine.select('id'))
+          .execute()
+      : [],
+  ]);
+  return scorecardsOf(rows, handovers, today).get(agencyId) ?? EMPTY_SCORECARD;
 };

@@ -1,7 +1,7 @@
 import { businessDateOf } from '@hdnd/domain';
 import type { Clock } from '@hdnd/event-store';
 import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
-import { scorecardOf, type Scorecard } from '../agencies/agency-scorecard';
+import { SCORECARD_COLUMNS, scorecardsOf, type Scorecard } from '../agencies/agency-scorecard';
 import { RecommendationQueries } from '../recommendations/recommendations.queries';
 
 export interface Dashboard {
@@ -30,25 +30,22 @@ export class DashboardQueries {
 
   async get(): Promise<Dashboard> {
     const today = businessDateOf(this.clock.now());
-    const [recommendations, commitments, obstacles, agencies, overdue] = await Promise.all([
-      this.db
-        .selectFrom('recommendations')
-        .select([
-          'id',
-          'status',
-          'current_agency_id',
-          'issued_on',
-          'response_due_on',
-          'first_responded_on',
-          'due_at_first_response',
-          'verification_track',
-        ])
-        .execute(),
-      this.db.selectFrom('commitments').select(['recommendation_id', 'due_on']).execute(),
-      this.db.selectFrom('obstacles').select(['status']).execute(),
-      this.db.selectFrom('agencies').select(['id', 'name']).execute(),
-      new RecommendationQueries(this.source, this.clock).list({ overdue: true, pageSize: 1 }),
-    ]);
+    const [recommendations, handovers, commitments, obstacles, agencies, overdue] =
+      await Promise.all([
+        this.db
+          .selectFrom('recommendations')
+          .select([...SCORECARD_COLUMNS, 'status'])
+          .execute(),
+        this.db
+          .selectFrom('case_handovers')
+          .select(['case_id', 'from_agency_id', 'to_agency_id', 'effective_on', 'position'])
+          .where('case_kind', '=', 'recommendation')
+          .execute(),
+        this.db.selectFrom('commitments').select(['recommendation_id', 'due_on']).execute(),
+        this.db.selectFrom('obstacles').select(['status']).execute(),
+        this.db.selectFrom('agencies').select(['id', 'name']).execute(),
+        new RecommendationQueries(this.source, this.clock).list({ overdue: true, pageSize: 1 }),
+      ]);
     const byStatus: Record<string, number> = {};
     for (const r of recommendations) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
 
@@ -63,12 +60,8 @@ export class DashboardQueries {
 
     const names = new Map(agencies.map((a) => [a.id, a.name]));
     // Pushed, not copied: re-spreading each agency's list for every row was quadratic in its size.
-    const byAgency = new Map<string, (typeof recommendations)[number][]>();
-    for (const r of recommendations) {
-      const rows = byAgency.get(r.current_agency_id);
-      if (rows) rows.push(r);
-      else byAgency.set(r.current_agency_id, [r]);
-    }
+    // Each agency ever addressed, with what it received, passed on and missed while it held it.
+    const byAgency = scorecardsOf(recommendations, handovers, today);
 
     return {
       asOf: today,
@@ -85,10 +78,10 @@ export class DashboardQueries {
         merged: obstacles.filter((o) => o.status === 'merged').length,
       },
       agencies: [...byAgency.entries()]
-        .map(([agencyId, rows]) => ({
+        .map(([agencyId, scorecard]) => ({
           agencyId,
           name: names.get(agencyId) ?? agencyId,
-          ...scorecardOf(rows, today),
+          ...scorecard,
         }))
         .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     };

@@ -209,6 +209,17 @@ export interface PersonTable {
   position: number;
 }
 
+/** A case a succession passed on: who held it before, who after, from which date. */
+export interface CaseHandoverTable {
+  case_kind: 'recommendation' | 'obstacle';
+  case_id: string;
+  from_agency_id: string;
+  to_agency_id: string;
+  effective_on: string;
+  basis: string;
+  position: number;
+}
+
 /** Every read-model table. JSON columns hold text, so SQLite and PostgreSQL read them alike. */
 export interface ReadModelTables {
   projection_checkpoints: ProjectionCheckpointTable;
@@ -227,4 +238,5 @@ export interface ReadModelTables {
   obstacles: ObstacleTable;
   obstacle_history: ObstacleHistoryTable;
   people: PersonTable;
+  case_handovers: CaseHandoverTable;
 }

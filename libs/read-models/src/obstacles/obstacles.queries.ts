@@ -1,6 +1,7 @@
 import type { Evidence } from '@hdnd/domain';
 import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
-import type { ObstacleTable } from '../database/tables';
+import type { ExpressionBuilder } from 'kysely';
+import type { ObstacleTable, ReadModelTables } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
 import { agencyNamesOf } from '../agencies/agency-names';
@@ -34,6 +35,11 @@ export interface ObstacleView {
     readonly reason: string;
   } | null;
   readonly mergedInto: string | null;
+  /**
+   * Who answers for it: `current` now (the agency it is assigned to, else the one it arose at),
+   * `original` before any succession passed it on — the same agency when none did.
+   */
+  readonly answeringAgency: { readonly original: string; readonly current: string };
   /** Obstacles reported by other units and merged into this one. */
   readonly mergedFrom: readonly string[];
   readonly resolution: {
@@ -43,13 +49,15 @@ export interface ObstacleView {
   } | null;
 }
 
+type ObstacleRow = ObstacleTable & { first_answering_agency_id: string | null };
+
 /** The detail adds the obstacle's history: each event as data, agencies by name. */
 export interface ObstacleDetail extends ObstacleView {
   readonly history: readonly HistoryEntry[];
 }
 
 const view = (
-  row: ObstacleTable,
+  row: ObstacleRow,
   mergedFrom: readonly string[],
   agency: (id: string) => AgencyRef,
 ): ObstacleView => ({
@@ -74,6 +82,10 @@ const view = (
           reason: row.referral_reason ?? '',
         }
       : null,
+  answeringAgency: {
+    original: row.first_answering_agency_id ?? row.responsible_agency_id ?? row.source_agency_id,
+    current: row.responsible_agency_id ?? row.source_agency_id,
+  },
   mergedInto: row.merged_into,
   mergedFrom,
   resolution: row.resolved_on
@@ -84,6 +96,17 @@ const view = (
       }
     : null,
 });
+
+/** The agency the first succession took the obstacle from: who answered before any did. */
+const firstAnsweringAgency = (eb: ExpressionBuilder<ReadModelTables, 'obstacles'>) =>
+  eb
+    .selectFrom('case_handovers')
+    .select('case_handovers.from_agency_id')
+    .where('case_handovers.case_kind', '=', 'obstacle')
+    .whereRef('case_handovers.case_id', '=', 'obstacles.id')
+    .orderBy('case_handovers.position')
+    .limit(1)
+    .as('first_answering_agency_id');
 
 export class ObstacleQueries {
   constructor(private readonly source: ReadModelSource) {}
@@ -104,11 +127,20 @@ export class ObstacleQueries {
   ): Promise<Page<ObstacleView>> {
     let query = this.db.selectFrom('obstacles');
     if (filter.status) query = query.where('status', '=', filter.status);
+    // Reported by the agency, answered by it now, or passed on by it in a succession.
     if (filter.agencyId)
       query = query.where((eb) =>
         eb.or([
           eb('responsible_agency_id', '=', filter.agencyId!),
           eb('source_agency_id', '=', filter.agencyId!),
+          eb.exists(
+            eb
+              .selectFrom('case_handovers')
+              .select('case_handovers.case_id')
+              .where('case_handovers.case_kind', '=', 'obstacle')
+              .where('case_handovers.from_agency_id', '=', filter.agencyId!)
+              .whereRef('case_handovers.case_id', '=', 'obstacles.id'),
+          ),
         ]),
       );
     if (filter.answeringAgencyId)
@@ -125,6 +157,7 @@ export class ObstacleQueries {
         this.views(
           await query
             .selectAll()
+            .select(firstAnsweringAgency)
             .orderBy('recorded_on')
             .orderBy('id')
             .limit(limit)
@@ -141,7 +174,12 @@ export class ObstacleQueries {
 
   async get(id: string): Promise<ObstacleDetail | undefined> {
     const [row, history] = await Promise.all([
-      this.db.selectFrom('obstacles').selectAll().where('id', '=', id).executeTakeFirst(),
+      this.db
+        .selectFrom('obstacles')
+        .selectAll()
+        .select(firstAnsweringAgency)
+        .where('id', '=', id)
+        .executeTakeFirst(),
       this.db
         .selectFrom('obstacle_history')
         .selectAll()
@@ -163,7 +201,7 @@ export class ObstacleQueries {
    * (one query for the page).
    */
   private async views(
-    rows: readonly ObstacleTable[],
+    rows: readonly ObstacleRow[],
     known?: (id: string) => AgencyRef,
   ): Promise<ObstacleView[]> {
     if (rows.length === 0) return [];

@@ -6,6 +6,7 @@ import {
 } from '../database/read-model-database';
 import { migrateCheckpoints } from '../runner/checkpoints';
 import { agenciesProjection } from '../agencies/agencies.projection';
+import { handoversProjection } from '../handovers/handovers.projection';
 import { recommendationsProjection } from './recommendations.projection';
 import {
   RecommendationQueries,
@@ -35,6 +36,8 @@ describe('the recommendation list, page by page', () => {
     await recommendationsProjection.migrate(db);
     // The list names each addressee from the agencies table.
     await agenciesProjection.migrate(db);
+    // The list by agency also finds what an agency passed on (see handovers).
+    await handoversProjection.migrate(db);
     await db.transaction().execute(async (trx) => {
       for (let n = 0; n < 23; n++) await recommendationsProjection.apply(trx, issued(n));
     });

@@ -114,7 +114,13 @@ export type RecommendationSort = 'issuedOn' | '-issuedOn' | 'responseDueOn' | '-
 
 export interface RecommendationFilter extends PageRequest {
   readonly status?: string;
+  /**
+   * Every case the agency was addressed or answers for: as original addressee, as current one,
+   * or as an addressee in between that passed it on by succession.
+   */
   readonly agencyId?: string;
+  /** Only the cases the agency answers for now (what an agency user sees). */
+  readonly answeringAgencyId?: string;
   readonly delegationId?: string;
   readonly overdue?: boolean;
   readonly q?: string;
@@ -141,6 +147,22 @@ const overdueOn = (today: string) => (eb: ExpressionBuilder<ReadModelTables, 're
       ]),
     ]),
   ]);
+
+/** Addressed to the agency at any time: originally, now, or in between (passed on since). */
+const addressedTo =
+  (agencyId: string) => (eb: ExpressionBuilder<ReadModelTables, 'recommendations'>) =>
+    eb.or([
+      eb('original_agency_id', '=', agencyId),
+      eb('current_agency_id', '=', agencyId),
+      eb.exists(
+        eb
+          .selectFrom('case_handovers')
+          .select('case_handovers.case_id')
+          .where('case_handovers.case_kind', '=', 'recommendation')
+          .where('case_handovers.from_agency_id', '=', agencyId)
+          .whereRef('case_handovers.case_id', '=', 'recommendations.id'),
+      ),
+    ]);
 
 /** The columns a summary is made of: a list page reads these, not the whole row. */
 const SUMMARY_COLUMNS = [
@@ -172,11 +194,14 @@ export class RecommendationQueries {
     return this.source.db;
   }
 
-  async list(filter: RecommendationFilter): Promise<Page<RecommendationSummary>> {
+  async list(asked: RecommendationFilter): Promise<Page<RecommendationSummary>> {
+    const filter = await this.narrowed(asked);
     const today = businessDateOf(this.clock.now());
     let query = this.db.selectFrom('recommendations');
     if (filter.status) query = query.where('status', '=', filter.status);
-    if (filter.agencyId) query = query.where('current_agency_id', '=', filter.agencyId);
+    if (filter.agencyId) query = query.where(addressedTo(filter.agencyId));
+    if (filter.answeringAgencyId)
+      query = query.where('current_agency_id', '=', filter.answeringAgencyId);
     if (filter.delegationId) query = query.where('delegation_id', '=', filter.delegationId);
     if (filter.overdue) query = query.where(overdueOn(today));
     if (filter.q) query = query.where(matchesSearch('search_text', filter.q));
@@ -200,15 +225,40 @@ export class RecommendationQueries {
           .execute();
         return this.summaries(rows, today);
       },
-      () => (filter.overdue || filter.q ? countRows() : this.countFromTotals(filter)),
+      // The totals are kept by current addressee only: counting by every addressee reads rows.
+      () =>
+        filter.overdue || filter.q || filter.agencyId ? countRows() : this.countFromTotals(filter),
     );
+  }
+
+  /**
+   * A case leaves its addressee only by a succession: an agency that passed nothing on was
+   * addressed exactly the cases it answers for now, which the list's index and the kept totals
+   * serve (100 k cases to one agency count in no time). Only an agency that passed cases on is
+   * looked up by original addressee and handovers too.
+   */
+  private async narrowed(filter: RecommendationFilter): Promise<RecommendationFilter> {
+    if (!filter.agencyId) return filter;
+    const passedOn = await this.db
+      .selectFrom('case_handovers')
+      .select('case_id')
+      .where('from_agency_id', '=', filter.agencyId)
+      .where('case_kind', '=', 'recommendation')
+      .limit(1)
+      .executeTakeFirst();
+    if (passedOn) return filter;
+    const { agencyId, answeringAgencyId, ...rest } = filter;
+    // Both given (an agency user naming its own agency): the same agency, or nothing matches.
+    return answeringAgencyId !== undefined && answeringAgencyId !== agencyId
+      ? { ...rest, agencyId, answeringAgencyId }
+      : { ...rest, answeringAgencyId: agencyId };
   }
 
   /** Totals by agency, delegation and status, kept by the projection: no count(*) over 100 k rows. */
   private async countFromTotals(filter: RecommendationFilter): Promise<number> {
     let totals = this.db.selectFrom('recommendation_counts');
     if (filter.status) totals = totals.where('status', '=', filter.status);
-    if (filter.agencyId) totals = totals.where('agency_id', '=', filter.agencyId);
+    if (filter.answeringAgencyId) totals = totals.where('agency_id', '=', filter.answeringAgencyId);
     if (filter.delegationId) totals = totals.where('delegation_id', '=', filter.delegationId);
     const { n } = await totals
       .select((eb) => eb.fn.sum<number>('n').as('n'))

@@ -19,6 +19,7 @@ export const READ_MODEL_TABLES: readonly {
   { table: 'commitments', orderBy: ['id'] },
   { table: 'obstacles', orderBy: ['id'] },
   { table: 'people', orderBy: ['id'] },
+  { table: 'case_handovers', orderBy: ['case_kind', 'case_id', 'from_agency_id'] },
   { table: 'progress_reports', orderBy: ['log_position'] },
   { table: 'recommendation_timeline', orderBy: ['log_position'] },
   { table: 'obstacle_history', orderBy: ['log_position'] },
