@@ -22,6 +22,7 @@ async function bootstrap(): Promise<void> {
         checkpointEveryMs: checkpointEveryMsFromEnv(),
         ...(config.redisUrl !== undefined && { redisUrl: config.redisUrl }),
         workers: config.workers,
+        ...(config.queuePrefix !== undefined && { jobsPrefix: config.queuePrefix }),
         ...(config.eventStoreUrl !== undefined && { eventStoreUrl: config.eventStoreUrl }),
         firstAdmin:
           process.env.ADMIN_PASSWORD === undefined
