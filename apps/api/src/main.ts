@@ -27,7 +27,7 @@ async function bootstrap(): Promise<void> {
         firstAdmin:
           process.env.ADMIN_PASSWORD === undefined
             ? 'generate'
-            : { password: process.env.ADMIN_PASSWORD },
+            : { password: process.env.ADMIN_PASSWORD, from: 'ADMIN_PASSWORD' },
       }),
     ),
   );
