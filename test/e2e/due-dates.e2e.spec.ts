@@ -100,6 +100,24 @@ describe('due dates in working days and moved off days off, over HTTP', () => {
     expect(both.body.errors).toEqual([
       { field: 'responseDueInWorkingDays', message: expect.stringMatching(/not both/) },
     ]);
+    for (const due of [
+      { responseDueInWorkingDays: null },
+      { responseDueOn: null, responseDueInWorkingDays: 10 },
+      { responseDueInWorkingDays: 0 },
+      { responseDueInWorkingDays: 2.5 },
+      { responseDueInWorkingDays: '10' },
+    ])
+      await app
+        .http()
+        .post(issueAt)
+        .send({
+          addresseeAgencyId: ids.province,
+          text: 'Hạn sai',
+          findingIds: [ids.indexFinding],
+          issuedOn: '2024-04-25',
+          ...due,
+        })
+        .expect(400);
     expect(await app.head()).toBe(head);
   });
 
