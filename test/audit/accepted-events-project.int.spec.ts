@@ -298,11 +298,29 @@ const maybe = <T>(valid: fc.Arbitrary<T>) =>
     { weight: 1, arbitrary: fc.constant(undefined) },
     { weight: 1, arbitrary: fc.constant(null) },
   );
+/**
+ * A due date is given as a date or as working days, never both (the validator refuses both):
+ * of such a pair, a body keeps one.
+ */
+const TWINS = [
+  ['responseDueOn', 'responseDueInWorkingDays'],
+  ['dueOn', 'dueInWorkingDays'],
+  ['newResponseDueOn', 'newResponseDueInWorkingDays'],
+  ['newDueOn', 'newDueInWorkingDays'],
+] as const;
 /** A body with each field valid, absent or null; undefined fields are dropped, as JSON does. */
 const body = (fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Body> =>
   fc
-    .record(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, maybe(v)])))
-    .map((b) => JSON.parse(JSON.stringify(b)) as Body);
+    .tuple(
+      fc.record(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, maybe(v)]))),
+      fc.boolean(),
+    )
+    .map(([b, keepDate]) => {
+      const plain = JSON.parse(JSON.stringify(b)) as Body;
+      for (const [date, days] of TWINS)
+        if (date in plain && days in plain) delete plain[keepDate ? days : date];
+      return plain;
+    });
 const one = <T>(...values: T[]) => fc.constantFrom(...values);
 const day = (from: string, days: number) =>
   fc
@@ -315,6 +333,7 @@ const mostly = <T>(valid: fc.Arbitrary<T>, other: T | fc.Arbitrary<T>) =>
     { weight: 1, arbitrary: other instanceof fc.Arbitrary ? other : fc.constant(other) },
   );
 const text = mostly(one('Nội dung', 'Đã thực hiện'), ' ');
+const workingDays = mostly(fc.integer({ min: 1, max: 60 }), 0);
 const id = one('x-1', 'x-2');
 const list = <T>(item: fc.Arbitrary<T>) => fc.array(item, { maxLength: 3 });
 const PERSON = body({
@@ -512,6 +531,7 @@ const CASES: Record<string, Case> = {
       text,
       findingIds: mostly<string[]>(fc.constant(['f-1']), ['f-1', 'f-khac']),
       responseDueOn: day('2024-05-01', 200),
+      responseDueInWorkingDays: workingDays,
       issuedOn: day('2024-04-01', 100),
     }),
     streamId: 'recommendation-x',
@@ -545,7 +565,14 @@ const CASES: Record<string, Case> = {
       respondedOn: day('2024-05-01', 200),
       position: one('accepted', 'partially-accepted', 'rejected'),
       text,
-      commitments: list(body({ id: one('c-1', 'c-2'), text, dueOn: day('2024-05-01', 400) })),
+      commitments: list(
+        body({
+          id: one('c-1', 'c-2'),
+          text,
+          dueOn: day('2024-05-01', 400),
+          dueInWorkingDays: workingDays,
+        }),
+      ),
     },
     (b) => ({
       type: 'RecordResponse',
@@ -575,6 +602,7 @@ const CASES: Record<string, Case> = {
       verdict: one('satisfactory', 'unsatisfactory'),
       note: text,
       newResponseDueOn: day('2024-06-01', 200),
+      newResponseDueInWorkingDays: workingDays,
     },
     (b) => ({
       type: 'AssessResponse',
@@ -622,6 +650,7 @@ const CASES: Record<string, Case> = {
     'r-accepted',
     {
       newDueOn: day('2024-06-01', 300),
+      newDueInWorkingDays: workingDays,
       reason: text,
       approvedBy: mostly(fc.constant('Thường trực HĐND'), ''),
       commitmentId: mostly(fc.constant('ck-r-accepted'), 'ck-khong-co'),

@@ -21,7 +21,7 @@ describe('a recommendation from response to verification, over HTTP', () => {
   });
   afterAll(() => app.close());
 
-  it('judges the response unsatisfactory, and a new response becomes due 15 days later', async () => {
+  it('judges the response unsatisfactory, and a new response becomes due 10 working days later', async () => {
     await post(`${rec}/responses/${ids.response}/assessment`, {
       assessedOn: '2024-06-20',
       verdict: 'unsatisfactory',
@@ -29,20 +29,20 @@ describe('a recommendation from response to verification, over HTTP', () => {
     });
     expect(await tracker()).toMatchObject({
       status: 'awaiting-response',
-      responseDueOn: '2024-07-05',
+      responseDueOn: '2024-07-04',
       originalResponseDueOn: '2024-06-14',
     });
   });
 
   it('extends the response deadline with a reason and an approver, keeping the original', async () => {
     await post(`${rec}/extension`, {
-      newDueOn: '2024-07-20',
+      newDueOn: '2024-07-22',
       reason: 'Chờ ý kiến Bộ Công an',
       approvedBy: 'Nguyễn Đài Thy',
       extendedOn: '2024-07-01',
     });
     expect(await tracker()).toMatchObject({
-      responseDueOn: '2024-07-20',
+      responseDueOn: '2024-07-22',
       originalResponseDueOn: '2024-06-14',
     });
   });

@@ -37,7 +37,7 @@ export interface AppModuleOptions extends ApplicationModuleOptions {
   readonly redisUrl?: string;
   /** Host BullMQ workers in this process (default); WORKERS=off leaves them to apps/worker. */
   readonly workers?: boolean;
-  /** Redis key prefix of the queues (tests). */
+  /** Redis key prefix of the queues (QUEUE_PREFIX; tests use their own). */
   readonly jobsPrefix?: string;
   /** Webhook delivery settings; WEBHOOK_ALLOW_HOSTS and defaults unless given. */
   readonly webhooks?: Partial<WebhookSettings>;

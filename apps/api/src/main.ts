@@ -22,11 +22,12 @@ async function bootstrap(): Promise<void> {
         checkpointEveryMs: checkpointEveryMsFromEnv(),
         ...(config.redisUrl !== undefined && { redisUrl: config.redisUrl }),
         workers: config.workers,
+        ...(config.queuePrefix !== undefined && { jobsPrefix: config.queuePrefix }),
         ...(config.eventStoreUrl !== undefined && { eventStoreUrl: config.eventStoreUrl }),
         firstAdmin:
           process.env.ADMIN_PASSWORD === undefined
             ? 'generate'
-            : { password: process.env.ADMIN_PASSWORD },
+            : { password: process.env.ADMIN_PASSWORD, from: 'ADMIN_PASSWORD' },
       }),
     ),
   );

@@ -4,26 +4,17 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { exitCleanlyOnSignals, followUpOptionsFromEnv, readRuntimeConfig } from '@hdnd/application';
 import { warnAboutDurability } from '@hdnd/jobs';
+import { workerOptionsFrom } from './worker-options';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   const config = readRuntimeConfig();
-  if (config.redisUrl === undefined)
-    throw new Error(
-      'The worker runs BullMQ jobs: set REDIS_URL (without it, npm start runs them).',
-    );
-  await warnAboutDurability(config.redisUrl);
-  const app = await NestFactory.createApplicationContext(
-    WorkerModule.forRoot({
-      dataDir: config.dataDir,
-      redisUrl: config.redisUrl,
-      followUp: followUpOptionsFromEnv(),
-      ...(config.eventStoreUrl !== undefined && { eventStoreUrl: config.eventStoreUrl }),
-    }),
-  );
+  const options = workerOptionsFrom(config, followUpOptionsFromEnv());
+  await warnAboutDurability(options.redisUrl);
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(options));
   // SIGTERM: workers finish the job in hand, then the process exits 0.
   exitCleanlyOnSignals(app);
-  Logger.log(`Worker on ${config.redisUrl.replace(/\/\/[^@]*@/, '//')}`, 'Bootstrap');
+  Logger.log(`Worker on ${options.redisUrl.replace(/\/\/[^@]*@/, '//')}`, 'Bootstrap');
 }
 
 void bootstrap();

@@ -13,6 +13,8 @@ export interface WorkerOptions {
   readonly eventStoreUrl?: string;
   readonly redisUrl: string;
   readonly followUp: FollowUpOptions;
+  /** Redis key prefix of the queues (QUEUE_PREFIX); the api of the same deployment uses it too. */
+  readonly prefix?: string;
 }
 
 /**
@@ -42,6 +44,7 @@ export class WorkerModule {
           workers: true,
           projects: false,
           followUp: options.followUp,
+          ...(options.prefix !== undefined && { prefix: options.prefix }),
         }),
       ],
     };

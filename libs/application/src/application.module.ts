@@ -27,10 +27,11 @@ import { SubmitRecommendationCommandHandler } from './recommendations/submit-rec
 export interface ApplicationModuleOptions extends EventStoreModuleOptions {
   readonly ids?: IdGenerator;
   /**
-   * Open `admin` on a first start with no accounts (the API does; tools do not). The password
-   * is ADMIN_PASSWORD's, or random and printed once when this is `generate`.
+   * Open `admin` on a first start with no accounts (the API does; tools do not): with the
+   * password given — `from` says where it came from (the api: ADMIN_PASSWORD) in the one line
+   * logged about it — or random and printed once when this is `generate`.
    */
-  readonly firstAdmin?: Readonly<{ password: string } | 'generate'>;
+  readonly firstAdmin?: Readonly<{ password: string; from?: string } | 'generate'>;
 }
 
 /** Password hashes live beside the log; a store handed in from outside gets them in memory. */
@@ -84,8 +85,7 @@ export class ApplicationModule {
           : [
               {
                 provide: FIRST_ADMIN_PASSWORD,
-                useValue:
-                  options.firstAdmin === 'generate' ? undefined : options.firstAdmin.password,
+                useValue: options.firstAdmin === 'generate' ? undefined : options.firstAdmin,
               },
               FirstAdmin,
             ]),

@@ -579,8 +579,12 @@ describe('The holes found by trying the product', () => {
 
   it('names what is wrong inside a list item', () => {
     const c = recommendationCases.RecordResponse!;
+    // A commitment without its text (its due date may be a date or working days: see due dates).
     expect(
-      rejects(c, { ...c.command.data, commitments: [{ commitmentId: 'ck-1', text: 'x' }] }),
+      rejects(c, {
+        ...c.command.data,
+        commitments: [{ commitmentId: 'ck-1', dueOn: '2024-12-31' }],
+      }),
     ).toBe('response.commitments-invalid');
   });
 });

@@ -11,6 +11,8 @@ import { JOBS } from './tracking/job-view';
 import { BullmqDeliveryQueue } from './webhooks/bullmq-delivery-queue';
 import { WebhookDeliveryProcessor } from './webhooks/webhook-delivery.processor';
 import { connectionFrom } from './redis-connection';
+import { BullmqRedisHealth } from './health/bullmq-redis-health';
+import { REDIS_HEALTH } from './health/redis-health';
 
 /**
  * The jobs on BullMQ: queues, the sweep's job scheduler and, unless WORKERS=off, the sweep's
@@ -42,10 +44,11 @@ export const bullmqJobs = (
     { provide: WEBHOOK_DELIVERY_QUEUE, useExisting: BullmqDeliveryQueue },
     BullmqJobs,
     { provide: JOBS, useExisting: BullmqJobs },
+    { provide: REDIS_HEALTH, useClass: BullmqRedisHealth },
     // Where the read models are kept, whatever WORKERS says: the swap happens there.
     ...((options.projects ?? true) ? [RebuildProcessor] : []),
   ],
-  exports: [BullModule, FollowUpModule, JOBS, WEBHOOK_DELIVERY_QUEUE],
+  exports: [BullModule, FollowUpModule, JOBS, WEBHOOK_DELIVERY_QUEUE, REDIS_HEALTH],
   // Global: the webhook dispatcher (libs/application) hands its deliveries to this queue.
   global: true,
 });

@@ -14,9 +14,11 @@ const evidence = { title: 'Báo cáo của UBND tỉnh', reference: '123/BC-UBND
 /**
  * A valid body for every DTO a route takes, with every optional field given, so that each
  * field can be taken away, nulled or given the wrong type. A DTO added without an example here
- * fails the test: say what a valid request looks like, and it is fuzzed like the others.
+ * fails the test: say what a valid request looks like, and it is fuzzed like the others. Where
+ * fields exclude each other (a due date, or a number of working days), one example per choice:
+ * together they give every field.
  */
-const EXAMPLES: Record<string, Body> = {
+const EXAMPLES: Record<string, Body | readonly Body[]> = {
   LoginDto: { username: 'admin', password: 'mat-khau-bat-ky' },
   CreateUserDto: {
     id: 'nguoi-dung-moi',
@@ -87,28 +89,55 @@ const EXAMPLES: Record<string, Body> = {
     obstacleId: 'kk-moi',
     recordedOn: '2024-04-02',
   },
-  IssueRecommendationDto: {
-    id: 'kn-moi',
-    addresseeAgencyId: ids.province,
-    text: 'Đề nghị UBND tỉnh bố trí kinh phí',
-    findingIds: [ids.vneidFinding],
-    responseDueOn: '2024-06-14',
-    issuedOn: '2024-05-15',
-  },
+  IssueRecommendationDto: [
+    {
+      id: 'kn-moi',
+      addresseeAgencyId: ids.province,
+      text: 'Đề nghị UBND tỉnh bố trí kinh phí',
+      findingIds: [ids.vneidFinding],
+      responseDueOn: '2024-06-14',
+      issuedOn: '2024-05-15',
+    },
+    {
+      id: 'kn-moi',
+      addresseeAgencyId: ids.province,
+      text: 'Đề nghị UBND tỉnh bố trí kinh phí',
+      findingIds: [ids.vneidFinding],
+      responseDueInWorkingDays: 10,
+      issuedOn: '2024-05-15',
+    },
+  ],
   ConcludeDelegationDto: { concludedOn: '2024-12-31', summary: 'Kết luận giám sát' },
-  RecordResponseDto: {
-    id: 'tl-moi',
-    respondedOn: '2024-06-12',
-    position: 'accepted',
-    text: 'Tiếp thu',
-    commitments: [{ id: 'cam-ket-moi', text: 'Hoàn thành', dueOn: '2024-12-31' }],
-  },
-  AssessResponseDto: {
-    assessedOn: '2024-06-20',
-    verdict: 'unsatisfactory',
-    note: 'Chưa đủ',
-    newResponseDueOn: '2024-07-20',
-  },
+  RecordResponseDto: [
+    {
+      id: 'tl-moi',
+      respondedOn: '2024-06-12',
+      position: 'accepted',
+      text: 'Tiếp thu',
+      commitments: [{ id: 'cam-ket-moi', text: 'Hoàn thành', dueOn: '2024-12-31' }],
+    },
+    {
+      id: 'tl-moi',
+      respondedOn: '2024-06-12',
+      position: 'accepted',
+      text: 'Tiếp thu',
+      commitments: [{ id: 'cam-ket-moi', text: 'Hoàn thành', dueInWorkingDays: 60 }],
+    },
+  ],
+  AssessResponseDto: [
+    {
+      assessedOn: '2024-06-20',
+      verdict: 'unsatisfactory',
+      note: 'Chưa đủ',
+      newResponseDueOn: '2024-07-20',
+    },
+    {
+      assessedOn: '2024-06-20',
+      verdict: 'unsatisfactory',
+      note: 'Chưa đủ',
+      newResponseDueInWorkingDays: 10,
+    },
+  ],
   ReportProgressDto: { reportedOn: '2024-09-01', text: 'Đã làm một phần', percent: 50 },
   ReportCompletionDto: { reportedOn: '2024-12-20', text: 'Đã hoàn thành', evidence: [evidence] },
   CloseRecommendationDto: {
@@ -117,13 +146,22 @@ const EXAMPLES: Record<string, Body> = {
     assessment: 'Đã thực hiện',
   },
   ReopenRecommendationDto: { reason: 'Phát sinh lại', reopenedOn: '2025-02-01' },
-  ExtendDeadlineDto: {
-    newDueOn: '2025-03-31',
-    reason: 'Chờ Bộ Công an',
-    approvedBy: 'Thường trực HĐND',
-    commitmentId: 'cam-ket-01',
-    extendedOn: '2024-12-01',
-  },
+  ExtendDeadlineDto: [
+    {
+      newDueOn: '2025-03-31',
+      reason: 'Chờ Bộ Công an',
+      approvedBy: 'Thường trực HĐND',
+      commitmentId: 'cam-ket-01',
+      extendedOn: '2024-12-01',
+    },
+    {
+      newDueInWorkingDays: 20,
+      reason: 'Chờ Bộ Công an',
+      approvedBy: 'Thường trực HĐND',
+      commitmentId: 'cam-ket-01',
+      extendedOn: '2024-12-01',
+    },
+  ],
   EscalateDto: { step: 'first-reminder', note: 'Công văn 280/HĐND-VP', escalatedOn: '2024-06-20' },
   AssignObstacleDto: { agencyId: ids.province, competence: 'province', assignedOn: '2024-05-15' },
   MergeObstacleDto: { intoObstacleId: 'kk-khac', mergedOn: '2024-05-15' },
@@ -144,6 +182,22 @@ const EXAMPLES: Record<string, Body> = {
   AnnounceAdjustmentDto: { date: '2025-09-01', kind: 'day-off', basis: 'Thông báo 6150/TB-BNV' },
   WithdrawAdjustmentDto: { reason: 'Thông báo bị thu hồi' },
 };
+
+/** The examples of a DTO, one or several. */
+const examplesOf = (name: string): readonly Body[] => {
+  const examples = EXAMPLES[name];
+  return examples === undefined ? [] : Array.isArray(examples) ? examples : [examples as Body];
+};
+
+/** Whether `body` has a value at `path` (list items by index). */
+const has = (body: Body, path: readonly (string | number)[]): boolean =>
+  path.reduce<Json | undefined>(
+    (value, step) =>
+      value !== null && typeof value === 'object'
+        ? (value as Record<string | number, Json>)[step]
+        : undefined,
+    body,
+  ) !== undefined;
 
 /** A value of another type than `value`: what a careless client sends. */
 const wrongType = (value: Json): Json =>
@@ -172,13 +226,21 @@ const changed = (
 /**
  * Every way to spoil `body` one field at a time, nested objects and the first item of each list
  * of objects included: a required field removed, any field nulled, any field the wrong type.
+ * A field this example leaves out is spoiled in a sibling example that gives it (`others`).
  */
-const mutations = (root: Body, dto: DtoClass, at: (string | number)[] = []): Mutation[] => {
+const mutations = (
+  root: Body,
+  dto: DtoClass,
+  others: readonly Body[] = [],
+  at: (string | number)[] = [],
+): Mutation[] => {
   const here = at.reduce<Json>((value, step) => (value as Record<string, Json>)[step]!, root);
   return validatedFields(dto).flatMap((field) => {
     const value = (here as Record<string, Json>)[field.name];
+    if (value === undefined && field.optional && others.some((o) => has(o, [...at, field.name])))
+      return [];
     if (value === undefined)
-      throw new Error(`the example of ${dto.name} has no ${[...at, field.name].join('.')}`);
+      throw new Error(`the examples of ${dto.name} have no ${[...at, field.name].join('.')}`);
     const path = [...at, field.name];
     const name = path.join('.');
     const own: Mutation[] = [
@@ -191,9 +253,9 @@ const mutations = (root: Body, dto: DtoClass, at: (string | number)[] = []): Mut
     if (!field.nested) return own;
     if (Array.isArray(value)) {
       if (value.length === 0) throw new Error(`the example of ${dto.name} has an empty ${name}`);
-      return [...own, ...mutations(root, field.nested, [...path, 0])];
+      return [...own, ...mutations(root, field.nested, others, [...path, 0])];
     }
-    return [...own, ...mutations(root, field.nested, path)];
+    return [...own, ...mutations(root, field.nested, others, path)];
   });
 };
 
@@ -238,18 +300,21 @@ describe('every DTO, each field removed, nulled or of the wrong type', () => {
     expect(routes.length).toBeGreaterThanOrEqual(25);
     for (const route of routes) {
       const name = route.body!.name;
-      const example = EXAMPLES[name];
-      if (!example) throw new Error(`no example body for ${name} (${route.method} ${route.path})`);
-      // The example itself must pass, or every spoiled copy would be refused for its sake.
-      const errors = validateSync(plainToInstance(route.body as never, example) as object, {
-        whitelist: true,
-        forbidNonWhitelisted: true,
-        forbidUnknownValues: true,
-      });
-      expect({ dto: name, errors: errors.map((e) => e.toString()) }).toEqual({
-        dto: name,
-        errors: [],
-      });
+      const examples = examplesOf(name);
+      if (examples.length === 0)
+        throw new Error(`no example body for ${name} (${route.method} ${route.path})`);
+      // Each example must pass, or every spoiled copy would be refused for its sake.
+      for (const example of examples) {
+        const errors = validateSync(plainToInstance(route.body as never, example) as object, {
+          whitelist: true,
+          forbidNonWhitelisted: true,
+          forbidUnknownValues: true,
+        });
+        expect({ dto: name, errors: errors.map((e) => e.toString()) }).toEqual({
+          dto: name,
+          errors: [],
+        });
+      }
     }
   });
 
@@ -258,10 +323,17 @@ describe('every DTO, each field removed, nulled or of the wrong type', () => {
     let sent = 0;
     for (const route of routes) {
       const caller = callerFor(route.roles);
-      const example = EXAMPLES[route.body!.name];
-      if (!caller || !example) continue;
+      const examples = examplesOf(route.body!.name);
+      if (!caller || examples.length === 0) continue;
       const url = urlOf(route, ctx.spareUserId);
-      for (const { label, body } of mutations(example, route.body!)) {
+      const spoiled = examples.flatMap((example) =>
+        mutations(
+          example,
+          route.body!,
+          examples.filter((other) => other !== example),
+        ),
+      );
+      for (const { label, body } of spoiled) {
         const before = await ctx.app.head();
         const res = await ctx.clients[caller]()
           .post(url)

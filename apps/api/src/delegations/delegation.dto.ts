@@ -11,13 +11,16 @@ import {
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import type { FindingKind } from '@hdnd/domain';
+import { MAX_WORKING_DAYS, type FindingKind } from '@hdnd/domain';
 import { PersonDto } from '../http/common.dto';
 import { ID_PATTERN, IsLocalDate } from '../http/is-local-date';
+import { NotWith } from '../http/not-with';
 
 export class LegalBasisDto {
   /** Resolution number, e.g. "135/NQ-HĐND". */
@@ -153,8 +156,20 @@ export class IssueRecommendationDto {
   @ArrayMaxSize(100)
   @Matches(ID_PATTERN, { each: true })
   findingIds!: string[];
-  /** When the response is due (YYYY-MM-DD). */
-  @IsLocalDate() responseDueOn!: string;
+  /** When the response is due (YYYY-MM-DD); a day off moves it to the next working day. Required unless responseDueInWorkingDays is given. */
+  @ValidateIf(
+    (o: IssueRecommendationDto) =>
+      o.responseDueInWorkingDays === undefined || o.responseDueOn !== undefined,
+  )
+  @IsLocalDate()
+  responseDueOn?: string;
+  /** Instead of responseDueOn: due so many working days after the issue date (weekends, holidays and announced days off skipped). */
+  @ValidateIf((o: IssueRecommendationDto) => o.responseDueInWorkingDays !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_WORKING_DAYS)
+  @NotWith('responseDueOn')
+  responseDueInWorkingDays?: number;
   /** Defaults to today in Asia/Ho_Chi_Minh. */
   @IsOptional() @IsLocalDate() issuedOn?: string;
 }

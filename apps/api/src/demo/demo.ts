@@ -10,20 +10,17 @@ import { join } from 'node:path';
 import { readRuntimeConfig } from '@hdnd/application';
 import { AppModule } from '../app.module';
 import { configureHttp } from '../http/configure-http';
+import { DEMO_PASSWORD, demoAppOptions } from './demo-options';
 import { ids } from './tay-ninh.ids';
 import { tayNinhPeople, tayNinhRequests, type Sender } from './tay-ninh-requests';
-
-/** Every demo account's password: the data directory is temporary and the service local. */
-const DEMO_PASSWORD = 'tay-ninh-demo-2024';
 
 async function demo(): Promise<void> {
   const config = readRuntimeConfig();
   const dataDir = mkdtempSync(join(tmpdir(), 'hdnd-demo-'));
   const app = await configureHttp(
-    await NestFactory.create(
-      AppModule.forRoot({ dataDir, firstAdmin: { password: DEMO_PASSWORD } }),
-      { logger: ['error', 'warn'] },
-    ),
+    await NestFactory.create(AppModule.forRoot(demoAppOptions(dataDir)), {
+      logger: ['error', 'warn'],
+    }),
   );
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);

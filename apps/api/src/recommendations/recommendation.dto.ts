@@ -12,16 +12,19 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
   ESCALATION_LADDER,
+  MAX_WORKING_DAYS,
   type ClosureOutcome,
   type EscalationStep,
   type ResponsePosition,
 } from '@hdnd/domain';
 import { EvidenceDto } from '../http/common.dto';
 import { ID_PATTERN, IsLocalDate } from '../http/is-local-date';
+import { NotWith } from '../http/not-with';
 
 const POSITIONS: readonly ResponsePosition[] = ['accepted', 'partially-accepted', 'rejected'];
 const OUTCOMES: readonly ClosureOutcome[] = [
@@ -36,8 +39,17 @@ export class CommitmentDto {
   @IsOptional() @Matches(ID_PATTERN) id?: string;
   /** What the agency commits to do. */
   @IsString() @IsNotEmpty() @MaxLength(2000) text!: string;
-  /** By when (YYYY-MM-DD). */
-  @IsLocalDate() dueOn!: string;
+  /** By when (YYYY-MM-DD); a day off moves it to the next working day. Required unless dueInWorkingDays is given. */
+  @ValidateIf((o: CommitmentDto) => o.dueInWorkingDays === undefined || o.dueOn !== undefined)
+  @IsLocalDate()
+  dueOn?: string;
+  /** Instead of dueOn: due so many working days after the response date. */
+  @ValidateIf((o: CommitmentDto) => o.dueInWorkingDays !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_WORKING_DAYS)
+  @NotWith('dueOn')
+  dueInWorkingDays?: number;
 }
 
 export class RecordResponseDto {
@@ -65,8 +77,15 @@ export class AssessResponseDto {
   @IsIn(['satisfactory', 'unsatisfactory']) verdict!: 'satisfactory' | 'unsatisfactory';
   /** Why; required when unsatisfactory. */
   @IsString() @MaxLength(5000) note!: string;
-  /** When unsatisfactory: when the new response is due (default: 15 days after the assessment). */
+  /** When unsatisfactory: when the new response is due; a day off moves it to the next working day (default: 10 working days after the assessment). */
   @IsOptional() @IsLocalDate() newResponseDueOn?: string;
+  /** Instead of newResponseDueOn: due so many working days after the assessment. */
+  @ValidateIf((o: AssessResponseDto) => o.newResponseDueInWorkingDays !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_WORKING_DAYS)
+  @NotWith('newResponseDueOn')
+  newResponseDueInWorkingDays?: number;
 }
 
 export class ReportProgressDto {
@@ -109,8 +128,19 @@ export class ReopenRecommendationDto {
 }
 
 export class ExtendDeadlineDto {
-  /** The new due date; after the current one. */
-  @IsLocalDate() newDueOn!: string;
+  /** The new due date, after the current one; a day off moves it to the next working day. Required unless newDueInWorkingDays is given. */
+  @ValidateIf(
+    (o: ExtendDeadlineDto) => o.newDueInWorkingDays === undefined || o.newDueOn !== undefined,
+  )
+  @IsLocalDate()
+  newDueOn?: string;
+  /** Instead of newDueOn: so many working days added to the current due date. */
+  @ValidateIf((o: ExtendDeadlineDto) => o.newDueInWorkingDays !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_WORKING_DAYS)
+  @NotWith('newDueOn')
+  newDueInWorkingDays?: number;
   /** Why the deadline moves. */
   @IsString() @IsNotEmpty() @MaxLength(5000) reason!: string;
   /** Who approved it (an agency cannot move its own deadline). */

@@ -9,9 +9,14 @@ import { UserDirectory } from './user-directory';
 
 export const FIRST_ADMIN_PASSWORD = Symbol('FIRST_ADMIN_PASSWORD');
 
+/** The password `admin` is opened with, and where it came from (ADMIN_PASSWORD, the demo…). */
+export type FirstAdminPassword = Readonly<{ password: string; from?: string }>;
+
 /**
- * On a first start with no accounts, opens `admin`: with ADMIN_PASSWORD when the operator set
- * one, else with a random password printed once to the log (nowhere else holds it).
+ * On a first start with no accounts, opens `admin`: with the password given (the api passes
+ * ADMIN_PASSWORD when the operator set one), else with a random password printed once to the log
+ * (nowhere else holds it). The log names the password's source as given, and only that: it
+ * must not send an operator looking for a variable nobody set.
  */
 @Injectable()
 export class FirstAdmin implements OnApplicationBootstrap {
@@ -22,14 +27,15 @@ export class FirstAdmin implements OnApplicationBootstrap {
     // The handler itself: @nestjs/cqrs wires its bus in the same bootstrap phase as this runs.
     private readonly handler: SubmitUserCommandHandler,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(FIRST_ADMIN_PASSWORD) private readonly configured: string | undefined,
+    @Inject(FIRST_ADMIN_PASSWORD) private readonly configured: FirstAdminPassword | undefined,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.users.hasAnyAccount()) return;
-    if (this.configured !== undefined && this.configured.length < MIN_PASSWORD_LENGTH)
-      throw new Error(`ADMIN_PASSWORD must have at least ${MIN_PASSWORD_LENGTH} characters.`);
-    const password = this.configured ?? randomBytes(18).toString('base64url');
+    const from = this.configured?.from ?? 'the first-admin password';
+    if (this.configured !== undefined && this.configured.password.length < MIN_PASSWORD_LENGTH)
+      throw new Error(`${from} must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+    const password = this.configured?.password ?? randomBytes(18).toString('base64url');
     await this.handler.execute(
       new SubmitUserCommand(
         {
@@ -49,7 +55,7 @@ export class FirstAdmin implements OnApplicationBootstrap {
     this.logger.warn(
       this.configured === undefined
         ? `No accounts yet: created "admin" with password ${password} — shown once; change it.`
-        : 'No accounts yet: created "admin" with the password in ADMIN_PASSWORD.',
+        : `No accounts yet: created "admin" with the password of ${from}.`,
     );
   }
 }

@@ -14,7 +14,15 @@ export interface RuntimeConfig {
   readonly redisUrl?: string;
   /** `WORKERS=off`: this process enqueues jobs but runs none (apps/worker does). */
   readonly workers: boolean;
+  /**
+   * `QUEUE_PREFIX`: the Redis key prefix of the BullMQ queues (BullMQ's `bull` unless set), so
+   * two deployments can share one Redis without taking each other's jobs.
+   */
+  readonly queuePrefix?: string;
 }
+
+/** Letters, digits, `. _ - { }` (braces make a Redis Cluster hash tag): a key, not a pattern. */
+const QUEUE_PREFIX = /^[A-Za-z0-9._{}-]{1,64}$/;
 
 export const readRuntimeConfig = (env: NodeJS.ProcessEnv = process.env): RuntimeConfig => {
   const port = Number(env.PORT ?? 3000);
@@ -23,6 +31,11 @@ export const readRuntimeConfig = (env: NodeJS.ProcessEnv = process.env): Runtime
   const eventStoreUrl = env.EVENTSTORE_URL || undefined;
   if (eventStoreUrl !== undefined && !/^esdb(\+discover)?:\/\//.test(eventStoreUrl))
     throw new Error(`EVENTSTORE_URL must be an esdb:// connection string, not "${eventStoreUrl}".`);
+  const queuePrefix = env.QUEUE_PREFIX || undefined;
+  if (queuePrefix !== undefined && !QUEUE_PREFIX.test(queuePrefix))
+    throw new Error(
+      `QUEUE_PREFIX must be 1–64 letters, digits, ".", "_", "-", "{" or "}", not "${queuePrefix}".`,
+    );
   return {
     dataDir: resolve(env.DATA_DIR ?? './data'),
     port,
@@ -30,5 +43,6 @@ export const readRuntimeConfig = (env: NodeJS.ProcessEnv = process.env): Runtime
     ...(eventStoreUrl !== undefined && { eventStoreUrl }),
     ...(env.REDIS_URL && { redisUrl: env.REDIS_URL }),
     workers: env.WORKERS !== 'off',
+    ...(queuePrefix !== undefined && { queuePrefix }),
   };
 };

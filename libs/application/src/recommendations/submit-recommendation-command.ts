@@ -10,6 +10,7 @@ import type { CommandContext, CommandResult } from '../command-handling/command-
 import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
 import { ReopenedCaseHandover } from '../agencies/reopened-case-handover';
+import { AnnouncedCalendar } from '../calendar/announced-calendar';
 import {
   answeringAgencyOfRecommendation,
   ensureAgencyAnswersFor,
@@ -47,6 +48,7 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
     private readonly executor: DeciderExecutor,
     private readonly standings: Standings,
     private readonly reopened: ReopenedCaseHandover,
+    private readonly calendar: AnnouncedCalendar,
   ) {}
 
   async execute({ input, context }: SubmitRecommendationCommand): Promise<CommandResult> {
@@ -69,11 +71,20 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
               ...input,
               delegation: await this.standings.delegation(input.data.delegationId),
               addressee: await this.standings.agency(input.data.addresseeAgencyId),
+              calendar: await this.calendar.workingCalendar(),
             };
           case 'RecordResponse': {
             const current = state.status === 'none' ? '' : state.addressee.currentAgencyId;
-            return { ...input, data: { ...input.data, agencyId: input.data.agencyId ?? current } };
+            return {
+              ...input,
+              data: { ...input.data, agencyId: input.data.agencyId ?? current },
+              calendar: await this.calendar.workingCalendar(),
+            };
           }
+          // Due dates in working days, or moved off a day off, as the announced calendar says.
+          case 'AssessResponse':
+          case 'ExtendDeadline':
+            return { ...input, calendar: await this.calendar.workingCalendar() };
           default:
             return input;
         }

@@ -35,7 +35,7 @@ export class SubmitWebhookCommandHandler implements ICommandHandler<SubmitWebhoo
   }: SubmitWebhookCommand): Promise<CommandResult & { secret?: string }> {
     const { webhookId } = input.data;
     if (input.type === 'RegisterWebhook' && URL.canParse(input.data.url))
-      await checkTarget(input.data.url, this.settings.allowHosts);
+      await checkTarget(input.data.url, this.settings);
     const result = await this.executor.execute({
       streamId: streamIds.webhook(webhookId),
       decider: webhookDecider,

@@ -1,5 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import type { WebhookSettings } from './webhook-settings';
 
 /** Where a webhook may not point: this machine, private networks, link-local, multicast. */
 const FORBIDDEN = new BlockList();
@@ -33,25 +34,46 @@ export class WebhookTargetRefused extends Error {
   readonly code = 'webhook.target-refused';
 }
 
-const forbidden = (address: string): boolean => {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped) return forbidden(mapped);
-  return FORBIDDEN.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+/** IPv4-mapped IPv6 (::ffff:10.1.2.3) is the IPv4 address it carries. */
+const plain = (address: string): string =>
+  /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1] ?? address;
+
+const inside = (list: BlockList, address: string): boolean =>
+  list.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+
+/** The networks an operator allowed (WEBHOOK_ALLOW_CIDRS), checked when settings were read. */
+const allowedNetworks = (cidrs: readonly string[]): BlockList => {
+  const list = new BlockList();
+  for (const cidr of cidrs) {
+    const [net = '', bits = ''] = cidr.split('/');
+    list.addSubnet(net, Number(bits), isIP(net) === 6 ? 'ipv6' : 'ipv4');
+  }
+  return list;
 };
 
 /**
  * Resolves the URL's host and refuses it if any address it resolves to is internal — unless the
- * host is on the allow-list (WEBHOOK_ALLOW_HOSTS; tests put their loopback receiver there).
+ * host is on the allow-list (WEBHOOK_ALLOW_HOSTS; tests put their loopback receiver there) or
+ * the address lies in a network the operator opened explicitly (WEBHOOK_ALLOW_CIDRS, for an
+ * intranet receiver). Nothing is opened by default.
  */
-export const checkTarget = async (url: string, allowHosts: readonly string[]): Promise<void> => {
+export const checkTarget = async (
+  url: string,
+  settings: Pick<WebhookSettings, 'allowHosts'> & Partial<Pick<WebhookSettings, 'allowCidrs'>>,
+): Promise<void> => {
   const { hostname } = new URL(url);
   const host = hostname.replace(/^\[|\]$/g, '');
-  if (allowHosts.includes(host)) return;
+  if (settings.allowHosts.includes(host)) return;
   const addresses = isIP(host)
     ? [host]
     : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
   if (addresses.length === 0) throw new WebhookTargetRefused(`The host ${host} does not resolve.`);
-  const inside = addresses.find(forbidden);
-  if (inside)
-    throw new WebhookTargetRefused(`The host ${host} resolves to ${inside}, an internal address.`);
+  const allowed = allowedNetworks(settings.allowCidrs ?? []);
+  const internal = addresses
+    .map(plain)
+    .find((address) => inside(FORBIDDEN, address) && !inside(allowed, address));
+  if (internal)
+    throw new WebhookTargetRefused(
+      `The host ${host} resolves to ${internal}, an internal address.`,
+    );
 };

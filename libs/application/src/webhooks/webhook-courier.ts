@@ -83,7 +83,7 @@ export class WebhookCourier implements OnApplicationBootstrap, OnApplicationShut
     if (state.status !== 'active') throw new Error('The webhook is disabled.');
     const secret = this.outbox.secretOf(owed.webhookId);
     if (!secret) throw new Error('The webhook has no secret.');
-    await checkTarget(state.url, this.settings.allowHosts);
+    await checkTarget(state.url, this.settings);
     const timestamp = String(Math.floor(Date.now() / 1000));
     const response = await fetch(state.url, {
       method: 'POST',

@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../calendar';
 import type { FollowUpDeadlines } from './recommendation.follow-up';
 import type { AgencyStanding } from '../agency';
 import type { DelegationStanding } from '../delegation';
@@ -6,7 +7,6 @@ import type { EscalationStep } from './escalation-ladder';
 import type { Evidence } from '../shared';
 import type {
   ClosureOutcome,
-  Commitment,
   RecommendationIssued,
   ResponsePosition,
 } from './recommendation.events';
@@ -16,13 +16,34 @@ type Cmd<T extends string, D> = Readonly<{
   data: Readonly<D & { recommendationId: string }>;
 }>;
 
+/**
+ * A due date is given as a date or as so many working days (exactly one). Counting working days
+ * and moving a date off a day off need the calendar — the holidays and what the government
+ * announced — which the application looks up and hands in with the command. Without it, the
+ * calendar of the law alone (weekends and fixed holidays) is used.
+ */
+type WithCalendar = Readonly<{ calendar?: WorkingCalendar }>;
+
+/** A commitment as the agency gives it: due on a date or in working days from the response. */
+export type CommitmentAsked = Readonly<{
+  commitmentId: string;
+  text: string;
+  dueOn?: LocalDate;
+  dueInWorkingDays?: number;
+}>;
+
 export type IssueRecommendation = Readonly<{
   type: 'IssueRecommendation';
   /** The law it is issued under follows from the date: the decider records it. */
-  data: Omit<RecommendationIssued['data'], 'supervisionLaw'>;
+  data: Omit<
+    RecommendationIssued['data'],
+    'supervisionLaw' | 'responseDueOn' | 'responseDueAsked'
+  > &
+    Readonly<{ responseDueOn?: LocalDate; responseDueInWorkingDays?: number }>;
   delegation: DelegationStanding;
   addressee: AgencyStanding;
-}>;
+}> &
+  WithCalendar;
 
 export type RecordResponse = Cmd<
   'RecordResponse',
@@ -32,9 +53,10 @@ export type RecordResponse = Cmd<
     respondedOn: LocalDate;
     position: ResponsePosition;
     text: string;
-    commitments?: readonly Commitment[];
+    commitments?: readonly CommitmentAsked[];
   }
->;
+> &
+  WithCalendar;
 
 export type AssessResponse = Cmd<
   'AssessResponse',
@@ -43,10 +65,15 @@ export type AssessResponse = Cmd<
     assessedOn: LocalDate;
     verdict: 'satisfactory' | 'unsatisfactory';
     note: string;
-    /** When unsatisfactory and not given, the new response is due RESUBMISSION_DAYS later. */
+    /**
+     * When unsatisfactory: a date or working days from the assessment; neither, and the new
+     * response is due RESUBMISSION_WORKING_DAYS working days later.
+     */
     newResponseDueOn?: LocalDate;
+    newResponseDueInWorkingDays?: number;
   }
->;
+> &
+  WithCalendar;
 
 export type ReportProgress = Cmd<
   'ReportProgress',
@@ -72,12 +99,15 @@ export type ExtendDeadline = Cmd<
   'ExtendDeadline',
   {
     commitmentId?: string;
-    newDueOn: LocalDate;
+    /** The new due date, or working days added to the current one (exactly one). */
+    newDueOn?: LocalDate;
+    newDueInWorkingDays?: number;
     extendedOn: LocalDate;
     reason: string;
     approvedBy: string;
   }
->;
+> &
+  WithCalendar;
 
 export type Escalate = Cmd<
   'Escalate',

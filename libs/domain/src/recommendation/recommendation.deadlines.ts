@@ -1,8 +1,13 @@
 import { daysBetween, type LocalDate } from '../shared';
 import type { IssuedRecommendation } from './recommendation.state';
 
-/** How long an agency has to send a new response after one is judged unsatisfactory. */
-export const RESUBMISSION_DAYS = 15;
+/**
+ * How long an agency has to send a new response after one is judged unsatisfactory, when the
+ * assessment names no date: 10 working days, two working weeks. It was 15 calendar days, which
+ * is as long in an ordinary fortnight but shrank to a few working days across Tết or 30/4–1/5;
+ * answer periods in administrative practice are stated in working days.
+ */
+export const RESUBMISSION_WORKING_DAYS = 10;
 
 /**
  * Days past the earliest deadline still unmet on `today` (a local date in Asia/Ho_Chi_Minh):

@@ -1,11 +1,12 @@
 import { isAbolishedOn } from '../agency';
+import { askedDueDate, settleDueDate, WorkingCalendar, type SettledDueDate } from '../calendar';
 import {
-  addCalendarDays,
   assertNever,
   ensure,
   ensureShape,
   hasText,
   supervisionLawOn,
+  type LocalDate,
 } from '../shared';
 import { canEscalate } from './escalation-ladder';
 import type {
@@ -16,13 +17,28 @@ import type {
   RecommendationCommand,
   RecordResponse,
 } from './recommendation.commands';
-import { RESUBMISSION_DAYS } from './recommendation.deadlines';
+import { RESUBMISSION_WORKING_DAYS } from './recommendation.deadlines';
 import { decideFollowUp } from './recommendation.follow-up';
 import type { RecommendationEvent } from './recommendation.events';
 import { RECOMMENDATION_SHAPES } from './recommendation.shapes';
 import type { IssuedRecommendation, RecommendationState } from './recommendation.state';
 
 type Open = IssuedRecommendation & { status: 'open' };
+
+/** The law's calendar alone (weekends, fixed holidays), for a command that came without one. */
+const STATUTORY_CALENDAR = new WorkingCalendar();
+
+/**
+ * A due date given as a date or in working days counted from `from`, settled on the calendar
+ * the command carries: the date in force and, under `key`, what was asked when that differs.
+ */
+const settle = (
+  on: LocalDate | undefined,
+  workingDays: number | undefined,
+  from: LocalDate,
+  calendar: WorkingCalendar | undefined,
+): SettledDueDate =>
+  settleDueDate(askedDueDate(on, workingDays), from, calendar ?? STATUTORY_CALENDAR);
 
 const ensureIssued = (state: RecommendationState): IssuedRecommendation => {
   ensure(
@@ -58,7 +74,8 @@ const ensureAccepted = (state: Open): void =>
   );
 
 const issue = (command: IssueRecommendation, state: RecommendationState): RecommendationEvent[] => {
-  const { data, delegation, addressee } = command;
+  const { delegation, addressee } = command;
+  const { responseDueOn: dueOnAsked, responseDueInWorkingDays, ...data } = command.data;
   ensure(
     state.status === 'none',
     'recommendation.already-issued',
@@ -88,22 +105,28 @@ const issue = (command: IssueRecommendation, state: RecommendationState): Recomm
     'agency.abolished',
     'The addressee agency no longer exists; address its successor.',
   );
+  const due = settle(dueOnAsked, responseDueInWorkingDays, data.issuedOn, command.calendar);
   ensure(
-    data.responseDueOn > data.issuedOn,
+    due.dueOn > data.issuedOn,
     'recommendation.due-not-after-issue',
     'The response must be due after the issue date.',
   );
   return [
     {
       type: 'RecommendationIssued',
-      data: { ...data, supervisionLaw: supervisionLawOn(data.issuedOn) },
+      data: {
+        ...data,
+        responseDueOn: due.dueOn,
+        ...(due.asked && { responseDueAsked: due.asked }),
+        supervisionLaw: supervisionLawOn(data.issuedOn),
+      },
     },
   ];
 };
 
 const respond = (command: RecordResponse, state: RecommendationState): RecommendationEvent[] => {
   const open = ensureOpen(state);
-  const { commitments = [], ...data } = command.data;
+  const { commitments: asked = [], ...data } = command.data;
   ensure(
     open.response === 'awaiting-response',
     'recommendation.response-not-due',
@@ -127,13 +150,18 @@ const respond = (command: RecordResponse, state: RecommendationState): Recommend
       'A rejection must carry the agency’s explanation (giải trình).',
     );
     ensure(
-      commitments.length === 0,
+      asked.length === 0,
       'response.rejection-with-commitments',
       'A rejection cannot carry commitments.',
     );
   } else {
     ensure(hasText(data.text), 'response.text-required', 'A response needs its text.');
   }
+  // Working days count from the response: the agency commits in its letter of that date.
+  const commitments = asked.map(({ dueOn, dueInWorkingDays, ...c }) => {
+    const due = settle(dueOn, dueInWorkingDays, data.respondedOn, command.calendar);
+    return { ...c, dueOn: due.dueOn, ...(due.asked && { dueAsked: due.asked }) };
+  });
   const ids = new Set<string>();
   for (const c of commitments) {
     ensure(
@@ -158,7 +186,7 @@ const respond = (command: RecordResponse, state: RecommendationState): Recommend
 
 const assess = (command: AssessResponse, state: RecommendationState): RecommendationEvent[] => {
   const open = ensureOpen(state);
-  const { newResponseDueOn, ...data } = command.data;
+  const { newResponseDueOn, newResponseDueInWorkingDays, ...data } = command.data;
   const response = open.responses.find((r) => r.responseId === data.responseId);
   ensure(response !== undefined, 'response.unknown', 'No such response to this recommendation.');
   ensure(
@@ -182,13 +210,28 @@ const assess = (command: AssessResponse, state: RecommendationState): Recommenda
     'assessment.note-required',
     'Say why the response does not meet the request.',
   );
-  const dueOn = newResponseDueOn ?? addCalendarDays(data.assessedOn, RESUBMISSION_DAYS);
+  const given = newResponseDueOn !== undefined || newResponseDueInWorkingDays !== undefined;
+  const due = settle(
+    newResponseDueOn,
+    given ? newResponseDueInWorkingDays : RESUBMISSION_WORKING_DAYS,
+    data.assessedOn,
+    command.calendar,
+  );
   ensure(
-    dueOn > data.assessedOn,
+    due.dueOn > data.assessedOn,
     'assessment.due-not-after',
     'The new response must be due after the assessment.',
   );
-  return [{ type: 'ResponseAssessed', data: { ...data, newResponseDueOn: dueOn } }];
+  return [
+    {
+      type: 'ResponseAssessed',
+      data: {
+        ...data,
+        newResponseDueOn: due.dueOn,
+        ...(due.asked && { newResponseDueAsked: due.asked }),
+      },
+    },
+  ];
 };
 
 const close = (command: CloseRecommendation, state: RecommendationState): RecommendationEvent[] => {
@@ -224,7 +267,7 @@ const close = (command: CloseRecommendation, state: RecommendationState): Recomm
 
 const extend = (command: ExtendDeadline, state: RecommendationState): RecommendationEvent[] => {
   const open = ensureOpen(state);
-  const { commitmentId, ...data } = command.data;
+  const { commitmentId, newDueOn, newDueInWorkingDays, ...data } = command.data;
   ensure(hasText(data.reason), 'deadline.reason-required', 'An extension needs a reason.');
   ensure(
     hasText(data.approvedBy),
@@ -247,8 +290,10 @@ const extend = (command: ExtendDeadline, state: RecommendationState): Recommenda
     );
     due = commitment;
   }
+  // "Gia hạn thêm 10 ngày làm việc": working days are added to the date now in force.
+  const settled = settle(newDueOn, newDueInWorkingDays, due.dueOn, command.calendar);
   ensure(
-    data.newDueOn > due.dueOn,
+    settled.dueOn > due.dueOn,
     'deadline.not-later',
     `The new date must be after the current one (${due.dueOn}).`,
   );
@@ -257,6 +302,8 @@ const extend = (command: ExtendDeadline, state: RecommendationState): Recommenda
       type: 'DeadlineExtended',
       data: {
         ...data,
+        newDueOn: settled.dueOn,
+        ...(settled.asked && { newDueAsked: settled.asked }),
         deadline: commitmentId === undefined ? 'response' : { commitmentId },
         originalDueOn: due.originalDueOn,
         previousDueOn: due.dueOn,

@@ -264,17 +264,22 @@ describe('Recommendation decider', () => {
   });
 
   describe('AssessResponse', () => {
-    it('an unsatisfactory verdict makes a new response due 15 days later by default', () => {
+    it('an unsatisfactory verdict makes a new response due 10 working days later by default', () => {
       const events = given(recommendationDecider, accepted).when(assess());
+      // Thursday 20/6 plus two working weeks: Thursday 4/7.
       expect(events).toEqual([
         {
           type: 'ResponseAssessed',
-          data: { ...(assess().data as object), newResponseDueOn: '2024-07-05' },
+          data: {
+            ...(assess().data as object),
+            newResponseDueOn: '2024-07-04',
+            newResponseDueAsked: { workingDays: 10 },
+          },
         },
       ]);
       const s = state([...accepted, ...events]);
       expect(s.response).toBe('awaiting-response');
-      expect(s.responseDue).toEqual({ originalDueOn: '2024-06-14', dueOn: '2024-07-05' });
+      expect(s.responseDue).toEqual({ originalDueOn: '2024-06-14', dueOn: '2024-07-04' });
     });
 
     it('after an unsatisfactory verdict the agency may respond again', () => {

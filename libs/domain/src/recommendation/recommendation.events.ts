@@ -1,4 +1,5 @@
 import type { FollowUpEvent } from './recommendation.follow-up';
+import type { DueDateAsked } from '../calendar';
 import type { Evidence, LocalDate } from '../shared';
 import type { EscalationStep } from './escalation-ladder';
 
@@ -6,7 +7,14 @@ export type ResponsePosition = 'accepted' | 'partially-accepted' | 'rejected';
 export type ClosureOutcome =
   'implemented' | 'partially-implemented' | 'not-implemented' | 'no-longer-applicable';
 
-export type Commitment = Readonly<{ commitmentId: string; text: string; dueOn: LocalDate }>;
+export type Commitment = Readonly<{
+  commitmentId: string;
+  text: string;
+  /** The due date in force: a working day. */
+  dueOn: LocalDate;
+  /** What was asked, when it was working days or a day off that moved (see DueDateAsked). */
+  dueAsked?: DueDateAsked;
+}>;
 
 export type RecommendationIssued = Readonly<{
   type: 'RecommendationIssued';
@@ -17,7 +25,10 @@ export type RecommendationIssued = Readonly<{
     text: string;
     findingIds: readonly string[];
     issuedOn: LocalDate;
+    /** The due date in force: a working day. */
     responseDueOn: LocalDate;
+    /** What was asked, when it was working days or a day off that moved to `responseDueOn`. */
+    responseDueAsked?: DueDateAsked;
     /**
      * Since schema version 2: the law on supervisory activities it was issued under (the one in
      * force on `issuedOn`). Version 1 events get it from their date (upcasting/upcasters.ts).
@@ -49,6 +60,8 @@ export type ResponseAssessed = Readonly<{
     note: string;
     /** Set when the verdict is unsatisfactory: the date the new response is due. */
     newResponseDueOn?: LocalDate;
+    /** What was asked (or the default in working days), when it is not `newResponseDueOn`. */
+    newResponseDueAsked?: DueDateAsked;
   }>;
 }>;
 
@@ -111,6 +124,8 @@ export type DeadlineExtended = Readonly<{
     originalDueOn: LocalDate;
     previousDueOn: LocalDate;
     newDueOn: LocalDate;
+    /** What was asked, when it was working days or a day off that moved to `newDueOn`. */
+    newDueAsked?: DueDateAsked;
     extendedOn: LocalDate;
     reason: string;
     approvedBy: string;

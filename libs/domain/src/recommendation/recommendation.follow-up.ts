@@ -1,4 +1,4 @@
-import type { WorkingCalendar } from '../calendar';
+import { settleDueDate, type WorkingCalendar } from '../calendar';
 import type { LocalDate } from '../shared';
 import { agencyAnsweringOn, type IssuedRecommendation } from './recommendation.state';
 
@@ -88,7 +88,9 @@ export const decideFollowUp = (
   const steps = [...new Set(command.data.reminderDays)].filter((d) => d >= 0).sort((a, b) => a - b);
   const events: FollowUpEvent[] = [];
   for (const { deadline, dueOn } of unmetDeadlines(state)) {
-    if (today > dueOn) {
+    // A due date recorded on a day off (logs from before dates were moved) runs to the next
+    // working day, as the law reads it; the event still names the date as recorded.
+    if (today > settleDueDate({ on: dueOn }, dueOn, command.calendar).dueOn) {
       events.push({
         type: 'DeadlineMissed',
         data: {

@@ -4,6 +4,7 @@ import {
   integer,
   listOf,
   named,
+  number,
   object,
   oneOf,
   optional,
@@ -13,7 +14,19 @@ import {
 import { ESCALATION_LADDER } from './escalation-ladder';
 import type { RecommendationCommand } from './recommendation.commands';
 
-const COMMITMENT = object({ commitmentId: string(), text: string(), dueOn: date() });
+/**
+ * A due date is a date or a number of working days; which one, and whether the number is a
+ * whole count in range, is the deadline rules' to say (`deadline.due-required`, …), so here
+ * each is only optional and of its type.
+ */
+const WORKING_DAYS = optional(number());
+
+const COMMITMENT = object({
+  commitmentId: string(),
+  text: string(),
+  dueOn: optional(date()),
+  dueInWorkingDays: WORKING_DAYS,
+});
 
 /**
  * The fields each recommendation command must carry, and the word its rule codes start with
@@ -32,7 +45,8 @@ export const RECOMMENDATION_SHAPES: Readonly<
       text: string(),
       findingIds: named('findings', listOf(string())),
       issuedOn: date(),
-      responseDueOn: date(),
+      responseDueOn: optional(date()),
+      responseDueInWorkingDays: WORKING_DAYS,
     },
   },
   RecordResponse: {
@@ -56,6 +70,7 @@ export const RECOMMENDATION_SHAPES: Readonly<
       verdict: oneOf(['satisfactory', 'unsatisfactory']),
       note: string(),
       newResponseDueOn: optional(date()),
+      newResponseDueInWorkingDays: WORKING_DAYS,
     },
   },
   ReportProgress: {
@@ -99,7 +114,8 @@ export const RECOMMENDATION_SHAPES: Readonly<
     shape: {
       recommendationId: string(),
       commitmentId: optional(string()),
-      newDueOn: date(),
+      newDueOn: optional(date()),
+      newDueInWorkingDays: WORKING_DAYS,
       extendedOn: date(),
       reason: string(),
       approvedBy: named('approver', string()),
