@@ -106,8 +106,10 @@ describe('the tracker shows everything the clerk wrote', () => {
         on: '2024-07-01',
         deadline: 'response',
         originalDueOn: '2024-06-14',
-        previousDueOn: '2024-07-05',
-        newDueOn: '2024-07-20',
+        // 10 working days after the assessment; the Saturday asked for moves to the Monday.
+        previousDueOn: '2024-07-04',
+        newDueOn: '2024-07-22',
+        newDueAsked: { on: '2024-07-20' },
         reason: 'Chờ ý kiến Bộ Công an',
         approvedBy: 'Nguyễn Đài Thy',
       }),
@@ -117,7 +119,7 @@ describe('the tracker shows everything the clerk wrote', () => {
         on: '2024-06-20',
         verdict: 'unsatisfactory',
         note: 'Chưa nêu lộ trình cụ thể',
-        newResponseDueOn: '2024-07-05',
+        newResponseDueOn: '2024-07-04',
       }),
     ]);
     expect(await entries('RecommendationClosed')).toEqual([
@@ -146,8 +148,10 @@ describe('the tracker shows everything the clerk wrote', () => {
         deadline: 'response',
         extendedOn: '2024-07-01',
         originalDueOn: '2024-06-14',
-        previousDueOn: '2024-07-05',
-        newDueOn: '2024-07-20',
+        // 10 working days after the assessment; the Saturday asked for moves to the Monday.
+        previousDueOn: '2024-07-04',
+        newDueOn: '2024-07-22',
+        newDueAsked: { on: '2024-07-20' },
         reason: 'Chờ ý kiến Bộ Công an',
         approvedBy: 'Nguyễn Đài Thy',
       }),
