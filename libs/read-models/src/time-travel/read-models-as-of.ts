@@ -2,10 +2,9 @@ import type { Clock, EventStore, RecordedEvent } from '@hdnd/event-store';
 import {
   fixedSource,
   openReadModelDatabase,
-  type ReadModelDb,
   type ReadModelSource,
 } from '../database/read-model-database';
-import { PROJECTIONS } from '../projections';
+import { buildReadModels } from '../verification/build-from-log';
 import { businessDates } from './business-date';
 
 /**
@@ -38,9 +37,6 @@ export interface AsOf<T> {
   readonly parked: readonly ParkedInTimeTravel[];
 }
 
-/** Events applied per transaction: few commits, bounded work per commit. */
-const PER_TRANSACTION = 5_000;
-
 /** The last millisecond of a date in Vietnam (UTC+7, no daylight saving). */
 const endOfDay = (date: string): Date => new Date(`${date}T23:59:59.999+07:00`);
 
@@ -69,63 +65,19 @@ export const readModelsAsOf = async <T>(
       if (included && event.streamId === streamId) revision = Number(event.revision);
       return included;
     };
-    const parked = await applyTolerantly(store, db, include);
+    // An event a projection cannot apply (one the domain once accepted without a field a
+    // projection needs) is left out and named, as the runner parks it: it must not turn every
+    // question about the past into a 500.
+    const parked: ParkedInTimeTravel[] = [];
+    await buildReadModels(store, db, {
+      include,
+      onUnapplied: ({ position, ...unapplied }) =>
+        parked.push({ ...unapplied, position: Number(position) }),
+    });
     const then = at.businessDate !== undefined ? endOfDay(at.businessDate) : at.recordedBy!;
     const view = await read(fixedSource(db), { now: () => then });
     return { view, revision: view === undefined ? undefined : revision, parked };
   } finally {
     await db.destroy();
   }
-};
-
-/**
- * Applies every projection to the events `include` accepts, like the projection runner: a batch
- * in one transaction, and if any event of it fails, the batch again event by event so that only
- * the event that fails is left out — with its reason, for the answer to report. An event that
- * could not be applied (one the domain once accepted without a field a projection needs) must
- * not turn every question about the past into a 500.
- */
-const applyTolerantly = async (
-  store: Pick<EventStore, 'readAll'>,
-  db: ReadModelDb,
-  include: (event: RecordedEvent) => boolean,
-): Promise<ParkedInTimeTravel[]> => {
-  for (const projection of PROJECTIONS) await projection.migrate(db);
-  const parked: ParkedInTimeTravel[] = [];
-  let batch: RecordedEvent[] = [];
-  const flush = async () => {
-    const applying = batch;
-    batch = [];
-    try {
-      await db.transaction().execute(async (trx) => {
-        for (const event of applying)
-          for (const projection of PROJECTIONS)
-            if (projection.handles.has(event.type)) await projection.apply(trx, event);
-      });
-    } catch {
-      for (const event of applying)
-        for (const projection of PROJECTIONS) {
-          if (!projection.handles.has(event.type)) continue;
-          try {
-            await db.transaction().execute((trx) => projection.apply(trx, event));
-          } catch (error) {
-            parked.push({
-              position: Number(event.position),
-              eventId: event.eventId,
-              streamId: event.streamId,
-              type: event.type,
-              projection: projection.name,
-              reason: error instanceof Error ? error.message : String(error),
-            });
-          }
-        }
-    }
-  };
-  for await (const event of store.readAll()) {
-    if (!include(event)) continue;
-    batch.push(event);
-    if (batch.length >= PER_TRANSACTION) await flush();
-  }
-  await flush();
-  return parked;
 };
