@@ -6,7 +6,7 @@ const rec = `/api/recommendations/${ids.recommendation}`;
 const delegation = `/api/delegations/${ids.delegation}`;
 
 /**
- * Issue 14 item 7: a case's GET says its revision — `ETag: "<revision>"` and `revision` in the
+ * A case's GET says its revision — `ETag: "<revision>"` and `revision` in the
  * body — and that ETag sent back as If-Match lets the next command through (200), while one a
  * change has overtaken answers 412 and appends nothing. Express's weak body hash answered 400.
  */

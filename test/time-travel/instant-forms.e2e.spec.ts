@@ -52,7 +52,7 @@ const ACCEPTED = [
 ];
 
 /**
- * Issue 14 item 2: an instant or a date the validator let through but `new Date()` could not
+ * An instant or a date the validator let through but `new Date()` could not
  * read answered 500. One documented form each; everything else is 400 problem+json.
  */
 describe('instants and dates in queries: one form, 400 for the rest', () => {

@@ -6,7 +6,7 @@ const rec = '/api/recommendations/kn-giai-phong-mat-bang';
 const obstacle = '/api/obstacles/vm-tai-dinh-cu';
 
 /**
- * Issue 14 item 6: the two times of the record. A 2025 land-clearance supervision in Đà Nẵng,
+ * The two times of the record. A 2025 land-clearance supervision in Đà Nẵng,
  * entered in January 2026 from the paper file: recorded in 2026, it happened in 2025.
  * `asOfDate` answers "what was the state of the case on that date, as we know it now" (the
  * dates the events carry); `asRecordedAt` (formerly `asOf`) "what did the record say then".

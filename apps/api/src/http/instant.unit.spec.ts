@@ -47,7 +47,7 @@ const OTHER_FORMS: readonly ((m: Moment) => string)[] = [
 ];
 
 /**
- * Issue 14 item 2: the one written form for instants (and dates), over generated values — what
+ * The one written form for instants (and dates), over generated values — what
  * it accepts, `Date` reads as the instant it names; every other ISO-8601 spelling is refused.
  */
 describe('the written form of instants and dates', () => {
