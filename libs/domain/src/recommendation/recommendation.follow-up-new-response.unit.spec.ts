@@ -1,4 +1,5 @@
 import { WorkingCalendar } from '../calendar';
+import { supervisionLawOn } from '../shared';
 import { given } from '../testing/given-when-then';
 import { ids, recommendationIssued } from '../testing/tay-ninh.fixtures';
 import type { RecommendationEvent } from '.';
@@ -56,6 +57,7 @@ const newResponseExtended: RecommendationEvent[] = [
       extendedOn: '2025-05-28',
       reason: 'Chờ ý kiến sở',
       approvedBy: 'Trưởng đoàn',
+      supervisionLaw: supervisionLawOn('2025-05-28'),
     },
   },
   {
@@ -69,6 +71,7 @@ const newResponseExtended: RecommendationEvent[] = [
       extendedOn: '2025-06-09',
       reason: 'Chờ ý kiến sở',
       approvedBy: 'Trưởng đoàn',
+      supervisionLaw: supervisionLawOn('2025-06-09'),
     },
   },
 ];
