@@ -76,7 +76,8 @@ export const followUpKey = (event: FollowUpEvent): string =>
 /**
  * For each unmet deadline: once its day has passed, DeadlineMissed; before, the reminder of the
  * nearest step it is within (a sweep that did not run on the 15th working day before sends the
- * 7-day one, not a late 15-day one); and each response deadline answered after it passed.
+ * 7-day one, not a late 15-day one); and each response deadline or commitment met after it
+ * passed.
  * Nothing is still due on a closed recommendation.
  */
 export const decideFollowUp = (
@@ -102,11 +103,14 @@ export const decideFollowUp = (
     },
   });
   const events: FollowUpEvent[] = [];
-  // A response deadline answered after it passed was missed, though no sweep saw it unanswered
-  // (the answer was recorded first, or the case entered after the fact): the record says so,
-  // as the scorecard counts it, charged to the agency that held the case on its due date.
+  // A deadline met after it passed was missed, though no sweep saw it unmet (the answer or the
+  // completion was recorded first, or the case entered after the fact): the record says so, as
+  // the scorecard counts it, charged to the agency that held the case on its due date.
   for (const { dueOn, answeredOn } of state.answeredResponseDeadlines)
     if (passedBy(dueOn, answeredOn)) events.push(missed('response', dueOn));
+  for (const [id, { dueOn, metOn }] of Object.entries(state.commitments))
+    if (metOn !== undefined && passedBy(dueOn, metOn))
+      events.push(missed(`commitment:${id}`, dueOn));
   for (const { deadline, dueOn } of unmetDeadlines(state)) {
     if (passedBy(dueOn, today)) {
       events.push(missed(deadline, dueOn));

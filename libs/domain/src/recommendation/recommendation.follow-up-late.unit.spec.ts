@@ -148,3 +148,56 @@ describe('Following up a new response after an unsatisfactory assessment', () =>
     ).toEqual([]);
   });
 });
+
+describe('Following up a commitment met late', () => {
+  const responded: RecommendationEvent = {
+    type: 'ResponseRecorded',
+    data: {
+      recommendationId,
+      responseId: 'tl-1',
+      agencyId: district,
+      respondedOn: '2024-06-10',
+      position: 'accepted',
+      text: 'Tiếp thu',
+      commitments: [{ commitmentId: 'cm-1', text: 'Bàn giao mặt bằng', dueOn: '2025-06-20' }],
+    },
+  };
+  const doneOn = (reportedOn: string): RecommendationEvent => ({
+    type: 'CompletionReported',
+    data: {
+      recommendationId,
+      reportedOn,
+      text: 'Đã bàn giao',
+      evidence: [{ title: 'Biên bản bàn giao', reference: '12/BB' }],
+    },
+  });
+
+  it('records it missed, charged to the district, when the ward reported it done late before any sweep', () => {
+    const events = given(recommendationDecider, [
+      recommendationIssued,
+      responded,
+      merged,
+      doneOn('2025-07-10'),
+    ]).when(followUp('2025-07-15'));
+    expect(events).toEqual([
+      {
+        type: 'DeadlineMissed',
+        data: {
+          recommendationId,
+          agencyId: district,
+          deadline: 'commitment:cm-1',
+          dueOn: '2025-06-20',
+          missedOn: '2025-07-15',
+        },
+      },
+    ]);
+  });
+
+  it('records nothing for a commitment met on time', () => {
+    expect(
+      given(recommendationDecider, [recommendationIssued, responded, doneOn('2025-06-20')]).when(
+        followUp('2025-07-15'),
+      ),
+    ).toEqual([]);
+  });
+});
