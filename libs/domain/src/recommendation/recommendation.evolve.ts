@@ -23,6 +23,7 @@ export const evolveRecommendation = (
         issuedOn: d.issuedOn,
         response: 'awaiting-response',
         responseDue: { originalDueOn: d.responseDueOn, dueOn: d.responseDueOn },
+        answeredResponseDeadlines: [],
         responses: [],
         commitments: {},
         implementation: 'not-started',
@@ -39,9 +40,19 @@ export const evolveRecommendation = (
         const added = Object.fromEntries(
           commitments.map((c) => [c.commitmentId, { originalDueOn: c.dueOn, dueOn: c.dueOn }]),
         );
+        // A response answers the deadline in force only while one is awaited (the decider
+        // accepts no other), so each deadline is answered once.
+        const answered =
+          s.response === 'awaiting-response'
+            ? [
+                ...s.answeredResponseDeadlines,
+                { dueOn: s.responseDue.dueOn, answeredOn: respondedOn },
+              ]
+            : s.answeredResponseDeadlines;
         return {
           ...s,
           response: position,
+          answeredResponseDeadlines: answered,
           responses: [...s.responses, { responseId, position, respondedOn }],
           commitments: { ...s.commitments, ...added },
         };

@@ -76,7 +76,9 @@ export const followUpKey = (event: FollowUpEvent): string =>
 /**
  * For each unmet deadline: once its day has passed, DeadlineMissed; before, the reminder of the
  * nearest step it is within (a sweep that did not run on the 15th working day before sends the
- * 7-day one, not a late 15-day one). Nothing for a closed recommendation.
+ * 7-day one, not a late 15-day one); and each response deadline or commitment met after it
+ * passed.
+ * Nothing is still due on a closed recommendation.
  */
 export const decideFollowUp = (
   command: FollowUpDeadlines,
@@ -86,21 +88,32 @@ export const decideFollowUp = (
   // Reminders go to whoever must act now; a miss is charged to whoever held the case on its day.
   const agencyId = state.addressee.currentAgencyId;
   const steps = [...new Set(command.data.reminderDays)].filter((d) => d >= 0).sort((a, b) => a - b);
+  // A due date recorded on a day off (logs from before dates were moved) runs to the next
+  // working day, as the law reads it; the event still names the date as recorded.
+  const passedBy = (dueOn: LocalDate, day: LocalDate) =>
+    day > settleDueDate({ on: dueOn }, dueOn, command.calendar).dueOn;
+  const missed = (deadline: DeadlineName, dueOn: LocalDate): DeadlineMissed => ({
+    type: 'DeadlineMissed',
+    data: {
+      recommendationId,
+      agencyId: agencyAnsweringOn(state, dueOn),
+      deadline,
+      dueOn,
+      missedOn: today,
+    },
+  });
   const events: FollowUpEvent[] = [];
+  // A deadline met after it passed was missed, though no sweep saw it unmet (the answer or the
+  // completion was recorded first, or the case entered after the fact): the record says so, as
+  // the scorecard counts it, charged to the agency that held the case on its due date.
+  for (const { dueOn, answeredOn } of state.answeredResponseDeadlines)
+    if (passedBy(dueOn, answeredOn)) events.push(missed('response', dueOn));
+  for (const [id, { dueOn, metOn }] of Object.entries(state.commitments))
+    if (metOn !== undefined && passedBy(dueOn, metOn))
+      events.push(missed(`commitment:${id}`, dueOn));
   for (const { deadline, dueOn } of unmetDeadlines(state)) {
-    // A due date recorded on a day off (logs from before dates were moved) runs to the next
-    // working day, as the law reads it; the event still names the date as recorded.
-    if (today > settleDueDate({ on: dueOn }, dueOn, command.calendar).dueOn) {
-      events.push({
-        type: 'DeadlineMissed',
-        data: {
-          recommendationId,
-          agencyId: agencyAnsweringOn(state, dueOn),
-          deadline,
-          dueOn,
-          missedOn: today,
-        },
-      });
+    if (passedBy(dueOn, today)) {
+      events.push(missed(deadline, dueOn));
       continue;
     }
     const left = command.calendar.workingDaysBetween(today, dueOn);
@@ -119,5 +132,13 @@ export const decideFollowUp = (
       },
     });
   }
-  return events.filter((event) => !state.followUps.includes(followUpKey(event)));
+  // Once each: a fact already recorded, or named twice (two response deadlines on one date, as
+  // a log from before new response dates were required can hold), is recorded once.
+  const keys = new Set(state.followUps);
+  return events.filter((event) => {
+    const key = followUpKey(event);
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  });
 };

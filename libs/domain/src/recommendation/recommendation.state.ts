@@ -35,6 +35,12 @@ export type IssuedRecommendation = Readonly<{
   issuedOn: LocalDate;
   response: ResponseTrack;
   responseDue: DueDate;
+  /**
+   * Each response deadline a response has answered: its due date then (extensions applied) and
+   * the day it was answered. The follow-up records one answered late as missed even when no
+   * sweep saw it pass unanswered (a case entered after the fact).
+   */
+  answeredResponseDeadlines: readonly Readonly<{ dueOn: LocalDate; answeredOn: LocalDate }>[];
   responses: readonly ResponseOnRecord[];
   commitments: Readonly<Record<string, CommitmentDue>>;
   implementation: ImplementationTrack;

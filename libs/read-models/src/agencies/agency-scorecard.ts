@@ -1,7 +1,11 @@
 import { businessDateOf, daysBetween } from '@hdnd/domain';
 import type { Clock } from '@hdnd/event-store';
 import type { ReadModelDb } from '../database/read-model-database';
-import type { CaseHandoverTable, RecommendationTable } from '../database/tables';
+import type {
+  CaseHandoverTable,
+  RecommendationTable,
+  ResponseDeadlineTable,
+} from '../database/tables';
 
 /**
  * How an agency answers the council: the measures councils report (DOMAIN.md). A succession
@@ -15,9 +19,12 @@ export interface Scorecard {
   readonly passedIn: number;
   /** Recommendations it passed on to its successor. */
   readonly passedOn: number;
-  /** Of the response deadlines that fell while it held the case: answered by then. */
+  /**
+   * Of the response deadlines that fell while it held the case (the first, and each new one
+   * after an unsatisfactory assessment, as extended): answered by then, by whoever answered.
+   */
   readonly respondedOnTime: number;
-  /** Of those deadlines: answered after it, or still unanswered past it. */
+  /** Of those deadlines: answered after it, or unanswered past it (while the case was open). */
   readonly late: number;
   /** Recommendations it answers for now, not yet closed by the secretariat's verification. */
   readonly open: number;
@@ -35,9 +42,17 @@ export type ScorecardRow = Pick<
   | 'issued_on'
   | 'response_due_on'
   | 'first_responded_on'
-  | 'due_at_first_response'
   | 'verification_track'
+  | 'closed_on'
 >;
+
+export type ScorecardDeadline = Pick<
+  ResponseDeadlineTable,
+  'recommendation_id' | 'opened_by' | 'due_on' | 'answered_on'
+>;
+
+/** `opened_by` of the deadline the issue set (the others name the response assessed). */
+export const FIRST_DEADLINE = 'issue';
 
 export type ScorecardHandover = Pick<
   CaseHandoverTable,
@@ -84,12 +99,14 @@ const cardOf = (t: Tally): Scorecard => {
 };
 
 /**
- * Pure: every agency's scorecard on `today`, from the recommendations and the handovers of
- * those passed on. A response deadline is charged to the agency that held the case on its due
- * date (the due date in force at the first response, or the one in force now if none came).
+ * Pure: every agency's scorecard on `today`, from the recommendations, their response deadlines
+ * and the handovers of those passed on. Each response deadline is charged to the agency that
+ * held the case on its due date: on time if answered by then, late if answered after, or if
+ * still unanswered when the day passed (before today, or before the case was closed).
  */
 export const scorecardsOf = (
   rows: readonly ScorecardRow[],
+  deadlines: readonly ScorecardDeadline[],
   handovers: readonly ScorecardHandover[],
   today: string,
 ): Map<string, Scorecard> => {
@@ -105,6 +122,12 @@ export const scorecardsOf = (
     if (list) list.push(h);
     else handoversOf.set(h.case_id, [h]);
   }
+  const deadlinesOf = new Map<string, ScorecardDeadline[]>();
+  for (const d of deadlines) {
+    const list = deadlinesOf.get(d.recommendation_id);
+    if (list) list.push(d);
+    else deadlinesOf.set(d.recommendation_id, [d]);
+  }
   for (const r of rows) {
     const passed = handoversOf.get(r.id) ?? [];
     tally(r.original_agency_id).received += 1;
@@ -118,14 +141,21 @@ export const scorecardsOf = (
         (agencyId, h) => (h.effective_on <= date ? h.to_agency_id : agencyId),
         r.original_agency_id,
       );
-    if (r.first_responded_on !== null) {
-      const t = tally(answeringOn(r.due_at_first_response!));
-      if (r.first_responded_on <= r.due_at_first_response!) t.onTime += 1;
-      else t.lateAnswered += 1;
-      t.days.push(daysBetween(r.issued_on, r.first_responded_on));
-    } else if (r.response_due_on < today) {
-      tally(answeringOn(r.response_due_on)).lateUnanswered += 1;
+    // A deadline still open on a closed case stopped running on the day it was closed.
+    const openUntil = r.verification_track === 'unverified' ? today : (r.closed_on ?? today);
+    for (const d of deadlinesOf.get(r.id) ?? []) {
+      if (d.answered_on !== null) {
+        const t = tally(answeringOn(d.due_on));
+        if (d.answered_on <= d.due_on) t.onTime += 1;
+        else t.lateAnswered += 1;
+      } else if (d.due_on < openUntil) {
+        tally(answeringOn(d.due_on)).lateUnanswered += 1;
+      }
     }
+    // Days to respond: to the first response, on the card charged with the first deadline.
+    const first = deadlinesOf.get(r.id)?.find((d) => d.opened_by === FIRST_DEADLINE);
+    if (r.first_responded_on !== null && first)
+      tally(answeringOn(first.due_on)).days.push(daysBetween(r.issued_on, r.first_responded_on));
   }
   return new Map([...tallies].map(([agencyId, t]) => [agencyId, cardOf(t)]));
 };
@@ -140,8 +170,15 @@ export const SCORECARD_COLUMNS = [
   'issued_on',
   'response_due_on',
   'first_responded_on',
-  'due_at_first_response',
   'verification_track',
+  'closed_on',
+] as const;
+
+export const SCORECARD_DEADLINE_COLUMNS = [
+  'recommendation_id',
+  'opened_by',
+  'due_on',
+  'answered_on',
 ] as const;
 
 /**
@@ -172,8 +209,13 @@ export const agencyScorecard = async (
           ])
         : eb('current_agency_id', '=', agencyId),
     );
-  const [rows, handovers] = await Promise.all([
+  const [rows, deadlines, handovers] = await Promise.all([
     mine.select(SCORECARD_COLUMNS).execute(),
+    db
+      .selectFrom('response_deadlines')
+      .select(SCORECARD_DEADLINE_COLUMNS)
+      .where('recommendation_id', 'in', mine.select('id'))
+      .execute(),
     touched
       ? db
           .selectFrom('case_handovers')
@@ -183,5 +225,5 @@ export const agencyScorecard = async (
           .execute()
       : [],
   ]);
-  return scorecardsOf(rows, handovers, today).get(agencyId) ?? EMPTY_SCORECARD;
+  return scorecardsOf(rows, deadlines, handovers, today).get(agencyId) ?? EMPTY_SCORECARD;
 };

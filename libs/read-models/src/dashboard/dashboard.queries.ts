@@ -1,7 +1,12 @@
 import { businessDateOf } from '@hdnd/domain';
 import type { Clock } from '@hdnd/event-store';
 import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
-import { SCORECARD_COLUMNS, scorecardsOf, type Scorecard } from '../agencies/agency-scorecard';
+import {
+  SCORECARD_COLUMNS,
+  SCORECARD_DEADLINE_COLUMNS,
+  scorecardsOf,
+  type Scorecard,
+} from '../agencies/agency-scorecard';
 import { RecommendationQueries } from '../recommendations/recommendations.queries';
 
 export interface Dashboard {
@@ -30,12 +35,13 @@ export class DashboardQueries {
 
   async get(): Promise<Dashboard> {
     const today = businessDateOf(this.clock.now());
-    const [recommendations, handovers, commitments, obstacles, agencies, overdue] =
+    const [recommendations, deadlines, handovers, commitments, obstacles, agencies, overdue] =
       await Promise.all([
         this.db
           .selectFrom('recommendations')
           .select([...SCORECARD_COLUMNS, 'status'])
           .execute(),
+        this.db.selectFrom('response_deadlines').select(SCORECARD_DEADLINE_COLUMNS).execute(),
         this.db
           .selectFrom('case_handovers')
           .select(['case_id', 'from_agency_id', 'to_agency_id', 'effective_on', 'position'])
@@ -61,7 +67,7 @@ export class DashboardQueries {
     const names = new Map(agencies.map((a) => [a.id, a.name]));
     // Pushed, not copied: re-spreading each agency's list for every row was quadratic in its size.
     // Each agency ever addressed, with what it received, passed on and missed while it held it.
-    const byAgency = scorecardsOf(recommendations, handovers, today);
+    const byAgency = scorecardsOf(recommendations, deadlines, handovers, today);
 
     return {
       asOf: today,

@@ -103,9 +103,8 @@ export interface RecommendationTable {
   percent: number | null;
   escalation_step: string | null;
   closed_on: string | null;
-  /** When the first response came, and the response due date in force then: on time or late. */
+  /** When the first response came: days to respond (on time or late is per deadline, response_deadlines). */
   first_responded_on: string | null;
-  due_at_first_response: string | null;
   search_text: string;
   position: number;
 }
@@ -128,6 +127,19 @@ export interface RecommendationResponseTable {
   verdict: string | null;
   assessed_on: string | null;
   assessment_note: string | null;
+}
+
+/**
+ * Each response deadline of a recommendation: the first (opened by its issue) and each new one
+ * due after an unsatisfactory assessment (opened by the response assessed), with its due date
+ * as extended, and the day a response answered it. The scorecard charges each one.
+ */
+export interface ResponseDeadlineTable {
+  recommendation_id: string;
+  /** `issue`, or the id of the response judged unsatisfactory. */
+  opened_by: string;
+  due_on: string;
+  answered_on: string | null;
 }
 
 export interface CommitmentTable {
@@ -232,6 +244,7 @@ export interface ReadModelTables {
   recommendations: RecommendationTable;
   recommendation_responses: RecommendationResponseTable;
   recommendation_counts: RecommendationCountTable;
+  response_deadlines: ResponseDeadlineTable;
   commitments: CommitmentTable;
   progress_reports: ProgressReportTable;
   recommendation_timeline: TimelineTable;

@@ -4,6 +4,7 @@ import type { Transaction } from 'kysely';
 import type { ReadModelDb } from '../database/read-model-database';
 import type { ReadModelTables, RecommendationTable } from '../database/tables';
 import type { Projection } from '../runner/projection';
+import { FIRST_DEADLINE } from '../agencies/agency-scorecard';
 import { foldForSearch } from '../search/fold';
 import { migrateRecommendationTables, dropRecommendationTables } from './recommendations.schema';
 import {
@@ -62,12 +63,36 @@ const updateTracks = async (
   }
 };
 
+/**
+ * A response deadline opens at the issue and at each unsatisfactory assessment; applied again
+ * (a replay), it is the same row.
+ */
+const openResponseDeadline = (trx: Trx, id: string, openedBy: string, dueOn: string) =>
+  trx
+    .insertInto('response_deadlines')
+    .values({ recommendation_id: id, opened_by: openedBy, due_on: dueOn, answered_on: null })
+    .onConflict((oc) => oc.columns(['recommendation_id', 'opened_by']).doNothing())
+    .execute();
+
+/**
+ * A response answers the one deadline open (the decider takes a response only while one is
+ * awaited, and opens the next only after assessing it); applied again, it finds none open.
+ */
+const answerResponseDeadline = (trx: Trx, id: string, respondedOn: string) =>
+  trx
+    .updateTable('response_deadlines')
+    .set({ answered_on: respondedOn })
+    .where('recommendation_id', '=', id)
+    .where('answered_on', 'is', null)
+    .execute();
+
 /** The recommendation tracker: each recommendation on its three tracks, with responses, progress and timeline. */
 export const recommendationsProjection: Projection = {
   name: 'recommendations',
   // 2: first response date and the due date then, for on-time rates. 3: counts by agency, delegation and status. 4: list indexes.
   // 5: the timeline's business dates and details; commitments met; no completion percent after a reopening.
-  version: 5,
+  // 6: every response deadline (response_deadlines) for the scorecard, instead of the due date at the first response.
+  version: 6,
   handles: new Set<RecommendationEvent['type']>([
     'RecommendationIssued',
     'ResponseRecorded',
@@ -110,7 +135,6 @@ export const recommendationsProjection: Projection = {
           escalation_step: null,
           closed_on: null,
           first_responded_on: null,
-          due_at_first_response: null,
           search_text: foldForSearch(d.text),
           position,
         };
@@ -118,6 +142,7 @@ export const recommendationsProjection: Projection = {
         const [existing] = await recommendationExists(trx, { id });
         await upsertRecommendation(trx, { id, ...row });
         if (!existing) await count(trx, row, 1);
+        await openResponseDeadline(trx, id, FIRST_DEADLINE, d.responseDueOn);
         break;
       }
       case 'ResponseRecorded': {
@@ -152,12 +177,10 @@ export const recommendationsProjection: Projection = {
             .onConflict((oc) => oc.column('id').doUpdateSet(commitment))
             .execute();
         }
+        await answerResponseDeadline(trx, id, d.respondedOn);
         await updateTracks(trx, id, position, (row) => ({
           response_track: d.position,
-          ...(row.first_responded_on === null && {
-            first_responded_on: d.respondedOn,
-            due_at_first_response: row.response_due_on,
-          }),
+          ...(row.first_responded_on === null && { first_responded_on: d.respondedOn }),
         }));
         break;
       }
@@ -169,10 +192,12 @@ export const recommendationsProjection: Projection = {
           .where('id', '=', d.responseId)
           .execute();
         if (d.verdict === 'unsatisfactory') {
-          await updateTracks(trx, id, position, (row) => ({
-            response_track: 'awaiting-response',
-            response_due_on: d.newResponseDueOn ?? row.response_due_on,
-          }));
+          let dueOn = d.newResponseDueOn;
+          await updateTracks(trx, id, position, (row) => {
+            dueOn ??= row.response_due_on;
+            return { response_track: 'awaiting-response', response_due_on: dueOn };
+          });
+          await openResponseDeadline(trx, id, d.responseId, dueOn!);
         }
         break;
       }
@@ -230,9 +255,15 @@ export const recommendationsProjection: Projection = {
         break;
       case 'DeadlineExtended': {
         const { deadline, newDueOn } = event.data;
-        if (deadline === 'response')
+        if (deadline === 'response') {
           await updateTracks(trx, id, position, () => ({ response_due_on: newDueOn }));
-        else
+          await trx
+            .updateTable('response_deadlines')
+            .set({ due_on: newDueOn })
+            .where('recommendation_id', '=', id)
+            .where('answered_on', 'is', null)
+            .execute();
+        } else
           await trx
             .updateTable('commitments')
             .set({ due_on: newDueOn })

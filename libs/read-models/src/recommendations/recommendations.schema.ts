@@ -5,6 +5,7 @@ const TABLES = [
   'progress_reports',
   'commitments',
   'recommendation_responses',
+  'response_deadlines',
   'recommendations',
 ] as const;
 
@@ -29,7 +30,6 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     .addColumn('escalation_step', 'text')
     .addColumn('closed_on', 'text')
     .addColumn('first_responded_on', 'text')
-    .addColumn('due_at_first_response', 'text')
     .addColumn('search_text', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
     .execute();
@@ -54,6 +54,15 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     .addColumn('verdict', 'text')
     .addColumn('assessed_on', 'text')
     .addColumn('assessment_note', 'text')
+    .execute();
+  await db.schema
+    .createTable('response_deadlines')
+    .ifNotExists()
+    .addColumn('recommendation_id', 'text', (c) => c.notNull())
+    .addColumn('opened_by', 'text', (c) => c.notNull())
+    .addColumn('due_on', 'text', (c) => c.notNull())
+    .addColumn('answered_on', 'text')
+    .addPrimaryKeyConstraint('response_deadlines_pk', ['recommendation_id', 'opened_by'])
     .execute();
   await db.schema
     .createTable('commitments')

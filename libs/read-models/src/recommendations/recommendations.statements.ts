@@ -29,7 +29,6 @@ const COLUMNS = Object.keys({
   escalation_step: true,
   closed_on: true,
   first_responded_on: true,
-  due_at_first_response: true,
   search_text: true,
   position: true,
 } satisfies Record<keyof RecommendationTable, true>) as (keyof RecommendationTable)[];
