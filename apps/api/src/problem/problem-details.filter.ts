@@ -182,9 +182,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: problemType(error.code),
         title: precondition ? 'Precondition failed' : 'Concurrent change',
         status: precondition ? 412 : 409,
-        detail: precondition
-          ? `The stream is at revision ${String(error.actual)}; reload and retry.`
-          : 'Others changed this case at the same moment; retry.',
+        detail: !precondition
+          ? 'Others changed this case at the same moment; retry.'
+          : error.actual === 'no-stream'
+            ? 'Nothing exists here yet, and If-Match asks for what exists.'
+            : `The stream is at revision ${String(error.actual)}; reload and retry.`,
         code: error.code,
       };
     }
