@@ -23,7 +23,7 @@ const requireJson = (request: Request, response: Response, next: NextFunction): 
     .type(PROBLEM_CONTENT_TYPE)
     .send(
       JSON.stringify({
-        type: problemType('http-415'),
+        type: problemType('unsupported-media-type'),
         title: 'Unsupported Media Type',
         status: 415,
         detail: 'Send the body as application/json (UTF-8).',

@@ -262,6 +262,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       title: 'Internal error',
       status: 500,
       detail: 'Something went wrong on our side; it has been logged.',
+      code: 'internal',
     };
   }
 }
