@@ -63,7 +63,7 @@ describe('following up deadlines on the seed case', () => {
     expect(tracker.body).toMatchObject({ overdue: true, daysOverdue: 3 });
     expect(tracker.body.timeline.at(-1)).toMatchObject({
       type: 'DeadlineMissed',
-      summary: `Deadline missed by ${ids.province}: the response was due 2024-06-14`,
+      summary: 'Deadline missed by Ủy ban nhân dân tỉnh Tây Ninh: the response was due 2024-06-14',
     });
   });
 

@@ -357,6 +357,11 @@ describe('authorization matrix: every route × every caller', () => {
           if (after !== before) outcomes.push(`${cell.operation}: refused but appended`);
           if (!String(res.headers['content-type']).startsWith('application/problem+json'))
             outcomes.push(`${cell.operation}: refusal not problem+json`);
+          const code = caller === 'anonymous' ? 'unauthenticated' : 'forbidden';
+          if (res.body?.code !== code)
+            outcomes.push(
+              `${cell.operation}: refusal's code ${String(res.body?.code)}, not ${code}`,
+            );
         }
       }
       expect(outcomes).toEqual([]);

@@ -11,6 +11,7 @@ export * from './delegations/delegations.projection';
 export * from './delegations/delegations.queries';
 export * from './recommendations/recommendations.projection';
 export * from './recommendations/recommendations.queries';
+export * from './recommendations/recommendation-status';
 export * from './obstacles/obstacles.projection';
 export * from './obstacles/obstacles.queries';
 export * from './handovers/handovers.projection';

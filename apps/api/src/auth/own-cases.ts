@@ -27,5 +27,6 @@ export const ensureOwnCase = (
   kind: string,
 ): void => {
   if (user.role === 'agency' && user.agencyId !== answeringAgencyId)
-    throw new ForbiddenException(`This ${kind} is answered by another agency.`);
+    // True of another agency's case and of one that does not exist: the refusal tells neither.
+    throw new ForbiddenException(`This ${kind} is not one your agency answers for.`);
 };

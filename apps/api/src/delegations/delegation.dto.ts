@@ -20,7 +20,7 @@ import {
 import { MAX_WORKING_DAYS, type FindingKind } from '@hdnd/domain';
 import { PersonDto } from '../http/common.dto';
 import { ID_PATTERN, IsLocalDate } from '../http/is-local-date';
-import { NotWith } from '../http/not-with';
+import { NotWith, OrGive } from '../http/not-with';
 
 export class LegalBasisDto {
   /** Resolution number, e.g. "135/NQ-HĐND". */
@@ -161,6 +161,7 @@ export class IssueRecommendationDto {
     (o: IssueRecommendationDto) =>
       o.responseDueInWorkingDays === undefined || o.responseDueOn !== undefined,
   )
+  @OrGive('responseDueInWorkingDays')
   @IsLocalDate()
   responseDueOn?: string;
   /** Instead of responseDueOn: due so many working days after the issue date (weekends, holidays and announced days off skipped). */

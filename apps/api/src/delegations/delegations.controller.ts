@@ -38,7 +38,7 @@ import {
 import { Allow, FIELD_RECORDERS, RECORDERS, SUPERVISION_READERS } from '../auth/access.decorator';
 
 export class DelegationListQuery extends ListQuery {
-  @IsOptional() @IsIn(['established', 'concluded']) status?: string;
+  @IsOptional() @IsIn(['established', 'concluded']) status?: 'established' | 'concluded';
 }
 
 /** EstablishDelegation and the work of a delegation: groups, surveys, findings, recommendations. */

@@ -12,8 +12,16 @@ export const MAX_BODY_DEPTH = 32;
 const NULL_MESSAGE = 'must not be null: leave out a field you do not give';
 
 /**
+ * Keys JSON.parse keeps as plain keys but JavaScript gives a meaning of its own: no request has
+ * such a field, and the DTOs' whitelist dropped them without a word (class-transformer skips
+ * them), so a client never learnt its body was not read as sent. Refused, named, at any depth.
+ */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const PROTOTYPE_KEY_MESSAGE = 'is not a field of any request';
+
+/**
  * Walks the parsed body once, to at most MAX_BODY_DEPTH levels (so the walk itself cannot
- * overflow): every null is a field at fault, and so is a field of the body that nests deeper
+ * overflow): every null is a field at fault, so is a prototype key, and so is a field of the body that nests deeper
  * (named by its top-level name: the path down to level 33 would say nothing more).
  */
 const faults = (value: unknown, path: string, depth: number, found: FieldError[]): void => {
@@ -28,7 +36,9 @@ const faults = (value: unknown, path: string, depth: number, found: FieldError[]
     return;
   }
   for (const [key, child] of Object.entries(value)) {
-    faults(child, path === '' ? key : `${path}.${key}`, depth + 1, found);
+    const field = path === '' ? key : `${path}.${key}`;
+    if (PROTOTYPE_KEYS.has(key)) found.push({ field, message: PROTOTYPE_KEY_MESSAGE });
+    else faults(child, field, depth + 1, found);
   }
 };
 

@@ -9,9 +9,14 @@ import type { AuthenticatedRequest } from '../auth/auth.guard';
 
 const IF_MATCH = /^(?:W\/)?"?(\d{1,15})"?$/;
 
-/** `If-Match: "3"` → 3n. A malformed header is bad input, not a silent unconditional write. */
-const expectedRevisionOf = (header: string | undefined): bigint | undefined => {
+/**
+ * `If-Match: "3"` → 3n. `If-Match: *` matches any current representation (RFC 9110): the case
+ * must exist, at whatever revision. A malformed header is bad input, not a silent
+ * unconditional write.
+ */
+const expectedRevisionOf = (header: string | undefined): bigint | 'stream-exists' | undefined => {
   if (header === undefined) return undefined;
+  if (header.trim() === '*') return 'stream-exists';
   const match = IF_MATCH.exec(header.trim());
   if (!match)
     throw new BadInput('If-Match must be a stream revision in quotes, e.g. "3".', [

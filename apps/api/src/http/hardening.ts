@@ -23,12 +23,29 @@ const requireJson = (request: Request, response: Response, next: NextFunction): 
     .type(PROBLEM_CONTENT_TYPE)
     .send(
       JSON.stringify({
-        type: problemType('http-415'),
+        type: problemType('unsupported-media-type'),
         title: 'Unsupported Media Type',
         status: 415,
         detail: 'Send the body as application/json (UTF-8).',
+        code: 'unsupported-media-type',
       }),
     );
+};
+
+/**
+ * Nest turns the JSON parser's SyntaxError into a plain 400 carrying the parser's own words
+ * (`Unexpected token…`) and drops what kind of failure it was. Passing on a plain error with the
+ * parser's status and `type` lets the problem filter answer a stable code and a plain sentence.
+ */
+const keepParserFailure = (
+  error: unknown,
+  _request: Request,
+  _response: Response,
+  next: NextFunction,
+): void => {
+  const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
+  if (typeof status !== 'number' || typeof type !== 'string') return next(error);
+  next(Object.assign(new Error(type), { status, type }));
 };
 
 /**
@@ -60,6 +77,7 @@ export const harden = (app: INestApplication): void => {
   );
   app.use(requireJson);
   (app as NestExpressApplication).useBodyParser('json');
+  app.use(keepParserFailure);
   app.use(checkBodyShape);
   if (settings.corsOrigins.length > 0) app.enableCors({ origin: [...settings.corsOrigins] });
 };

@@ -17,3 +17,24 @@ export const NotWith = (other: string, options?: ValidationOptions): PropertyDec
     },
     options,
   );
+
+/**
+ * The other half of a twin: left out together with `other`, the field is reported as
+ * "`field` or `other` is required" (problem/bad-input.ts reads this check's name), since either
+ * will do. Its constraint carries the twin's name.
+ */
+export const OR_GIVE = 'orGive';
+export const OrGive = (other: string, options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: OR_GIVE,
+      constraints: [other],
+      validator: {
+        validate: (value: unknown, args) =>
+          value !== undefined ||
+          (args?.object as Record<string, unknown> | undefined)?.[other] !== undefined,
+        defaultMessage: () => other,
+      },
+    },
+    options,
+  );

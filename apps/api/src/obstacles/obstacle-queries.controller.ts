@@ -15,7 +15,9 @@ import type { Principal } from '../auth/principal';
 import { Allow, READERS } from '../auth/access.decorator';
 
 export class ObstacleListQuery extends ListQuery {
-  @IsOptional() @IsIn(['recorded', 'assigned', 'referred', 'merged', 'resolved']) status?: string;
+  @IsOptional()
+  @IsIn(['recorded', 'assigned', 'referred', 'merged', 'resolved'])
+  status?: 'recorded' | 'assigned' | 'referred' | 'merged' | 'resolved';
   /**
    * The agency that reported it, answers for it now, or passed it on in a succession
    * (`answeringAgency` says which is original and which current).

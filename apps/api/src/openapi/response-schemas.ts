@@ -15,7 +15,7 @@ const SCHEMAS: Record<string, Schema> = {
   Problem: {
     type: 'object',
     description: 'RFC 9457 problem details; `errors` lists the fields at fault for bad input.',
-    required: ['type', 'title', 'status'],
+    required: ['type', 'title', 'status', 'code'],
     additionalProperties: false,
     properties: {
       type: { type: 'string', description: 'URI naming the kind of problem.' },

@@ -1,4 +1,5 @@
 import type { ValidationError } from 'class-validator';
+import { OR_GIVE } from '../http/not-with';
 
 export interface FieldError {
   readonly field: string;
@@ -55,8 +56,12 @@ const messageOf = (error: ValidationError, field: string): string | undefined =>
   const constraints = error.constraints ?? {};
   const names = Object.keys(constraints);
   if (names.length === 0) return undefined;
-  if (error.value === undefined && !names.includes('whitelistValidation'))
+  if (error.value === undefined && !names.includes('whitelistValidation')) {
+    // A date with a twin in working days: either will do, so both are named, by their paths.
+    const twin = constraints[OR_GIVE];
+    if (twin !== undefined) return `${field} or ${field.replace(/[^.]*$/, twin)} is required`;
     return `${field} is required`;
+  }
   const first = FIRST_SAID.find((name) => name in constraints) ?? names[0]!;
   return constraints[first];
 };

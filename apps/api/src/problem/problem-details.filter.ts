@@ -27,6 +27,45 @@ import { statusOfRule } from './domain-rule-status';
 import { ReadModelsBehind } from '@hdnd/read-models';
 import { PROBLEM_CONTENT_TYPE, problemType, type Problem } from './problem';
 
+/**
+ * The stable code of an error that no part of this API named itself (a guard, the router, the
+ * rate limiter): the same word for the same refusal wherever it comes from, so a client branches
+ * on `code` alone (a command's own 403 is `forbidden` too).
+ */
+const STATUS_CODE_NAMES: Readonly<Record<number, string>> = {
+  400: 'bad-input',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  413: 'body-too-large',
+  415: 'unsupported-media-type',
+  429: 'too-many-requests',
+};
+const codeOfStatus = (status: number): string => STATUS_CODE_NAMES[status] ?? `http-${status}`;
+
+/** What body-parser's failures (by its `type`) say to the client, in place of its own message. */
+const BODY_PARSER_FAILURES: Readonly<Record<string, { code: string; detail: string }>> = {
+  'entity.parse.failed': { code: 'malformed-json', detail: 'The body is not valid JSON.' },
+  'entity.too.large': {
+    code: 'body-too-large',
+    detail: 'The body is larger than the 100 kB this API reads.',
+  },
+  'charset.unsupported': {
+    code: 'unsupported-media-type',
+    detail: 'Send the body as application/json (UTF-8).',
+  },
+  'encoding.unsupported': {
+    code: 'unsupported-media-type',
+    detail: 'The body’s Content-Encoding is not one this API reads.',
+  },
+  'request.aborted': { code: 'request-aborted', detail: 'The body did not arrive whole.' },
+  'request.size.invalid': {
+    code: 'bad-input',
+    detail: 'The body’s length is not the Content-Length announced.',
+  },
+};
+
 /** Seconds a client should wait before retrying when a backing service is down. */
 const RETRY_AFTER_SECONDS = 1;
 
@@ -143,9 +182,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: problemType(error.code),
         title: precondition ? 'Precondition failed' : 'Concurrent change',
         status: precondition ? 412 : 409,
-        detail: precondition
-          ? `The stream is at revision ${String(error.actual)}; reload and retry.`
-          : 'Others changed this case at the same moment; retry.',
+        detail: !precondition
+          ? 'Others changed this case at the same moment; retry.'
+          : error.actual === 'no-stream'
+            ? 'Nothing exists here yet, and If-Match asks for what exists.'
+            : `The stream is at revision ${String(error.actual)}; reload and retry.`,
         code: error.code,
       };
     }
@@ -187,21 +228,33 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
+      // Nest answers a path no controller serves with a NotFoundException of its own; only
+      // then has Express matched no route.
+      const code =
+        status === 404 && (request as { route?: unknown }).route === undefined
+          ? 'route-not-found'
+          : codeOfStatus(status);
       return {
-        type: problemType(`http-${status}`),
+        type: problemType(code),
         title: STATUS_CODES[status] ?? 'Error',
         status,
         detail: error.message,
+        code,
       };
     }
     // Body parser failures (malformed JSON, too large, wrong charset) carry their own status.
-    const status = (error as { status?: unknown; type?: unknown } | null)?.status;
+    // Their messages are the parser's (`Unexpected token…`): the client is told in plain words.
+    const status = (error as { status?: unknown } | null)?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
+      const parserType = (error as { type?: unknown }).type;
+      const known = typeof parserType === 'string' ? BODY_PARSER_FAILURES[parserType] : undefined;
+      const code = known?.code ?? codeOfStatus(status);
       return {
-        type: problemType(`http-${status}`),
+        type: problemType(code),
         title: STATUS_CODES[status] ?? 'Bad request',
         status,
-        detail: (error as Error).message,
+        detail: known?.detail ?? 'The request cannot be read.',
+        code,
       };
     }
     return {
@@ -209,6 +262,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       title: 'Internal error',
       status: 500,
       detail: 'Something went wrong on our side; it has been logged.',
+      code: 'internal',
     };
   }
 }

@@ -4,8 +4,8 @@ export interface Problem {
   readonly title: string;
   readonly status: number;
   readonly detail?: string;
-  /** Stable machine-readable reason, e.g. `recommendation.closed`. */
-  readonly code?: string;
+  /** Stable machine-readable reason, e.g. `recommendation.closed`: on every error, so required. */
+  readonly code: string;
   /** For bad input: which fields, and what is wrong with each. */
   readonly errors?: readonly { readonly field: string; readonly message: string }[];
 }

@@ -4,7 +4,9 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import { streamIds } from '@hdnd/domain';
 import {
+  RECOMMENDATION_STATUSES,
   RecommendationQueries,
+  type RecommendationStatus,
   type Page,
   type RecommendationSort,
   type RecommendationSummary,
@@ -29,7 +31,8 @@ const SORTS: readonly RecommendationSort[] = [
 ];
 
 export class RecommendationListQuery extends ListQuery {
-  @IsOptional() @Matches(/^[a-z-]{1,40}$/) status?: string;
+  /** What the list shows as `status`: the response position, implementation step or outcome. */
+  @IsOptional() @IsIn(RECOMMENDATION_STATUSES) status?: RecommendationStatus;
   /**
    * Every recommendation addressed to this agency: as original addressee, as current one, or
    * passed on by it in a succession (`addressee` says which is which). An agency user gets the

@@ -24,7 +24,7 @@ import {
 } from '@hdnd/domain';
 import { EvidenceDto } from '../http/common.dto';
 import { ID_PATTERN, IsLocalDate } from '../http/is-local-date';
-import { NotWith } from '../http/not-with';
+import { NotWith, OrGive } from '../http/not-with';
 
 const POSITIONS: readonly ResponsePosition[] = ['accepted', 'partially-accepted', 'rejected'];
 const OUTCOMES: readonly ClosureOutcome[] = [
@@ -41,6 +41,7 @@ export class CommitmentDto {
   @IsString() @IsNotEmpty() @MaxLength(2000) text!: string;
   /** By when (YYYY-MM-DD); a day off moves it to the next working day. Required unless dueInWorkingDays is given. */
   @ValidateIf((o: CommitmentDto) => o.dueInWorkingDays === undefined || o.dueOn !== undefined)
+  @OrGive('dueInWorkingDays')
   @IsLocalDate()
   dueOn?: string;
   /** Instead of dueOn: due so many working days after the response date. */
@@ -132,6 +133,7 @@ export class ExtendDeadlineDto {
   @ValidateIf(
     (o: ExtendDeadlineDto) => o.newDueInWorkingDays === undefined || o.newDueOn !== undefined,
   )
+  @OrGive('newDueInWorkingDays')
   @IsLocalDate()
   newDueOn?: string;
   /** Instead of newDueOn: so many working days added to the current due date. */

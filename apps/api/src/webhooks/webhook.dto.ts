@@ -11,12 +11,13 @@ import {
 } from 'class-validator';
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '@hdnd/domain';
 import { ID_PATTERN } from '../http/is-local-date';
+import { IsHttpUrl } from './is-http-url';
 
 export class RegisterWebhookDto {
   /** Optional client-chosen id; the server makes a UUID otherwise. */
   @IsOptional() @Matches(ID_PATTERN) id?: string;
   /** The endpoint (http or https); internal addresses are refused. */
-  @IsString() @MaxLength(2000) url!: string;
+  @IsString() @MaxLength(2000) @IsHttpUrl() url!: string;
   /** RecommendationIssued, ReminderIssued, DeadlineMissed and/or ResponseAssessed. */
   @IsArray()
   @ArrayMinSize(1)

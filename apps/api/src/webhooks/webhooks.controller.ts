@@ -114,7 +114,7 @@ export class WebhooksController {
   private async owned(id: string, user: Principal): Promise<void> {
     const { state } = await this.executor.loadState(streamIds.webhook(id), webhookDecider);
     if (user.role === 'agency' && (state.status === 'none' || state.agencyId !== user.agencyId))
-      throw new ForbiddenException('This webhook belongs to another agency.');
+      throw new ForbiddenException('This webhook is not one your agency registered.');
     if (state.status === 'none') throw new NotFound('webhook', id);
   }
 }

@@ -23,7 +23,8 @@ export const ensureAgencyAnswersFor = (
 ): void => {
   const { actor } = context;
   if (actor.role === 'agency' && actor.agencyId !== answeringAgencyId)
-    throw new Forbidden(`This ${kind} is answered by another agency.`);
+    // True of another agency's case and of one that does not exist: the refusal tells neither.
+    throw new Forbidden(`This ${kind} is not one your agency answers for.`);
 };
 
 /** A delegation member records only in the delegations it belongs to. */

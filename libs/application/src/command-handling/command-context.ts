@@ -13,8 +13,11 @@ export interface CommandContext {
   readonly actor: Actor;
   /** For a `member` user: the delegations it belongs to (its grant; not recorded per event). */
   readonly memberOf?: readonly string[];
-  /** From `If-Match`: the stream revision the caller saw. Omitted: retried on conflict. */
-  readonly expectedRevision?: bigint;
+  /**
+   * From `If-Match`: the stream revision the caller saw, or `stream-exists` (`If-Match: *`): any
+   * revision will do, but the case must exist. Omitted or `stream-exists`: retried on conflict.
+   */
+  readonly expectedRevision?: bigint | 'stream-exists';
   /** The law or resolution the decision rests on, recorded with each event. */
   readonly legalBasis?: string;
   /** From `Idempotency-Key`: a retry with the same request answers the first answer again. */

@@ -12,6 +12,14 @@ import { IdempotencyKeyInFlight, IdempotencyKeyReused, NotFound } from './applic
 import type { CommandContext, CommandResult } from './command-context';
 import { ID_GENERATOR, type IdGenerator } from '../infrastructure/tokens';
 
+/** If-Match against the stream: a revision must be the stream's; `*` (`stream-exists`) any. */
+const revisionMatches = (
+  expected: CommandContext['expectedRevision'],
+  revision: bigint | 'no-stream',
+): boolean =>
+  expected === undefined ||
+  (expected === 'stream-exists' ? revision !== 'no-stream' : revision === expected);
+
 /** Conflicts retried when the caller sent no expected revision: enough for a burst, bounded. */
 export const MAX_CONFLICT_RETRIES = 10;
 
@@ -145,8 +153,8 @@ export class DeciderExecutor {
         const earlier = await this.earlierAnswer(context);
         if (earlier) return earlier;
       }
-      if (context.expectedRevision !== undefined && revision !== context.expectedRevision) {
-        throw new ConcurrencyConflict(streamId, context.expectedRevision, revision);
+      if (!revisionMatches(context.expectedRevision, revision)) {
+        throw new ConcurrencyConflict(streamId, context.expectedRevision!, revision);
       }
       const command = await execution.command(state);
       const events = decider.decide(command, state);
@@ -187,8 +195,10 @@ export class DeciderExecutor {
           if (earlier) return earlier;
           throw new IdempotencyKeyInFlight(context.idempotency!.key);
         }
+        // A revision the caller named is a precondition; `*` only asks that the case exists,
+        // which the next attempt checks again.
         const retry =
-          error instanceof ConcurrencyConflict && context.expectedRevision === undefined;
+          error instanceof ConcurrencyConflict && typeof context.expectedRevision !== 'bigint';
         if (!retry || attempt >= MAX_CONFLICT_RETRIES) throw error;
         await backoff(attempt);
       }

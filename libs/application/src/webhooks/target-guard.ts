@@ -61,7 +61,10 @@ export const checkTarget = async (
   url: string,
   settings: Pick<WebhookSettings, 'allowHosts'> & Partial<Pick<WebhookSettings, 'allowCidrs'>>,
 ): Promise<void> => {
-  const { hostname } = new URL(url);
+  const { hostname, protocol } = new URL(url);
+  // Deliveries are HTTP POSTs: another scheme has no host to check, and was told it did not resolve.
+  if (protocol !== 'http:' && protocol !== 'https:')
+    throw new WebhookTargetRefused('The URL must be http or https.');
   const host = hostname.replace(/^\[|\]$/g, '');
   if (settings.allowHosts.includes(host)) return;
   const addresses = isIP(host)

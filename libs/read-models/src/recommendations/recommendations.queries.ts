@@ -6,6 +6,7 @@ import {
   type LegalBasis,
   type RecommendationClosed,
   type RecommendationEscalated,
+  type RecommendationEvent,
   type RecommendationReopened,
 } from '@hdnd/domain';
 import type { Clock } from '@hdnd/event-store';
@@ -16,6 +17,7 @@ import { page, type Page, type PageRequest } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
 import { agencyNamesOf } from '../agencies/agency-names';
 import { displayNamesOf } from '../people/people.queries';
+import { NAMES_AN_AGENCY, summarize } from './timeline-summary';
 import {
   actorIdsIn,
   agencyIdsIn,
@@ -45,6 +47,21 @@ export interface RecommendationSummary {
   readonly escalationStep: string | null;
   readonly percent: number | null;
 }
+
+/**
+ * The timeline's line for a step, with agencies named as the entry's own fields name them: the
+ * stored line has their ids (names are read with the case, not frozen at projection), so the
+ * steps that name an agency are written again from their details.
+ */
+const summaryWithNames = (
+  recommendationId: string,
+  row: { readonly type: string; readonly details: string; readonly summary: string },
+  nameOf: (agencyId: string) => string,
+): string => {
+  if (!NAMES_AN_AGENCY.has(row.type)) return row.summary;
+  const data = { ...(JSON.parse(row.details) as object), recommendationId };
+  return summarize({ type: row.type, data } as RecommendationEvent, nameOf);
+};
 
 /** What the clerk wrote with an event, without the recommendation's id. */
 type Written<E extends { data: { recommendationId: string } }> = Readonly<
@@ -389,7 +406,7 @@ export class RecommendationQueries {
       reopenings: written<Written<RecommendationReopened>>('RecommendationReopened'),
       timeline: timeline.map((t) => ({
         ...historyEntry(t, agency, displayName),
-        summary: t.summary,
+        summary: summaryWithNames(id, t, (agencyId) => agency(agencyId).name ?? agencyId),
       })),
     };
   }

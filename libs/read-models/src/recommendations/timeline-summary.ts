@@ -3,8 +3,21 @@ import type { RecommendationEvent } from '@hdnd/domain';
 const deadlineName = (deadline: string) =>
   deadline === 'response' ? 'response' : `commitment ${deadline.slice('commitment:'.length)}`;
 
-/** One line a secretariat officer reads in the timeline, per event. */
-export const summarize = (event: RecommendationEvent): string => {
+/** The events whose summary names an agency: the tracker writes those with the names it reads. */
+export const NAMES_AN_AGENCY: ReadonlySet<string> = new Set([
+  'RecommendationTransferred',
+  'ReminderIssued',
+  'DeadlineMissed',
+]);
+
+/**
+ * One line a secretariat officer reads in the timeline, per event. Agencies are named by
+ * `nameOf` (their names, at read time); the line stored at projection time has their ids.
+ */
+export const summarize = (
+  event: RecommendationEvent,
+  nameOf: (agencyId: string) => string = (agencyId) => agencyId,
+): string => {
   switch (event.type) {
     case 'RecommendationIssued':
       return `Issued, response due ${event.data.responseDueOn}`;
@@ -27,10 +40,10 @@ export const summarize = (event: RecommendationEvent): string => {
     case 'RecommendationEscalated':
       return `Escalated: ${event.data.step}`;
     case 'RecommendationTransferred':
-      return `Passed from ${event.data.fromAgencyId} to ${event.data.toAgencyId} from ${event.data.effectiveOn}`;
+      return `Passed from ${nameOf(event.data.fromAgencyId)} to ${nameOf(event.data.toAgencyId)} from ${event.data.effectiveOn}`;
     case 'ReminderIssued':
-      return `Reminder to ${event.data.agencyId}: ${event.data.workingDaysLeft} working day(s) left to the ${deadlineName(event.data.deadline)} due ${event.data.dueOn}`;
+      return `Reminder to ${nameOf(event.data.agencyId)}: ${event.data.workingDaysLeft} working day(s) left to the ${deadlineName(event.data.deadline)} due ${event.data.dueOn}`;
     case 'DeadlineMissed':
-      return `Deadline missed by ${event.data.agencyId}: the ${deadlineName(event.data.deadline)} was due ${event.data.dueOn}`;
+      return `Deadline missed by ${nameOf(event.data.agencyId)}: the ${deadlineName(event.data.deadline)} was due ${event.data.dueOn}`;
   }
 };
