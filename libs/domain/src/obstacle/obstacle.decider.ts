@@ -1,5 +1,13 @@
 import { isAbolishedOn, type AgencyStanding } from '../agency';
-import { assertNever, ensure, ensureShape, hasText, type Decider, type LocalDate } from '../shared';
+import {
+  assertNever,
+  ensure,
+  ensureNotAfterToday,
+  ensureShape,
+  hasText,
+  type Decider,
+  type LocalDate,
+} from '../shared';
 import type { ObstacleCommand } from './obstacle.commands';
 import type { ObstacleEvent } from './obstacle.events';
 import { OBSTACLE_SHAPES } from './obstacle.shapes';
@@ -39,9 +47,28 @@ const ensureAgencyExistsOn = (agency: AgencyStanding, date: LocalDate): void => 
   );
 };
 
+/** The date each command is decided on; a transfer's is a succession's, which may lie ahead. */
+const businessDateOf = (command: ObstacleCommand): LocalDate | undefined => {
+  switch (command.type) {
+    case 'RecordObstacle':
+      return command.data.recordedOn;
+    case 'AssignObstacle':
+      return command.data.assignedOn;
+    case 'ReferObstacle':
+      return command.data.referredOn;
+    case 'MergeObstacles':
+      return command.data.mergedOn;
+    case 'ResolveObstacle':
+      return command.data.resolvedOn;
+    default:
+      return undefined;
+  }
+};
+
 export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): ObstacleEvent[] => {
   const { subject, shape } = OBSTACLE_SHAPES[command.type];
   ensureShape(command.data, shape, subject);
+  ensureNotAfterToday(businessDateOf(command), command.today);
   switch (command.type) {
     case 'RecordObstacle':
       ensure(
@@ -97,6 +124,11 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
         target.open,
         'obstacle.merge-target-closed',
         'The obstacle to merge into is already resolved or merged.',
+      );
+      ensure(
+        data.mergedOn >= open.recordedOn,
+        'obstacle.date-before-record',
+        'Merging predates the obstacle.',
       );
       return [{ type: 'ObstacleMerged', data }];
     }
