@@ -32,6 +32,43 @@ describe('Obstacle decisions are dated in order', () => {
     expect(rejects(merge('2024-04-01'))).toBe('obstacle.date-before-record');
   });
 
+  it('refuses a referral, merge or resolution dated before the assignment before it', () => {
+    const assigned = [
+      ...recorded,
+      ...given(obstacleDecider, recorded).when({
+        type: 'AssignObstacle',
+        data: {
+          obstacleId: obs,
+          agencyId: ids.province,
+          competence: 'province',
+          assignedOn: '2024-05-15',
+        },
+        agency: active(ids.province),
+      }),
+    ];
+    const after = (command: ObstacleCommand) => given(obstacleDecider, assigned).rejects(command);
+    expect(
+      after({
+        type: 'ReferObstacle',
+        data: {
+          obstacleId: obs,
+          toAgencyId: 'bo-cong-an',
+          competence: 'central',
+          referredOn: '2024-05-14',
+          note: 'Đề nghị',
+        },
+        agency: active('bo-cong-an'),
+      }),
+    ).toBe('obstacle.before-previous-step');
+    expect(
+      after({
+        type: 'ResolveObstacle',
+        data: { obstacleId: obs, resolvedOn: '2024-05-14', resolution: 'Đã đồng bộ' },
+      }),
+    ).toBe('obstacle.before-previous-step');
+    expect(after(merge('2024-05-14'))).toBe('obstacle.before-previous-step');
+  });
+
   it.each([
     [
       'an assignment',

@@ -65,6 +65,14 @@ const businessDateOf = (command: ObstacleCommand): LocalDate | undefined => {
   }
 };
 
+/** Each step follows the assignment or referral before it, in the order the log holds them. */
+const ensureAfterLastStep = (open: RecordedObstacle, date: LocalDate): void =>
+  ensure(
+    open.lastStepOn === undefined || date >= open.lastStepOn,
+    'obstacle.before-previous-step',
+    `${date} is before the obstacle's last assignment or referral (${open.lastStepOn}).`,
+  );
+
 export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): ObstacleEvent[] => {
   const { subject, shape } = OBSTACLE_SHAPES[command.type];
   ensureShape(command.data, shape, subject);
@@ -90,6 +98,7 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
         'obstacle.date-before-record',
         'Assignment predates the obstacle.',
       );
+      ensureAfterLastStep(open, command.data.assignedOn);
       return [{ type: 'ObstacleAssigned', data: command.data }];
     }
     case 'ReferObstacle': {
@@ -105,6 +114,7 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
         'obstacle.date-before-record',
         'Referral predates the obstacle.',
       );
+      ensureAfterLastStep(open, command.data.referredOn);
       return [{ type: 'ObstacleReferred', data: command.data }];
     }
     case 'MergeObstacles': {
@@ -130,6 +140,7 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
         'obstacle.date-before-record',
         'Merging predates the obstacle.',
       );
+      ensureAfterLastStep(open, data.mergedOn);
       return [{ type: 'ObstacleMerged', data }];
     }
     case 'ResolveObstacle': {
@@ -145,6 +156,7 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
         'obstacle.date-before-record',
         'Resolution predates the obstacle.',
       );
+      ensureAfterLastStep(open, data.resolvedOn);
       return [{ type: 'ObstacleResolved', data: { ...data, evidence } }];
     }
     case 'TransferObstacle': {
@@ -178,6 +190,7 @@ export const evolveObstacle = (state: ObstacleState, event: ObstacleEvent): Obst
       return {
         ...state,
         status: 'assigned',
+        lastStepOn: event.data.assignedOn,
         responsibleAgencyId: event.data.agencyId,
         competence: event.data.competence,
       };
@@ -185,6 +198,7 @@ export const evolveObstacle = (state: ObstacleState, event: ObstacleEvent): Obst
       return {
         ...state,
         status: 'referred',
+        lastStepOn: event.data.referredOn,
         responsibleAgencyId: event.data.toAgencyId,
         competence: event.data.competence,
       };
