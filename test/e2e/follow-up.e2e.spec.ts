@@ -37,8 +37,10 @@ describe('following up deadlines on the seed case', () => {
 
   beforeAll(async () => {
     app = await startHttp({ clock: { now: () => NOW } });
-    // The case as recorded, but UBND tỉnh has not answered.
-    for (const step of tayNinhRequests().filter((s) => !s.path.endsWith('/responses')))
+    // The case as recorded by NOW: UBND tỉnh has not answered, the obstacle is not yet resolved.
+    for (const step of tayNinhRequests().filter(
+      (s) => !s.path.endsWith('/responses') && !s.path.endsWith('/resolution'),
+    ))
       await app.command(step.path, step.body, step.status);
   });
   afterAll(() => app.close());

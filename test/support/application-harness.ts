@@ -16,7 +16,7 @@ import {
 import { EVENT_STORE, type Clock, type EventStore } from '@hdnd/event-store';
 import type { ScenarioStep } from '../fixtures/tay-ninh-scenario';
 
-export const FIXED_NOW = new Date('2024-04-02T09:00:00.000Z');
+export const FIXED_NOW = new Date('2025-12-01T09:00:00.000Z');
 
 /** Ids that repeat run after run, so tests can name what they expect. */
 export const sequentialIds = (prefix = 'id') => {

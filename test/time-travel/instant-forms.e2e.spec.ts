@@ -5,7 +5,15 @@ import { startHttp, type HttpHarness } from '../support/http-harness';
 const rec = `/api/recommendations/${ids.recommendation}`;
 const stream = `/api/audit/streams/recommendation-${ids.recommendation}`;
 
-const DATE_FIELDS = ['registeredOn', 'date', 'recordedOn', 'issuedOn', 'respondedOn'] as const;
+const DATE_FIELDS = [
+  'registeredOn',
+  'date',
+  'recordedOn',
+  'issuedOn',
+  'respondedOn',
+  'assignedOn',
+  'resolvedOn',
+] as const;
 
 /** The business date of a seed step, to record it on that day. */
 const dayOf = (body: Record<string, unknown>): string | undefined =>

@@ -15,7 +15,8 @@ import type { CommandContext, CommandResult } from '../command-handling/command-
 import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
 import { ensureMemberOf } from '../authorization/case-access';
-import { ID_GENERATOR, type IdGenerator } from '../infrastructure/tokens';
+import { businessToday } from '../infrastructure/business-date';
+import { CLOCK, ID_GENERATOR, type Clock, type IdGenerator } from '../infrastructure/tokens';
 
 /** A command as the caller sends it; standings of the agencies involved are looked up here. */
 export type DelegationInput =
@@ -57,6 +58,7 @@ export class SubmitDelegationCommandHandler implements ICommandHandler<SubmitDel
     private readonly executor: DeciderExecutor,
     private readonly standings: Standings,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ input, context }: SubmitDelegationCommand): Promise<CommandResult> {
@@ -79,7 +81,11 @@ export class SubmitDelegationCommandHandler implements ICommandHandler<SubmitDel
           : { kind: 'delegation', id: delegationId },
       answer: { id: delegationId, ...(related && { related }) },
       authorize: () => ensureMemberOf(context, delegationId),
-      command: () => this.withStandings(prepared),
+      // The decider refuses work dated after the day it is recorded, in Vietnam.
+      command: async () => ({
+        ...(await this.withStandings(prepared)),
+        today: businessToday(this.clock),
+      }),
     });
     // A replayed answer (same Idempotency-Key) did all of this the first time.
     if (

@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   obstacleDecider,
@@ -11,6 +12,8 @@ import type { CommandContext, CommandResult } from '../command-handling/command-
 import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
 import { answeringAgencyOfObstacle, ensureAgencyAnswersFor } from '../authorization/case-access';
+import { businessToday } from '../infrastructure/business-date';
+import { CLOCK, type Clock } from '../infrastructure/tokens';
 
 type Looked<C extends { type: string; data: unknown }> = Readonly<{
   type: C['type'];
@@ -38,6 +41,7 @@ export class SubmitObstacleCommandHandler implements ICommandHandler<SubmitObsta
   constructor(
     private readonly executor: DeciderExecutor,
     private readonly standings: Standings,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ input, context }: SubmitObstacleCommand): Promise<CommandResult> {
@@ -50,7 +54,11 @@ export class SubmitObstacleCommandHandler implements ICommandHandler<SubmitObsta
       answer: { id: obstacleId },
       authorize: (state) =>
         ensureAgencyAnswersFor(context, answeringAgencyOfObstacle(state), 'obstacle'),
-      command: () => this.withStandings(input),
+      // The decider refuses work dated after the day it is recorded, in Vietnam.
+      command: async () => ({
+        ...(await this.withStandings(input)),
+        today: businessToday(this.clock),
+      }),
     });
     return answerOf(result);
   }

@@ -1,9 +1,11 @@
+import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   recommendationDecider,
   streamIds,
   type IssueRecommendation,
   type RecommendationCommand,
+  type RecommendationState,
   type RecordResponse,
 } from '@hdnd/domain';
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
@@ -15,6 +17,8 @@ import {
   answeringAgencyOfRecommendation,
   ensureAgencyAnswersFor,
 } from '../authorization/case-access';
+import { businessToday } from '../infrastructure/business-date';
+import { CLOCK, type Clock } from '../infrastructure/tokens';
 
 /**
  * A command as the caller sends it. IssueRecommendation's delegation and addressee are looked
@@ -49,10 +53,12 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
     private readonly standings: Standings,
     private readonly reopened: ReopenedCaseHandover,
     private readonly calendar: AnnouncedCalendar,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ input, context }: SubmitRecommendationCommand): Promise<CommandResult> {
     const { recommendationId } = input.data;
+    const today = businessToday(this.clock);
     const result = await this.executor.execute({
       streamId: streamIds.recommendation(recommendationId),
       decider: recommendationDecider,
@@ -64,31 +70,8 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
       answer: { id: recommendationId, ...related(input) },
       authorize: (state) =>
         ensureAgencyAnswersFor(context, answeringAgencyOfRecommendation(state), 'recommendation'),
-      command: async (state): Promise<RecommendationCommand> => {
-        switch (input.type) {
-          case 'IssueRecommendation':
-            return {
-              ...input,
-              delegation: await this.standings.delegation(input.data.delegationId),
-              addressee: await this.standings.agency(input.data.addresseeAgencyId),
-              calendar: await this.calendar.workingCalendar(),
-            };
-          case 'RecordResponse': {
-            const current = state.status === 'none' ? '' : state.addressee.currentAgencyId;
-            return {
-              ...input,
-              data: { ...input.data, agencyId: input.data.agencyId ?? current },
-              calendar: await this.calendar.workingCalendar(),
-            };
-          }
-          // Due dates in working days, or moved off a day off, as the announced calendar says.
-          case 'AssessResponse':
-          case 'ExtendDeadline':
-            return { ...input, calendar: await this.calendar.workingCalendar() };
-          default:
-            return input;
-        }
-      },
+      // The decider refuses a decision dated after the day it is recorded, in Vietnam.
+      command: async (state) => ({ ...(await this.withLookups(input, state)), today }),
     });
     // A case reopened after its addressee was abolished goes to the successor at once; the
     // answer's position covers that handover too (read-your-writes).
@@ -98,5 +81,35 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
         return { ...answerOf(result), position: moved };
     }
     return answerOf(result);
+  }
+
+  /** The standings and calendar a command needs, looked up from their own streams. */
+  private async withLookups(
+    input: RecommendationInput,
+    state: RecommendationState,
+  ): Promise<RecommendationCommand> {
+    switch (input.type) {
+      case 'IssueRecommendation':
+        return {
+          ...input,
+          delegation: await this.standings.delegation(input.data.delegationId),
+          addressee: await this.standings.agency(input.data.addresseeAgencyId),
+          calendar: await this.calendar.workingCalendar(),
+        };
+      case 'RecordResponse': {
+        const current = state.status === 'none' ? '' : state.addressee.currentAgencyId;
+        return {
+          ...input,
+          data: { ...input.data, agencyId: input.data.agencyId ?? current },
+          calendar: await this.calendar.workingCalendar(),
+        };
+      }
+      // Due dates in working days, or moved off a day off, as the announced calendar says.
+      case 'AssessResponse':
+      case 'ExtendDeadline':
+        return { ...input, calendar: await this.calendar.workingCalendar() };
+      default:
+        return input;
+    }
   }
 }

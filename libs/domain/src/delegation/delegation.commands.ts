@@ -1,4 +1,5 @@
 import type { AgencyStanding } from '../agency';
+import type { RecordedToday } from '../shared';
 import type {
   DelegationConcluded,
   DelegationEstablished,
@@ -38,5 +39,8 @@ export type ConcludeDelegation = Readonly<{
   data: DelegationConcluded['data'];
 }>;
 
-export type DelegationCommand =
-  EstablishDelegation | FormWorkingGroup | RecordSurvey | RecordFinding | ConcludeDelegation;
+/** Each command comes with the day it is recorded (`today`), when the application knows it. */
+export type DelegationCommand = (
+  EstablishDelegation | FormWorkingGroup | RecordSurvey | RecordFinding | ConcludeDelegation
+) &
+  RecordedToday;

@@ -1,5 +1,13 @@
 import { isAbolishedOn } from '../agency';
-import { assertNever, ensure, ensureShape, hasText, type Decider } from '../shared';
+import {
+  assertNever,
+  ensure,
+  ensureNotAfterToday,
+  ensureShape,
+  hasText,
+  type Decider,
+  type LocalDate,
+} from '../shared';
 import type { DelegationCommand, RecordFinding } from './delegation.commands';
 import type { DelegationEvent, Indicator } from './delegation.events';
 import { DELEGATION_SHAPES } from './delegation.shapes';
@@ -51,6 +59,29 @@ const ensureIndicator = (indicator: Indicator, index: number): void => {
   }
 };
 
+/** The date each command is decided on: the resolution's, the survey's, the finding's, the end. */
+const businessDateOf = (command: DelegationCommand): LocalDate | undefined => {
+  switch (command.type) {
+    case 'EstablishDelegation':
+      return command.data.legalBasis.issuedOn;
+    case 'RecordSurvey':
+      return command.data.date;
+    case 'RecordFinding':
+      return command.data.recordedOn;
+    case 'ConcludeDelegation':
+      return command.data.concludedOn;
+    default:
+      return undefined;
+  }
+};
+
+/** The latest day the delegation worked on: its resolution, its last survey or finding. */
+const lastWorkedOn = (state: Active): LocalDate =>
+  [
+    ...Object.values(state.surveys).map((s) => s.date),
+    ...state.findings.map((f) => f.recordedOn),
+  ].reduce((latest, date) => (date > latest ? date : latest), state.legalBasis.issuedOn);
+
 const decideFinding = (command: RecordFinding, state: Active): DelegationEvent[] => {
   const { data } = command;
   ensure(
@@ -59,6 +90,11 @@ const decideFinding = (command: RecordFinding, state: Active): DelegationEvent[]
     'This finding is already recorded.',
   );
   ensure(hasText(data.statement), 'finding.statement-required', 'A finding needs a statement.');
+  ensure(
+    data.recordedOn >= state.legalBasis.issuedOn,
+    'finding.before-establishment',
+    'A finding cannot predate the resolution that established the delegation.',
+  );
   ensure(
     command.agency.registered,
     'agency.not-registered',
@@ -98,6 +134,7 @@ export const decideDelegation = (
 ): DelegationEvent[] => {
   const { subject, shape } = DELEGATION_SHAPES[command.type];
   ensureShape(command.data, shape, subject);
+  ensureNotAfterToday(businessDateOf(command), command.today);
   switch (command.type) {
     case 'EstablishDelegation': {
       const { data } = command;
@@ -209,6 +246,11 @@ export const decideDelegation = (
         'delegation.concluded-before-established',
         'A delegation cannot conclude before it was established.',
       );
+      ensure(
+        data.concludedOn >= lastWorkedOn(active),
+        'delegation.concluded-before-work',
+        `A delegation cannot conclude before its last survey or finding (${lastWorkedOn(active)}).`,
+      );
       return [{ type: 'DelegationConcluded', data }];
     }
     default:
@@ -259,6 +301,7 @@ export const evolveDelegation = (
             findingId: event.data.findingId,
             kind: event.data.kind,
             agencyId: event.data.agencyId,
+            recordedOn: event.data.recordedOn,
           },
         ],
       };

@@ -16,7 +16,12 @@ export type EstablishedDelegation = Readonly<{
    * and copying a list of references stays cheap where re-spreading a large dictionary did not
    * (a delegation gathers hundreds of findings, each folded on every command to it).
    */
-  findings: readonly Readonly<{ findingId: string; kind: FindingKind; agencyId: string }>[];
+  findings: readonly Readonly<{
+    findingId: string;
+    kind: FindingKind;
+    agencyId: string;
+    recordedOn: LocalDate;
+  }>[];
   concludedOn?: LocalDate;
 }>;
 
@@ -29,6 +34,10 @@ export type DelegationStanding = Readonly<{
   delegationId: string;
   established: boolean;
   findingIds: readonly string[];
+  /** The date of the resolution that established it: nothing it issues comes earlier. */
+  establishedOn?: LocalDate;
+  /** finding id → the day it was recorded: a recommendation cannot cite a later finding. */
+  findingsRecordedOn?: Readonly<Record<string, LocalDate>>;
 }>;
 
 export const delegationStandingOf = (
@@ -37,4 +46,12 @@ export const delegationStandingOf = (
 ): DelegationStanding =>
   state.status === 'none'
     ? { delegationId, established: false, findingIds: [] }
-    : { delegationId, established: true, findingIds: state.findings.map((f) => f.findingId) };
+    : {
+        delegationId,
+        established: true,
+        findingIds: state.findings.map((f) => f.findingId),
+        establishedOn: state.legalBasis.issuedOn,
+        findingsRecordedOn: Object.fromEntries(
+          state.findings.map((f) => [f.findingId, f.recordedOn]),
+        ),
+      };

@@ -1,5 +1,5 @@
 import type { AgencyStanding } from '../agency';
-import type { Evidence, LocalDate } from '../shared';
+import type { Evidence, LocalDate, RecordedToday } from '../shared';
 import type { Competence, ObstacleRecorded } from './obstacle.events';
 
 type Cmd<T extends string, D> = Readonly<{ type: T; data: Readonly<D & { obstacleId: string }> }>;
@@ -38,10 +38,13 @@ export type TransferObstacle = Cmd<
   { fromAgencyId: string; toAgencyId: string; effectiveOn: LocalDate; basis: string }
 >;
 
-export type ObstacleCommand =
+/** Each command comes with the day it is recorded (`today`), when the application knows it. */
+export type ObstacleCommand = (
   | RecordObstacle
   | AssignObstacle
   | ReferObstacle
   | MergeObstacles
   | ResolveObstacle
-  | TransferObstacle;
+  | TransferObstacle
+) &
+  RecordedToday;

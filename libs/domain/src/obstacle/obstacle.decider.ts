@@ -1,5 +1,13 @@
 import { isAbolishedOn, type AgencyStanding } from '../agency';
-import { assertNever, ensure, ensureShape, hasText, type Decider, type LocalDate } from '../shared';
+import {
+  assertNever,
+  ensure,
+  ensureNotAfterToday,
+  ensureShape,
+  hasText,
+  type Decider,
+  type LocalDate,
+} from '../shared';
 import type { ObstacleCommand } from './obstacle.commands';
 import type { ObstacleEvent } from './obstacle.events';
 import { OBSTACLE_SHAPES } from './obstacle.shapes';
@@ -39,9 +47,36 @@ const ensureAgencyExistsOn = (agency: AgencyStanding, date: LocalDate): void => 
   );
 };
 
+/** The date each command is decided on; a transfer's is a succession's, which may lie ahead. */
+const businessDateOf = (command: ObstacleCommand): LocalDate | undefined => {
+  switch (command.type) {
+    case 'RecordObstacle':
+      return command.data.recordedOn;
+    case 'AssignObstacle':
+      return command.data.assignedOn;
+    case 'ReferObstacle':
+      return command.data.referredOn;
+    case 'MergeObstacles':
+      return command.data.mergedOn;
+    case 'ResolveObstacle':
+      return command.data.resolvedOn;
+    default:
+      return undefined;
+  }
+};
+
+/** Each step follows the assignment or referral before it, in the order the log holds them. */
+const ensureAfterLastStep = (open: RecordedObstacle, date: LocalDate): void =>
+  ensure(
+    open.lastStepOn === undefined || date >= open.lastStepOn,
+    'obstacle.before-previous-step',
+    `${date} is before the obstacle's last assignment or referral (${open.lastStepOn}).`,
+  );
+
 export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): ObstacleEvent[] => {
   const { subject, shape } = OBSTACLE_SHAPES[command.type];
   ensureShape(command.data, shape, subject);
+  ensureNotAfterToday(businessDateOf(command), command.today);
   switch (command.type) {
     case 'RecordObstacle':
       ensure(
@@ -63,6 +98,7 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
         'obstacle.date-before-record',
         'Assignment predates the obstacle.',
       );
+      ensureAfterLastStep(open, command.data.assignedOn);
       return [{ type: 'ObstacleAssigned', data: command.data }];
     }
     case 'ReferObstacle': {
@@ -78,6 +114,7 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
         'obstacle.date-before-record',
         'Referral predates the obstacle.',
       );
+      ensureAfterLastStep(open, command.data.referredOn);
       return [{ type: 'ObstacleReferred', data: command.data }];
     }
     case 'MergeObstacles': {
@@ -98,6 +135,12 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
         'obstacle.merge-target-closed',
         'The obstacle to merge into is already resolved or merged.',
       );
+      ensure(
+        data.mergedOn >= open.recordedOn,
+        'obstacle.date-before-record',
+        'Merging predates the obstacle.',
+      );
+      ensureAfterLastStep(open, data.mergedOn);
       return [{ type: 'ObstacleMerged', data }];
     }
     case 'ResolveObstacle': {
@@ -113,6 +156,7 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
         'obstacle.date-before-record',
         'Resolution predates the obstacle.',
       );
+      ensureAfterLastStep(open, data.resolvedOn);
       return [{ type: 'ObstacleResolved', data: { ...data, evidence } }];
     }
     case 'TransferObstacle': {
@@ -146,6 +190,7 @@ export const evolveObstacle = (state: ObstacleState, event: ObstacleEvent): Obst
       return {
         ...state,
         status: 'assigned',
+        lastStepOn: event.data.assignedOn,
         responsibleAgencyId: event.data.agencyId,
         competence: event.data.competence,
       };
@@ -153,6 +198,7 @@ export const evolveObstacle = (state: ObstacleState, event: ObstacleEvent): Obst
       return {
         ...state,
         status: 'referred',
+        lastStepOn: event.data.referredOn,
         responsibleAgencyId: event.data.toAgencyId,
         competence: event.data.competence,
       };

@@ -8,6 +8,8 @@ export type RecordedObstacle = Readonly<{
   obstacleId: string;
   sourceAgencyId: string;
   recordedOn: LocalDate;
+  /** The last assignment or referral: the next step cannot be dated before it. */
+  lastStepOn?: LocalDate;
   responsibleAgencyId?: string;
   competence?: Competence;
   mergedInto?: string;

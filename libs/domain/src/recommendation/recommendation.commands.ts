@@ -2,7 +2,7 @@ import type { WorkingCalendar } from '../calendar';
 import type { FollowUpDeadlines } from './recommendation.follow-up';
 import type { AgencyStanding } from '../agency';
 import type { DelegationStanding } from '../delegation';
-import type { LocalDate } from '../shared';
+import type { LocalDate, RecordedToday } from '../shared';
 import type { EscalationStep } from './escalation-ladder';
 import type { Evidence } from '../shared';
 import type {
@@ -14,7 +14,8 @@ import type {
 type Cmd<T extends string, D> = Readonly<{
   type: T;
   data: Readonly<D & { recommendationId: string }>;
-}>;
+}> &
+  RecordedToday;
 
 /**
  * A due date is given as a date or as so many working days (exactly one). Counting working days
@@ -43,7 +44,8 @@ export type IssueRecommendation = Readonly<{
   delegation: DelegationStanding;
   addressee: AgencyStanding;
 }> &
-  WithCalendar;
+  WithCalendar &
+  RecordedToday;
 
 export type RecordResponse = Cmd<
   'RecordResponse',
@@ -119,7 +121,8 @@ export type TransferRecommendation = Cmd<
   { fromAgencyId: string; toAgencyId: string; effectiveOn: LocalDate; basis: string }
 >;
 
-export type RecommendationCommand =
+/** Each command comes with the day it is recorded (`today`), when the application knows it. */
+export type RecommendationCommand = (
   | IssueRecommendation
   | RecordResponse
   | AssessResponse
@@ -130,4 +133,6 @@ export type RecommendationCommand =
   | ExtendDeadline
   | Escalate
   | TransferRecommendation
-  | FollowUpDeadlines;
+  | FollowUpDeadlines
+) &
+  RecordedToday;

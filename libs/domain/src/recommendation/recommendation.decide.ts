@@ -3,6 +3,7 @@ import { askedDueDate, settleDueDate, WorkingCalendar, type SettledDueDate } fro
 import {
   assertNever,
   ensure,
+  ensureNotAfterToday,
   ensureShape,
   hasText,
   supervisionLawOn,
@@ -66,6 +67,54 @@ const ensureNotBeforeIssue = (state: IssuedRecommendation, date: string): void =
     `${date} is before the recommendation was issued.`,
   );
 
+/** `date` is not before `earlier` (when there is one): the decisions of a case come in order. */
+const ensureNotBefore = (
+  date: LocalDate,
+  earlier: LocalDate | undefined,
+  code: string,
+  message: string,
+): void =>
+  ensure(earlier === undefined || date >= earlier, code, `${date}: ${message} (${earlier}).`);
+
+/**
+ * Work is reported on what the agency accepted, so not before the response that accepted it;
+ * a completion, not before the progress already reported.
+ */
+const ensureReportInOrder = (state: Open, reportedOn: LocalDate): void => {
+  ensureNotBeforeIssue(state, reportedOn);
+  ensureNotBefore(
+    reportedOn,
+    state.responses.at(-1)?.respondedOn,
+    'implementation.before-response',
+    'work cannot be reported before the response that accepted it',
+  );
+};
+
+/** The date each command is decided on; a transfer's is a succession's, which may lie ahead. */
+const businessDateOf = (command: RecommendationCommand): LocalDate | undefined => {
+  switch (command.type) {
+    case 'IssueRecommendation':
+      return command.data.issuedOn;
+    case 'RecordResponse':
+      return command.data.respondedOn;
+    case 'AssessResponse':
+      return command.data.assessedOn;
+    case 'ReportProgress':
+    case 'ReportCompletion':
+      return command.data.reportedOn;
+    case 'CloseRecommendation':
+      return command.data.closedOn;
+    case 'ReopenRecommendation':
+      return command.data.reopenedOn;
+    case 'ExtendDeadline':
+      return command.data.extendedOn;
+    case 'Escalate':
+      return command.data.escalatedOn;
+    default:
+      return undefined;
+  }
+};
+
 const ensureAccepted = (state: Open): void =>
   ensure(
     state.response === 'accepted' || state.response === 'partially-accepted',
@@ -92,11 +141,23 @@ const issue = (command: IssueRecommendation, state: RecommendationState): Recomm
     'recommendation.findings-required',
     'A recommendation cites the findings it comes from.',
   );
+  ensureNotBefore(
+    data.issuedOn,
+    delegation.establishedOn,
+    'recommendation.before-establishment',
+    'a recommendation cannot predate the resolution that established its delegation',
+  );
   for (const findingId of data.findingIds) {
     ensure(
       delegation.findingIds.includes(findingId),
       'recommendation.finding-foreign',
       `Finding ${findingId} does not belong to this delegation.`,
+    );
+    ensureNotBefore(
+      data.issuedOn,
+      delegation.findingsRecordedOn?.[findingId],
+      'recommendation.before-finding',
+      `a recommendation cannot cite finding ${findingId} before it was recorded`,
     );
   }
   ensure(addressee.registered, 'agency.not-registered', 'The addressee agency is not registered.');
@@ -143,6 +204,13 @@ const respond = (command: RecordResponse, state: RecommendationState): Recommend
     'Only the agency currently responsible may respond.',
   );
   ensureNotBeforeIssue(open, data.respondedOn);
+  // A new response is due only once the last one was judged unsatisfactory: it answers that.
+  ensureNotBefore(
+    data.respondedOn,
+    open.responses.at(-1)?.assessedOn,
+    'response.before-assessment',
+    'a response cannot predate the assessment that asked for it',
+  );
   if (data.position === 'rejected') {
     ensure(
       hasText(data.text),
@@ -243,6 +311,18 @@ const close = (command: CloseRecommendation, state: RecommendationState): Recomm
     'A closure records the verification’s assessment.',
   );
   ensureNotBeforeIssue(open, data.closedOn);
+  ensureNotBefore(
+    data.closedOn,
+    open.reopenedOn,
+    'closure.before-reopening',
+    'a closure cannot predate the last reopening',
+  );
+  ensureNotBefore(
+    data.closedOn,
+    open.implementationReportedOn,
+    'closure.before-report',
+    'a verification cannot predate the work reported to it',
+  );
   if (data.outcome === 'implemented') {
     ensure(
       open.implementation === 'reported-done',
@@ -273,6 +353,13 @@ const extend = (command: ExtendDeadline, state: RecommendationState): Recommenda
     hasText(data.approvedBy),
     'deadline.approver-required',
     'An extension needs the name of who approved it.',
+  );
+  ensureNotBeforeIssue(open, data.extendedOn);
+  ensureNotBefore(
+    data.extendedOn,
+    open.extendedOn,
+    'deadline.before-previous-extension',
+    'an extension cannot predate the previous one',
   );
   let due = open.responseDue;
   if (commitmentId === undefined) {
@@ -319,6 +406,7 @@ export const decideRecommendation = (
 ): RecommendationEvent[] => {
   const required = RECOMMENDATION_SHAPES[command.type];
   if (required) ensureShape(command.data, required.shape, required.subject);
+  ensureNotAfterToday(businessDateOf(command), command.today);
   switch (command.type) {
     case 'IssueRecommendation':
       return issue(command, state);
@@ -345,7 +433,7 @@ export const decideRecommendation = (
         'progress.percent-range',
         'Percent is between 0 and 100.',
       );
-      ensureNotBeforeIssue(open, command.data.reportedOn);
+      ensureReportInOrder(open, command.data.reportedOn);
       return [{ type: 'ProgressReported', data: command.data }];
     }
     case 'ReportCompletion': {
@@ -366,7 +454,13 @@ export const decideRecommendation = (
         'completion.evidence-incomplete',
         'Each piece of evidence has a title and a reference.',
       );
-      ensureNotBeforeIssue(open, command.data.reportedOn);
+      ensureReportInOrder(open, command.data.reportedOn);
+      ensureNotBefore(
+        command.data.reportedOn,
+        open.implementationReportedOn,
+        'completion.before-progress',
+        'completion cannot predate the progress already reported',
+      );
       return [{ type: 'CompletionReported', data: command.data }];
     }
     case 'CloseRecommendation':
@@ -406,6 +500,12 @@ export const decideRecommendation = (
         `Escalation moves up the ladder; the case is already at "${open.escalation}".`,
       );
       ensureNotBeforeIssue(open, command.data.escalatedOn);
+      ensureNotBefore(
+        command.data.escalatedOn,
+        open.escalatedOn,
+        'escalation.before-previous',
+        'an escalation cannot predate the previous one',
+      );
       const { escalatedOn } = command.data;
       return [
         {

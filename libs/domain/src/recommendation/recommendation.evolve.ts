@@ -59,9 +59,9 @@ export const evolveRecommendation = (
       });
     case 'ResponseAssessed':
       return issuedOnly(state, (s) => {
-        const { responseId, verdict, newResponseDueOn } = event.data;
+        const { responseId, verdict, assessedOn, newResponseDueOn } = event.data;
         const responses = s.responses.map((r) =>
-          r.responseId === responseId ? { ...r, verdict } : r,
+          r.responseId === responseId ? { ...r, verdict, assessedOn } : r,
         );
         if (verdict === 'satisfactory') return { ...s, responses };
         return {
@@ -72,12 +72,17 @@ export const evolveRecommendation = (
         };
       });
     case 'ProgressReported':
-      return issuedOnly(state, (s) => ({ ...s, implementation: 'in-progress' }));
+      return issuedOnly(state, (s) => ({
+        ...s,
+        implementation: 'in-progress',
+        implementationReportedOn: event.data.reportedOn,
+      }));
     case 'CompletionReported':
       // The work reported done meets every commitment still open, on the day it was reported.
       return issuedOnly(state, (s) => ({
         ...s,
         implementation: 'reported-done',
+        implementationReportedOn: event.data.reportedOn,
         commitments: Object.fromEntries(
           Object.entries(s.commitments).map(([id, c]) => [
             id,
@@ -98,17 +103,19 @@ export const evolveRecommendation = (
         ...s,
         status: 'open',
         verification: 'unverified',
+        reopenedOn: event.data.reopenedOn,
         implementation: s.implementation === 'reported-done' ? 'in-progress' : s.implementation,
       }));
     case 'DeadlineExtended':
       return issuedOnly(state, (s) => {
-        const { deadline, newDueOn } = event.data;
+        const { deadline, newDueOn, extendedOn } = event.data;
         if (deadline === 'response')
-          return { ...s, responseDue: { ...s.responseDue, dueOn: newDueOn } };
+          return { ...s, extendedOn, responseDue: { ...s.responseDue, dueOn: newDueOn } };
         const commitment = s.commitments[deadline.commitmentId];
-        if (!commitment) return s;
+        if (!commitment) return { ...s, extendedOn };
         return {
           ...s,
+          extendedOn,
           commitments: {
             ...s.commitments,
             [deadline.commitmentId]: { ...commitment, dueOn: newDueOn },
@@ -116,7 +123,11 @@ export const evolveRecommendation = (
         };
       });
     case 'RecommendationEscalated':
-      return issuedOnly(state, (s) => ({ ...s, escalation: event.data.step }));
+      return issuedOnly(state, (s) => ({
+        ...s,
+        escalation: event.data.step,
+        escalatedOn: event.data.escalatedOn,
+      }));
     case 'RecommendationTransferred':
       return issuedOnly(state, (s) => ({
         ...s,

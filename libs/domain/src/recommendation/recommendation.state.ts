@@ -20,6 +20,7 @@ export type ResponseOnRecord = Readonly<{
   position: ResponsePosition;
   respondedOn: LocalDate;
   verdict?: 'satisfactory' | 'unsatisfactory';
+  assessedOn?: LocalDate;
 }>;
 
 export type IssuedRecommendation = Readonly<{
@@ -47,6 +48,15 @@ export type IssuedRecommendation = Readonly<{
   verification: VerificationTrack;
   closedOn?: LocalDate;
   escalation?: EscalationStep;
+  /**
+   * The dates of the latest decisions of each kind whose order matters, so that the next one
+   * is not dated before them (see recommendation.decide.ts).
+   */
+  reopenedOn?: LocalDate;
+  extendedOn?: LocalDate;
+  escalatedOn?: LocalDate;
+  /** The latest progress or completion report. */
+  implementationReportedOn?: LocalDate;
   /** Reminders and missed deadlines already recorded (see recommendation.follow-up.ts). */
   followUps: readonly string[];
 }>;

@@ -4,3 +4,4 @@ export * from './local-date';
 export * from './value-objects';
 export * from './supervision-law';
 export { ensureShape, type Shape } from './data-shape';
+export * from './recorded-today';
