@@ -375,6 +375,7 @@ const agencyCases: Record<AgencyCommand['type'], Case> = {
         effectiveOn: '2025-07-01',
         basis: 'Nghị quyết 1682/NQ-UBTVQH15',
         successor: active(ids.phuong1),
+        successorChain: [],
       },
     },
     shapes: AGENCY_SHAPES,
