@@ -128,6 +128,12 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
         'transfer.same-agency',
         'An agency cannot succeed itself.',
       );
+      // The agency holds the obstacle from its own handover on: it cannot pass it on before that.
+      ensure(
+        open.handedOverOn === undefined || command.data.effectiveOn >= open.handedOverOn,
+        'transfer.before-last-handover',
+        `The obstacle passed to this agency on ${open.handedOverOn ?? ''}; it cannot pass on earlier.`,
+      );
       return [{ type: 'ObstacleTransferred', data: command.data }];
     }
     default:
@@ -161,7 +167,11 @@ export const evolveObstacle = (state: ObstacleState, event: ObstacleEvent): Obst
     case 'ObstacleResolved':
       return { ...state, status: 'resolved' };
     case 'ObstacleTransferred':
-      return { ...state, responsibleAgencyId: event.data.toAgencyId };
+      return {
+        ...state,
+        responsibleAgencyId: event.data.toAgencyId,
+        handedOverOn: event.data.effectiveOn,
+      };
     default:
       return assertNever(event);
   }

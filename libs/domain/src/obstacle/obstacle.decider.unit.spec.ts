@@ -224,4 +224,29 @@ describe('Obstacle decider', () => {
     // Once assigned to the province, the city no longer answers for it: nothing to pass.
     expect(given(obstacleDecider, assigned).rejects(transfer)).toBe('obstacle.not-responsible');
   });
+
+  it('refuses a handover dated before the handover that gave the obstacle to this agency', () => {
+    const moved = then(recorded, {
+      type: 'TransferObstacle',
+      data: {
+        obstacleId: obs,
+        fromAgencyId: ids.city,
+        toAgencyId: 'ubnd-phuong-tan-ninh',
+        effectiveOn: '2025-07-01',
+        basis: 'Nghị quyết sắp xếp đơn vị hành chính cấp xã',
+      },
+    });
+    expect(
+      given(obstacleDecider, moved).rejects({
+        type: 'TransferObstacle',
+        data: {
+          obstacleId: obs,
+          fromAgencyId: 'ubnd-phuong-tan-ninh',
+          toAgencyId: ids.city,
+          effectiveOn: '2025-06-01',
+          basis: 'cycle',
+        },
+      }),
+    ).toBe('transfer.before-last-handover');
+  });
 });

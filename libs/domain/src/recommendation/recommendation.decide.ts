@@ -405,6 +405,11 @@ export const decideRecommendation = (
         'escalation.not-upward',
         `Escalation moves up the ladder; the case is already at "${open.escalation}".`,
       );
+      ensure(
+        hasText(command.data.note),
+        'escalation.note-required',
+        'An escalation says what was done or asked.',
+      );
       ensureNotBeforeIssue(open, command.data.escalatedOn);
       const { escalatedOn } = command.data;
       return [
@@ -429,6 +434,13 @@ export const decideRecommendation = (
         data.toAgencyId !== data.fromAgencyId,
         'transfer.same-agency',
         'An agency cannot succeed itself.',
+      );
+      // The agency holds the case from its own handover on: it cannot pass it on before that.
+      const last = open.addressee.handovers?.at(-1);
+      ensure(
+        last === undefined || data.effectiveOn >= last.effectiveOn,
+        'transfer.before-last-handover',
+        `The case passed to this agency on ${last?.effectiveOn ?? ''}; it cannot pass on earlier.`,
       );
       return [{ type: 'RecommendationTransferred', data }];
     }
