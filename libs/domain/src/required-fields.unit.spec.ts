@@ -398,7 +398,13 @@ const userCases: Record<UserCommand['type'], Case> = {
   RegisterUser: {
     decider: user,
     history: [],
-    command: { type: 'RegisterUser', data: userRegistered.data },
+    command: {
+      type: 'RegisterUser',
+      data: {
+        ...userRegistered.data,
+        delegations: [{ delegationId: ids.delegation, established: true }],
+      },
+    },
     shapes: USER_SHAPES,
   },
   GrantRole: {
