@@ -109,6 +109,11 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
         'A resolution says how the obstacle was removed.',
       );
       ensure(
+        evidence.every((e) => hasText(e.title) && hasText(e.reference)),
+        'obstacle.evidence-incomplete',
+        'Each piece of evidence has a title and a reference.',
+      );
+      ensure(
         data.resolvedOn >= open.recordedOn,
         'obstacle.date-before-record',
         'Resolution predates the obstacle.',
@@ -127,6 +132,11 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
         command.data.toAgencyId !== command.data.fromAgencyId,
         'transfer.same-agency',
         'An agency cannot succeed itself.',
+      );
+      ensure(
+        hasText(command.data.basis),
+        'transfer.basis-required',
+        'A handover names its legal basis.',
       );
       // The agency holds the obstacle from its own handover on: it cannot pass it on before that.
       ensure(

@@ -123,6 +123,27 @@ describe('Obstacle decider', () => {
       'obstacle.resolution-required',
     ],
     [
+      'resolving with blank evidence',
+      assigned,
+      resolve({ evidence: [{ title: ' ', reference: 'CV 12/UBND' }] }),
+      'obstacle.evidence-incomplete',
+    ],
+    [
+      'passing on without a basis',
+      assigned,
+      {
+        type: 'TransferObstacle',
+        data: {
+          obstacleId: obs,
+          fromAgencyId: ids.province,
+          toAgencyId: 'ubnd-tinh-moi',
+          effectiveOn: '2025-07-01',
+          basis: '  ',
+        },
+      } as ObstacleCommand,
+      'transfer.basis-required',
+    ],
+    [
       'resolving before it was recorded',
       assigned,
       resolve({ resolvedOn: '2024-01-01' }),

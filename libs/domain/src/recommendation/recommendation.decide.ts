@@ -92,6 +92,11 @@ const issue = (command: IssueRecommendation, state: RecommendationState): Recomm
     'recommendation.findings-required',
     'A recommendation cites the findings it comes from.',
   );
+  ensure(
+    new Set(data.findingIds).size === data.findingIds.length,
+    'recommendation.findings-repeated',
+    'A finding is cited twice.',
+  );
   for (const findingId of data.findingIds) {
     ensure(
       delegation.findingIds.includes(findingId),
@@ -435,6 +440,7 @@ export const decideRecommendation = (
         'transfer.same-agency',
         'An agency cannot succeed itself.',
       );
+      ensure(hasText(data.basis), 'transfer.basis-required', 'A handover names its legal basis.');
       // The agency holds the case from its own handover on: it cannot pass it on before that.
       const last = open.addressee.handovers?.at(-1);
       ensure(

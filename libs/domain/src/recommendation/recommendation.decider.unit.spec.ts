@@ -134,6 +134,13 @@ describe('Recommendation decider', () => {
       ['without text', [], { text: ' ' }, {}, 'recommendation.text-required'],
       ['citing no finding', [], { findingIds: [] }, {}, 'recommendation.findings-required'],
       [
+        'citing the same finding twice',
+        [],
+        { findingIds: [ids.findingVneid, ids.findingVneid] },
+        {},
+        'recommendation.findings-repeated',
+      ],
+      [
         'citing a finding of another delegation',
         [],
         { findingIds: ['kq-other'] },
@@ -573,6 +580,12 @@ describe('Recommendation decider', () => {
           }),
         ),
       ).toBe('transfer.before-last-handover');
+    });
+
+    it('refuses a transfer without its basis', () => {
+      expect(given(recommendationDecider, [toCity]).rejects(transfer({ basis: ' ' }))).toBe(
+        'transfer.basis-required',
+      );
     });
 
     it('refuses a transfer from an agency that is not the addressee', () => {
