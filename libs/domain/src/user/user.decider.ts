@@ -1,4 +1,4 @@
-import { isAbolishedOn, type AgencyStanding } from '../agency';
+import { isAbolishedOn } from '../agency';
 import { assertNever, ensure, ensureShape, hasText, type Decider, type LocalDate } from '../shared';
 import type { RegisterUser, UserCommand } from './user.commands';
 import { ROLES, type Grant, type UserEvent } from './user.events';
