@@ -99,6 +99,7 @@ agencyStreams[GONE]!.push(
         effectiveOn: '2024-01-01',
         basis: 'NQ sáp nhập',
         successor: active(CITY),
+        successorChain: [],
       },
     },
     fold(agencyDecider, agencyStreams[GONE] as AgencyEvent[]),
@@ -115,6 +116,11 @@ const standing = (agencyId: unknown): AgencyStanding => {
     registered: true,
     ...(state.succession && { succession: state.succession }),
   };
+};
+/** The agencies `agencyId` passes to in turn, as the application looks them up. */
+const chainFrom = (agencyId: unknown): string[] => {
+  const next = standing(agencyId).succession?.successorId;
+  return next === undefined || next === agencyId ? [] : [next, ...chainFrom(next)];
 };
 
 const person = { name: 'Nguyễn Văn A', position: 'Phó Chủ tịch' };
@@ -407,6 +413,7 @@ const CASES: Record<string, Case> = {
         ...without(b, 'id', 'registeredOn'),
         agencyId: on(b, 'id', 'x-new'),
         registeredOn: on(b, 'registeredOn', TODAY),
+        ...(b.parentId !== undefined && { parent: standing(b.parentId) }),
       },
     }),
   },
@@ -418,7 +425,12 @@ const CASES: Record<string, Case> = {
     history: agencyStreams[WARD]!,
     command: (b) => ({
       type: 'RecordAgencySuccession',
-      data: { agencyId: WARD, ...b, successor: standing(b.successorId) },
+      data: {
+        agencyId: WARD,
+        ...b,
+        successor: standing(b.successorId),
+        successorChain: chainFrom(b.successorId),
+      },
     }),
   },
   EstablishDelegationDto: {

@@ -39,6 +39,13 @@ export const startWithCallers = async (options?: Parameters<typeof startHttp>[0]
     role: 'member',
     delegationIds: [ids.delegation],
   });
+  // Another delegation, established, since a member can be bound only to one that exists.
+  const [establish] = tayNinhRequests().filter((step) => step.path === '/api/delegations');
+  await app.command(
+    '/api/delegations',
+    { ...establish!.body, id: 'doan-giam-sat-khac', title: 'Đoàn giám sát khác (dữ liệu mẫu)' },
+    201,
+  );
   const memberElsewhere = await app.account({
     username: 'dai-bieu-khac',
     role: 'member',

@@ -375,6 +375,7 @@ const agencyCases: Record<AgencyCommand['type'], Case> = {
         effectiveOn: '2025-07-01',
         basis: 'Nghị quyết 1682/NQ-UBTVQH15',
         successor: active(ids.phuong1),
+        successorChain: [],
       },
     },
     shapes: AGENCY_SHAPES,
@@ -397,7 +398,13 @@ const userCases: Record<UserCommand['type'], Case> = {
   RegisterUser: {
     decider: user,
     history: [],
-    command: { type: 'RegisterUser', data: userRegistered.data },
+    command: {
+      type: 'RegisterUser',
+      data: {
+        ...userRegistered.data,
+        delegations: [{ delegationId: ids.delegation, established: true }],
+      },
+    },
     shapes: USER_SHAPES,
   },
   GrantRole: {

@@ -5,6 +5,9 @@
 const UNKNOWN_REFERENCES = new Set([
   'agency.not-registered',
   'agency.successor-unknown',
+  'agency.parent-unknown',
+  'user.agency-unknown',
+  'user.delegation-unknown',
   'delegation.not-established',
   'finding.survey-unknown',
   'survey.working-group-unknown',

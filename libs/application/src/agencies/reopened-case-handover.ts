@@ -23,14 +23,9 @@ export class ReopenedCaseHandover {
     const streamId = streamIds.recommendation(recommendationId);
     const { state } = await this.executor.loadState(streamId, recommendationDecider);
     if (state.status === 'none') return undefined;
-    let from = state.addressee.currentAgencyId;
+    const hops = await this.chainInForce(state.addressee.currentAgencyId, reopenedOn);
     let position: bigint | undefined;
-    for (const seen = new Set<string>(); !seen.has(from); seen.add(from)) {
-      const agency = await this.executor.loadState(streamIds.agency(from), agencyDecider);
-      const succession =
-        agency.state.status === 'unregistered' ? undefined : agency.state.succession;
-      if (!succession || succession.effectiveOn > reopenedOn) break;
-      const { successorId: to, basis } = succession;
+    for (const { from, to, basis } of hops ?? []) {
       const data = {
         recommendationId,
         fromAgencyId: from,
@@ -50,8 +45,31 @@ export class ReopenedCaseHandover {
         command: () => Promise.resolve({ type: 'TransferRecommendation' as const, data }),
       });
       position = executed.position;
-      from = to;
     }
     return position;
+  }
+
+  /**
+   * Each handover from `agencyId` along the successions in force on `on`, found before any is
+   * recorded; undefined when they loop (a log written before loops were refused), so that the
+   * case is not moved round to an agency that no longer exists.
+   */
+  private async chainInForce(
+    agencyId: string,
+    on: LocalDate,
+  ): Promise<{ from: string; to: string; basis: string }[] | undefined> {
+    const hops: { from: string; to: string; basis: string }[] = [];
+    const seen = new Set([agencyId]);
+    for (let from = agencyId; ;) {
+      const agency = await this.executor.loadState(streamIds.agency(from), agencyDecider);
+      const succession =
+        agency.state.status === 'unregistered' ? undefined : agency.state.succession;
+      if (!succession || succession.effectiveOn > on) return hops;
+      const { successorId: to, basis } = succession;
+      if (seen.has(to)) return undefined;
+      seen.add(to);
+      hops.push({ from, to, basis });
+      from = to;
+    }
   }
 }

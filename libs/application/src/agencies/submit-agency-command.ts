@@ -15,12 +15,12 @@ import { businessToday } from '../infrastructure/business-date';
 import { CLOCK } from '../infrastructure/tokens';
 import { SuccessionPolicy } from './succession-policy';
 
-/** A command as the caller sends it: the successor's standing is looked up here. */
+/** A command as the caller sends it: the parent's and successor's standings are looked up here. */
 export type AgencyInput =
-  | RegisterAgency
+  | Readonly<{ type: 'RegisterAgency'; data: Omit<RegisterAgency['data'], 'parent'> }>
   | Readonly<{
       type: 'RecordAgencySuccession';
-      data: Omit<RecordAgencySuccession['data'], 'successor'>;
+      data: Omit<RecordAgencySuccession['data'], 'successor' | 'successorChain'>;
     }>;
 
 export class SubmitAgencyCommand extends Command<CommandResult> {
@@ -56,9 +56,18 @@ export class SubmitAgencyCommandHandler implements ICommandHandler<SubmitAgencyC
               data: {
                 ...input.data,
                 successor: await this.standings.agency(input.data.successorId),
+                successorChain: await this.standings.successorChain(input.data.successorId),
               },
             }
-          : input,
+          : {
+              type: input.type,
+              data: {
+                ...input.data,
+                ...(typeof input.data.parentId === 'string' && {
+                  parent: await this.standings.agency(input.data.parentId),
+                }),
+              },
+            },
     });
     // Also on a replay (same Idempotency-Key): transfers are safe to repeat — a case already
     // moved is refused by its own rules and left alone — and a first attempt may have stopped

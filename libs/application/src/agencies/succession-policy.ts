@@ -6,6 +6,7 @@ import { AGENCY_CASES, type AgencyCases } from '@hdnd/read-models';
 import type { CommandContext } from '../command-handling/command-context';
 import { handoverKey } from './handover-key';
 import { inGroups } from '../infrastructure/in-groups';
+import { inChainOrder } from './succession-chains';
 import { SubmitObstacleCommand } from '../obstacles/submit-obstacle-command';
 import { SubmitRecommendationCommand } from '../recommendations/submit-recommendation-command';
 
@@ -64,8 +65,13 @@ export class SuccessionPolicy {
   async transferDue(today: LocalDate, context: CommandContext): Promise<number> {
     if (!this.cases) return 0;
     let moved = 0;
-    for (const succession of await this.cases.successionsInForceBy(today))
-      moved += (await this.transfer(succession, 0n, context, false)).moved;
+    let position = 0n;
+    for (const succession of inChainOrder(await this.cases.successionsInForceBy(today))) {
+      // Each waits for the read models to show what the one upstream passed to it.
+      const handover = await this.transfer(succession, position, context, false);
+      moved += handover.moved;
+      if (handover.position > position) position = handover.position;
+    }
     if (moved > 0) this.logger.log(`${today}: ${moved} case(s) passed to successors`);
     return moved;
   }

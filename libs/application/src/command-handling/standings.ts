@@ -27,6 +27,20 @@ export class Standings {
     return standingOf(state, agencyId);
   }
 
+  /**
+   * The agencies `agencyId` passes to in turn: its successor, that one's successor, and so on.
+   * It stops at an agency already seen, so a loop already in the log cannot keep it going.
+   */
+  async successorChain(agencyId: string): Promise<string[]> {
+    const chain: string[] = [];
+    let next = (await this.agency(agencyId)).succession?.successorId;
+    while (next !== undefined && next !== agencyId && !chain.includes(next)) {
+      chain.push(next);
+      next = (await this.agency(next)).succession?.successorId;
+    }
+    return chain;
+  }
+
   agencies(agencyIds: readonly string[]): Promise<AgencyStanding[]> {
     return Promise.all(agencyIds.map((id) => this.agency(id)));
   }

@@ -70,9 +70,9 @@ export class SubmitUserCommandHandler implements ICommandHandler<SubmitUserComma
           switch (input.type) {
             case 'RegisterUser':
               reserved = await this.reserve(input.data.username, userId, passwordHash!);
-              return { ...input, data: { ...input.data, ...(await this.agencyOf(input.data)) } };
+              return { ...input, data: { ...input.data, ...(await this.bindingsOf(input.data)) } };
             case 'GrantRole':
-              return { ...input, data: { ...input.data, ...(await this.agencyOf(input.data)) } };
+              return { ...input, data: { ...input.data, ...(await this.bindingsOf(input.data)) } };
             case 'ResetPassword':
               return { type: input.type, data: input.data };
           }
@@ -87,10 +87,17 @@ export class SubmitUserCommandHandler implements ICommandHandler<SubmitUserComma
     }
   }
 
-  private async agencyOf(grant: { agencyId?: string }) {
-    return grant.agencyId === undefined
-      ? {}
-      : { agency: await this.standings.agency(grant.agencyId) };
+  /** The agency and delegations a grant names, as the log knows them, for the decider to check. */
+  private async bindingsOf(grant: { agencyId?: string; delegationIds?: readonly string[] }) {
+    const { agencyId, delegationIds } = grant;
+    return {
+      ...(agencyId !== undefined && { agency: await this.standings.agency(agencyId) }),
+      ...(Array.isArray(delegationIds) && {
+        delegations: await Promise.all(
+          delegationIds.map((id) => this.standings.delegation(String(id))),
+        ),
+      }),
+    };
   }
 
   /** Claims the username, or takes over a stale claim whose account the log never recorded. */

@@ -1,7 +1,14 @@
 import type { LocalDate } from '../shared';
 import type { AgencyRegistered } from './agency.events';
 
-export type RegisterAgency = Readonly<{ type: 'RegisterAgency'; data: AgencyRegistered['data'] }>;
+export type RegisterAgency = Readonly<{
+  type: 'RegisterAgency';
+  data: AgencyRegistered['data'] &
+    Readonly<{
+      /** Looked up by the application when `parentId` is given: the parent must exist. */
+      parent?: AgencyStanding;
+    }>;
+}>;
 
 export type RecordAgencySuccession = Readonly<{
   type: 'RecordAgencySuccession';
@@ -12,6 +19,11 @@ export type RecordAgencySuccession = Readonly<{
     basis: string;
     /** Looked up by the application: a successor must itself exist and still be active. */
     successor: AgencyStanding;
+    /**
+     * Looked up by the application: the agencies the successor passes to in turn, following
+     * each recorded succession from it. The agency itself among them would close a loop.
+     */
+    successorChain: readonly string[];
   }>;
 }>;
 

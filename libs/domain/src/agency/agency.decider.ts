@@ -20,10 +20,16 @@ export const decideAgency = (command: AgencyCommand, state: AgencyState): Agency
         'agency.own-parent',
         'An agency cannot be its own parent.',
       );
-      return [{ type: 'AgencyRegistered', data: { ...command.data } }];
+      const { parent, ...data } = command.data;
+      ensure(
+        data.parentId === undefined || parent?.registered === true,
+        'agency.parent-unknown',
+        'The parent agency is not registered.',
+      );
+      return [{ type: 'AgencyRegistered', data }];
     }
     case 'RecordAgencySuccession': {
-      const { successor, ...data } = command.data;
+      const { successor, successorChain, ...data } = command.data;
       ensure(
         state.status !== 'unregistered',
         'agency.not-registered',
@@ -48,6 +54,12 @@ export const decideAgency = (command: AgencyCommand, state: AgencyState): Agency
         !isAbolishedOn(successor, data.effectiveOn),
         'agency.successor-abolished',
         'The successor agency no longer exists on the effective date.',
+      );
+      // A → B when B already passes (perhaps later) to A would send cases round for ever.
+      ensure(
+        !successorChain.includes(data.agencyId),
+        'agency.succession-cycle',
+        'The successor already passes its cases, in turn, to this agency.',
       );
       ensure(
         hasText(data.basis),

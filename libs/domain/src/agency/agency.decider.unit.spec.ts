@@ -22,6 +22,7 @@ const succession = (
     effectiveOn: '2025-07-01',
     basis: 'Nghị quyết 1682/NQ-UBTVQH15 (sắp xếp đơn vị hành chính cấp xã)',
     successor: { agencyId: 'ubnd-phuong-tan-ninh', registered: true },
+    successorChain: [],
     ...over,
   },
 });
@@ -60,8 +61,39 @@ describe('Agency decider', () => {
     ).toBe('agency.own-parent');
   });
 
+  it('refuses a parent that is not registered', () => {
+    expect(
+      given(agencyDecider, []).rejects({
+        type: 'RegisterAgency',
+        data: {
+          ...cityRegistered.data,
+          parentId: 'nope',
+          parent: { agencyId: 'nope', registered: false },
+        },
+      }),
+    ).toBe('agency.parent-unknown');
+  });
+
+  it('registers under a registered parent, keeping only its id in the event', () => {
+    expect(
+      given(agencyDecider, []).when({
+        type: 'RegisterAgency',
+        data: {
+          ...cityRegistered.data,
+          parentId: 'ubnd-tinh-tay-ninh',
+          parent: { agencyId: 'ubnd-tinh-tay-ninh', registered: true },
+        },
+      }),
+    ).toEqual([
+      {
+        type: 'AgencyRegistered',
+        data: { ...cityRegistered.data, parentId: 'ubnd-tinh-tay-ninh' },
+      },
+    ]);
+  });
+
   it('records a succession with its effective date and basis (the 2025 merger)', () => {
-    const { successor: _successor, ...data } = succession().data;
+    const { successor: _successor, successorChain: _chain, ...data } = succession().data;
     expect(given(agencyDecider, [cityRegistered]).when(succession())).toEqual([
       { type: 'AgencySuccessionRecorded', data },
     ]);
@@ -99,6 +131,28 @@ describe('Agency decider', () => {
         },
       }),
       'agency.successor-abolished',
+    ],
+    [
+      // The ward took the district's cases on 2025-07-01; passing them back "from 2025-06-01"
+      // would send them round for ever.
+      'a successor that already passes, in turn, to this agency (a loop)',
+      [cityRegistered],
+      succession({
+        successor: {
+          agencyId: 'ubnd-phuong-tan-ninh',
+          registered: true,
+          succession: { successorId: 'ubnd-tp-tay-ninh', effectiveOn: '2025-07-01' },
+        },
+        successorChain: ['ubnd-tp-tay-ninh'],
+        effectiveOn: '2025-06-01',
+      }),
+      'agency.succession-cycle',
+    ],
+    [
+      'a loop further down the chain',
+      [cityRegistered],
+      succession({ successorChain: ['ubnd-xa-a', 'ubnd-tp-tay-ninh'] }),
+      'agency.succession-cycle',
     ],
     [
       'no legal basis',

@@ -146,7 +146,7 @@ export const decideDelegation = (
       ensure(hasText(data.title), 'delegation.title-required', 'A delegation needs a title.');
       ensure(hasText(data.topic), 'delegation.topic-required', 'A delegation needs a topic.');
       ensure(
-        hasText(data.legalBasis.number),
+        hasText(data.legalBasis.number) && hasText(data.legalBasis.issuedBy),
         'delegation.legal-basis-required',
         'A delegation is established by a resolution.',
       );
@@ -219,9 +219,9 @@ export const decideDelegation = (
         );
       }
       ensure(
-        data.topics.some(hasText),
+        data.topics.length > 0 && data.topics.every(hasText),
         'survey.topics-required',
-        'A survey raises at least one topic.',
+        'A survey raises at least one topic, each with its words.',
       );
       ensure(hasText(data.chair.name), 'survey.chair-required', 'A survey is chaired by someone.');
       ensure(

@@ -51,6 +51,12 @@ describe('Delegation decider', () => {
         'delegation.legal-basis-required',
       ],
       [
+        'without the body that issued its resolution',
+        [],
+        { legalBasis: { number: '135/NQ-HĐND', issuedOn: '2023-12-08', issuedBy: '  ' } },
+        'delegation.legal-basis-required',
+      ],
+      [
         'with a period ending before it starts',
         [],
         { periodFrom: '2024-01-01', periodTo: '2023-12-31' },
@@ -141,6 +147,12 @@ describe('Delegation decider', () => {
         'survey.agencies-repeated',
       ],
       ['without topics', { topics: [' '] }, undefined, 'survey.topics-required'],
+      [
+        'with a blank topic',
+        { topics: ['Chuyển đổi số', ' '] },
+        undefined,
+        'survey.topics-required',
+      ],
       [
         'dated before the resolution',
         { date: '2023-12-01' },

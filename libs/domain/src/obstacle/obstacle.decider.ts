@@ -152,6 +152,11 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
         'A resolution says how the obstacle was removed.',
       );
       ensure(
+        evidence.every((e) => hasText(e.title) && hasText(e.reference)),
+        'obstacle.evidence-incomplete',
+        'Each piece of evidence has a title and a reference.',
+      );
+      ensure(
         data.resolvedOn >= open.recordedOn,
         'obstacle.date-before-record',
         'Resolution predates the obstacle.',
@@ -171,6 +176,17 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
         command.data.toAgencyId !== command.data.fromAgencyId,
         'transfer.same-agency',
         'An agency cannot succeed itself.',
+      );
+      ensure(
+        hasText(command.data.basis),
+        'transfer.basis-required',
+        'A handover names its legal basis.',
+      );
+      // The agency holds the obstacle from its own handover on: it cannot pass it on before that.
+      ensure(
+        open.handedOverOn === undefined || command.data.effectiveOn >= open.handedOverOn,
+        'transfer.before-last-handover',
+        `The obstacle passed to this agency on ${open.handedOverOn ?? ''}; it cannot pass on earlier.`,
       );
       return [{ type: 'ObstacleTransferred', data: command.data }];
     }
@@ -207,7 +223,11 @@ export const evolveObstacle = (state: ObstacleState, event: ObstacleEvent): Obst
     case 'ObstacleResolved':
       return { ...state, status: 'resolved' };
     case 'ObstacleTransferred':
-      return { ...state, responsibleAgencyId: event.data.toAgencyId };
+      return {
+        ...state,
+        responsibleAgencyId: event.data.toAgencyId,
+        handedOverOn: event.data.effectiveOn,
+      };
     default:
       return assertNever(event);
   }

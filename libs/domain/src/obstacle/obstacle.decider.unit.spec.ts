@@ -123,6 +123,27 @@ describe('Obstacle decider', () => {
       'obstacle.resolution-required',
     ],
     [
+      'resolving with blank evidence',
+      assigned,
+      resolve({ evidence: [{ title: ' ', reference: 'CV 12/UBND' }] }),
+      'obstacle.evidence-incomplete',
+    ],
+    [
+      'passing on without a basis',
+      assigned,
+      {
+        type: 'TransferObstacle',
+        data: {
+          obstacleId: obs,
+          fromAgencyId: ids.province,
+          toAgencyId: 'ubnd-tinh-moi',
+          effectiveOn: '2025-07-01',
+          basis: '  ',
+        },
+      } as ObstacleCommand,
+      'transfer.basis-required',
+    ],
+    [
       'resolving before it was recorded',
       assigned,
       resolve({ resolvedOn: '2024-01-01' }),
@@ -223,5 +244,30 @@ describe('Obstacle decider', () => {
     });
     // Once assigned to the province, the city no longer answers for it: nothing to pass.
     expect(given(obstacleDecider, assigned).rejects(transfer)).toBe('obstacle.not-responsible');
+  });
+
+  it('refuses a handover dated before the handover that gave the obstacle to this agency', () => {
+    const moved = then(recorded, {
+      type: 'TransferObstacle',
+      data: {
+        obstacleId: obs,
+        fromAgencyId: ids.city,
+        toAgencyId: 'ubnd-phuong-tan-ninh',
+        effectiveOn: '2025-07-01',
+        basis: 'Nghị quyết sắp xếp đơn vị hành chính cấp xã',
+      },
+    });
+    expect(
+      given(obstacleDecider, moved).rejects({
+        type: 'TransferObstacle',
+        data: {
+          obstacleId: obs,
+          fromAgencyId: 'ubnd-phuong-tan-ninh',
+          toAgencyId: ids.city,
+          effectiveOn: '2025-06-01',
+          basis: 'cycle',
+        },
+      }),
+    ).toBe('transfer.before-last-handover');
   });
 });

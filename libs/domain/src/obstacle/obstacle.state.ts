@@ -13,6 +13,8 @@ export type RecordedObstacle = Readonly<{
   responsibleAgencyId?: string;
   competence?: Competence;
   mergedInto?: string;
+  /** The effective date of the last handover to a successor (ObstacleTransferred). */
+  handedOverOn?: LocalDate;
 }>;
 
 export type ObstacleState = Readonly<{ status: 'none' }> | RecordedObstacle;

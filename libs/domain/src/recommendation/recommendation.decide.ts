@@ -147,6 +147,11 @@ const issue = (command: IssueRecommendation, state: RecommendationState): Recomm
     'recommendation.before-establishment',
     'a recommendation cannot predate the resolution that established its delegation',
   );
+  ensure(
+    new Set(data.findingIds).size === data.findingIds.length,
+    'recommendation.findings-repeated',
+    'A finding is cited twice.',
+  );
   for (const findingId of data.findingIds) {
     ensure(
       delegation.findingIds.includes(findingId),
@@ -499,6 +504,11 @@ export const decideRecommendation = (
         'escalation.not-upward',
         `Escalation moves up the ladder; the case is already at "${open.escalation}".`,
       );
+      ensure(
+        hasText(command.data.note),
+        'escalation.note-required',
+        'An escalation says what was done or asked.',
+      );
       ensureNotBeforeIssue(open, command.data.escalatedOn);
       ensureNotBefore(
         command.data.escalatedOn,
@@ -529,6 +539,14 @@ export const decideRecommendation = (
         data.toAgencyId !== data.fromAgencyId,
         'transfer.same-agency',
         'An agency cannot succeed itself.',
+      );
+      ensure(hasText(data.basis), 'transfer.basis-required', 'A handover names its legal basis.');
+      // The agency holds the case from its own handover on: it cannot pass it on before that.
+      const last = open.addressee.handovers?.at(-1);
+      ensure(
+        last === undefined || data.effectiveOn >= last.effectiveOn,
+        'transfer.before-last-handover',
+        `The case passed to this agency on ${last?.effectiveOn ?? ''}; it cannot pass on earlier.`,
       );
       return [{ type: 'RecommendationTransferred', data }];
     }

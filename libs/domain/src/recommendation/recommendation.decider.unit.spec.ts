@@ -134,6 +134,13 @@ describe('Recommendation decider', () => {
       ['without text', [], { text: ' ' }, {}, 'recommendation.text-required'],
       ['citing no finding', [], { findingIds: [] }, {}, 'recommendation.findings-required'],
       [
+        'citing the same finding twice',
+        [],
+        { findingIds: [ids.findingVneid, ids.findingVneid] },
+        {},
+        'recommendation.findings-repeated',
+      ],
+      [
         'citing a finding of another delegation',
         [],
         { findingIds: ['kq-other'] },
@@ -511,6 +518,14 @@ describe('Recommendation decider', () => {
       expect(state(history).escalation).toBe('explanation-session');
     });
 
+    it('refuses a blank note, which would leave the record without what was asked', () => {
+      expect(
+        given(recommendationDecider, [recommendationIssued]).rejects(
+          escalate('first-reminder', { note: '   ' }),
+        ),
+      ).toBe('escalation.note-required');
+    });
+
     it('refuses to step down or repeat a step', () => {
       const at = then([recommendationIssued], escalate('interpellation'));
       expect(given(recommendationDecider, at).rejects(escalate('first-reminder'))).toBe(
@@ -551,6 +566,26 @@ describe('Recommendation decider', () => {
         currentAgencyId: 'ubnd-phuong-tan-ninh',
         handovers: [{ agencyId: 'ubnd-phuong-tan-ninh', effectiveOn: '2025-07-01' }],
       });
+    });
+
+    it('refuses a handover dated before the handover that gave the case to this agency', () => {
+      // The ward took the case on 2025-07-01; a handover back "from 2025-06-01" cannot be true.
+      const moved = then([toCity], transfer());
+      expect(
+        given(recommendationDecider, moved).rejects(
+          transfer({
+            fromAgencyId: 'ubnd-phuong-tan-ninh',
+            toAgencyId: ids.city,
+            effectiveOn: '2025-06-01',
+          }),
+        ),
+      ).toBe('transfer.before-last-handover');
+    });
+
+    it('refuses a transfer without its basis', () => {
+      expect(given(recommendationDecider, [toCity]).rejects(transfer({ basis: ' ' }))).toBe(
+        'transfer.basis-required',
+      );
     });
 
     it('refuses a transfer from an agency that is not the addressee', () => {

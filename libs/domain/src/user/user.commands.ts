@@ -5,7 +5,11 @@ import type { PasswordReset, RoleGranted, UserRegistered } from './user.events';
  * The agency an `agency` grant names, as the application found it: it must exist and not have
  * been abolished on the day of the grant.
  */
-type WithAgency = Readonly<{ agency?: AgencyStanding }>;
+type WithAgency = Readonly<{
+  agency?: AgencyStanding;
+  /** The delegations a `member` grant names, as the application found them: each must exist. */
+  delegations?: readonly Readonly<{ delegationId: string; established: boolean }>[];
+}>;
 
 export type RegisterUser = Readonly<{
   type: 'RegisterUser';

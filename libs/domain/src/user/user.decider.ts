@@ -1,6 +1,6 @@
-import { isAbolishedOn, type AgencyStanding } from '../agency';
+import { isAbolishedOn } from '../agency';
 import { assertNever, ensure, ensureShape, hasText, type Decider, type LocalDate } from '../shared';
-import type { UserCommand } from './user.commands';
+import type { RegisterUser, UserCommand } from './user.commands';
 import { ROLES, type Grant, type UserEvent } from './user.events';
 import { USER_SHAPES } from './user.shapes';
 import { initialUserState, type UserState } from './user.state';
@@ -9,7 +9,10 @@ import { initialUserState, type UserState } from './user.state';
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
 /** The grant as it will be recorded: only the bindings its role uses, nothing left over. */
-const checkedGrant = (grant: Grant & { agency?: AgencyStanding }, on: LocalDate): Grant => {
+const checkedGrant = (
+  grant: Grant & Pick<RegisterUser['data'], 'agency' | 'delegations'>,
+  on: LocalDate,
+): Grant => {
   ensure(ROLES.includes(grant.role), 'user.role-unknown', `There is no role "${grant.role}".`);
   if (grant.role === 'agency') {
     ensure(
@@ -30,7 +33,20 @@ const checkedGrant = (grant: Grant & { agency?: AgencyStanding }, on: LocalDate)
       'Only agency users are bound to an agency.',
     );
   }
-  if (grant.role !== 'member') {
+  if (grant.role === 'member') {
+    const ids = grant.delegationIds ?? [];
+    ensure(
+      new Set(ids).size === ids.length,
+      'user.delegations-repeated',
+      'A delegation is listed twice.',
+    );
+    for (const delegationId of ids)
+      ensure(
+        grant.delegations?.some((d) => d.delegationId === delegationId && d.established) === true,
+        'user.delegation-unknown',
+        `Delegation ${delegationId} has not been established.`,
+      );
+  } else {
     ensure(
       grant.delegationIds === undefined,
       'user.delegations-not-allowed',
@@ -40,7 +56,7 @@ const checkedGrant = (grant: Grant & { agency?: AgencyStanding }, on: LocalDate)
   return {
     role: grant.role,
     ...(grant.agencyId !== undefined && { agencyId: grant.agencyId }),
-    ...(grant.role === 'member' && { delegationIds: [...new Set(grant.delegationIds ?? [])] }),
+    ...(grant.role === 'member' && { delegationIds: [...(grant.delegationIds ?? [])] }),
   };
 };
 

@@ -8,6 +8,8 @@ const abolishedCity = {
   succession: { successorId: 'ubnd-phuong-tan-ninh', effectiveOn: '2025-07-01' },
 } as const;
 
+const established = (delegationId: string) => ({ delegationId, established: true });
+
 const register = (over: Partial<RegisterUser['data']> = {}): RegisterUser => ({
   type: 'RegisterUser',
   data: {
@@ -50,12 +52,52 @@ describe('User decider', () => {
     expect(given(userDecider, []).when(register())).toEqual([registered]);
   });
 
-  it('registers a member bound to its delegations, once each', () => {
+  it('registers a member bound to its delegations, without their looked-up standings', () => {
     const [event] = given(userDecider, []).when(
-      register({ role: 'member', agencyId: undefined, delegationIds: ['d-1', 'd-1', 'd-2'] }),
+      register({
+        role: 'member',
+        agencyId: undefined,
+        agency: undefined,
+        delegationIds: ['d-1', 'd-2'],
+        delegations: [established('d-1'), established('d-2')],
+      }),
     );
-    expect(event?.data).toMatchObject({ role: 'member', delegationIds: ['d-1', 'd-2'] });
-    expect(event?.data).not.toHaveProperty('agencyId');
+    expect(event?.data).toEqual({
+      userId: 'u-1',
+      username: 'vp.ubnd',
+      displayName: 'Văn phòng UBND tỉnh Tây Ninh',
+      registeredOn: '2024-04-01',
+      role: 'member',
+      delegationIds: ['d-1', 'd-2'],
+    });
+  });
+
+  it('refuses a member bound to a delegation never established', () => {
+    expect(
+      given(userDecider, []).rejects(
+        register({
+          role: 'member',
+          agencyId: undefined,
+          agency: undefined,
+          delegationIds: ['d-1', 'nope-deleg'],
+          delegations: [established('d-1'), { delegationId: 'nope-deleg', established: false }],
+        }),
+      ),
+    ).toBe('user.delegation-unknown');
+  });
+
+  it('refuses a member bound to the same delegation twice', () => {
+    expect(
+      given(userDecider, []).rejects(
+        register({
+          role: 'member',
+          agencyId: undefined,
+          agency: undefined,
+          delegationIds: ['d-1', 'd-1'],
+          delegations: [established('d-1'), established('d-1')],
+        }),
+      ),
+    ).toBe('user.delegations-repeated');
   });
 
   it('refuses to register the same user twice', () => {
