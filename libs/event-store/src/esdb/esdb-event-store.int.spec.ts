@@ -16,6 +16,10 @@ const onEmulator = async (clock: Clock): Promise<EventStore> => {
     connectionString: emulator.connectionString,
     clock,
     pollMs: 50,
+    // The emulator answers from this very process, so any pause of it (a collection, a module
+    // loading, a busy machine) delays the answer as much as the call: the product's 2 s deadline
+    // made reads fail now and then. That deadline's promise is the faults test's to keep.
+    deadlineMs: 10_000,
   });
   const close = store.close.bind(store);
   // The emulator lives as long as the store under test.
