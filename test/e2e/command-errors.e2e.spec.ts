@@ -6,7 +6,7 @@ const rec = `/api/recommendations/${ids.recommendation}`;
 const PROBLEM = /application\/problem\+json/;
 
 /**
- * Every error class of API.md over HTTP: each answers problem+json with a clear status, and the
+ * Every error class of docs/http-api.md over HTTP: each answers problem+json with a clear status, and the
  * log's head position before and after proves that nothing was appended.
  */
 describe('command errors over HTTP', () => {

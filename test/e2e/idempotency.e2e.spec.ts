@@ -13,7 +13,7 @@ const agency = {
 };
 
 /**
- * Idempotency-Key (API.md): a retry answers the first answer and appends nothing, even after a
+ * Idempotency-Key (docs/http-api.md): a retry answers the first answer and appends nothing, even after a
  * restart — on SQLite, and on EventStoreDB (through its emulator) without its event-id cache.
  */
 describe.each(['SQLite', 'EventStoreDB emulator'])('Idempotency-Key on %s', (log) => {

@@ -23,7 +23,7 @@ interface Cell {
 }
 
 /**
- * Every route of the API and who may call it (API.md, Roles). Agency users act only on cases
+ * Every route of the API and who may call it (docs/security.md, Roles). Agency users act only on cases
  * their own agency answers for; members record only in their own delegations.
  */
 const cells = (spareUserId: string, jobId: string): Cell[] => [

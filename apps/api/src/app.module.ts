@@ -47,7 +47,7 @@ export interface AppModuleOptions extends ApplicationModuleOptions {
   readonly auth?: Partial<AuthSettings>;
 }
 
-/** The HTTP service. The API of design/API.md grows here, one folder per capability. */
+/** The HTTP service. The API of docs/http-api.md grows here, one folder per capability. */
 @Module({})
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {

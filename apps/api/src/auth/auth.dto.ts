@@ -20,7 +20,7 @@ export class LoginDto {
 }
 
 export class GrantFields {
-  /** What the user may do: admin, secretariat, member, agency or auditor (API.md, Roles). */
+  /** What the user may do: admin, secretariat, member, agency or auditor (docs/security.md, Roles). */
   @IsIn(ROLES) role!: Role;
   /** For `agency` users only: the agency whose cases they read and answer. */
   @IsOptional() @Matches(ID_PATTERN) agencyId?: string;

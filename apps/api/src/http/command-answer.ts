@@ -1,6 +1,6 @@
 import type { CommandResult } from '@hdnd/application';
 
-/** What every command answers (API.md): the aggregate, its stream, where the append landed. */
+/** What every command answers (docs/http-api.md): the aggregate, its stream, where the append landed. */
 export interface CommandAnswer {
   readonly id: string;
   readonly streamId: string;

@@ -6,7 +6,7 @@ import { harden } from './hardening';
 import { NfcPipe } from './nfc.pipe';
 
 /**
- * The HTTP conventions of API.md, in one place for the server and its tests: security headers
+ * The HTTP conventions of docs/http-api.md, in one place for the server and its tests: security headers
  * and limits (hardening.ts), text stored NFC,
  * bodies validated strictly (unknown fields are bad input), every error as problem+json, the
  * OpenAPI document at /api/docs.

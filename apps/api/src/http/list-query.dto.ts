@@ -4,7 +4,7 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 /** Far beyond any real list; a bound keeps the SQL offset a sane number (1e308 once gave a 500). */
 export const MAX_PAGE = 1_000_000;
 
-/** Paging and read-your-writes, common to every list (API.md): pageSize at most 200. */
+/** Paging and read-your-writes, common to every list (docs/http-api.md): pageSize at most 200. */
 export class ReadQuery {
   /** Wait (up to ~2 s) until the read models have processed this log position. */
   @IsOptional()

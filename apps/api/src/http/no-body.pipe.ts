@@ -3,7 +3,7 @@ import { BadInput } from '../problem/bad-input';
 
 /**
  * For commands that take no fields (start a rebuild, sign a checkpoint, run the sweep): a body
- * with fields is bad input, as unknown fields are everywhere else (API.md), not silently ignored.
+ * with fields is bad input, as unknown fields are everywhere else (docs/http-api.md), not silently ignored.
  */
 @Injectable()
 export class NoBody implements PipeTransform<unknown, void> {

@@ -10,7 +10,7 @@ type Operation = {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-/** The shapes every endpoint answers with, whatever its resource (API.md, Conventions). */
+/** The shapes every endpoint answers with, whatever its resource (docs/http-api.md). */
 const SCHEMAS: Record<string, Schema> = {
   Problem: {
     type: 'object',

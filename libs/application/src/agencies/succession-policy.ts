@@ -19,7 +19,7 @@ export interface Handover {
 
 /**
  * When an agency is succeeded, its successor answers for every open case it answered for
- * (DOMAIN.md, the 2025 mergers): recommendations, obstacles assigned to it, and obstacles it
+ * (docs/domain-rules.md, the 2025 mergers): recommendations, obstacles assigned to it, and obstacles it
  * reported that nobody was assigned yet. Each passes by its own Transfer command, in the same
  * request (correlation) as the succession, so the history keeps the original addressee and
  * shows when and why the case moved. A case closed in the meantime is left where it is. Cases

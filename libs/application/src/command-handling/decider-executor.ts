@@ -276,7 +276,7 @@ const callersKey = (context: CommandContext): { key: string; fingerprint: string
 
 const asStored = (data: unknown): unknown => JSON.parse(JSON.stringify(data)) as unknown;
 
-/** The answer of a command (API.md): its ids, its stream, and where its append landed. */
+/** The answer of a command (docs/http-api.md): its ids, its stream, and where its append landed. */
 export const answerOf = (executed: Executed): CommandResult => ({
   ...executed.answer,
   streamId: executed.streamId,

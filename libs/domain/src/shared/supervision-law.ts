@@ -1,7 +1,7 @@
 import type { LocalDate } from './local-date';
 
 /**
- * The law on supervisory activities in force on a date (DOMAIN.md): Law 87/2015/QH13 until
+ * The law on supervisory activities in force on a date (docs/domain-rules.md): Law 87/2015/QH13 until
  * Law 121/2025/QH15 replaced it from 2026-03-01. One case can span both, so each decision
  * records the one it was taken under.
  */

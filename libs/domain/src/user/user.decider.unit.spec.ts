@@ -117,7 +117,7 @@ describe('User decider', () => {
     );
   });
 
-  it('refuses a role API.md does not define', () => {
+  it('refuses a role docs/security.md does not define', () => {
     expect(
       given(userDecider, []).rejects(register({ role: 'superuser' as never, agencyId: undefined })),
     ).toBe('user.role-unknown');

@@ -1,6 +1,6 @@
 import type { LocalDate } from '../shared';
 
-/** The roles of API.md. `agency` users are bound to one agency, `member` users to delegations. */
+/** The roles of docs/security.md. `agency` users are bound to one agency, `member` users to delegations. */
 export const ROLES = ['admin', 'secretariat', 'member', 'agency', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -8,7 +8,7 @@ import type {
 } from '../database/tables';
 
 /**
- * How an agency answers the council: the measures councils report (DOMAIN.md). A succession
+ * How an agency answers the council: the measures councils report (docs/domain-rules.md). A succession
  * does not move history: what an agency received, and each response deadline that fell while
  * it held the case, stay on its own card; its successor's card shows what was passed in.
  */

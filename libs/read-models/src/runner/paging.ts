@@ -1,4 +1,4 @@
-/** API.md's lists: `page` from 1, `pageSize` at most 200; answered as { items, total, page, pageSize }. */
+/** docs/http-api.md's lists: `page` from 1, `pageSize` at most 200; answered as { items, total, page, pageSize }. */
 export const MAX_PAGE_SIZE = 200;
 
 export interface PageRequest {
