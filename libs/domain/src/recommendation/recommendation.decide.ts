@@ -1,5 +1,4 @@
 import { isAbolishedOn } from '../agency';
-import { askedDueDate, settleDueDate, WorkingCalendar, type SettledDueDate } from '../calendar';
 import {
   assertNever,
   ensure,
@@ -7,7 +6,6 @@ import {
   ensureShape,
   hasText,
   supervisionLawOn,
-  type LocalDate,
 } from '../shared';
 import { canEscalate } from './escalation-ladder';
 import type {
@@ -22,105 +20,17 @@ import { RESUBMISSION_WORKING_DAYS } from './recommendation.deadlines';
 import { decideFollowUp } from './recommendation.follow-up';
 import type { RecommendationEvent } from './recommendation.events';
 import { RECOMMENDATION_SHAPES } from './recommendation.shapes';
-import type { IssuedRecommendation, RecommendationState } from './recommendation.state';
-
-type Open = IssuedRecommendation & { status: 'open' };
-
-/** The law's calendar alone (weekends, fixed holidays), for a command that came without one. */
-const STATUTORY_CALENDAR = new WorkingCalendar();
-
-/**
- * A due date given as a date or in working days counted from `from`, settled on the calendar
- * the command carries: the date in force and, under `key`, what was asked when that differs.
- */
-const settle = (
-  on: LocalDate | undefined,
-  workingDays: number | undefined,
-  from: LocalDate,
-  calendar: WorkingCalendar | undefined,
-): SettledDueDate =>
-  settleDueDate(askedDueDate(on, workingDays), from, calendar ?? STATUTORY_CALENDAR);
-
-const ensureIssued = (state: RecommendationState): IssuedRecommendation => {
-  ensure(
-    state.status !== 'none',
-    'recommendation.not-issued',
-    'This recommendation has not been issued.',
-  );
-  return state;
-};
-
-const ensureOpen = (state: RecommendationState): Open => {
-  const issued = ensureIssued(state);
-  ensure(
-    issued.status === 'open',
-    'recommendation.closed',
-    'This recommendation is closed; reopen it first.',
-  );
-  return issued as Open;
-};
-
-const ensureNotBeforeIssue = (state: IssuedRecommendation, date: string): void =>
-  ensure(
-    date >= state.issuedOn,
-    'recommendation.date-before-issue',
-    `${date} is before the recommendation was issued.`,
-  );
-
-/** `date` is not before `earlier` (when there is one): the decisions of a case come in order. */
-const ensureNotBefore = (
-  date: LocalDate,
-  earlier: LocalDate | undefined,
-  code: string,
-  message: string,
-): void =>
-  ensure(earlier === undefined || date >= earlier, code, `${date}: ${message} (${earlier}).`);
-
-/**
- * Work is reported on what the agency accepted, so not before the response that accepted it;
- * a completion, not before the progress already reported.
- */
-const ensureReportInOrder = (state: Open, reportedOn: LocalDate): void => {
-  ensureNotBeforeIssue(state, reportedOn);
-  ensureNotBefore(
-    reportedOn,
-    state.responses.at(-1)?.respondedOn,
-    'implementation.before-response',
-    'work cannot be reported before the response that accepted it',
-  );
-};
-
-/** The date each command is decided on; a transfer's is a succession's, which may lie ahead. */
-const businessDateOf = (command: RecommendationCommand): LocalDate | undefined => {
-  switch (command.type) {
-    case 'IssueRecommendation':
-      return command.data.issuedOn;
-    case 'RecordResponse':
-      return command.data.respondedOn;
-    case 'AssessResponse':
-      return command.data.assessedOn;
-    case 'ReportProgress':
-    case 'ReportCompletion':
-      return command.data.reportedOn;
-    case 'CloseRecommendation':
-      return command.data.closedOn;
-    case 'ReopenRecommendation':
-      return command.data.reopenedOn;
-    case 'ExtendDeadline':
-      return command.data.extendedOn;
-    case 'Escalate':
-      return command.data.escalatedOn;
-    default:
-      return undefined;
-  }
-};
-
-const ensureAccepted = (state: Open): void =>
-  ensure(
-    state.response === 'accepted' || state.response === 'partially-accepted',
-    'recommendation.not-accepted',
-    'Implementation is tracked only once the agency has accepted the recommendation.',
-  );
+import type { RecommendationState } from './recommendation.state';
+import {
+  businessDateOf,
+  ensureAccepted,
+  ensureIssued,
+  ensureNotBefore,
+  ensureNotBeforeIssue,
+  ensureOpen,
+  ensureReportInOrder,
+  settle,
+} from './recommendation.guards';
 
 const issue = (command: IssueRecommendation, state: RecommendationState): RecommendationEvent[] => {
   const { delegation, addressee } = command;
