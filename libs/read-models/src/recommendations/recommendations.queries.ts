@@ -13,40 +13,25 @@ import type { Clock } from '@hdnd/event-store';
 import type { ExpressionBuilder } from 'kysely';
 import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
 import type { ReadModelTables, RecommendationTable } from '../database/tables';
-import { page, type Page, type PageRequest } from '../runner/paging';
+import { page, type Page } from '../runner/paging';
 import { matchesSearch } from '../search/matches-search';
 import { agencyNamesOf } from '../agencies/agency-names';
 import { displayNamesOf } from '../people/people.queries';
 import { NAMES_AN_AGENCY, summarize } from './timeline-summary';
-import {
-  actorIdsIn,
-  agencyIdsIn,
-  historyEntry,
-  type AgencyRef,
-  type HistoryEntry,
-} from '../history/history-entry';
+import { actorIdsIn, agencyIdsIn, historyEntry, type AgencyRef } from '../history/history-entry';
+import type {
+  RecommendationFilter,
+  RecommendationSummary,
+  RecommendationView,
+  Written,
+} from './recommendation-views';
 
-export interface RecommendationSummary {
-  readonly id: string;
-  readonly delegationId: string;
-  readonly text: string;
-  readonly status: string;
-  readonly tracks: {
-    readonly response: string;
-    readonly implementation: string;
-    readonly verification: string;
-  };
-  readonly overdue: boolean;
-  readonly daysOverdue: number;
-  readonly issuedOn: string;
-  readonly responseDueOn: string;
-  readonly originalResponseDueOn: string;
-  readonly addressee: { readonly original: string; readonly current: string };
-  /** The addressee's agencies by name, beside the ids of `addressee`. */
-  readonly addresseeAgencies: { readonly original: AgencyRef; readonly current: AgencyRef };
-  readonly escalationStep: string | null;
-  readonly percent: number | null;
-}
+export type {
+  RecommendationFilter,
+  RecommendationSort,
+  RecommendationSummary,
+  RecommendationView,
+} from './recommendation-views';
 
 /**
  * The timeline's line for a step, with agencies named as the entry's own fields name them: the
@@ -62,87 +47,6 @@ const summaryWithNames = (
   const data = { ...(JSON.parse(row.details) as object), recommendationId };
   return summarize({ type: row.type, data } as RecommendationEvent, nameOf);
 };
-
-/** What the clerk wrote with an event, without the recommendation's id. */
-type Written<E extends { data: { recommendationId: string } }> = Readonly<
-  Omit<E['data'], 'recommendationId'>
->;
-
-export interface RecommendationView extends RecommendationSummary {
-  readonly origin: {
-    readonly delegation: {
-      readonly id: string;
-      readonly title: string;
-      readonly legalBasis: LegalBasis;
-    } | null;
-    readonly surveys: readonly {
-      readonly id: string;
-      readonly date: string;
-      readonly agencyIds: readonly string[];
-    }[];
-    readonly findings: readonly {
-      readonly id: string;
-      readonly kind: string;
-      readonly statement: string;
-      readonly indicators: readonly Indicator[];
-      readonly surveyId: string | null;
-    }[];
-  };
-  readonly commitments: readonly {
-    readonly id: string;
-    readonly text: string;
-    readonly dueOn: string;
-    readonly originalDueOn: string;
-    /** The day a completion report met it; it stays met through a reopening. */
-    readonly metOn: string | null;
-  }[];
-  readonly responses: readonly {
-    readonly id: string;
-    readonly agencyId: string;
-    readonly agency: AgencyRef;
-    readonly respondedOn: string;
-    readonly position: string;
-    readonly text: string;
-    readonly assessment: {
-      readonly verdict: string;
-      readonly assessedOn: string;
-      readonly note: string;
-    } | null;
-  }[];
-  readonly progress: readonly {
-    readonly kind: string;
-    readonly reportedOn: string;
-    readonly text: string;
-    readonly percent: number | null;
-    readonly evidence: readonly unknown[];
-  }[];
-  /** Due dates moved: which, from and to what, why and who approved it. */
-  readonly extensions: readonly Written<DeadlineExtended>[];
-  /** Steps up the escalation ladder, with the clerk's note (the letter sent, say). */
-  readonly escalations: readonly Written<RecommendationEscalated>[];
-  /** Each verification: its outcome and the secretariat's assessment. */
-  readonly closures: readonly Written<RecommendationClosed>[];
-  readonly reopenings: readonly Written<RecommendationReopened>[];
-  /** Each step as data (history/history-entry.ts), with `summary`: one English line, for the contract. */
-  readonly timeline: readonly (HistoryEntry & { readonly summary: string })[];
-}
-
-export type RecommendationSort = 'issuedOn' | '-issuedOn' | 'responseDueOn' | '-responseDueOn';
-
-export interface RecommendationFilter extends PageRequest {
-  readonly status?: string;
-  /**
-   * Every case the agency was addressed or answers for: as original addressee, as current one,
-   * or as an addressee in between that passed it on by succession.
-   */
-  readonly agencyId?: string;
-  /** Only the cases the agency answers for now (what an agency user sees). */
-  readonly answeringAgencyId?: string;
-  readonly delegationId?: string;
-  readonly overdue?: boolean;
-  readonly q?: string;
-  readonly sort?: RecommendationSort;
-}
 
 /** Open, and a response or a commitment past due on `today` (a local date in Vietnam). */
 const overdueOn = (today: string) => (eb: ExpressionBuilder<ReadModelTables, 'recommendations'>) =>

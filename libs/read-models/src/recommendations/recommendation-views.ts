@@ -1,0 +1,115 @@
+import type {
+  DeadlineExtended,
+  Indicator,
+  LegalBasis,
+  RecommendationClosed,
+  RecommendationEscalated,
+  RecommendationReopened,
+} from '@hdnd/domain';
+import type { PageRequest } from '../runner/paging';
+import type { AgencyRef, HistoryEntry } from '../history/history-entry';
+
+/* What the tracker answers: a recommendation in a list, in full, and what a list may ask for. */
+
+export interface RecommendationSummary {
+  readonly id: string;
+  readonly delegationId: string;
+  readonly text: string;
+  readonly status: string;
+  readonly tracks: {
+    readonly response: string;
+    readonly implementation: string;
+    readonly verification: string;
+  };
+  readonly overdue: boolean;
+  readonly daysOverdue: number;
+  readonly issuedOn: string;
+  readonly responseDueOn: string;
+  readonly originalResponseDueOn: string;
+  readonly addressee: { readonly original: string; readonly current: string };
+  /** The addressee's agencies by name, beside the ids of `addressee`. */
+  readonly addresseeAgencies: { readonly original: AgencyRef; readonly current: AgencyRef };
+  readonly escalationStep: string | null;
+  readonly percent: number | null;
+}
+
+/** What the clerk wrote with an event, without the recommendation's id. */
+export type Written<E extends { data: { recommendationId: string } }> = Readonly<
+  Omit<E['data'], 'recommendationId'>
+>;
+
+export interface RecommendationView extends RecommendationSummary {
+  readonly origin: {
+    readonly delegation: {
+      readonly id: string;
+      readonly title: string;
+      readonly legalBasis: LegalBasis;
+    } | null;
+    readonly surveys: readonly {
+      readonly id: string;
+      readonly date: string;
+      readonly agencyIds: readonly string[];
+    }[];
+    readonly findings: readonly {
+      readonly id: string;
+      readonly kind: string;
+      readonly statement: string;
+      readonly indicators: readonly Indicator[];
+      readonly surveyId: string | null;
+    }[];
+  };
+  readonly commitments: readonly {
+    readonly id: string;
+    readonly text: string;
+    readonly dueOn: string;
+    readonly originalDueOn: string;
+    /** The day a completion report met it; it stays met through a reopening. */
+    readonly metOn: string | null;
+  }[];
+  readonly responses: readonly {
+    readonly id: string;
+    readonly agencyId: string;
+    readonly agency: AgencyRef;
+    readonly respondedOn: string;
+    readonly position: string;
+    readonly text: string;
+    readonly assessment: {
+      readonly verdict: string;
+      readonly assessedOn: string;
+      readonly note: string;
+    } | null;
+  }[];
+  readonly progress: readonly {
+    readonly kind: string;
+    readonly reportedOn: string;
+    readonly text: string;
+    readonly percent: number | null;
+    readonly evidence: readonly unknown[];
+  }[];
+  /** Due dates moved: which, from and to what, why and who approved it. */
+  readonly extensions: readonly Written<DeadlineExtended>[];
+  /** Steps up the escalation ladder, with the clerk's note (the letter sent, say). */
+  readonly escalations: readonly Written<RecommendationEscalated>[];
+  /** Each verification: its outcome and the secretariat's assessment. */
+  readonly closures: readonly Written<RecommendationClosed>[];
+  readonly reopenings: readonly Written<RecommendationReopened>[];
+  /** Each step as data (history/history-entry.ts), with `summary`: one English line, for the contract. */
+  readonly timeline: readonly (HistoryEntry & { readonly summary: string })[];
+}
+
+export type RecommendationSort = 'issuedOn' | '-issuedOn' | 'responseDueOn' | '-responseDueOn';
+
+export interface RecommendationFilter extends PageRequest {
+  readonly status?: string;
+  /**
+   * Every case the agency was addressed or answers for: as original addressee, as current one,
+   * or as an addressee in between that passed it on by succession.
+   */
+  readonly agencyId?: string;
+  /** Only the cases the agency answers for now (what an agency user sees). */
+  readonly answeringAgencyId?: string;
+  readonly delegationId?: string;
+  readonly overdue?: boolean;
+  readonly q?: string;
+  readonly sort?: RecommendationSort;
+}
