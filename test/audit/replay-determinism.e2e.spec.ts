@@ -127,7 +127,7 @@ const command = fc.oneof(
 );
 
 /**
- * RELIABILITY.md, replay determinism: random command sequences through the API, then the read
+ * Replay determinism (docs/audit.md): random command sequences through the API, then the read
  * models rebuilt from the log in a scratch database must equal, row for row, the ones the
  * projection runner kept live while the commands came in.
  */

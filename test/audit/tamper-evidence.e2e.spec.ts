@@ -25,7 +25,7 @@ import { startHttp } from '../support/http-harness';
 type Row = Record<string, unknown> & { position: number; data: string };
 
 /**
- * RELIABILITY.md, Tamper evidence: the seed case's log is tampered with directly in a copy of
+ * Tamper evidence (docs/audit.md): the seed case's log is tampered with directly in a copy of
  * its SQLite file, one way per test, and the auditor's `npm run cli -- verify` must name the
  * first broken position; the untouched log passes, over HTTP and in the CLI.
  */

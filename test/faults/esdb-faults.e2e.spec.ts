@@ -22,7 +22,7 @@ const finding = (n: number) => ({
   recordedOn: '2024-04-02',
 });
 
-/** EventStoreDB goes away and comes back (RELIABILITY.md: event store down). */
+/** EventStoreDB goes away and comes back: the api answers 503 meanwhile and recovers (docs/eventstoredb.md). */
 describe('EventStoreDB down and back, through the emulator', () => {
   let emulator: EsdbEmulator;
   let app: HttpHarness;

@@ -12,7 +12,7 @@ const freePort = () =>
     });
   });
 
-/** RELIABILITY.md, Jobs: SIGTERM lets the request in flight finish, then the process exits 0. */
+/** Graceful shutdown (docs/jobs.md): SIGTERM lets the request in flight finish, then the process exits 0. */
 describe('graceful shutdown of the api', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'hdnd-sigterm-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

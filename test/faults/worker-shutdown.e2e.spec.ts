@@ -15,7 +15,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const SLOW_MS = 1_500;
 
 /**
- * RELIABILITY.md, Jobs: SIGTERM to `npm run start:worker` while it delivers a notification —
+ * Jobs (docs/jobs.md): SIGTERM to `npm run start:worker` while it delivers a notification —
  * the delivery finishes, its job completes, and the process exits 0 within a bound.
  */
 describe('graceful shutdown of the worker with a job in flight', () => {

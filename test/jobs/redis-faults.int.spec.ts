@@ -12,7 +12,7 @@ const until = async (check: () => Promise<boolean>, ms: number) => {
   throw new Error('timed out');
 };
 
-/** RELIABILITY.md, Jobs: Redis killed with jobs pending; a worker killed mid-job. */
+/** Jobs survive faults: Redis killed with jobs pending, and a worker killed mid-job (docs/jobs.md). */
 describe('BullMQ under faults, on a redis-server of the test’s own (AOF, appendfsync always)', () => {
   let redis: OwnRedis;
   beforeAll(async () => {

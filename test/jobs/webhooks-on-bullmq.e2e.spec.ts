@@ -13,7 +13,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Webhook deliveries as BullMQ jobs on a redis-server of the test's own, which the test stops
- * and starts again (RELIABILITY.md: Redis down when a command schedules work).
+ * and starts again: Redis being down when a command schedules work loses nothing (docs/jobs.md).
  */
 describeWithRedis('webhook deliveries on BullMQ', () => {
   const redis = new OwnRedis();

@@ -1,7 +1,7 @@
 import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
 import { startHttp, type HttpHarness } from '../support/http-harness';
 
-/** Resource limits and headers (RELIABILITY.md, Security): never a 5xx, never a stack trace. */
+/** Resource limits and headers (docs/security.md): never a 5xx, never a stack trace. */
 describe('API hardening', () => {
   let app: HttpHarness;
 
