@@ -18,8 +18,8 @@ export const openDurableConnection = (file: string, busyTimeoutMs = 5000): Datab
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  // Savepoints (one per append in a group commit) journal the pages they touch; keep that
-  // statement journal in memory instead of a temporary file.
+  // SQLite's transient files (sorts, temporary indices of a query, statement journals) stay in
+  // memory: they are small for this log, and a temporary file would add disk writes to reads.
   db.pragma('temp_store = MEMORY');
   // Another process (an ops CLI, a second api replica) may hold the write lock briefly.
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
