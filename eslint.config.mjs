@@ -3,6 +3,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import { builtinModules } from 'node:module';
+import { importDirection, repositoryPaths } from './eslint/import-direction.mjs';
 
 // The domain is pure: no framework, validation library, database, queue or Node built-in.
 // Time, ids and I/O arrive with the command; this rule keeps it that way.
@@ -58,6 +59,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...importDirection,
   {
     files: ['libs/domain/**/*.ts'],
     ignores: ['libs/domain/**/*.spec.ts'],
@@ -71,6 +73,7 @@ export default tseslint.config(
               group: impureModules,
               message: 'libs/domain is pure: no framework, database, I/O or Node built-ins.',
             },
+            repositoryPaths,
           ],
         },
       ],

@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { WEBHOOK_DELIVERY_QUEUE, type DeliveryQueue } from '@hdnd/application';
+import { WEBHOOK_DELIVERY_QUEUE, type DeliveryQueue } from '@hdnd/webhooks';
 import { connectionFrom, QUEUES } from '@hdnd/jobs';
 import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
 import { tayNinhPeople, tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';

@@ -1,13 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import {
   ApplicationModule,
-  AuditModule,
-  WebhooksModule,
-  webhookSettingsFromEnv,
-  type WebhookSettings,
   type ApplicationModuleOptions,
   type FollowUpOptions,
 } from '@hdnd/application';
+import { WebhooksModule, webhookSettingsFromEnv, type WebhookSettings } from '@hdnd/webhooks';
+import { AuditModule } from '@hdnd/audit';
+import { IdentityModule, type IdentityModuleOptions } from '@hdnd/identity';
 import { CalendarController } from './admin/calendar.controller';
 import { JobsModule } from '@hdnd/jobs';
 import { FollowUpController } from './admin/follow-up.controller';
@@ -29,7 +28,7 @@ import { ObstaclesController } from './obstacles/obstacles.controller';
 import { RecommendationQueriesController } from './recommendations/recommendation-queries.controller';
 import { RecommendationsController } from './recommendations/recommendations.controller';
 
-export interface AppModuleOptions extends ApplicationModuleOptions {
+export interface AppModuleOptions extends ApplicationModuleOptions, IdentityModuleOptions {
   readonly dataDir: string;
   /** The deadline sweep's schedule; none unless given (the api's main reads it from the env). */
   readonly followUp?: FollowUpOptions;
@@ -55,6 +54,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ApplicationModule.forRoot(options),
+        IdentityModule.forRoot(options),
         ReadModelsModule.forRoot(options),
         JobsModule.forRoot({
           ...(options.redisUrl !== undefined && { redisUrl: options.redisUrl }),

@@ -1,12 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import {
-  checkpointEveryMsFromEnv,
-  exitCleanlyOnSignals,
-  followUpOptionsFromEnv,
-  readRuntimeConfig,
-} from '@hdnd/application';
+import { exitCleanlyOnSignals, followUpOptionsFromEnv, readRuntimeConfig } from '@hdnd/application';
+import { checkpointEveryMsFromEnv } from '@hdnd/audit';
 import { warnAboutDurability } from '@hdnd/jobs';
 import { AppModule } from './app.module';
 import { configureHttp } from './http/configure-http';

@@ -2,12 +2,9 @@ import { Logger, Module, type DynamicModule, type INestApplicationContext } from
 import { NestFactory } from '@nestjs/core';
 import { userInfo } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import {
-  ApplicationModule,
-  AuditModule,
-  type CommandContext,
-  type RuntimeConfig,
-} from '@hdnd/application';
+import { ApplicationModule, type CommandContext, type RuntimeConfig } from '@hdnd/application';
+import { AuditModule } from '@hdnd/audit';
+import { IdentityModule } from '@hdnd/identity';
 import type { Actor } from '@hdnd/event-store';
 
 /** The log, the credential store and the audit key in DATA_DIR: no HTTP, no read models. */
@@ -21,6 +18,8 @@ class CliModule {
           dataDir,
           ...(eventStoreUrl !== undefined && { eventStoreUrl }),
         }),
+        // The user commands: accounts in the log, their password hashes in DATA_DIR.
+        IdentityModule.forRoot({ dataDir }),
         // The integrity check; checkpoints are signed by the api, never on a CLI schedule.
         AuditModule.forRoot({ dataDir, checkpointEveryMs: 0 }),
       ],

@@ -1,10 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import {
-  ApplicationModule,
-  WebhooksModule,
-  webhookSettingsFromEnv,
-  type FollowUpOptions,
-} from '@hdnd/application';
+import { ApplicationModule, type FollowUpOptions } from '@hdnd/application';
+import { WebhooksModule, webhookSettingsFromEnv } from '@hdnd/webhooks';
 import { JobsModule } from '@hdnd/jobs';
 import { ReadModelsModule } from '@hdnd/read-models';
 

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import type { DynamicModule } from '@nestjs/common';
-import { FollowUpModule, WEBHOOK_DELIVERY_QUEUE } from '@hdnd/application';
+import { FollowUpModule } from '@hdnd/application';
+import { WEBHOOK_DELIVERY_QUEUE } from '@hdnd/webhooks';
 import { FollowUpProcessor } from './follow-up/follow-up.processor';
 import { FollowUpSchedule, SWEEP_EVERY_MS } from './follow-up/follow-up.schedule';
 import type { JobsOptions } from './jobs.module';

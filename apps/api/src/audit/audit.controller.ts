@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { NotFound, StreamHistory, type UnfoldedEvent } from '@hdnd/application';
+import { NotFound } from '@hdnd/application';
+import { StreamHistory, type UnfoldedEvent } from '@hdnd/audit';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@hdnd/event-store';
 import { AuditEventsQuery, StreamAsOfQuery } from './audit-query.dto';
 import { eventView, type EventView } from './recorded-event.view';

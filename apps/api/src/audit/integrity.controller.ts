@@ -6,7 +6,7 @@ import {
   LogExport,
   LogIntegrity,
   type SigningKey,
-} from '@hdnd/application';
+} from '@hdnd/audit';
 import type { IntegrityReport, LogCheckpoint } from '@hdnd/event-store';
 import { NoBody } from '../http/no-body.pipe';
 import { Allow, AUDIT_READERS } from '../auth/access.decorator';

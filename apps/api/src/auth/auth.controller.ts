@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UnauthorizedException } from '@nestjs/common';
-import { UserDirectory } from '@hdnd/application';
+import { UserDirectory } from '@hdnd/identity';
 import { Allow, Public, READERS } from './access.decorator';
 import { LoginDto } from './auth.dto';
 import type { AuthenticatedRequest } from './auth.guard';

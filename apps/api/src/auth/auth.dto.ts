@@ -8,7 +8,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { MIN_PASSWORD_LENGTH } from '@hdnd/application';
+import { MIN_PASSWORD_LENGTH } from '@hdnd/identity';
 import { ROLES, type Role } from '@hdnd/domain';
 import { ID_PATTERN } from '../http/is-local-date';
 

@@ -2,7 +2,7 @@ import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { createSecretKey } from 'node:crypto';
 import { ROLES, type Role } from '@hdnd/domain';
-import type { ActiveUser } from '@hdnd/application';
+import type { ActiveUser } from '@hdnd/identity';
 import {
   AUTH_SETTINGS,
   TOKEN_ALGORITHM,

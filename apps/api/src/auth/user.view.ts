@@ -1,4 +1,4 @@
-import type { ActiveUser } from '@hdnd/application';
+import type { ActiveUser } from '@hdnd/identity';
 
 /** A user as the API shows it: never a hash, never anything from the credential store. */
 export interface UserView {

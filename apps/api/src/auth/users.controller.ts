@@ -5,11 +5,10 @@ import {
   CLOCK,
   ID_GENERATOR,
   NotFound,
-  SubmitUserCommand,
-  UserDirectory,
   type CommandContext,
   type IdGenerator,
 } from '@hdnd/application';
+import { SubmitUserCommand, UserDirectory } from '@hdnd/identity';
 import type { Clock } from '@hdnd/event-store';
 import { answer, type CommandAnswer } from '../http/command-answer';
 import { Command } from '../http/command-context.decorator';

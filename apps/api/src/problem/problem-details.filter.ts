@@ -13,8 +13,8 @@ import {
   IdempotencyKeyInFlight,
   IdempotencyKeyReused,
   NotFound,
-  WebhookTargetRefused,
 } from '@hdnd/application';
+import { WebhookTargetRefused } from '@hdnd/webhooks';
 import { DomainRuleViolation } from '@hdnd/domain';
 import {
   ConcurrencyConflict,

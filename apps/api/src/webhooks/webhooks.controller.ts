@@ -15,12 +15,10 @@ import {
   DeciderExecutor,
   ID_GENERATOR,
   NotFound,
-  SubmitWebhookCommand,
-  WEBHOOK_OUTBOX,
   type CommandContext,
   type IdGenerator,
-  type WebhookOutbox,
 } from '@hdnd/application';
+import { SubmitWebhookCommand, WEBHOOK_OUTBOX, type WebhookOutbox } from '@hdnd/webhooks';
 import { streamIds, webhookDecider } from '@hdnd/domain';
 import { EVENT_STORE, type Clock, type EventStore } from '@hdnd/event-store';
 import { Allow } from '../auth/access.decorator';

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { createWriteStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { LogExport } from '@hdnd/application';
+import { LogExport } from '@hdnd/audit';
 import { EVENT_STORE, type EventStore } from '@hdnd/event-store';
 import { progressBar, rateOf } from '../progress';
 

@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import {
-  CheckpointWitness,
-  CredentialStore,
-  LOCKED_PASSWORD,
-  loadSigningKey,
-  TrustedKeys,
-  type RuntimeConfig,
-} from '@hdnd/application';
+import { type RuntimeConfig } from '@hdnd/application';
+import { CredentialStore, LOCKED_PASSWORD } from '@hdnd/identity';
+import { CheckpointWitness, loadSigningKey, TrustedKeys } from '@hdnd/audit';
 import {
   BadLogFile,
   CHECKPOINT_EVENT,

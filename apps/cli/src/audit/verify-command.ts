@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { LogIntegrity, parseCheckpoints } from '@hdnd/application';
+import { LogIntegrity, parseCheckpoints } from '@hdnd/audit';
 import { EVENT_STORE, type EventStore, type LogCheckpoint } from '@hdnd/event-store';
 import { UsageError } from '../users/password-input';
 import { progressBar, rateOf } from '../progress';

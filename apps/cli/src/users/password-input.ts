@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { MIN_PASSWORD_LENGTH } from '@hdnd/application';
+import { MIN_PASSWORD_LENGTH } from '@hdnd/identity';
 
 /**
  * The password for a new account or a reset: from standard input with --password-stdin (so it

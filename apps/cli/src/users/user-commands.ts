@@ -1,13 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import {
-  businessToday,
-  CLOCK,
-  SubmitUserCommand,
-  UserDirectory,
-  type Clock,
-} from '@hdnd/application';
+import { businessToday, CLOCK, type Clock } from '@hdnd/application';
+import { SubmitUserCommand, UserDirectory } from '@hdnd/identity';
 import { ROLES, type Role } from '@hdnd/domain';
 import { cliCommandContext } from '../cli-context';
 import { passwordFrom, UsageError } from './password-input';

@@ -6,7 +6,7 @@ import {
   type Delivery,
   type DeliveryQueue,
   type WebhookSettings,
-} from '@hdnd/application';
+} from '@hdnd/webhooks';
 import { QUEUES } from '../queues';
 
 /** A week: longer than any dispatcher restart re-reads, so a re-queued delivery stays one job. */

@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { WebhookCourier, type Delivery } from '@hdnd/application';
+import { WebhookCourier, type Delivery } from '@hdnd/webhooks';
 import { QUEUES } from '../queues';
 
 /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { streamIds, userDecider, type UserState } from '@hdnd/domain';
-import { DeciderExecutor } from '../command-handling/decider-executor';
+import { DeciderExecutor } from '@hdnd/application';
 import { CredentialStore } from './credential-store';
 import { CREDENTIAL_STORE } from './identity-tokens';
 import { PasswordHasher } from './password-hasher';

@@ -19,7 +19,7 @@ import {
   type RecordedEvent,
   type Subscription,
 } from '@hdnd/event-store';
-import { DeciderExecutor } from '../command-handling/decider-executor';
+import { DeciderExecutor } from '@hdnd/application';
 import { WEBHOOK_DELIVERY_QUEUE, type Delivery, type DeliveryQueue } from './delivery-queue';
 import type { WebhookOutbox } from './webhook-outbox';
 import { WEBHOOK_OUTBOX } from './webhook-settings';

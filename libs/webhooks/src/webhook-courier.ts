@@ -8,8 +8,7 @@ import {
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { streamIds, webhookDecider } from '@hdnd/domain';
-import { SYSTEM_ACTOR } from '../command-handling/command-context';
-import { DeciderExecutor } from '../command-handling/decider-executor';
+import { DeciderExecutor, SYSTEM_ACTOR } from '@hdnd/application';
 import { checkTarget } from './target-guard';
 import { WEBHOOK_DELIVERY_QUEUE, type Delivery, type DeliveryQueue } from './delivery-queue';
 import type { WebhookOutbox } from './webhook-outbox';

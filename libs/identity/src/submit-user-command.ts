@@ -9,10 +9,15 @@ import {
   type ResetPassword,
   type UserCommand,
 } from '@hdnd/domain';
-import { CLOCK, type Clock } from '../infrastructure/tokens';
-import type { CommandContext, CommandResult } from '../command-handling/command-context';
-import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
-import { Standings } from '../command-handling/standings';
+import {
+  answerOf,
+  CLOCK,
+  DeciderExecutor,
+  Standings,
+  type Clock,
+  type CommandContext,
+  type CommandResult,
+} from '@hdnd/application';
 import { CredentialStore } from './credential-store';
 import { CREDENTIAL_STORE } from './identity-tokens';
 import { PasswordHasher } from './password-hasher';

@@ -1,8 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { SYSTEM_ACTOR } from '../command-handling/command-context';
-import { businessToday } from '../infrastructure/business-date';
-import { CLOCK, type Clock } from '../infrastructure/tokens';
+import { businessToday, CLOCK, SYSTEM_ACTOR, type Clock } from '@hdnd/application';
 import { MIN_PASSWORD_LENGTH } from './password-hasher';
 import { SubmitUserCommand, SubmitUserCommandHandler } from './submit-user-command';
 import { UserDirectory } from './user-directory';

@@ -11,8 +11,7 @@ import {
   type EventStore,
   type LogCheckpoint,
 } from '@hdnd/event-store';
-import { SYSTEM_ACTOR } from '../command-handling/command-context';
-import { CLOCK } from '../infrastructure/tokens';
+import { CLOCK, SYSTEM_ACTOR } from '@hdnd/application';
 import { CheckpointWitness } from './checkpoint-witness';
 import { AUDIT_SIGNING_KEY, type SigningKey } from './signing-key';
 

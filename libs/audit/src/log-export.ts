@@ -7,7 +7,7 @@ import {
   type EventStore,
   type LogFileHeader,
 } from '@hdnd/event-store';
-import { CLOCK } from '../infrastructure/tokens';
+import { CLOCK } from '@hdnd/application';
 import { TrustedKeys } from './trusted-keys';
 
 /**

@@ -2,8 +2,12 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomBytes } from 'node:crypto';
 import { streamIds, webhookDecider, type WebhookCommand } from '@hdnd/domain';
-import type { CommandContext, CommandResult } from '../command-handling/command-context';
-import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
+import {
+  answerOf,
+  DeciderExecutor,
+  type CommandContext,
+  type CommandResult,
+} from '@hdnd/application';
 import { checkTarget } from './target-guard';
 import type { WebhookOutbox } from './webhook-outbox';
 import { WEBHOOK_OUTBOX, WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
