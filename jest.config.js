@@ -27,6 +27,7 @@ module.exports = {
     '^@hdnd/application(|/.*)$': '<rootDir>/libs/application/src$1',
     '^@hdnd/read-models(|/.*)$': '<rootDir>/libs/read-models/src$1',
     '^@hdnd/jobs(|/.*)$': '<rootDir>/libs/jobs/src$1',
+    '^@hdnd/config(|/.*)$': '<rootDir>/libs/config/src$1',
   },
   testTimeout: 20000,
 };

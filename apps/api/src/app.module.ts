@@ -3,7 +3,7 @@ import {
   ApplicationModule,
   AuditModule,
   WebhooksModule,
-  webhookSettingsFromEnv,
+  defaultWebhookSettings,
   type WebhookSettings,
   type ApplicationModuleOptions,
   type FollowUpOptions,
@@ -39,11 +39,13 @@ export interface AppModuleOptions extends ApplicationModuleOptions {
   readonly workers?: boolean;
   /** Redis key prefix of the queues (QUEUE_PREFIX; tests use their own). */
   readonly jobsPrefix?: string;
-  /** Webhook delivery settings; WEBHOOK_ALLOW_HOSTS and defaults unless given. */
+  /** Webhook delivery settings (WEBHOOK_ALLOW_HOSTS, WEBHOOK_ALLOW_CIDRS); defaults unless given. */
   readonly webhooks?: Partial<WebhookSettings>;
   /** Between signed log checkpoints (AUDIT_CHECKPOINT_MINUTES); none on a schedule unless given. */
   readonly checkpointEveryMs?: number;
-  /** Overrides of what the environment says about tokens and limits (tests). */
+  /** The checkpoint signing key (AUDIT_SIGNING_KEY); the one kept in `dataDir` unless given. */
+  readonly signingKeyPem?: string;
+  /** Tokens and limits (JWT_SECRET, CORS_ORIGINS…); the defaults and a kept secret unless given. */
   readonly auth?: Partial<AuthSettings>;
 }
 
@@ -64,11 +66,12 @@ export class AppModule {
         }),
         WebhooksModule.forRoot({
           dataDir: options.dataDir,
-          settings: { ...webhookSettingsFromEnv(), ...options.webhooks },
+          settings: { ...defaultWebhookSettings, ...options.webhooks },
         }),
         AuditModule.forRoot({
           dataDir: options.dataDir,
           checkpointEveryMs: options.checkpointEveryMs ?? 0,
+          ...(options.signingKeyPem !== undefined && { signingKeyPem: options.signingKeyPem }),
         }),
         AuthModule.forRoot({
           dataDir: options.dataDir,

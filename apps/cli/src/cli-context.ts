@@ -2,18 +2,15 @@ import { Logger, Module, type DynamicModule, type INestApplicationContext } from
 import { NestFactory } from '@nestjs/core';
 import { userInfo } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import {
-  ApplicationModule,
-  AuditModule,
-  type CommandContext,
-  type RuntimeConfig,
-} from '@hdnd/application';
+import { ApplicationModule, AuditModule, type CommandContext } from '@hdnd/application';
+import type { AuditSettings, StoreSettings } from '@hdnd/config';
 import type { Actor } from '@hdnd/event-store';
 
 /** The log, the credential store and the audit key in DATA_DIR: no HTTP, no read models. */
 @Module({})
 class CliModule {
-  static forRoot(dataDir: string, eventStoreUrl?: string): DynamicModule {
+  static forRoot(config: StoreSettings & Pick<AuditSettings, 'signingKeyPem'>): DynamicModule {
+    const { dataDir, eventStoreUrl, signingKeyPem } = config;
     return {
       module: CliModule,
       imports: [
@@ -22,22 +19,23 @@ class CliModule {
           ...(eventStoreUrl !== undefined && { eventStoreUrl }),
         }),
         // The integrity check; checkpoints are signed by the api, never on a CLI schedule.
-        AuditModule.forRoot({ dataDir, checkpointEveryMs: 0 }),
+        AuditModule.forRoot({
+          dataDir,
+          checkpointEveryMs: 0,
+          ...(signingKeyPem !== undefined && { signingKeyPem }),
+        }),
       ],
     };
   }
 }
 
-/** The deployment's log as RuntimeConfig says (DATA_DIR, EVENTSTORE_URL), as the api would. */
+/** The deployment's log and audit key as the configuration says (DATA_DIR, EVENTSTORE_URL…), as the api would. */
 export const openCliContext = async (
-  config: Pick<RuntimeConfig, 'dataDir' | 'eventStoreUrl'>,
+  config: StoreSettings & Pick<AuditSettings, 'signingKeyPem'>,
 ): Promise<INestApplicationContext> => {
-  const app = await NestFactory.createApplicationContext(
-    CliModule.forRoot(config.dataDir, config.eventStoreUrl),
-    {
-      logger: ['error', 'warn'],
-    },
-  );
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+    logger: ['error', 'warn'],
+  });
   app.useLogger(new Logger());
   return app;
 };

@@ -3,7 +3,6 @@ export * from './command-handling/command-context';
 export * from './command-handling/application-errors';
 export * from './command-handling/decider-executor';
 export * from './infrastructure/event-store.module';
-export * from './infrastructure/runtime-config';
 export * from './infrastructure/tokens';
 export * from './agencies/submit-agency-command';
 export * from './delegations/submit-delegation-command';
