@@ -138,7 +138,8 @@ export class Environment {
   @Variable({
     default: 'on',
     accepts: '"on" or "off"',
-    means: 'off: this api only enqueues jobs; npm run start:worker runs them',
+    means:
+      'whether this api runs background jobs itself (off: it only enqueues them for npm run start:worker)',
   })
   @IsIn(['on', 'off'])
   WORKERS!: 'on' | 'off';
