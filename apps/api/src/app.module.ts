@@ -31,7 +31,7 @@ import { RecommendationsController } from './recommendations/recommendations.con
 
 export interface AppModuleOptions extends ApplicationModuleOptions {
   readonly dataDir: string;
-  /** The deadline sweep's schedule; none unless given (the api's main reads it from the env). */
+  /** The deadline sweep's schedule (FOLLOW_UP_INTERVAL_MINUTES…); none unless given. */
   readonly followUp?: FollowUpOptions;
   /** Background jobs on BullMQ (REDIS_URL); in-process without it. */
   readonly redisUrl?: string;
