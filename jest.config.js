@@ -30,6 +30,7 @@ module.exports = {
     '^@hdnd/webhooks(|/.*)$': '<rootDir>/libs/webhooks/src$1',
     '^@hdnd/audit(|/.*)$': '<rootDir>/libs/audit/src$1',
     '^@hdnd/jobs(|/.*)$': '<rootDir>/libs/jobs/src$1',
+    '^@hdnd/config(|/.*)$': '<rootDir>/libs/config/src$1',
   },
   testTimeout: 20000,
 };

@@ -14,7 +14,8 @@ const layers = [
   ['read-models'],
   ['application'],
   ['identity', 'webhooks', 'audit'],
-  ['jobs'],
+  // Settings are read by the apps only, which hand each library its typed part as options.
+  ['jobs', 'config'],
 ];
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readRuntimeConfig } from '@hdnd/application';
+import { loadSettings } from '@hdnd/config';
 import { connectionFrom, QUEUES } from '@hdnd/jobs';
 import { workerOptionsFrom } from '../../apps/worker/src/worker-options';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -39,10 +39,15 @@ describeWithRedis('QUEUE_PREFIX: two deployments share a Redis', () => {
         }),
       );
       // The worker as npm run start:worker makes it: from the environment.
-      const config = readRuntimeConfig({ REDIS_URL, QUEUE_PREFIX: prefix, DATA_DIR: dataDir });
+      const settings = loadSettings({
+        REDIS_URL,
+        QUEUE_PREFIX: prefix,
+        DATA_DIR: dataDir,
+        FOLLOW_UP_INTERVAL_MINUTES: '0',
+      });
       workers.push(
         await NestFactory.createApplicationContext(
-          WorkerModule.forRoot(workerOptionsFrom(config, { intervalMs: 0 })),
+          WorkerModule.forRoot(workerOptionsFrom(settings)),
           { logger: false },
         ),
       );

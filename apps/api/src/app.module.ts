@@ -4,7 +4,7 @@ import {
   type ApplicationModuleOptions,
   type FollowUpOptions,
 } from '@hdnd/application';
-import { WebhooksModule, webhookSettingsFromEnv, type WebhookSettings } from '@hdnd/webhooks';
+import { WebhooksModule, defaultWebhookSettings, type WebhookSettings } from '@hdnd/webhooks';
 import { AuditModule } from '@hdnd/audit';
 import { IdentityModule, type IdentityModuleOptions } from '@hdnd/identity';
 import { CalendarController } from './admin/calendar.controller';
@@ -30,7 +30,7 @@ import { RecommendationsController } from './recommendations/recommendations.con
 
 export interface AppModuleOptions extends ApplicationModuleOptions, IdentityModuleOptions {
   readonly dataDir: string;
-  /** The deadline sweep's schedule; none unless given (the api's main reads it from the env). */
+  /** The deadline sweep's schedule (FOLLOW_UP_INTERVAL_MINUTES…); none unless given. */
   readonly followUp?: FollowUpOptions;
   /** Background jobs on BullMQ (REDIS_URL); in-process without it. */
   readonly redisUrl?: string;
@@ -38,11 +38,13 @@ export interface AppModuleOptions extends ApplicationModuleOptions, IdentityModu
   readonly workers?: boolean;
   /** Redis key prefix of the queues (QUEUE_PREFIX; tests use their own). */
   readonly jobsPrefix?: string;
-  /** Webhook delivery settings; WEBHOOK_ALLOW_HOSTS and defaults unless given. */
+  /** Webhook delivery settings (WEBHOOK_ALLOW_HOSTS, WEBHOOK_ALLOW_CIDRS); defaults unless given. */
   readonly webhooks?: Partial<WebhookSettings>;
   /** Between signed log checkpoints (AUDIT_CHECKPOINT_MINUTES); none on a schedule unless given. */
   readonly checkpointEveryMs?: number;
-  /** Overrides of what the environment says about tokens and limits (tests). */
+  /** The checkpoint signing key (AUDIT_SIGNING_KEY); the one kept in `dataDir` unless given. */
+  readonly signingKeyPem?: string;
+  /** Tokens and limits (JWT_SECRET, CORS_ORIGINS…); the defaults and a kept secret unless given. */
   readonly auth?: Partial<AuthSettings>;
 }
 
@@ -64,11 +66,12 @@ export class AppModule {
         }),
         WebhooksModule.forRoot({
           dataDir: options.dataDir,
-          settings: { ...webhookSettingsFromEnv(), ...options.webhooks },
+          settings: { ...defaultWebhookSettings, ...options.webhooks },
         }),
         AuditModule.forRoot({
           dataDir: options.dataDir,
           checkpointEveryMs: options.checkpointEveryMs ?? 0,
+          ...(options.signingKeyPem !== undefined && { signingKeyPem: options.signingKeyPem }),
         }),
         AuthModule.forRoot({
           dataDir: options.dataDir,

@@ -4,7 +4,7 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { readRuntimeConfig } from '@hdnd/application';
+import { readSettings, SettingsError, type Settings } from '@hdnd/config';
 import { DomainRuleViolation } from '@hdnd/domain';
 import { openCliContext } from './cli-context';
 import { passwordFrom, UsageError } from './users/password-input';
@@ -67,6 +67,16 @@ export const run = async (
     print(USAGE);
     return values.help ? 0 : 2;
   }
+  let settings: Settings;
+  try {
+    // Read when the command runs, as the api reads it at start: the same variables, the same checks.
+    settings = readSettings();
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    print(error.message);
+    return 2;
+  }
+  const config = { ...settings.store, ...settings.audit };
   if (command === 'projections:rebuild') {
     // Talks to the running api: the rebuild happens in the process that keeps the read models.
     if (!values['password-stdin']) {
@@ -83,7 +93,7 @@ export const run = async (
     }
     return rebuildThroughApi(
       {
-        url: values.url ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`,
+        url: values.url ?? `http://127.0.0.1:${settings.http.port}`,
         username: values.username ?? 'admin',
         password,
       },
@@ -98,7 +108,7 @@ export const run = async (
       return 2;
     }
     return restoreLogCommand(
-      readRuntimeConfig(),
+      config,
       {
         file,
         ...(values['public-key'] !== undefined && { publicKey: values['public-key'] }),
@@ -106,7 +116,7 @@ export const run = async (
       print,
     );
   }
-  const app = await openCliContext(readRuntimeConfig());
+  const app = await openCliContext(config);
   try {
     switch (command) {
       case 'users:create':
@@ -130,7 +140,7 @@ export const run = async (
       case 'replay':
         if (!values.verify)
           throw new UsageError('replay compares with the live read models: give --verify.');
-        return await replayVerifyCommand(app, { dataDir: readRuntimeConfig().dataDir }, print);
+        return await replayVerifyCommand(app, { dataDir: config.dataDir }, print);
       case 'verify':
         return await verifyLogCommand(
           app,

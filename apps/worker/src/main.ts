@@ -2,14 +2,14 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { exitCleanlyOnSignals, followUpOptionsFromEnv, readRuntimeConfig } from '@hdnd/application';
+import { exitCleanlyOnSignals } from '@hdnd/application';
+import { exitOnSettingsError, readSettings } from '@hdnd/config';
 import { warnAboutDurability } from '@hdnd/jobs';
 import { workerOptionsFrom } from './worker-options';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
-  const config = readRuntimeConfig();
-  const options = workerOptionsFrom(config, followUpOptionsFromEnv());
+  const options = workerOptionsFrom(readSettings());
   await warnAboutDurability(options.redisUrl);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(options));
   // SIGTERM: workers finish the job in hand, then the process exits 0.
@@ -17,4 +17,4 @@ async function bootstrap(): Promise<void> {
   Logger.log(`Worker on ${options.redisUrl.replace(/\/\/[^@]*@/, '//')}`, 'Bootstrap');
 }
 
-void bootstrap();
+void bootstrap().catch(exitOnSettingsError);

@@ -1,20 +1,19 @@
-import type { FollowUpOptions, RuntimeConfig } from '@hdnd/application';
+import { SettingsError, type Settings } from '@hdnd/config';
 import type { WorkerOptions } from './worker.module';
 
-/** The worker's options from what the environment said (readRuntimeConfig); needs REDIS_URL. */
-export const workerOptionsFrom = (
-  config: RuntimeConfig,
-  followUp: FollowUpOptions,
-): WorkerOptions => {
-  if (config.redisUrl === undefined)
-    throw new Error(
-      'The worker runs BullMQ jobs: set REDIS_URL (without it, npm start runs them).',
-    );
+/** The worker's options from the validated configuration; it needs REDIS_URL. */
+export const workerOptionsFrom = (settings: Settings): WorkerOptions => {
+  const { store, jobs } = settings;
+  if (jobs.redisUrl === undefined)
+    throw new SettingsError([
+      'REDIS_URL must be set for the worker: it runs the BullMQ jobs (without it, npm start runs them).',
+    ]);
   return {
-    dataDir: config.dataDir,
-    redisUrl: config.redisUrl,
-    followUp,
-    ...(config.eventStoreUrl !== undefined && { eventStoreUrl: config.eventStoreUrl }),
-    ...(config.queuePrefix !== undefined && { prefix: config.queuePrefix }),
+    dataDir: store.dataDir,
+    redisUrl: jobs.redisUrl,
+    followUp: settings.followUp,
+    webhooks: settings.webhooks,
+    ...(store.eventStoreUrl !== undefined && { eventStoreUrl: store.eventStoreUrl }),
+    ...(jobs.queuePrefix !== undefined && { prefix: jobs.queuePrefix }),
   };
 };

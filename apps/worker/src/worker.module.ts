@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ApplicationModule, type FollowUpOptions } from '@hdnd/application';
-import { WebhooksModule, webhookSettingsFromEnv } from '@hdnd/webhooks';
+import { WebhooksModule, defaultWebhookSettings, type WebhookSettings } from '@hdnd/webhooks';
 import { JobsModule } from '@hdnd/jobs';
 import { ReadModelsModule } from '@hdnd/read-models';
 
@@ -9,6 +9,8 @@ export interface WorkerOptions {
   readonly eventStoreUrl?: string;
   readonly redisUrl: string;
   readonly followUp: FollowUpOptions;
+  /** The operator's allowances (WEBHOOK_ALLOW_HOSTS, WEBHOOK_ALLOW_CIDRS); defaults for the rest. */
+  readonly webhooks?: Partial<WebhookSettings>;
   /** Redis key prefix of the queues (QUEUE_PREFIX); the api of the same deployment uses it too. */
   readonly prefix?: string;
 }
@@ -32,7 +34,7 @@ export class WorkerModule {
         // kept in DATA_DIR.
         WebhooksModule.forRoot({
           dataDir: options.dataDir,
-          settings: webhookSettingsFromEnv(),
+          settings: { ...defaultWebhookSettings, ...options.webhooks },
           dispatch: false,
         }),
         JobsModule.forRoot({

@@ -4,7 +4,6 @@ export * from './command-handling/application-errors';
 export * from './command-handling/decider-executor';
 export * from './command-handling/standings';
 export * from './infrastructure/event-store.module';
-export * from './infrastructure/runtime-config';
 export * from './infrastructure/tokens';
 export * from './agencies/submit-agency-command';
 export * from './delegations/submit-delegation-command';

@@ -19,15 +19,9 @@ export interface AuditOptions {
   readonly dataDir: string;
   /** Between signed checkpoints; 0 signs none on a schedule (on demand only). */
   readonly checkpointEveryMs: number;
+  /** AUDIT_SIGNING_KEY as the operator set it; the key kept in `dataDir` without it. */
+  readonly signingKeyPem?: string;
 }
-
-/** AUDIT_CHECKPOINT_MINUTES (default 60; 0: on demand only). */
-export const checkpointEveryMsFromEnv = (env = process.env): number => {
-  const minutes = Number(env.AUDIT_CHECKPOINT_MINUTES ?? 60);
-  if (!Number.isFinite(minutes) || minutes < 0)
-    throw new Error('AUDIT_CHECKPOINT_MINUTES must be a number of minutes (0: on demand only).');
-  return minutes * 60_000;
-};
 
 const EVERY_MS = Symbol('AUDIT_CHECKPOINT_EVERY_MS');
 
@@ -65,7 +59,10 @@ export class AuditModule {
     return {
       module: AuditModule,
       providers: [
-        { provide: AUDIT_SIGNING_KEY, useFactory: () => loadSigningKey(options.dataDir) },
+        {
+          provide: AUDIT_SIGNING_KEY,
+          useFactory: () => loadSigningKey(options.dataDir, options.signingKeyPem),
+        },
         { provide: CheckpointWitness, useValue: new CheckpointWitness(options.dataDir) },
         {
           provide: TrustedKeys,

@@ -30,12 +30,12 @@ const fromPrivate = (privateKey: KeyObject): SigningKey => {
 };
 
 /**
- * AUDIT_SIGNING_KEY (an Ed25519 private key, PKCS#8 PEM) when set; else the key kept in
+ * `pem` (AUDIT_SIGNING_KEY, an Ed25519 private key, PKCS#8 PEM) when set; else the key kept in
  * `DATA_DIR/audit-signing-key.pem`, made on first start and readable by its owner only. It
  * lives outside the log on purpose: whoever could rewrite the log must not also hold the pen.
  */
-export const loadSigningKey = (dataDir: string, env = process.env): SigningKey => {
-  if (env.AUDIT_SIGNING_KEY) return fromPrivate(createPrivateKey(env.AUDIT_SIGNING_KEY));
+export const loadSigningKey = (dataDir: string, pem?: string): SigningKey => {
+  if (pem) return fromPrivate(createPrivateKey(pem));
   const file = join(dataDir, 'audit-signing-key.pem');
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });

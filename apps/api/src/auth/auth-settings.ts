@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultSettings } from '@hdnd/config';
 
 /** How access tokens are made and checked, and the limits that protect login and the API. */
 export interface AuthSettings {
@@ -22,13 +23,6 @@ export const TOKEN_ISSUER = 'hdnd';
 export const TOKEN_AUDIENCE = 'hdnd-api';
 export const AUTH_SETTINGS = Symbol('AUTH_SETTINGS');
 
-const positive = (value: string | undefined, fallback: number, name: string): number => {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer.`);
-  return n;
-};
-
 /** The signing key kept in the data directory, created on first start, readable by its owner only. */
 const keptSecret = (dataDir: string): string => {
   const file = join(dataDir, 'jwt-secret');
@@ -39,20 +33,15 @@ const keptSecret = (dataDir: string): string => {
   return readFileSync(file, 'utf8').trim();
 };
 
-export const readAuthSettings = (dataDir: string, env = process.env): AuthSettings => {
-  if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32)
-    throw new Error('JWT_SECRET must have at least 32 characters.');
-  return {
-    secret: env.JWT_SECRET ?? keptSecret(dataDir),
-    tokenTtlSeconds: positive(env.ACCESS_TOKEN_TTL_SECONDS, 900, 'ACCESS_TOKEN_TTL_SECONDS'),
-    loginAttemptsPerMinute: positive(env.LOGIN_ATTEMPTS_PER_MINUTE, 5, 'LOGIN_ATTEMPTS_PER_MINUTE'),
-    requestsPerMinute:
-      env.RATE_LIMIT_PER_MINUTE === '0'
-        ? 0
-        : positive(env.RATE_LIMIT_PER_MINUTE, 6000, 'RATE_LIMIT_PER_MINUTE'),
-    corsOrigins: (env.CORS_ORIGINS ?? '')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter((origin) => origin.length > 0),
-  };
-};
+/**
+ * The settings tokens are made with: what the configuration (or a test) gave, the schema's
+ * defaults for the rest, and the secret kept in DATA_DIR unless one was given.
+ */
+export const resolveAuthSettings = (
+  dataDir: string,
+  given: Partial<AuthSettings> = {},
+): AuthSettings => ({
+  ...defaultSettings().access,
+  ...given,
+  secret: given.secret ?? keptSecret(dataDir),
+});

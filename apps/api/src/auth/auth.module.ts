@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { PUBLIC_ROUTE } from './access.decorator';
-import { AUTH_SETTINGS, readAuthSettings, type AuthSettings } from './auth-settings';
+import { AUTH_SETTINGS, resolveAuthSettings, type AuthSettings } from './auth-settings';
 import { AuthController, LOGIN_ROUTE } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { RateLimitGuard } from './rate-limit.guard';
@@ -19,7 +19,7 @@ const isLogin = (request: Request) => request.path === `/${LOGIN_ROUTE}`;
 @Module({})
 export class AuthModule {
   static forRoot(options: { dataDir: string; settings?: Partial<AuthSettings> }): DynamicModule {
-    const settings: AuthSettings = { ...readAuthSettings(options.dataDir), ...options.settings };
+    const settings = resolveAuthSettings(options.dataDir, options.settings);
     return {
       module: AuthModule,
       imports: [

@@ -7,7 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readRuntimeConfig } from '@hdnd/application';
+import { exitOnSettingsError, readSettings } from '@hdnd/config';
 import { AppModule } from '../app.module';
 import { configureHttp } from '../http/configure-http';
 import { DEMO_PASSWORD, demoAppOptions } from './demo-options';
@@ -15,7 +15,7 @@ import { ids } from './tay-ninh.ids';
 import { tayNinhPeople, tayNinhRequests, type Sender } from './tay-ninh-requests';
 
 async function demo(): Promise<void> {
-  const config = readRuntimeConfig();
+  const { http } = readSettings();
   const dataDir = mkdtempSync(join(tmpdir(), 'hdnd-demo-'));
   const app = await configureHttp(
     await NestFactory.create(AppModule.forRoot(demoAppOptions(dataDir)), {
@@ -23,7 +23,7 @@ async function demo(): Promise<void> {
     }),
   );
   app.enableShutdownHooks();
-  await app.listen(config.port, config.host);
+  await app.listen(http.port, http.host);
   const base = (await app.getUrl()).replace('[::1]', 'localhost');
 
   const post = async (path: string, body: object, token?: string) => {
@@ -92,4 +92,4 @@ async function demo(): Promise<void> {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-void demo();
+void demo().catch(exitOnSettingsError);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { type RuntimeConfig } from '@hdnd/application';
 import { CredentialStore, LOCKED_PASSWORD } from '@hdnd/identity';
 import { CheckpointWitness, loadSigningKey, TrustedKeys } from '@hdnd/audit';
+import type { AuditSettings, StoreSettings } from '@hdnd/config';
 import {
   BadLogFile,
   CHECKPOINT_EVENT,
@@ -29,7 +29,7 @@ import { progressBar, rateOf } from '../progress';
  * come along, so the restored deployment's integrity check holds it to them.
  */
 export const restoreLogCommand = async (
-  config: Pick<RuntimeConfig, 'dataDir' | 'eventStoreUrl'>,
+  config: StoreSettings & Pick<AuditSettings, 'signingKeyPem'>,
   options: { file: string; publicKey?: string; barStream?: NodeJS.WritableStream },
   print: (line: string) => void,
 ): Promise<number> => {
@@ -101,7 +101,10 @@ export const restoreLogCommand = async (
       return 1;
     }
     // From now on this deployment holds the log to the source's signatures too.
-    const trusted = new TrustedKeys(config.dataDir, loadSigningKey(config.dataDir));
+    const trusted = new TrustedKeys(
+      config.dataDir,
+      loadSigningKey(config.dataDir, config.signingKeyPem),
+    );
     if (options.publicKey === undefined)
       for (const k of file.header.publicKeys) trusted.add(k.publicKey);
     else trusted.add(keys[0]!.export({ type: 'spki', format: 'pem' }).toString());

@@ -13,17 +13,6 @@ export interface FollowUpOptions {
   readonly settings?: Partial<FollowUpSettings>;
 }
 
-/** Reads FOLLOW_UP_INTERVAL_MINUTES and FOLLOW_UP_REMINDER_DAYS ("15,7,3"). */
-export const followUpOptionsFromEnv = (env = process.env): FollowUpOptions => {
-  const minutes = Number(env.FOLLOW_UP_INTERVAL_MINUTES ?? 60);
-  if (!Number.isFinite(minutes) || minutes < 0)
-    throw new Error('FOLLOW_UP_INTERVAL_MINUTES must be a number of minutes (0: off).');
-  const days = env.FOLLOW_UP_REMINDER_DAYS?.split(',').map((d) => Number(d.trim()));
-  if (days?.some((d) => !Number.isInteger(d) || d < 0))
-    throw new Error('FOLLOW_UP_REMINDER_DAYS must be whole working days, e.g. "15,7,3".');
-  return { intervalMs: minutes * 60_000, ...(days && { settings: { reminderDays: days } }) };
-};
-
 /** Following up deadlines: the sweep, and its in-process schedule. Needs the read models. */
 @Module({})
 export class FollowUpModule {
