@@ -7,12 +7,11 @@ import {
   NotFound,
   SubmitUserCommand,
   UserDirectory,
-  type CommandContext,
   type IdGenerator,
 } from '@hdnd/application';
 import type { Clock } from '@hdnd/event-store';
 import { answer, type CommandAnswer } from '../http/command-answer';
-import { Command } from '../http/command-context.decorator';
+import { CommandContext } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
 import { ListQuery } from '../http/list-query.dto';
 import { Allow } from './access.decorator';
@@ -33,7 +32,7 @@ export class UsersController {
   @Post()
   async create(
     @Body() { id, password, ...grant }: CreateUserDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     const data = {
       ...grant,
@@ -75,7 +74,7 @@ export class UsersController {
   async grant(
     @Param('id', IdParam) id: string,
     @Body() body: GrantRoleDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     return answer(
       await this.commands.execute(
@@ -96,7 +95,7 @@ export class UsersController {
   async resetPassword(
     @Param('id', IdParam) id: string,
     @Body() { password }: ResetPasswordDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     return answer(
       await this.commands.execute(

@@ -17,7 +17,6 @@ import {
   NotFound,
   SubmitWebhookCommand,
   WEBHOOK_OUTBOX,
-  type CommandContext,
   type IdGenerator,
   type WebhookOutbox,
 } from '@hdnd/application';
@@ -27,7 +26,7 @@ import { Allow } from '../auth/access.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { Principal } from '../auth/principal';
 import { answer, type CommandAnswer } from '../http/command-answer';
-import { Command } from '../http/command-context.decorator';
+import { CommandContext } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
 import { DisableWebhookDto, RegisterWebhookDto } from './webhook.dto';
 
@@ -51,7 +50,7 @@ export class WebhooksController {
   async register(
     @Body() { id, agencyId, ...body }: RegisterWebhookDto,
     @CurrentUser() user: Principal,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer & { secret?: string }> {
     if (user.role === 'agency' && agencyId !== undefined && agencyId !== user.agencyId)
       throw new ForbiddenException('An agency registers webhooks for its own cases only.');
@@ -96,7 +95,7 @@ export class WebhooksController {
     @Param('id', IdParam) id: string,
     @Body() { reason }: DisableWebhookDto,
     @CurrentUser() user: Principal,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     await this.owned(id, user);
     const data = { webhookId: id, reason, disabledOn: businessToday(this.clock) };

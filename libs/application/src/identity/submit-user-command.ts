@@ -11,7 +11,7 @@ import {
 } from '@hdnd/domain';
 import { CLOCK, type Clock } from '../infrastructure/tokens';
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
-import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
+import { DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
 import { CredentialStore } from './credential-store';
 import { CREDENTIAL_STORE } from './identity-tokens';
@@ -80,7 +80,7 @@ export class SubmitUserCommandHandler implements ICommandHandler<SubmitUserComma
       });
       if (input.type === 'ResetPassword' && !result.replayed)
         this.credentials.setPasswordHash(userId, passwordHash!);
-      return answerOf(result);
+      return result;
     } catch (error) {
       if (reserved && (await this.neverRecorded(streamId))) this.credentials.release(userId);
       throw error;

@@ -3,7 +3,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomBytes } from 'node:crypto';
 import { streamIds, webhookDecider, type WebhookCommand } from '@hdnd/domain';
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
-import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
+import { DeciderExecutor } from '../command-handling/decider-executor';
 import { checkTarget } from './target-guard';
 import type { WebhookOutbox } from './webhook-outbox';
 import { WEBHOOK_OUTBOX, WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
@@ -44,9 +44,9 @@ export class SubmitWebhookCommandHandler implements ICommandHandler<SubmitWebhoo
       answer: { id: webhookId },
       command: async () => input,
     });
-    if (input.type !== 'RegisterWebhook' || result.replayed) return answerOf(result);
+    if (input.type !== 'RegisterWebhook' || result.replayed) return result;
     const secret = randomBytes(32).toString('base64url');
     this.outbox.setSecret(webhookId, secret);
-    return { ...answerOf(result), secret };
+    return { ...result, secret };
   }
 }
