@@ -20,7 +20,7 @@ const expectedRevisionOf = (header: string | undefined): bigint | 'stream-exists
   const match = IF_MATCH.exec(header.trim());
   if (!match)
     throw new BadInput('If-Match must be a stream revision in quotes, e.g. "3".', [
-      { field: 'If-Match', message: 'not a revision' },
+      { field: 'If-Match', code: 'isRevision', message: 'not a revision' },
     ]);
   return BigInt(match[1]!);
 };
@@ -36,7 +36,7 @@ const idempotencyOf = (request: Request): Context['idempotency'] => {
   if (key === undefined) return undefined;
   if (!IDEMPOTENCY_KEY.test(key)) {
     throw new BadInput('Idempotency-Key must be 1–200 visible ASCII characters.', [
-      { field: 'Idempotency-Key', message: 'not a key' },
+      { field: 'Idempotency-Key', code: 'isIdempotencyKey', message: 'not a key' },
     ]);
   }
   const request_ = `${request.method} ${request.path}\n${canonicalJson(request.body ?? {})}`;
