@@ -18,9 +18,12 @@ const dtoFiles = (dir: string): string[] =>
  * The names of the checks the request classes declare, as class-validator reports them; not
  * `@IsOptional`/`@ValidateIf`, which decide whether a field is checked and never fail.
  */
-const declaredChecks = (): Set<string> => {
-  const classes = dtoFiles(join(__dirname, '..')).flatMap((file) =>
-    Object.values(require(file) as Record<string, unknown>).filter(
+const declaredChecks = async (): Promise<Set<string>> => {
+  const modules = await Promise.all(
+    dtoFiles(join(__dirname, '..')).map((file) => import(file) as Promise<Record<string, unknown>>),
+  );
+  const classes = modules.flatMap((exported) =>
+    Object.values(exported).filter(
       (value): value is new () => object => typeof value === 'function',
     ),
   );
@@ -35,8 +38,8 @@ const declaredChecks = (): Set<string> => {
 };
 
 describe('constraint codes', () => {
-  it('list every check a request class declares, so each field at fault carries a listed code', () => {
-    const checks = declaredChecks();
+  it('list every check a request class declares, so each field at fault carries a listed code', async () => {
+    const checks = await declaredChecks();
     expect(checks.size).toBeGreaterThan(10);
     expect(
       [...checks].filter((name) => !(CONSTRAINT_CODES as readonly string[]).includes(name)),
