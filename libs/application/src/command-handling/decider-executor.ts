@@ -7,14 +7,16 @@
  * 2. The bus command (`Submit<Aggregate>Command`, e.g. SubmitRecommendationCommand): what the
  *    caller says (its `input`, typed `<Aggregate>Input` where it differs from the domain command)
  *    and who says it (its `context`, a CommandContext: actor, correlation, If-Match,
- *    Idempotency-Key). HTTP, the CLI and jobs all send this one, so it holds nothing HTTP-only
- *    and nothing the caller cannot know: no standings of other aggregates, no calendar, no date.
+ *    Idempotency-Key). The controllers, the CLI and the application's own policies (a
+ *    succession passing its open cases on) all send this one, so it holds nothing HTTP-only and
+ *    nothing the caller cannot know: no standings of other aggregates, no calendar, no date.
  * 3. The domain command (`RecommendationCommand`, …): the input with what its handler looked up
  *    in other streams (standings, the announced calendar, today's business date), built anew
  *    against each folded state. The decider is pure, so everything it weighs must be in it.
  *
- * The answer takes one shape, CommandResult, from the executor to the handler to the caller; the
- * HTTP edge only writes it as JSON.
+ * Work that is not a caller's request (the deadline sweep) hands the executor its domain command
+ * directly. The answer takes one shape, CommandResult, from the executor to the handler to the
+ * caller; the HTTP edge only writes it as JSON (`answer()` in apps/api).
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_SCHEMA_VERSIONS, type Decider, type DomainEvent } from '@hdnd/domain';
