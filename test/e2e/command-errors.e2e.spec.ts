@@ -55,7 +55,11 @@ describe('command errors over HTTP', () => {
         400,
       );
       expect(body.errors).toEqual([
-        { field: 'status', message: 'property status should not exist' },
+        {
+          field: 'status',
+          code: 'whitelistValidation',
+          message: 'property status should not exist',
+        },
       ]);
     });
 
@@ -69,7 +73,11 @@ describe('command errors over HTTP', () => {
         400,
       );
       expect(body.errors).toEqual([
-        { field: 'respondedOn', message: 'respondedOn must be a calendar date written YYYY-MM-DD' },
+        {
+          field: 'respondedOn',
+          code: 'isLocalDate',
+          message: 'respondedOn must be a calendar date written YYYY-MM-DD',
+        },
       ]);
     });
 
@@ -106,7 +114,9 @@ describe('command errors over HTTP', () => {
         () => app.http().post(`${rec}/responses`).set('If-Match', 'yesterday').send(response),
         400,
       );
-      expect(body.errors).toEqual([{ field: 'If-Match', message: 'not a revision' }]);
+      expect(body.errors).toEqual([
+        { field: 'If-Match', code: 'isRevision', message: 'not a revision' },
+      ]);
     });
 
     it('refuses a path id that cannot be an id', async () => {

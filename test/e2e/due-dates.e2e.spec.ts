@@ -98,7 +98,12 @@ describe('due dates in working days and moved off days off, over HTTP', () => {
       })
       .expect(400);
     expect(both.body.errors).toEqual([
-      { field: 'responseDueInWorkingDays', message: expect.stringMatching(/not both/) },
+      {
+        field: 'responseDueInWorkingDays',
+        code: 'notWith',
+        message: expect.stringMatching(/not both/),
+        other: 'responseDueOn',
+      },
     ]);
     for (const due of [
       { responseDueInWorkingDays: null },

@@ -86,7 +86,12 @@ describe('error messages say what is true', () => {
         400,
       );
       expect(body.errors).toEqual([
-        { field: 'newDueOn', message: 'newDueOn or newDueInWorkingDays is required' },
+        {
+          field: 'newDueOn',
+          code: 'isDefined',
+          message: 'newDueOn or newDueInWorkingDays is required',
+          other: 'newDueInWorkingDays',
+        },
       ]);
     });
 
@@ -106,7 +111,9 @@ describe('error messages say what is true', () => {
       expect(body.errors).toEqual([
         {
           field: 'responseDueOn',
+          code: 'isDefined',
           message: 'responseDueOn or responseDueInWorkingDays is required',
+          other: 'responseDueInWorkingDays',
         },
       ]);
     });
@@ -128,7 +135,9 @@ describe('error messages say what is true', () => {
       expect(body.errors).toEqual([
         {
           field: 'commitments.0.dueOn',
+          code: 'isDefined',
           message: 'commitments.0.dueOn or commitments.0.dueInWorkingDays is required',
+          other: 'commitments.0.dueInWorkingDays',
         },
       ]);
     });
@@ -172,7 +181,9 @@ describe('error messages say what is true', () => {
             .send({ url, eventTypes: ['DeadlineMissed'] }),
         400,
       );
-      expect(body.errors).toEqual([{ field: 'url', message: 'url must be an http or https URL' }]);
+      expect(body.errors).toEqual([
+        { field: 'url', code: 'isHttpUrl', message: 'url must be an http or https URL' },
+      ]);
     },
   );
 });

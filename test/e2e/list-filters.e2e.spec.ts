@@ -40,6 +40,8 @@ describe('list status filters take only statuses that exist', () => {
       expect(res.body.errors).toEqual([
         {
           field: 'status',
+          code: 'isIn',
+          allowed: expect.arrayContaining([expect.any(String)]),
           message: expect.stringMatching(/^status must be one of the following values: /),
         },
       ]);

@@ -71,7 +71,9 @@ describe('bad input is answered 400, never 500, and appends nothing', () => {
           .set('content-type', 'application/json')
           .send(`{"name":"Sở","level":"other","parentId":${nested(2000)}}`),
       );
-      expect(body.errors).toEqual([{ field: 'parentId', message: 'nests deeper than 32 levels' }]);
+      expect(body.errors).toEqual([
+        { field: 'parentId', code: 'maxDepth', message: 'nests deeper than 32 levels', limit: 32 },
+      ]);
     });
 
     it('refuses it on login too, which takes no token', async () => {
@@ -115,7 +117,7 @@ describe('bad input is answered 400, never 500, and appends nothing', () => {
         }),
       );
       expect(body.errors).toEqual([
-        { field: 'commitments', message: expect.stringMatching(/null/) },
+        { field: 'commitments', code: 'isNotNull', message: expect.stringMatching(/null/) },
       ]);
     });
 
@@ -126,7 +128,9 @@ describe('bad input is answered 400, never 500, and appends nothing', () => {
           .post(`${rec}/progress`)
           .send({ reportedOn: '2024-09-01', text: 'Đã đồng bộ một phần', percent: null }),
       );
-      expect(body.errors).toEqual([{ field: 'percent', message: expect.stringMatching(/null/) }]);
+      expect(body.errors).toEqual([
+        { field: 'percent', code: 'isNotNull', message: expect.stringMatching(/null/) },
+      ]);
     });
 
     it('refuses evidence: null on a resolution (stored as null before)', async () => {
@@ -136,7 +140,9 @@ describe('bad input is answered 400, never 500, and appends nothing', () => {
           .post('/api/obstacles/kk-kinh-phi/resolution')
           .send({ resolvedOn: '2024-12-20', resolution: 'Đã bố trí kinh phí', evidence: null }),
       );
-      expect(body.errors).toEqual([{ field: 'evidence', message: expect.stringMatching(/null/) }]);
+      expect(body.errors).toEqual([
+        { field: 'evidence', code: 'isNotNull', message: expect.stringMatching(/null/) },
+      ]);
     });
 
     it('refuses null inside a list and inside a nested object', async () => {
@@ -154,14 +160,16 @@ describe('bad input is answered 400, never 500, and appends nothing', () => {
     it.each(['legalBasis', 'chair'])('refuses a delegation without %s', async (field) => {
       const { [field as keyof typeof delegation]: _left, ...rest } = delegation;
       const body = await refused(() => app.http().post('/api/delegations').send(rest));
-      expect(body.errors).toEqual([{ field, message: `${field} is required` }]);
+      expect(body.errors).toEqual([{ field, code: 'isDefined', message: `${field} is required` }]);
     });
 
     it('refuses a working group without its leader', async () => {
       const body = await refused(() =>
         app.http().post(`${d}/working-groups`).send({ number: '03', members: [] }),
       );
-      expect(body.errors).toEqual([{ field: 'leader', message: 'leader is required' }]);
+      expect(body.errors).toEqual([
+        { field: 'leader', code: 'isDefined', message: 'leader is required' },
+      ]);
     });
   });
 
@@ -169,13 +177,17 @@ describe('bad input is answered 400, never 500, and appends nothing', () => {
     it('says a missing members list is required', async () => {
       const { members: _left, ...rest } = delegation;
       const body = await refused(() => app.http().post('/api/delegations').send(rest));
-      expect(body.errors).toEqual([{ field: 'members', message: 'members is required' }]);
+      expect(body.errors).toEqual([
+        { field: 'members', code: 'isDefined', message: 'members is required' },
+      ]);
     });
 
     it('gives one message for a missing topic', async () => {
       const { topic: _left, ...rest } = delegation;
       const body = await refused(() => app.http().post('/api/delegations').send(rest));
-      expect(body.errors).toEqual([{ field: 'topic', message: 'topic is required' }]);
+      expect(body.errors).toEqual([
+        { field: 'topic', code: 'isDefined', message: 'topic is required' },
+      ]);
     });
 
     it('says what type a field must be when it has the wrong one', async () => {
@@ -185,7 +197,71 @@ describe('bad input is answered 400, never 500, and appends nothing', () => {
           .post('/api/delegations')
           .send({ ...delegation, topic: 7 }),
       );
-      expect(body.errors).toEqual([{ field: 'topic', message: 'topic must be a string' }]);
+      expect(body.errors).toEqual([
+        { field: 'topic', code: 'isString', message: 'topic must be a string' },
+      ]);
+    });
+  });
+  /**
+   * What a client keys its own message on: the constraint's stable name, and its bound where it
+   * has one, beside the sentence.
+   */
+  describe('the constraint each field broke, by code and bound', () => {
+    it('gives maxLength its limit', async () => {
+      const body = await refused(() =>
+        app
+          .http()
+          .post('/api/agencies')
+          .send({ name: 'S'.repeat(301), level: 'other' }),
+      );
+      expect(body.errors).toEqual([
+        { field: 'name', code: 'maxLength', limit: 300, message: expect.any(String) },
+      ]);
+    });
+
+    it('gives min and max their limits', async () => {
+      for (const [percent, code, limit] of [
+        [-1, 'min', 0],
+        [101, 'max', 100],
+      ] as const) {
+        const body = await refused(() =>
+          app
+            .http()
+            .post(`${rec}/progress`)
+            .send({ reportedOn: '2024-09-01', text: 'Đã đồng bộ một phần', percent }),
+        );
+        expect(body.errors).toEqual([
+          { field: 'percent', code, limit, message: expect.any(String) },
+        ]);
+      }
+    });
+
+    it('gives isIn the values it allows', async () => {
+      const body = await refused(() =>
+        app.http().post('/api/agencies').send({ name: 'Sở Xây dựng', level: 'ward' }),
+      );
+      expect(body.errors).toEqual([
+        {
+          field: 'level',
+          code: 'isIn',
+          allowed: ['central', 'province', 'district', 'commune', 'department', 'other'],
+          message: expect.any(String),
+        },
+      ]);
+    });
+
+    it('says a missing field is isDefined, and a wrong type by the type it must be', async () => {
+      const body = await refused(() =>
+        app.http().post('/api/agencies').send({ name: 7, level: 'other', parentId: 'a b' }),
+      );
+      expect(body.errors).toEqual([
+        { field: 'name', code: 'isString', message: 'name must be a string' },
+        { field: 'parentId', code: 'matches', message: expect.any(String) },
+      ]);
+      const missing = await refused(() => app.http().post('/api/agencies').send({ name: 'Sở' }));
+      expect(missing.errors).toEqual([
+        { field: 'level', code: 'isDefined', message: 'level is required' },
+      ]);
     });
   });
 });

@@ -39,7 +39,9 @@ describe('prototype keys in a body are refused', () => {
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({ code: 'bad-input' });
-    expect(res.body.errors).toEqual([{ field, message: expect.stringMatching(/not a field/) }]);
+    expect(res.body.errors).toEqual([
+      { field, code: 'prototypeKey', message: expect.stringMatching(/not a field/) },
+    ]);
     expect(await app.head()).toBe(head);
   });
 
@@ -52,7 +54,11 @@ describe('prototype keys in a body are refused', () => {
     const res = await send('/api/delegations', json);
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
-      { field: 'chair.__proto__', message: expect.stringMatching(/not a field/) },
+      {
+        field: 'chair.__proto__',
+        code: 'prototypeKey',
+        message: expect.stringMatching(/not a field/),
+      },
     ]);
     expect(await app.head()).toBe(head);
   });

@@ -88,7 +88,11 @@ describe('instants and dates in queries: one form, 400 for the rest', () => {
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body.errors).toEqual([
-      { field, message: expect.stringContaining('YYYY-MM-DDTHH:mm:ss') },
+      {
+        field,
+        code: 'isInstantOrDate',
+        message: expect.stringContaining('YYYY-MM-DDTHH:mm:ss'),
+      },
     ]);
   });
 
@@ -97,7 +101,9 @@ describe('instants and dates in queries: one form, 400 for the rest', () => {
       for (const value of REFUSED) {
         const res = await app.auditor().get(url(value));
         expect({ name, value, status: res.status }).toEqual({ name, value, status: 400 });
-        expect(res.body.errors).toEqual([{ field: name, message: expect.any(String) }]);
+        expect(res.body.errors).toEqual([
+          { field: name, code: 'isInstantOrDate', message: expect.any(String) },
+        ]);
       }
       for (const value of ACCEPTED) {
         const res = await app.auditor().get(url(value));

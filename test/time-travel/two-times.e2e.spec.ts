@@ -186,13 +186,17 @@ describe('two times in time travel, on a case entered after the fact', () => {
 
     it('refuses asOf and asRecordedAt together', async () => {
       const res = await get(`${rec}?asOf=2026-01-11&asRecordedAt=2026-01-11`).expect(400);
-      expect(res.body.errors).toEqual([{ field: 'asOf', message: expect.any(String) }]);
+      expect(res.body.errors).toEqual([
+        { field: 'asOf', code: 'notWith', message: expect.any(String), other: 'asRecordedAt' },
+      ]);
     });
 
     it('refuses a business date that is not YYYY-MM-DD', async () => {
       for (const path of [rec, d, obstacle]) {
         const res = await get(`${path}?asOfDate=2025-09-10T00:00:00Z`).expect(400);
-        expect(res.body.errors).toEqual([{ field: 'asOfDate', message: expect.any(String) }]);
+        expect(res.body.errors).toEqual([
+          { field: 'asOfDate', code: 'isLocalDate', message: expect.any(String) },
+        ]);
       }
     });
   });

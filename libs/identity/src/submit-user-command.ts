@@ -10,7 +10,6 @@ import {
   type UserCommand,
 } from '@hdnd/domain';
 import {
-  answerOf,
   CLOCK,
   DeciderExecutor,
   Standings,
@@ -85,7 +84,7 @@ export class SubmitUserCommandHandler implements ICommandHandler<SubmitUserComma
       });
       if (input.type === 'ResetPassword' && !result.replayed)
         this.credentials.setPasswordHash(userId, passwordHash!);
-      return answerOf(result);
+      return result;
     } catch (error) {
       if (reserved && (await this.neverRecorded(streamId))) this.credentials.release(userId);
       throw error;

@@ -2,12 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomBytes } from 'node:crypto';
 import { streamIds, webhookDecider, type WebhookCommand } from '@hdnd/domain';
-import {
-  answerOf,
-  DeciderExecutor,
-  type CommandContext,
-  type CommandResult,
-} from '@hdnd/application';
+import { DeciderExecutor, type CommandContext, type CommandResult } from '@hdnd/application';
 import { checkTarget } from './target-guard';
 import type { WebhookOutbox } from './webhook-outbox';
 import { WEBHOOK_OUTBOX, WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
@@ -48,9 +43,9 @@ export class SubmitWebhookCommandHandler implements ICommandHandler<SubmitWebhoo
       answer: { id: webhookId },
       command: async () => input,
     });
-    if (input.type !== 'RegisterWebhook' || result.replayed) return answerOf(result);
+    if (input.type !== 'RegisterWebhook' || result.replayed) return result;
     const secret = randomBytes(32).toString('base64url');
     this.outbox.setSecret(webhookId, secret);
-    return { ...answerOf(result), secret };
+    return { ...result, secret };
   }
 }

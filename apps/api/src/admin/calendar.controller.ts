@@ -1,17 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  AnnouncedCalendar,
-  businessToday,
-  CLOCK,
-  SubmitCalendarCommand,
-  type CommandContext,
-} from '@hdnd/application';
+import { AnnouncedCalendar, businessToday, CLOCK, SubmitCalendarCommand } from '@hdnd/application';
 import type { CalendarAdjustment } from '@hdnd/domain';
 import type { Clock } from '@hdnd/event-store';
 import { Allow } from '../auth/access.decorator';
 import { answer, type CommandAnswer } from '../http/command-answer';
-import { Command } from '../http/command-context.decorator';
+import { CommandContext } from '../http/command-context.decorator';
 import { LocalDateParam } from '../http/local-date-param.pipe';
 import { AnnounceAdjustmentDto, WithdrawAdjustmentDto } from './calendar.dto';
 
@@ -37,7 +31,7 @@ export class CalendarController {
   @Allow('admin')
   async announce(
     @Body() body: AnnounceAdjustmentDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     const data = { ...body, announcedOn: businessToday(this.clock) };
     return answer(
@@ -53,7 +47,7 @@ export class CalendarController {
   async withdraw(
     @Param('date', LocalDateParam) date: string,
     @Body() { reason }: WithdrawAdjustmentDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     const data = { date, reason, withdrawnOn: businessToday(this.clock) };
     return answer(

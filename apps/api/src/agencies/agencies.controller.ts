@@ -8,12 +8,11 @@ import {
   CLOCK,
   ID_GENERATOR,
   SubmitAgencyCommand,
-  type CommandContext,
   type IdGenerator,
 } from '@hdnd/application';
 import type { Clock } from '@hdnd/event-store';
 import { answer, type CommandAnswer } from '../http/command-answer';
-import { Command } from '../http/command-context.decorator';
+import { CommandContext } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
 import { ListQuery, ReadQuery } from '../http/list-query.dto';
 import { ReadYourWrites } from '../http/read-your-writes';
@@ -64,7 +63,7 @@ export class AgenciesController {
   @Allow(...RECORDERS)
   async register(
     @Body() body: RegisterAgencyDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     const { id, registeredOn, ...rest } = body;
     const data = {
@@ -85,7 +84,7 @@ export class AgenciesController {
   async succession(
     @Param('id', IdParam) agencyId: string,
     @Body() body: SuccessionDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     return answer(
       await this.commands.execute(

@@ -1,17 +1,10 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  businessToday,
-  CLOCK,
-  ID_GENERATOR,
-  NotFound,
-  type CommandContext,
-  type IdGenerator,
-} from '@hdnd/application';
+import { businessToday, CLOCK, ID_GENERATOR, NotFound, type IdGenerator } from '@hdnd/application';
 import { SubmitUserCommand, UserDirectory } from '@hdnd/identity';
 import type { Clock } from '@hdnd/event-store';
 import { answer, type CommandAnswer } from '../http/command-answer';
-import { Command } from '../http/command-context.decorator';
+import { CommandContext } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
 import { ListQuery } from '../http/list-query.dto';
 import { Allow } from './access.decorator';
@@ -32,7 +25,7 @@ export class UsersController {
   @Post()
   async create(
     @Body() { id, password, ...grant }: CreateUserDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     const data = {
       ...grant,
@@ -74,7 +67,7 @@ export class UsersController {
   async grant(
     @Param('id', IdParam) id: string,
     @Body() body: GrantRoleDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     return answer(
       await this.commands.execute(
@@ -95,7 +88,7 @@ export class UsersController {
   async resetPassword(
     @Param('id', IdParam) id: string,
     @Body() { password }: ResetPasswordDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     return answer(
       await this.commands.execute(

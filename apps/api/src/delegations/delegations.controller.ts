@@ -15,13 +15,12 @@ import {
   ID_GENERATOR,
   SubmitDelegationCommand,
   SubmitRecommendationCommand,
-  type CommandContext,
   type DelegationInput,
   type IdGenerator,
 } from '@hdnd/application';
 import type { Clock } from '@hdnd/event-store';
 import { answer, type CommandAnswer } from '../http/command-answer';
-import { Command } from '../http/command-context.decorator';
+import { CommandContext } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
 import { ListQuery } from '../http/list-query.dto';
 import { TimeTravelQuery } from '../http/time-travel-query.dto';
@@ -89,7 +88,7 @@ export class DelegationsController {
   @Allow(...RECORDERS)
   establish(
     @Body() { id, ...body }: EstablishDelegationDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     return this.submit(
       { type: 'EstablishDelegation', data: { ...body, delegationId: id ?? this.ids.next() } },
@@ -103,7 +102,7 @@ export class DelegationsController {
   formWorkingGroup(
     @Param('id', IdParam) delegationId: string,
     @Body() { id, ...body }: FormWorkingGroupDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     const workingGroupId = id ?? this.ids.next();
     return this.submit(
@@ -118,7 +117,7 @@ export class DelegationsController {
   recordSurvey(
     @Param('id', IdParam) delegationId: string,
     @Body() { id, ...body }: RecordSurveyDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     const surveyId = id ?? this.ids.next();
     return this.submit(
@@ -133,7 +132,7 @@ export class DelegationsController {
   recordFinding(
     @Param('id', IdParam) delegationId: string,
     @Body() { id, recordedOn, ...body }: RecordFindingDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     const data = {
       ...body,
@@ -150,7 +149,7 @@ export class DelegationsController {
   async issueRecommendation(
     @Param('id', IdParam) delegationId: string,
     @Body() { id, issuedOn, ...body }: IssueRecommendationDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     const data = {
       ...body,
@@ -171,7 +170,7 @@ export class DelegationsController {
   conclude(
     @Param('id', IdParam) delegationId: string,
     @Body() body: ConcludeDelegationDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     return this.submit({ type: 'ConcludeDelegation', data: { ...body, delegationId } }, context);
   }

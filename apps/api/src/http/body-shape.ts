@@ -26,18 +26,24 @@ const PROTOTYPE_KEY_MESSAGE = 'is not a field of any request';
  */
 const faults = (value: unknown, path: string, depth: number, found: FieldError[]): void => {
   if (value === null) {
-    found.push({ field: path, message: NULL_MESSAGE });
+    found.push({ field: path, code: 'isNotNull', message: NULL_MESSAGE });
     return;
   }
   if (typeof value !== 'object') return;
   if (depth > MAX_BODY_DEPTH) {
     const field = path.split('.')[0]!;
-    found.push({ field, message: `nests deeper than ${MAX_BODY_DEPTH} levels` });
+    found.push({
+      field,
+      code: 'maxDepth',
+      message: `nests deeper than ${MAX_BODY_DEPTH} levels`,
+      limit: MAX_BODY_DEPTH,
+    });
     return;
   }
   for (const [key, child] of Object.entries(value)) {
     const field = path === '' ? key : `${path}.${key}`;
-    if (PROTOTYPE_KEYS.has(key)) found.push({ field, message: PROTOTYPE_KEY_MESSAGE });
+    if (PROTOTYPE_KEYS.has(key))
+      found.push({ field, code: 'prototypeKey', message: PROTOTYPE_KEY_MESSAGE });
     else faults(child, field, depth + 1, found);
   }
 };

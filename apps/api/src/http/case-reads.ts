@@ -70,7 +70,12 @@ export class CaseReads {
   private isTimeTravel(query: TimeTravelQuery): boolean {
     if (query.asOf !== undefined && query.asRecordedAt !== undefined)
       throw new BadInput('asOf is the older name of asRecordedAt: give one of them.', [
-        { field: 'asOf', message: 'give asOf or asRecordedAt, not both' },
+        {
+          field: 'asOf',
+          code: 'notWith',
+          message: 'give asOf or asRecordedAt, not both',
+          other: 'asRecordedAt',
+        },
       ]);
     return (
       query.asOf !== undefined || query.asRecordedAt !== undefined || query.asOfDate !== undefined

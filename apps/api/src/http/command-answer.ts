@@ -1,6 +1,6 @@
 import type { CommandResult } from '@hdnd/application';
 
-/** What every command answers (docs/http-api.md): the aggregate, its stream, where the append landed. */
+/** A CommandResult as JSON (docs/http-api.md, the OpenAPI `CommandAnswer`): what every command answers. */
 export interface CommandAnswer {
   readonly id: string;
   readonly streamId: string;
@@ -9,6 +9,11 @@ export interface CommandAnswer {
   readonly [related: string]: string | number;
 }
 
+/**
+ * The one HTTP mapper of a command's result. JSON has no bigint, so revision and position become
+ * numbers; the ids made beside the aggregate sit beside its own; whether it was a replay stays
+ * on the server.
+ */
 export const answer = (result: CommandResult): CommandAnswer => ({
   id: result.id,
   streamId: result.streamId,

@@ -2,7 +2,7 @@ import { createParamDecorator, UnauthorizedException, type ExecutionContext } fr
 import type { Request } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '@hdnd/event-store';
-import type { CommandContext } from '@hdnd/application';
+import type { CommandContext as Context } from '@hdnd/application';
 import type { Actor } from '@hdnd/event-store';
 import { BadInput } from '../problem/bad-input';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
@@ -20,7 +20,7 @@ const expectedRevisionOf = (header: string | undefined): bigint | 'stream-exists
   const match = IF_MATCH.exec(header.trim());
   if (!match)
     throw new BadInput('If-Match must be a stream revision in quotes, e.g. "3".', [
-      { field: 'If-Match', message: 'not a revision' },
+      { field: 'If-Match', code: 'isRevision', message: 'not a revision' },
     ]);
   return BigInt(match[1]!);
 };
@@ -31,12 +31,12 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
  * `Idempotency-Key: <key>` → the key and a fingerprint of this request (method, path, body), so
  * that a retry answers the first answer and the same key with another request is refused.
  */
-const idempotencyOf = (request: Request): CommandContext['idempotency'] => {
+const idempotencyOf = (request: Request): Context['idempotency'] => {
   const key = request.header('idempotency-key');
   if (key === undefined) return undefined;
   if (!IDEMPOTENCY_KEY.test(key)) {
     throw new BadInput('Idempotency-Key must be 1–200 visible ASCII characters.', [
-      { field: 'Idempotency-Key', message: 'not a key' },
+      { field: 'Idempotency-Key', code: 'isIdempotencyKey', message: 'not a key' },
     ]);
   }
   const request_ = `${request.method} ${request.path}\n${canonicalJson(request.body ?? {})}`;
@@ -54,8 +54,12 @@ const actorOf = (request: AuthenticatedRequest): Actor => {
   return { userId, username, role, ...(agencyId !== undefined && { agencyId }) };
 };
 
-/** Builds the CommandContext of the request: who, which request, what revision it expects. */
-export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandContext => {
+/**
+ * `@CommandContext() context: CommandContext` — builds the CommandContext of the request: who,
+ * which request, what revision it expects. The decorator and the type share a name, as a
+ * controller's parameter reads, and neither shadows @nestjs/cqrs's `Command` base class.
+ */
+export const CommandContext = createParamDecorator((_: unknown, ctx: ExecutionContext): Context => {
   const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
   const correlation = request.header('x-correlation-id');
   const expectedRevision = expectedRevisionOf(request.header('if-match'));
@@ -69,3 +73,5 @@ export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext):
     ...(idempotency && { idempotency }),
   };
 });
+
+export type CommandContext = Context;

@@ -20,6 +20,9 @@ export const configureHttp = async (app: INestApplication): Promise<INestApplica
       forbidNonWhitelisted: true,
       forbidUnknownValues: true,
       transform: true,
+      // Each error keeps the object it was found in, so that BadInput can read the bound its
+      // check was declared with (a maxLength's limit); only the fields at fault leave the server.
+      validationError: { target: true },
       exceptionFactory: (errors) => BadInput.fromValidation(errors),
     }),
   );

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AUTH_SETTINGS, type AuthSettings } from '../auth/auth-settings';
-import { PROBLEM_CONTENT_TYPE, problemType } from '../problem/problem';
+import { PROBLEM_CONTENT_TYPE, problemType, type Problem } from '../problem/problem';
 import { checkBodyShape } from './body-shape';
 
 /** Methods whose body this API reads; each must be JSON. */
@@ -28,7 +28,7 @@ const requireJson = (request: Request, response: Response, next: NextFunction): 
         status: 415,
         detail: 'Send the body as application/json (UTF-8).',
         code: 'unsupported-media-type',
-      }),
+      } satisfies Problem),
     );
 };
 

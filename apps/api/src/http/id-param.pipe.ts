@@ -7,7 +7,7 @@ import { ID_PATTERN } from './is-local-date';
 export class IdParam implements PipeTransform<string, string> {
   transform(value: string): string {
     if (!ID_PATTERN.test(value))
-      throw new BadInput('Not an id.', [{ field: 'id', message: 'must be an id' }]);
+      throw new BadInput('Not an id.', [{ field: 'id', code: 'isId', message: 'must be an id' }]);
     return value;
   }
 }

@@ -8,7 +8,7 @@ export class LocalDateParam implements PipeTransform<string, string> {
   transform(value: string): string {
     if (!isLocalDate(value))
       throw new BadInput('Not a calendar date.', [
-        { field: 'date', message: 'must be YYYY-MM-DD' },
+        { field: 'date', code: 'isLocalDate', message: 'must be YYYY-MM-DD' },
       ]);
     return value;
   }

@@ -13,7 +13,11 @@ export class NoBody implements PipeTransform<unknown, void> {
     if (fields.length === 0) return;
     throw new BadInput(
       'This command takes no fields.',
-      fields.map((field) => ({ field, message: 'is not expected here' })),
+      fields.map((field) => ({
+        field,
+        code: 'whitelistValidation' as const,
+        message: 'is not expected here',
+      })),
     );
   }
 }

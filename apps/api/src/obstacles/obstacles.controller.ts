@@ -1,15 +1,9 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  businessToday,
-  CLOCK,
-  SubmitObstacleCommand,
-  type CommandContext,
-  type ObstacleInput,
-} from '@hdnd/application';
+import { businessToday, CLOCK, SubmitObstacleCommand, type ObstacleInput } from '@hdnd/application';
 import type { Clock } from '@hdnd/event-store';
 import { answer, type CommandAnswer } from '../http/command-answer';
-import { Command } from '../http/command-context.decorator';
+import { CommandContext } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
 import {
   AssignObstacleDto,
@@ -33,7 +27,7 @@ export class ObstaclesController {
   assign(
     @Param('id', IdParam) obstacleId: string,
     @Body() { assignedOn, ...body }: AssignObstacleDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ) {
     return this.submit(
       {
@@ -54,7 +48,7 @@ export class ObstaclesController {
   refer(
     @Param('id', IdParam) obstacleId: string,
     @Body() { referredOn, reason, ...body }: ReferObstacleDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ) {
     return this.submit(
       {
@@ -77,7 +71,7 @@ export class ObstaclesController {
   merge(
     @Param('id', IdParam) obstacleId: string,
     @Body() { mergedOn, ...body }: MergeObstacleDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ) {
     return this.submit(
       {
@@ -94,7 +88,7 @@ export class ObstaclesController {
   resolve(
     @Param('id', IdParam) obstacleId: string,
     @Body() body: ResolveObstacleDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ) {
     return this.submit({ type: 'ResolveObstacle', data: { ...body, obstacleId } }, context);
   }

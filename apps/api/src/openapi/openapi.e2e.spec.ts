@@ -2,6 +2,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHttp, type HttpHarness } from '../../../../test/support/http-harness';
 import { generateOpenApiMetadata } from './generate-metadata';
+import { CONSTRAINT_CODES } from '../problem/constraint-codes';
+import { PROBLEM_CODES } from '../problem/problem-codes';
 
 interface Schema {
   properties?: Record<string, { description?: string }>;
@@ -19,6 +21,24 @@ describe('OpenAPI at /api/docs and /api/docs-json', () => {
     document = (await app.http().get('/api/docs-json').expect(200)).body;
   });
   afterAll(() => app.close());
+
+  it('lists every problem code and every constraint code the API can answer', () => {
+    const problem = document.components.schemas.Problem as {
+      properties: {
+        code: { enum: string[] };
+        errors: { items: { properties: { code: { enum: string[] } } } };
+      };
+    };
+    expect(problem.properties.code.enum).toEqual([...PROBLEM_CODES]);
+    expect(problem.properties.code.enum).toEqual(
+      expect.arrayContaining([
+        'recommendation.due-not-after-issue',
+        'route-not-found',
+        'not-found',
+      ]),
+    );
+    expect(problem.properties.errors.items.properties.code.enum).toEqual([...CONSTRAINT_CODES]);
+  });
 
   it('serves the UI', async () => {
     const res = await app.http().get('/api/docs').expect(200);

@@ -1,4 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { CONSTRAINT_CODES } from '../problem/constraint-codes';
+import { PROBLEM_CODES } from '../problem/problem-codes';
 
 type Schema = Record<string, unknown>;
 type Operation = {
@@ -25,15 +27,32 @@ const SCHEMAS: Record<string, Schema> = {
       code: {
         type: 'string',
         description: 'Stable machine-readable reason, e.g. `recommendation.closed`.',
+        enum: PROBLEM_CODES,
       },
       errors: {
         type: 'array',
-        description: 'For bad input: each field at fault and what is wrong with it.',
+        description:
+          'For bad input: each field at fault, the constraint it broke (`code`) with its bound, and a sentence.',
         items: {
           type: 'object',
-          required: ['field', 'message'],
+          required: ['field', 'code', 'message'],
           additionalProperties: false,
-          properties: { field: { type: 'string' }, message: { type: 'string' } },
+          properties: {
+            field: { type: 'string' },
+            code: { type: 'string', enum: CONSTRAINT_CODES },
+            message: { type: 'string' },
+            limit: { type: 'number', description: 'The bound of a size or range constraint.' },
+            allowed: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'The values an `isIn` constraint allows.',
+            },
+            other: {
+              type: 'string',
+              description:
+                'The other field of a pair that says one thing (`notWith`, `isDefined`).',
+            },
+          },
         },
       },
     },

@@ -1,3 +1,6 @@
+import type { FieldError } from './bad-input';
+import type { ProblemCode } from './problem-codes';
+
 /** RFC 9457 problem details, the one shape of every error this API answers. */
 export interface Problem {
   readonly type: string;
@@ -5,9 +8,9 @@ export interface Problem {
   readonly status: number;
   readonly detail?: string;
   /** Stable machine-readable reason, e.g. `recommendation.closed`: on every error, so required. */
-  readonly code: string;
-  /** For bad input: which fields, and what is wrong with each. */
-  readonly errors?: readonly { readonly field: string; readonly message: string }[];
+  readonly code: ProblemCode;
+  /** For bad input: which fields, the constraint each broke (its code and bound), and a sentence. */
+  readonly errors?: readonly FieldError[];
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -5,13 +5,12 @@ import {
   CLOCK,
   ID_GENERATOR,
   SubmitRecommendationCommand,
-  type CommandContext,
   type IdGenerator,
   type RecommendationInput,
 } from '@hdnd/application';
 import type { Clock } from '@hdnd/event-store';
 import { answer, type CommandAnswer } from '../http/command-answer';
-import { Command } from '../http/command-context.decorator';
+import { CommandContext } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
 import {
   AssessResponseDto,
@@ -40,7 +39,7 @@ export class RecommendationsController {
   respond(
     @Param('id', IdParam) recommendationId: string,
     @Body() { id, commitments = [], ...body }: RecordResponseDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ) {
     const responseId = id ?? this.ids.next();
     const data = {
@@ -62,7 +61,7 @@ export class RecommendationsController {
     @Param('id', IdParam) recommendationId: string,
     @Param('responseId', IdParam) responseId: string,
     @Body() body: AssessResponseDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ) {
     return this.submit(
       { type: 'AssessResponse', data: { ...body, recommendationId, responseId } },
@@ -76,7 +75,7 @@ export class RecommendationsController {
   progress(
     @Param('id', IdParam) recommendationId: string,
     @Body() body: ReportProgressDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ) {
     return this.submit({ type: 'ReportProgress', data: { ...body, recommendationId } }, context);
   }
@@ -87,7 +86,7 @@ export class RecommendationsController {
   completion(
     @Param('id', IdParam) recommendationId: string,
     @Body() body: ReportCompletionDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ) {
     return this.submit({ type: 'ReportCompletion', data: { ...body, recommendationId } }, context);
   }
@@ -98,7 +97,7 @@ export class RecommendationsController {
   close(
     @Param('id', IdParam) recommendationId: string,
     @Body() body: CloseRecommendationDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ) {
     return this.submit(
       { type: 'CloseRecommendation', data: { ...body, recommendationId } },
@@ -112,7 +111,7 @@ export class RecommendationsController {
   reopen(
     @Param('id', IdParam) recommendationId: string,
     @Body() { reopenedOn, ...body }: ReopenRecommendationDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ) {
     const data = { ...body, recommendationId, reopenedOn: reopenedOn ?? businessToday(this.clock) };
     return this.submit({ type: 'ReopenRecommendation', data }, context);
@@ -124,7 +123,7 @@ export class RecommendationsController {
   extend(
     @Param('id', IdParam) recommendationId: string,
     @Body() { extendedOn, ...body }: ExtendDeadlineDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ) {
     const data = { ...body, recommendationId, extendedOn: extendedOn ?? businessToday(this.clock) };
     return this.submit({ type: 'ExtendDeadline', data }, context);
@@ -136,7 +135,7 @@ export class RecommendationsController {
   escalate(
     @Param('id', IdParam) recommendationId: string,
     @Body() { escalatedOn, ...body }: EscalateDto,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ) {
     const data = {
       ...body,

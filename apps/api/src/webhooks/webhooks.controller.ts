@@ -15,7 +15,6 @@ import {
   DeciderExecutor,
   ID_GENERATOR,
   NotFound,
-  type CommandContext,
   type IdGenerator,
 } from '@hdnd/application';
 import { SubmitWebhookCommand, WEBHOOK_OUTBOX, type WebhookOutbox } from '@hdnd/webhooks';
@@ -25,7 +24,7 @@ import { Allow } from '../auth/access.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { Principal } from '../auth/principal';
 import { answer, type CommandAnswer } from '../http/command-answer';
-import { Command } from '../http/command-context.decorator';
+import { CommandContext } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
 import { DisableWebhookDto, RegisterWebhookDto } from './webhook.dto';
 
@@ -49,7 +48,7 @@ export class WebhooksController {
   async register(
     @Body() { id, agencyId, ...body }: RegisterWebhookDto,
     @CurrentUser() user: Principal,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer & { secret?: string }> {
     if (user.role === 'agency' && agencyId !== undefined && agencyId !== user.agencyId)
       throw new ForbiddenException('An agency registers webhooks for its own cases only.');
@@ -94,7 +93,7 @@ export class WebhooksController {
     @Param('id', IdParam) id: string,
     @Body() { reason }: DisableWebhookDto,
     @CurrentUser() user: Principal,
-    @Command() context: CommandContext,
+    @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     await this.owned(id, user);
     const data = { webhookId: id, reason, disabledOn: businessToday(this.clock) };

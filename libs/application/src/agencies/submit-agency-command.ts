@@ -9,7 +9,7 @@ import {
   type RegisterAgency,
 } from '@hdnd/domain';
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
-import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
+import { DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
 import { businessToday } from '../infrastructure/business-date';
 import { CLOCK } from '../infrastructure/tokens';
@@ -80,9 +80,8 @@ export class SubmitAgencyCommandHandler implements ICommandHandler<SubmitAgencyC
         context,
         businessToday(this.clock),
       );
-      if (handover.position > result.position)
-        return { ...answerOf(result), position: handover.position };
+      if (handover.position > result.position) return { ...result, position: handover.position };
     }
-    return answerOf(result);
+    return result;
   }
 }

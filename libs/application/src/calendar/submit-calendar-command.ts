@@ -1,7 +1,7 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CALENDAR_STREAM_ID, calendarDecider, type CalendarCommand } from '@hdnd/domain';
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
-import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
+import { DeciderExecutor } from '../command-handling/decider-executor';
 
 export class SubmitCalendarCommand extends Command<CommandResult> {
   constructor(
@@ -18,14 +18,12 @@ export class SubmitCalendarCommandHandler implements ICommandHandler<SubmitCalen
   constructor(private readonly executor: DeciderExecutor) {}
 
   async execute({ input, context }: SubmitCalendarCommand): Promise<CommandResult> {
-    return answerOf(
-      await this.executor.execute({
-        streamId: CALENDAR_STREAM_ID,
-        decider: calendarDecider,
-        context,
-        answer: { id: input.data.date },
-        command: async () => input,
-      }),
-    );
+    return this.executor.execute({
+      streamId: CALENDAR_STREAM_ID,
+      decider: calendarDecider,
+      context,
+      answer: { id: input.data.date },
+      command: async () => input,
+    });
   }
 }

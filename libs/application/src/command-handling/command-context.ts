@@ -24,14 +24,22 @@ export interface CommandContext {
   readonly idempotency?: Readonly<{ key: string; fingerprint: string }>;
 }
 
-/** What a command answers: the aggregate, its stream, and where the append landed. */
+/**
+ * What a command answers, wherever it was sent from: the aggregate, its stream, where the append
+ * landed, and whether this was a replay. The one result of the command path; the HTTP edge turns
+ * it into JSON (the bigints into numbers) and nothing else.
+ */
 export interface CommandResult {
   readonly id: string;
+  /** Ids of things the command created beside its aggregate (e.g. the obstacle a finding opens). */
+  readonly related?: Readonly<Record<string, string>>;
   readonly streamId: string;
   readonly revision: bigint;
   readonly position: bigint;
-  /** Ids of things the command created beside its aggregate (e.g. the obstacle a finding opens). */
-  readonly related?: Readonly<Record<string, string>>;
+  /** True when an Idempotency-Key found an earlier answer: nothing was decided or appended. */
+  readonly replayed: boolean;
+  /** How many events this command appended (0 when replayed or when there was nothing to say). */
+  readonly appended: number;
 }
 
 /**

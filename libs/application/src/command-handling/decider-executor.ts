@@ -1,3 +1,23 @@
+/*
+ * The command path, and the shapes one intent takes along it. Each exists because it crosses a
+ * boundary the others cannot:
+ *
+ * 1. The request DTO (apps/api, `*.dto.ts`): the JSON a client may send, checked field by field
+ *    by class-validator and described in the OpenAPI document. Only HTTP knows it.
+ * 2. The bus command (`Submit<Aggregate>Command`, e.g. SubmitRecommendationCommand): what the
+ *    caller says (its `input`, typed `<Aggregate>Input` where it differs from the domain command)
+ *    and who says it (its `context`, a CommandContext: actor, correlation, If-Match,
+ *    Idempotency-Key). The controllers, the CLI and the application's own policies (a
+ *    succession passing its open cases on) all send this one, so it holds nothing HTTP-only and
+ *    nothing the caller cannot know: no standings of other aggregates, no calendar, no date.
+ * 3. The domain command (`RecommendationCommand`, …): the input with what its handler looked up
+ *    in other streams (standings, the announced calendar, today's business date), built anew
+ *    against each folded state. The decider is pure, so everything it weighs must be in it.
+ *
+ * Work that is not a caller's request (the deadline sweep) hands the executor its domain command
+ * directly. The answer takes one shape, CommandResult, from the executor to the handler to the
+ * caller; the HTTP edge only writes it as JSON (`answer()` in apps/api).
+ */
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_SCHEMA_VERSIONS, type Decider, type DomainEvent } from '@hdnd/domain';
 import {
@@ -45,33 +65,11 @@ export interface Execution<C, E extends DomainEvent, S> {
   /** For commands on an existing aggregate: what to call it when the stream is empty (404). */
   readonly mustExist?: Readonly<{ kind: string; id: string }>;
   /** What the command answers besides where its append landed; kept with an idempotency key. */
-  readonly answer: CommandAnswerIds;
+  readonly answer: Pick<CommandResult, 'id' | 'related'>;
   /** Event ids from the events themselves, for work that must record each fact once (sweeps). */
   readonly eventIdOf?: (event: E) => string;
 }
 
-/** The ids a command answers with: its aggregate, and what it created beside it. */
-export interface CommandAnswerIds {
-  readonly id: string;
-  readonly related?: Readonly<Record<string, string>>;
-}
-
-export interface Executed {
-  readonly streamId: string;
-  readonly revision: bigint;
-  readonly position: bigint;
-  readonly answer: CommandAnswerIds;
-  /** True when an Idempotency-Key found an earlier answer: nothing was decided or appended. */
-  readonly replayed: boolean;
-  /** How many events this execution appended (0 when replayed or when there was nothing to say). */
-  readonly appended?: number;
-}
-
-/**
- * The one way a command changes the record: load the stream, fold it, decide, append with the
- * revision that was folded. Without an If-Match from the caller, a conflict means someone else
- * appended first: load again and decide again, a bounded number of times.
- */
 /** How many folded aggregate states the executor keeps (a few MB at most). */
 const STATE_CACHE_SIZE = 10_000;
 
@@ -80,6 +78,11 @@ interface FoldedStream<S> {
   readonly state: S;
 }
 
+/**
+ * The one way a command changes the record: load the stream, fold it, decide, append with the
+ * revision that was folded. Without an If-Match from the caller, a conflict means someone else
+ * appended first: load again and decide again, a bounded number of times.
+ */
 @Injectable()
 export class DeciderExecutor {
   private readonly states = new Map<string, FoldedStream<unknown>>();
@@ -140,7 +143,7 @@ export class DeciderExecutor {
 
   async execute<C extends { readonly type: string }, E extends DomainEvent, S>(
     execution: Execution<C, E, S>,
-  ): Promise<Executed> {
+  ): Promise<CommandResult> {
     const { streamId, decider, context } = execution;
     for (let attempt = 0; ; attempt++) {
       const { state, revision } = await this.loadState(streamId, decider);
@@ -161,10 +164,10 @@ export class DeciderExecutor {
       // An idempotent command with nothing to record (a sweep that finds nothing new).
       if (events.length === 0)
         return {
+          ...execution.answer,
           streamId,
           revision: revision === 'no-stream' ? -1n : revision,
           position: 0n,
-          answer: execution.answer,
           replayed: false,
           appended: 0,
         };
@@ -181,10 +184,10 @@ export class DeciderExecutor {
         );
         this.foldAppended(streamId, decider, state, revision, events, appended.revision);
         return {
+          ...execution.answer,
           streamId,
           revision: appended.revision,
           position: appended.position,
-          answer: execution.answer,
           replayed: false,
           appended: events.length,
         };
@@ -209,7 +212,7 @@ export class DeciderExecutor {
    * The answer recorded with this caller's Idempotency-Key, if any; the same caller's key with
    * another request is refused. Another caller's key of the same name is another key.
    */
-  private async earlierAnswer(context: CommandContext): Promise<Executed | undefined> {
+  private async earlierAnswer(context: CommandContext): Promise<CommandResult | undefined> {
     if (!context.idempotency) return undefined;
     const record =
       (await this.store.findIdempotency(callersKey(context).key)) ??
@@ -220,9 +223,10 @@ export class DeciderExecutor {
     // Claimed by an earlier attempt of this very request that has not landed: decide again.
     if (!record.result) return undefined;
     return {
+      ...(record.answer as unknown as Pick<CommandResult, 'id' | 'related'>),
       ...record.result,
-      answer: record.answer as unknown as CommandAnswerIds,
       replayed: true,
+      appended: 0,
     };
   }
 
@@ -275,11 +279,3 @@ const callersKey = (context: CommandContext): { key: string; fingerprint: string
 };
 
 const asStored = (data: unknown): unknown => JSON.parse(JSON.stringify(data)) as unknown;
-
-/** The answer of a command (docs/http-api.md): its ids, its stream, and where its append landed. */
-export const answerOf = (executed: Executed): CommandResult => ({
-  ...executed.answer,
-  streamId: executed.streamId,
-  revision: executed.revision,
-  position: executed.position,
-});

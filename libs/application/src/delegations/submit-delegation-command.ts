@@ -12,7 +12,7 @@ import {
   type RecordSurvey,
 } from '@hdnd/domain';
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
-import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
+import { DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
 import { ensureMemberOf } from '../authorization/case-access';
 import { businessToday } from '../infrastructure/business-date';
@@ -95,7 +95,7 @@ export class SubmitDelegationCommandHandler implements ICommandHandler<SubmitDel
     ) {
       await this.openObstacle(prepared.data, prepared.data.obstacleId, context);
     }
-    return answerOf(result);
+    return result;
   }
 
   private async withStandings(input: DelegationInput): Promise<DelegationCommand> {

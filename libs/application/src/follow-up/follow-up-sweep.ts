@@ -108,6 +108,6 @@ export class FollowUpSweep {
         calendar,
       }),
     });
-    return result.appended ?? 0;
+    return result.appended;
   }
 }

@@ -9,7 +9,7 @@ import {
   type ReferObstacle,
 } from '@hdnd/domain';
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
-import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
+import { DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
 import { answeringAgencyOfObstacle, ensureAgencyAnswersFor } from '../authorization/case-access';
 import { businessToday } from '../infrastructure/business-date';
@@ -60,7 +60,7 @@ export class SubmitObstacleCommandHandler implements ICommandHandler<SubmitObsta
         today: businessToday(this.clock),
       }),
     });
-    return answerOf(result);
+    return result;
   }
 
   private async withStandings(input: ObstacleInput): Promise<ObstacleCommand> {

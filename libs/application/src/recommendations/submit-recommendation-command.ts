@@ -9,7 +9,7 @@ import {
   type RecordResponse,
 } from '@hdnd/domain';
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
-import { answerOf, DeciderExecutor } from '../command-handling/decider-executor';
+import { DeciderExecutor } from '../command-handling/decider-executor';
 import { Standings } from '../command-handling/standings';
 import { ReopenedCaseHandover } from '../agencies/reopened-case-handover';
 import { AnnouncedCalendar } from '../calendar/announced-calendar';
@@ -77,10 +77,9 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
     // answer's position covers that handover too (read-your-writes).
     if (input.type === 'ReopenRecommendation') {
       const moved = await this.reopened.pass(recommendationId, input.data.reopenedOn, context);
-      if (moved !== undefined && moved > result.position)
-        return { ...answerOf(result), position: moved };
+      if (moved !== undefined && moved > result.position) return { ...result, position: moved };
     }
-    return answerOf(result);
+    return result;
   }
 
   /** The standings and calendar a command needs, looked up from their own streams. */

@@ -1,5 +1,5 @@
 import { askedDueDate, settleDueDate, WorkingCalendar, type SettledDueDate } from '../calendar';
-import { ensure, type LocalDate } from '../shared';
+import { ensure, type LocalDate, type RuleCode } from '../shared';
 import type { RecommendationCommand } from './recommendation.commands';
 import type { IssuedRecommendation, RecommendationState } from './recommendation.state';
 
@@ -55,7 +55,7 @@ export const ensureNotBeforeIssue = (state: IssuedRecommendation, date: string):
 export const ensureNotBefore = (
   date: LocalDate,
   earlier: LocalDate | undefined,
-  code: string,
+  code: RuleCode,
   message: string,
 ): void =>
   ensure(earlier === undefined || date >= earlier, code, `${date}: ${message} (${earlier}).`);

@@ -1,5 +1,6 @@
 import { DomainRuleViolation, ensure } from './domain-rule-violation';
 import { isLocalDate } from './local-date';
+import type { ShapeRuleCode } from './rule-codes';
 
 /**
  * What a command's data must hold before any rule is weighed: which fields are required, of
@@ -131,18 +132,21 @@ const problemInShape = (
  * items is wrong.
  */
 export const ensureShape = (data: unknown, shape: Shape, subject: string): void => {
-  ensure(isRecord(data), `${subject}.data-required`, `The ${subject} command carries no data.`);
+  // The code is built from the shape's own words, so the compiler cannot check it; the rule
+  // codes' unit spec checks that every code a declared shape can give is a ShapeRuleCode.
+  const code = (suffix: string) => `${subject}.${suffix}` as ShapeRuleCode;
+  ensure(isRecord(data), code('data-required'), `The ${subject} command carries no data.`);
   for (const [name, field] of Object.entries(shape)) {
-    const { code = kebab(name) } = fieldOf(field);
+    const { code: word = kebab(name) } = fieldOf(field);
     const problem = problemOf(data[name], fieldOf(field), name, false);
     if (!problem) continue;
     ensure(
       !problem.missing || problem.inList,
-      `${subject}.${code}-required`,
+      code(`${word}-required`),
       `"${problem.path}" is required.`,
     );
     throw new DomainRuleViolation(
-      `${subject}.${code}-invalid`,
+      code(`${word}-invalid`),
       problem.missing
         ? `"${problem.path}" is required.`
         : `"${problem.path}" must be ${problem.expected}.`,

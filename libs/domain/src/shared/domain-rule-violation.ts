@@ -1,12 +1,15 @@
+import type { RuleCode } from './rule-codes';
+
 /**
  * A command that breaks a business rule in the current state. `code` is stable (clients and
- * tests match on it); the message is for people. The HTTP edge maps it to 409.
+ * tests match on it) and one of the RuleCode list; the message is for people. The HTTP edge
+ * gives each code its status (409, or 404 for an unknown reference).
  */
 export class DomainRuleViolation extends Error {
   override readonly name = 'DomainRuleViolation';
 
   constructor(
-    readonly code: string,
+    readonly code: RuleCode,
     message: string,
   ) {
     super(message);
@@ -14,7 +17,7 @@ export class DomainRuleViolation extends Error {
 }
 
 /** Throws a DomainRuleViolation unless the rule holds. */
-export function ensure(rule: boolean, code: string, message: string): asserts rule {
+export function ensure(rule: boolean, code: RuleCode, message: string): asserts rule {
   if (!rule) throw new DomainRuleViolation(code, message);
 }
 

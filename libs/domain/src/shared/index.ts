@@ -1,5 +1,6 @@
 export * from './decider';
 export * from './domain-rule-violation';
+export * from './rule-codes';
 export * from './local-date';
 export * from './value-objects';
 export * from './supervision-law';
