@@ -27,6 +27,9 @@ module.exports = {
     '^@hdnd/application(|/.*)$': '<rootDir>/libs/application/src$1',
     '^@hdnd/read-models(|/.*)$': '<rootDir>/libs/read-models/src$1',
     '^@hdnd/jobs(|/.*)$': '<rootDir>/libs/jobs/src$1',
+    '^@hdnd/testing(|/.*)$': '<rootDir>/libs/testing/src$1',
+    '^@hdnd/api$': '<rootDir>/apps/api/src',
+    '^@hdnd/cli$': '<rootDir>/apps/cli/src',
   },
   testTimeout: 20000,
 };
