@@ -89,6 +89,27 @@ export default tseslint.config(
     },
   },
   {
+    // Fixtures and harnesses are for specs (and the demo's requests): shipped code that imported
+    // them would carry invented case data, supertest and an in-process app into production. The
+    // apps' entry barrels exist for the harnesses only.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    // libs/domain forbids every @hdnd import already; a second rule here would replace that one.
+    ignores: ['**/*.spec.ts', 'libs/domain/**', 'libs/testing/**', 'apps/api/src/demo/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@hdnd/testing', '@hdnd/testing/*', '@hdnd/api', '@hdnd/cli'],
+              message: 'Test fixtures and app entry barrels are for specs and the demo only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['*.js'],
     languageOptions: {
       sourceType: 'commonjs',
