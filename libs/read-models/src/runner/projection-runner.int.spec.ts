@@ -16,7 +16,7 @@ import { ObstacleQueries } from '../obstacles/obstacles.queries';
 import { RecommendationQueries } from '../recommendations/recommendations.queries';
 import { PROJECTIONS } from '../projections';
 import { ProjectionRunner } from './projection-runner';
-import { dumpReadModels as dump } from '@hdnd/read-models';
+import { dumpReadModels as dump } from '../verification/compare-read-models';
 
 const clock: Clock = { now: () => new Date('2024-04-02T09:00:00Z') };
 
