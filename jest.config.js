@@ -31,6 +31,9 @@ module.exports = {
     '^@hdnd/audit(|/.*)$': '<rootDir>/libs/audit/src$1',
     '^@hdnd/jobs(|/.*)$': '<rootDir>/libs/jobs/src$1',
     '^@hdnd/config(|/.*)$': '<rootDir>/libs/config/src$1',
+    '^@hdnd/testing(|/.*)$': '<rootDir>/libs/testing/src$1',
+    '^@hdnd/api$': '<rootDir>/apps/api/src',
+    '^@hdnd/cli$': '<rootDir>/apps/cli/src',
   },
   testTimeout: 20000,
 };

@@ -121,21 +121,45 @@ const stayInsideLibrary = {
   },
 };
 
-/** The config blocks that keep imports pointing one way (the README's "What is here"). */
+/**
+ * Fixtures and harnesses are for specs (and the demo's requests): shipped code that imported
+ * them would carry invented case data, supertest and an in-process app into production. The
+ * apps' entry barrels exist for the harnesses only.
+ */
+const specsOnly = {
+  group: ['@hdnd/testing', '@hdnd/testing/*', '@hdnd/api', '@hdnd/cli'],
+  message: 'Test fixtures and app entry barrels are for specs and the demo only.',
+};
+
+const specs = '**/*.spec.ts';
+
+/**
+ * The config blocks that keep imports pointing one way (the README's "What is here"). Flat
+ * config replaces a rule's options rather than merging them, so each file gets exactly one
+ * `no-restricted-imports` block: its library's layers, plus the spec-only libraries outside specs.
+ */
 export const importDirection = [
   {
     files: ['libs/**/*.ts'],
     plugins: { layers: { rules: { 'stay-inside-library': stayInsideLibrary } } },
     rules: { 'layers/stay-inside-library': 'error' },
   },
+  ...layers.flat().flatMap((library) => [
+    {
+      files: [`libs/${library}/**/*.ts`],
+      ignores: [specs],
+      rules: {
+        'no-restricted-imports': ['error', { patterns: [...layerPatterns(library), specsOnly] }],
+      },
+    },
+    {
+      files: [`libs/${library}/${specs}`],
+      rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(library) }] },
+    },
+  ]),
   {
-    // Specs still borrow the shared harness and fixtures under test/; nothing else outside
-    // their library.
-    files: ['libs/**/*.spec.ts'],
-    rules: { 'layers/stay-inside-library': ['error', { allow: ['test'] }] },
+    files: ['apps/**/*.ts'],
+    ignores: [specs, 'apps/api/src/demo/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [specsOnly] }] },
   },
-  ...layers.flat().map((library) => ({
-    files: [`libs/${library}/**/*.ts`],
-    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(library) }] },
-  })),
 ];

@@ -2,13 +2,12 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActiveReadModels } from '@hdnd/read-models';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { runCli } from '../support/cli';
-import { EsdbEmulator } from '../support/esdb-emulator';
-import { startHttp } from '../support/http-harness';
-import { dumpReadModels } from '../support/read-model-dump';
-import { asText } from '../support/text-body';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { runCli } from '@hdnd/testing/cli';
+import { EsdbEmulator } from '@hdnd/testing/esdb-emulator';
+import { startHttp } from '@hdnd/testing/http-harness';
+import { dumpReadModels } from '@hdnd/read-models';
+import { asText } from '@hdnd/testing/text-body';
 
 type Dump = Record<string, unknown[]>;
 

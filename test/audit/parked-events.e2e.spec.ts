@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { NewEvent } from '@hdnd/event-store';
 import { activeGenerationFile } from '@hdnd/read-models';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { runCli } from '../support/cli';
-import { startHttp } from '../support/http-harness';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { runCli } from '@hdnd/testing/cli';
+import { startHttp } from '@hdnd/testing/http-harness';
 
 /** An event written straight to the log, as older code let through without the rules of today. */
 const raw = (type: string, data: object): NewEvent => ({

@@ -8,9 +8,8 @@ import {
   compareReadModels,
   openReadModelDatabase,
 } from '@hdnd/read-models';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { startHttp } from '../support/http-harness';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { startHttp } from '@hdnd/testing/http-harness';
 
 const AGENCIES = [ids.province, ids.city, ids.ward1];
 const RECOMMENDATIONS = [ids.recommendation, 'kn-p-1', 'kn-p-2', 'kn-p-3'];

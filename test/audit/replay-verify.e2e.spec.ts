@@ -3,10 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { activeGenerationFile } from '@hdnd/read-models';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { runCli } from '../support/cli';
-import { startHttp } from '../support/http-harness';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { runCli } from '@hdnd/testing/cli';
+import { startHttp } from '@hdnd/testing/http-harness';
 
 /** npm run cli -- replay --verify, on the seed case's data directory with the api stopped. */
 describe('ops CLI: replay --verify', () => {

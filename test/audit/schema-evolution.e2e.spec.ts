@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { runCli } from '../support/cli';
-import { startHttp, TEST_PASSWORD, type HttpHarness } from '../support/http-harness';
-import { asText } from '../support/text-body';
+import { ids } from '@hdnd/testing';
+import { runCli } from '@hdnd/testing/cli';
+import { startHttp, TEST_PASSWORD, type HttpHarness } from '@hdnd/testing/http-harness';
+import { asText } from '@hdnd/testing/text-body';
 
 /** The seed case as written before RecommendationIssued reached schema version 2. */
 const FIXTURE = join(__dirname, '../fixtures/logs/tay-ninh-schema-v1.ndjson');

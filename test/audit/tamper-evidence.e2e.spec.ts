@@ -17,10 +17,9 @@ import {
   SqliteEventStore,
   type LogCheckpoint,
 } from '@hdnd/event-store';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { runCli } from '../support/cli';
-import { startHttp } from '../support/http-harness';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { runCli } from '@hdnd/testing/cli';
+import { startHttp } from '@hdnd/testing/http-harness';
 
 type Row = Record<string, unknown> & { position: number; data: string };
 

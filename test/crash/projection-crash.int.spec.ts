@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore, type NewEvent } from '@hdnd/event-store';
 import { openReadModelDatabase, PROJECTIONS, ProjectionRunner } from '@hdnd/read-models';
-import { dumpReadModels as dump } from '../support/read-model-dump';
+import { dumpReadModels as dump } from '@hdnd/read-models';
 
 const ROUNDS = 3;
 const clock = { now: () => new Date('2024-06-01T00:00:00Z') };

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore, verifyStreamChain } from '@hdnd/event-store';
-import { newEvent } from '../../libs/event-store/test/event-store.contract';
+import { newEvent } from '@hdnd/testing/event-store-contract';
 
 /**
  * Two processes append to one log file at once (an api and an ops CLI, say): both make

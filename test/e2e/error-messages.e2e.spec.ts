@@ -1,6 +1,6 @@
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
+import { ids } from '@hdnd/testing';
 import { startWithCallers } from '../security/callers';
-import type { HttpHarness } from '../support/http-harness';
+import type { HttpHarness } from '@hdnd/testing/http-harness';
 
 const d = `/api/delegations/${ids.delegation}`;
 const rec = `/api/recommendations/${ids.recommendation}`;

@@ -1,6 +1,5 @@
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { startHttp, type HttpHarness } from '../support/http-harness';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 /** Monday 17 June 2024, 10:00 in Tây Ninh: the response due Friday 14 June never came. */
 const NOW = new Date('2024-06-17T03:00:00.000Z');

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { EsdbEmulator } from '../support/esdb-emulator';
-import { startHttp, type HttpHarness } from '../support/http-harness';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { EsdbEmulator } from '@hdnd/testing/esdb-emulator';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 const agency = {
   name: 'Ủy ban nhân dân phường Tân Ninh',

@@ -1,6 +1,5 @@
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { startHttp, type HttpHarness } from '../support/http-harness';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 /** The statuses the tracker's list can hold: each of its three tracks, whichever leads. */
 const RECOMMENDATION_STATUSES = [

@@ -2,10 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActiveReadModels } from '@hdnd/read-models';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { startHttp, type HttpHarness } from '../support/http-harness';
-import { dumpReadModels } from '../support/read-model-dump';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
+import { dumpReadModels } from '@hdnd/read-models';
 
 const rec = `/api/recommendations/${ids.recommendation}`;
 /** Findings beyond the seed case, so that the rebuild has a log to work through. */

@@ -1,6 +1,5 @@
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { startHttp, type HttpHarness } from '../support/http-harness';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 /** 20 July 2025, 10:00 in Vietnam: the whole case is entered after the fact, as the clerk does. */
 const NOW = new Date('2025-07-20T03:00:00.000Z');

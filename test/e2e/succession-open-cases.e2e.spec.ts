@@ -1,7 +1,6 @@
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { EsdbEmulator } from '../support/esdb-emulator';
-import { startHttp, type HttpHarness } from '../support/http-harness';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { EsdbEmulator } from '@hdnd/testing/esdb-emulator';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 const ward = 'ubnd-phuong-tan-ninh';
 const basis = 'Nghị quyết sắp xếp đơn vị hành chính cấp xã năm 2025 (dữ liệu mẫu)';

@@ -1,7 +1,6 @@
-import { ids } from '../fixtures/tay-ninh-scenario';
-import { tayNinhPeople, tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { EsdbEmulator } from '../support/esdb-emulator';
-import { startHttp, type HttpHarness } from '../support/http-harness';
+import { ids, tayNinhPeople, tayNinhRequests } from '@hdnd/testing';
+import { EsdbEmulator } from '@hdnd/testing/esdb-emulator';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 /**
  * The seed case over HTTP, from Resolution 135/NQ-HĐND to the obstacle resolved — on the

@@ -1,8 +1,7 @@
 import { createHmac } from 'node:crypto';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhPeople, tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { startHttp, type HttpHarness } from '../support/http-harness';
-import { receiver } from '../support/webhook-receiver';
+import { ids, tayNinhPeople, tayNinhRequests } from '@hdnd/testing';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
+import { receiver } from '@hdnd/testing/webhook-receiver';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -8,11 +8,10 @@ import {
   PROJECTIONS,
   ProjectionRunner,
 } from '@hdnd/read-models';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { EsdbEmulator } from '../support/esdb-emulator';
-import { startHttp, type HttpHarness } from '../support/http-harness';
-import { dumpReadModels } from '../support/read-model-dump';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { EsdbEmulator } from '@hdnd/testing/esdb-emulator';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
+import { dumpReadModels } from '@hdnd/read-models';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const finding = (n: number) => ({

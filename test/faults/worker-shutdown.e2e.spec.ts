@@ -5,10 +5,9 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectionFrom, QUEUES } from '@hdnd/jobs';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhPeople, tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { startHttp, type HttpHarness } from '../support/http-harness';
-import { OwnRedis } from '../support/own-redis';
+import { ids, tayNinhPeople, tayNinhRequests } from '@hdnd/testing';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
+import { OwnRedis } from '@hdnd/testing/own-redis';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** How long UBND tỉnh's endpoint takes to answer: the job is in flight that long. */

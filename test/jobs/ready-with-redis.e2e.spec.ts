@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { OwnRedis } from '../support/own-redis';
-import { startHttp, type HttpHarness } from '../support/http-harness';
-import { describeWithRedis } from '../support/redis';
+import { OwnRedis } from '@hdnd/testing/own-redis';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
+import { describeWithRedis } from '@hdnd/testing/redis';
 
 /**
  * With REDIS_URL the service's background jobs live in Redis: /ready says whether it answers,

@@ -2,10 +2,9 @@ import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { connectionFrom, QUEUES } from '@hdnd/jobs';
 import { ActiveReadModels } from '@hdnd/read-models';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { startHttp, type HttpHarness } from '../support/http-harness';
-import { describeWithRedis, REDIS_URL } from '../support/redis';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
+import { describeWithRedis, REDIS_URL } from '@hdnd/testing/redis';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

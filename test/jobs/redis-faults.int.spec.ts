@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import IORedis from 'ioredis';
 import { connectionFrom, DEFAULT_JOB_OPTIONS } from '@hdnd/jobs';
-import { OwnRedis } from '../support/own-redis';
+import { OwnRedis } from '@hdnd/testing/own-redis';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const until = async (check: () => Promise<boolean>, ms: number) => {

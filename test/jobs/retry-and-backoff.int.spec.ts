@@ -1,7 +1,7 @@
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { connectionFrom, DEFAULT_JOB_OPTIONS } from '@hdnd/jobs';
-import { describeWithRedis, REDIS_URL } from '../support/redis';
+import { describeWithRedis, REDIS_URL } from '@hdnd/testing/redis';
 
 /**
  * The project's retry policy (DEFAULT_JOB_OPTIONS: attempts and exponential backoff) as BullMQ

@@ -2,12 +2,11 @@ import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { WEBHOOK_DELIVERY_QUEUE, type DeliveryQueue } from '@hdnd/webhooks';
 import { connectionFrom, QUEUES } from '@hdnd/jobs';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhPeople, tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { startHttp, type HttpHarness } from '../support/http-harness';
-import { OwnRedis } from '../support/own-redis';
-import { describeWithRedis } from '../support/redis';
-import { receiver } from '../support/webhook-receiver';
+import { ids, tayNinhPeople, tayNinhRequests } from '@hdnd/testing';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
+import { OwnRedis } from '@hdnd/testing/own-redis';
+import { describeWithRedis } from '@hdnd/testing/redis';
+import { receiver } from '@hdnd/testing/webhook-receiver';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

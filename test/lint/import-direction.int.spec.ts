@@ -51,6 +51,11 @@ const wrongWay: Snippet[] = [
     importing: "'../../../apps/api/src/app.module'",
     rules: climbsOut,
   },
+  {
+    filePath: 'libs/read-models/src/x.int.spec.ts',
+    importing: "'../../../test/support/application-harness'",
+    rules: climbsOut,
+  },
 ];
 
 const rightWay: Snippet[] = [
@@ -64,13 +69,13 @@ const rightWay: Snippet[] = [
   { filePath: 'apps/api/src/x.ts', importing: "'@hdnd/jobs'", rules: [] },
   {
     filePath: 'libs/event-store/src/sqlite/x.ts',
-    importing: "'../../test/event-store.contract'",
+    importing: "'../port/event-store'",
     rules: [],
   },
   {
-    // Specs may still reach the shared harness under test/, and nothing else outside.
+    // Specs take the shared harness and fixtures from @hdnd/testing, never by a path.
     filePath: 'libs/read-models/src/x.int.spec.ts',
-    importing: "'../../../test/support/application-harness'",
+    importing: "'@hdnd/testing/application-harness'",
     rules: [],
   },
 ];

@@ -2,7 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHttp, TEST_PASSWORD, type HttpHarness } from '../support/http-harness';
+import { startHttp, TEST_PASSWORD, type HttpHarness } from '@hdnd/testing/http-harness';
 
 const SECRET = 'a-test-signing-secret-of-at-least-32-chars';
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -1,5 +1,5 @@
 import { ESCALATION_LADDER } from '@hdnd/domain';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
+import { ids } from '@hdnd/testing';
 import { CALLERS, startWithCallers, type Caller } from './callers';
 
 const d = `/api/delegations/${ids.delegation}`;

@@ -1,7 +1,6 @@
 import type { Response } from 'supertest';
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { startHttp, TEST_PASSWORD, type HttpHarness } from '../support/http-harness';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { startHttp, TEST_PASSWORD, type HttpHarness } from '@hdnd/testing/http-harness';
 
 const d = `/api/delegations/${ids.delegation}`;
 const rec = `/api/recommendations/${ids.recommendation}`;

@@ -1,6 +1,5 @@
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhPeople, tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { startHttp, type HttpHarness } from '../support/http-harness';
+import { ids, tayNinhPeople, tayNinhRequests } from '@hdnd/testing';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 /** Everyone who may knock: each role, and the bindings that decide ownership. */
 export const CALLERS = [

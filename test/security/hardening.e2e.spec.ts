@@ -1,5 +1,5 @@
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { startHttp, type HttpHarness } from '../support/http-harness';
+import { ids } from '@hdnd/testing';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 /** Resource limits and headers (docs/security.md): never a 5xx, never a stack trace. */
 describe('API hardening', () => {

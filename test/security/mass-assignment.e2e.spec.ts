@@ -1,4 +1,4 @@
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
+import { ids } from '@hdnd/testing';
 import { startWithCallers } from './callers';
 
 const rec = `/api/recommendations/${ids.recommendation}`;

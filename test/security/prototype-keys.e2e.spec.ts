@@ -1,4 +1,4 @@
-import { startHttp, type HttpHarness } from '../support/http-harness';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 const delegation = {
   title: 'Đoàn giám sát giải phóng mặt bằng 2025',

@@ -1,7 +1,12 @@
 import { EVENT_SCHEMA_VERSIONS } from '@hdnd/domain';
 import { verifyStreamChain, type RecordedEvent } from '@hdnd/event-store';
-import { ids, tayNinhScenario } from '../fixtures/tay-ninh-scenario';
-import { collect, FIXED_NOW, secretariat, startApplication } from '../support/application-harness';
+import { ids, tayNinhScenario } from '@hdnd/testing';
+import {
+  collect,
+  FIXED_NOW,
+  secretariat,
+  startApplication,
+} from '@hdnd/testing/application-harness';
 
 /**
  * The seed case through the CommandBus: Resolution 135/NQ-HĐND, working group 01, the survey of

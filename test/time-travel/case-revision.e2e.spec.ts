@@ -1,6 +1,5 @@
-import { ids } from '../../apps/api/src/demo/tay-ninh.ids';
-import { tayNinhRequests } from '../../apps/api/src/demo/tay-ninh-requests';
-import { startHttp, type HttpHarness } from '../support/http-harness';
+import { ids, tayNinhRequests } from '@hdnd/testing';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 const rec = `/api/recommendations/${ids.recommendation}`;
 const delegation = `/api/delegations/${ids.delegation}`;

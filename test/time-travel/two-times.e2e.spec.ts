@@ -1,4 +1,4 @@
-import { startHttp, type HttpHarness } from '../support/http-harness';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 const chair = { name: 'Nguyễn Văn A', position: 'Phó Chủ tịch HĐND thành phố' };
 const d = '/api/delegations/gs-dn-2025';

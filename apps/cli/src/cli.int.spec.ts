@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { startHttp, TEST_PASSWORD } from '../../../test/support/http-harness';
+import { startHttp, TEST_PASSWORD } from '@hdnd/testing/http-harness';
 import { run } from './main';
 
 /** The ops CLI on a data directory, then the api on the same one: what the CLI did, holds. */

@@ -23,8 +23,8 @@ import {
 } from '.';
 import type { Decider, Shape } from './shared';
 import type { Field, FieldRule } from './shared/data-shape';
-import { given } from './testing/given-when-then';
 import {
+  given,
   active,
   delegationEstablished,
   group01Formed,
@@ -33,7 +33,7 @@ import {
   recommendationIssued,
   surveyedDelegation,
   surveyRecorded,
-} from './testing/tay-ninh.fixtures';
+} from '@hdnd/testing';
 
 /**
  * The HTTP layer is not the domain's only guard: whatever reaches a decider with a required
@@ -79,7 +79,7 @@ const delegationCases: Record<DelegationCommand['type'], Case> = {
     command: {
       type: 'RecordSurvey',
       data: surveyRecorded.data,
-      agencies: [active(ids.phuong1), active(ids.city)],
+      agencies: [active(ids.ward1), active(ids.city)],
     } as DelegationCommand,
     shapes: DELEGATION_SHAPES,
   },
@@ -150,7 +150,7 @@ const recommendationCases: Partial<Record<RecommendationCommand['type'], Case>> 
       delegation: {
         delegationId: ids.delegation,
         established: true,
-        findingIds: [ids.findingVneid],
+        findingIds: [ids.vneidFinding],
       },
       addressee: active(ids.province),
     } as RecommendationCommand,
@@ -255,15 +255,15 @@ const recommendationCases: Partial<Record<RecommendationCommand['type'], Case>> 
   },
 };
 
-const obs = ids.obstacleVneid;
+const obs = ids.vneidObstacle;
 const obstacleRecorded: ObstacleEvent = {
   type: 'ObstacleRecorded',
   data: {
     obstacleId: obs,
     delegationId: ids.delegation,
-    findingId: ids.findingVneid,
+    findingId: ids.vneidFinding,
     surveyId: ids.survey,
-    sourceAgencyId: ids.phuong1,
+    sourceAgencyId: ids.ward1,
     statement: 'Dữ liệu VNeID bị mất khi nâng cấp',
     recordedOn: '2024-04-02',
   },
@@ -371,10 +371,10 @@ const agencyCases: Record<AgencyCommand['type'], Case> = {
       type: 'RecordAgencySuccession',
       data: {
         agencyId: ids.city,
-        successorId: ids.phuong1,
+        successorId: ids.ward1,
         effectiveOn: '2025-07-01',
         basis: 'Nghị quyết 1682/NQ-UBTVQH15',
-        successor: active(ids.phuong1),
+        successor: active(ids.ward1),
         successorChain: [],
       },
     },

@@ -1,4 +1,4 @@
-import { OwnRedis } from '../../../test/support/own-redis';
+import { OwnRedis } from '@hdnd/testing/own-redis';
 import { durabilityWarnings } from './redis-durability';
 
 /** The worker's start-up check: what it says of a Redis that could lose jobs, and of one that cannot. */

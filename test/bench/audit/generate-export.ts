@@ -11,11 +11,7 @@ import {
   type RecordedEvent,
 } from '../../../libs/event-store/src';
 import { canonicalMetadataJson } from '../../../libs/event-store/src/hashing/canonical-metadata';
-import {
-  delegationEstablished,
-  indexFindingRecorded,
-  recommendationIssued,
-} from '../../../libs/domain/src/testing/tay-ninh.fixtures';
+import { delegationEstablished, indexFindingRecorded, recommendationIssued } from '@hdnd/testing';
 
 const { surveyId: _survey, ...findingWithoutSurvey } = indexFindingRecorded.data;
 const AGENCIES = ['ubnd-tinh-tay-ninh', 'ubnd-tp-tay-ninh', 'ubnd-phuong-1'];

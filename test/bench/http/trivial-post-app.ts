@@ -8,8 +8,7 @@ import 'reflect-metadata';
 import { Body, Controller, HttpCode, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { IsIn, IsString, MaxLength } from 'class-validator';
-import { AUTH_SETTINGS } from '../../../apps/api/src/auth/auth-settings';
-import { configureHttp } from '../../../apps/api/src/http/configure-http';
+import { AUTH_SETTINGS, configureHttp } from '@hdnd/api';
 
 class TrivialBody {
   @IsString()

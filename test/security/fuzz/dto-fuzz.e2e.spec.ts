@@ -1,8 +1,8 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { Role } from '@hdnd/domain';
-import { ids } from '../../../apps/api/src/demo/tay-ninh.ids';
-import { dtoRoutes, validatedFields, type DtoClass, type DtoRoute } from '../../support/dto-routes';
+import { ids } from '@hdnd/testing';
+import { dtoRoutes, validatedFields, type DtoClass, type DtoRoute } from '@hdnd/testing/dto-routes';
 import { startWithCallers, type Caller } from '../callers';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

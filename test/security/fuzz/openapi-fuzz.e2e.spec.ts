@@ -1,6 +1,6 @@
 import Ajv from 'ajv';
 import fc from 'fast-check';
-import { ids as caseIds } from '../../../apps/api/src/demo/tay-ninh.ids';
+import { ids as caseIds } from '@hdnd/testing';
 import { startWithCallers, type Caller } from '../callers';
 import { bodyFor, arbitraryFor, type JsonSchema } from './schema-arbitrary';
 

@@ -11,8 +11,7 @@ import { exitOnSettingsError, readSettings } from '@hdnd/config';
 import { AppModule } from '../app.module';
 import { configureHttp } from '../http/configure-http';
 import { DEMO_PASSWORD, demoAppOptions } from './demo-options';
-import { ids } from './tay-ninh.ids';
-import { tayNinhPeople, tayNinhRequests, type Sender } from './tay-ninh-requests';
+import { ids, tayNinhPeople, tayNinhRequests, type Sender } from '@hdnd/testing';
 
 async function demo(): Promise<void> {
   const { http } = readSettings();

@@ -1,5 +1,5 @@
-import { dtoRoutes, validatedFields, type DtoClass } from '../../../../test/support/dto-routes';
-import { startHttp, type HttpHarness } from '../../../../test/support/http-harness';
+import { dtoRoutes, validatedFields, type DtoClass } from '@hdnd/testing/dto-routes';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 interface Schema {
   $ref?: string;

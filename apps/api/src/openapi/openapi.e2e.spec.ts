@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHttp, type HttpHarness } from '../../../../test/support/http-harness';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 import { generateOpenApiMetadata } from './generate-metadata';
 import { CONSTRAINT_CODES } from '../problem/constraint-codes';
 import { PROBLEM_CODES } from '../problem/problem-codes';

@@ -1,8 +1,8 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { PassThrough, Readable } from 'node:stream';
 import { ActiveReadModels } from '@hdnd/read-models';
-import { tayNinhRequests } from '../../../api/src/demo/tay-ninh-requests';
-import { startHttp, TEST_PASSWORD, type HttpHarness } from '../../../../test/support/http-harness';
+import { tayNinhRequests } from '@hdnd/testing';
+import { startHttp, TEST_PASSWORD, type HttpHarness } from '@hdnd/testing/http-harness';
 import { run } from '../main';
 
 /** A loopback port nothing listens on (it did a moment ago). */

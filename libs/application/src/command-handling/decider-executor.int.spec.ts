@@ -5,12 +5,8 @@ import {
   obstacleDecider,
   recommendationDecider,
 } from '@hdnd/domain';
-import {
-  ids,
-  tayNinhScenario,
-  type ScenarioStep,
-} from '../../../../test/fixtures/tay-ninh-scenario';
-import { secretariat, startApplication } from '../../../../test/support/application-harness';
+import { ids, tayNinhScenario, type ScenarioStep } from '@hdnd/testing';
+import { secretariat, startApplication } from '@hdnd/testing/application-harness';
 import { NotFound } from './application-errors';
 import { DeciderExecutor } from './decider-executor';
 

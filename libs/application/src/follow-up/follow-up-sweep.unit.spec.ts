@@ -1,4 +1,4 @@
-import { turnsDuring } from '../../../../test/support/event-loop-turns';
+import { turnsDuring } from '@hdnd/testing/event-loop-turns';
 import type { AnnouncedCalendar } from '../calendar/announced-calendar';
 import type { SuccessionPolicy } from '../agencies/succession-policy';
 import type { DeciderExecutor } from '../command-handling/decider-executor';

@@ -1,4 +1,4 @@
-import { turnsDuring } from '../../../../test/support/event-loop-turns';
+import { turnsDuring } from '@hdnd/testing/event-loop-turns';
 import { inGroups } from './in-groups';
 
 describe('inGroups', () => {

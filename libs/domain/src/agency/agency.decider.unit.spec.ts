@@ -1,4 +1,4 @@
-import { given } from '../testing/given-when-then';
+import { given } from '@hdnd/testing';
 import type { AgencyEvent, RecordAgencySuccession } from '.';
 import { agencyDecider, isAbolishedOn } from '.';
 

@@ -1,4 +1,4 @@
-import { given } from '../testing/given-when-then';
+import { given } from '@hdnd/testing';
 import { calendarDecider, type CalendarEvent } from '.';
 
 const announce = (over = {}) => ({

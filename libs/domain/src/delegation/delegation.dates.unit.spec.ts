@@ -1,12 +1,12 @@
-import { given } from '../testing/given-when-then';
 import {
+  given,
   active,
   delegationEstablished,
   group01Formed,
   indexFindingRecorded,
   surveyedDelegation,
   surveyRecorded,
-} from '../testing/tay-ninh.fixtures';
+} from '@hdnd/testing';
 import type { DelegationCommand, DelegationEvent } from '.';
 import { delegationDecider } from '.';
 

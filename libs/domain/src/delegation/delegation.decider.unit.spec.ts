@@ -1,5 +1,5 @@
-import { given } from '../testing/given-when-then';
 import {
+  given,
   active,
   delegationEstablished,
   group01Formed,
@@ -8,7 +8,7 @@ import {
   surveyedDelegation,
   surveyRecorded,
   vneidFindingRecorded,
-} from '../testing/tay-ninh.fixtures';
+} from '@hdnd/testing';
 import type { DelegationEvent, EstablishDelegation, RecordFinding, RecordSurvey } from '.';
 import { delegationDecider } from '.';
 
@@ -18,7 +18,7 @@ const establish = (over: Partial<EstablishDelegation['data']> = {}): EstablishDe
 });
 const survey = (
   over: Partial<RecordSurvey['data']> = {},
-  agencies: RecordSurvey['agencies'] = [active(ids.phuong1), active(ids.city)],
+  agencies: RecordSurvey['agencies'] = [active(ids.ward1), active(ids.city)],
 ): RecordSurvey => ({
   type: 'RecordSurvey',
   data: { ...surveyRecorded.data, ...over },

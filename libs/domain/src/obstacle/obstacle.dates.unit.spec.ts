@@ -1,17 +1,16 @@
-import { given } from '../testing/given-when-then';
-import { active, ids } from '../testing/tay-ninh.fixtures';
+import { given, active, ids } from '@hdnd/testing';
 import type { ObstacleCommand, ObstacleEvent } from '.';
 import { obstacleDecider } from '.';
 
 /** Work on an obstacle is dated from the day it was recorded (2024-04-02) up to today. */
-const obs = ids.obstacleVneid;
+const obs = ids.vneidObstacle;
 const recorded: ObstacleEvent[] = [
   {
     type: 'ObstacleRecorded',
     data: {
       obstacleId: obs,
       delegationId: ids.delegation,
-      findingId: ids.findingVneid,
+      findingId: ids.vneidFinding,
       sourceAgencyId: ids.city,
       statement: 'Dữ liệu cá nhân không còn khi chuyển sang VNeID',
       recordedOn: '2024-04-02',

@@ -1,15 +1,14 @@
-import { given } from '../testing/given-when-then';
-import { active, ids } from '../testing/tay-ninh.fixtures';
+import { given, active, ids } from '@hdnd/testing';
 import type { ObstacleCommand, ObstacleEvent } from '.';
 import { obstacleDecider, obstacleStandingOf } from '.';
 
-const obs = ids.obstacleVneid;
+const obs = ids.vneidObstacle;
 const record: ObstacleCommand = {
   type: 'RecordObstacle',
   data: {
     obstacleId: obs,
     delegationId: ids.delegation,
-    findingId: ids.findingVneid,
+    findingId: ids.vneidFinding,
     surveyId: ids.survey,
     sourceAgencyId: ids.city,
     statement:

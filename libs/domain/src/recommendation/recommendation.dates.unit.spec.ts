@@ -1,12 +1,12 @@
 import { delegationDecider, delegationStandingOf } from '../delegation';
-import { given } from '../testing/given-when-then';
 import {
+  given,
   active,
   delegationEstablished,
   ids,
   recommendationIssued,
   surveyedDelegation,
-} from '../testing/tay-ninh.fixtures';
+} from '@hdnd/testing';
 import type { RecommendationCommand, RecommendationEvent } from '.';
 import { recommendationDecider } from '.';
 

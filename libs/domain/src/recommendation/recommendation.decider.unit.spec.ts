@@ -1,5 +1,4 @@
-import { given } from '../testing/given-when-then';
-import { active, ids, recommendationIssued } from '../testing/tay-ninh.fixtures';
+import { given, active, ids, recommendationIssued } from '@hdnd/testing';
 import type { RecommendationCommand, RecommendationEvent, RecommendationIssued } from '.';
 import { daysOverdue, recommendationDecider } from '.';
 import type { IssuedRecommendation } from './recommendation.state';
@@ -11,7 +10,7 @@ const issueCommand = (over = {}, context = {}): RecommendationCommand => ({
   delegation: {
     delegationId: ids.delegation,
     established: true,
-    findingIds: [ids.findingVneid, ids.findingIndex],
+    findingIds: [ids.vneidFinding, ids.indexFinding],
   },
   addressee: active(ids.province),
   ...context,
@@ -136,7 +135,7 @@ describe('Recommendation decider', () => {
       [
         'citing the same finding twice',
         [],
-        { findingIds: [ids.findingVneid, ids.findingVneid] },
+        { findingIds: [ids.vneidFinding, ids.vneidFinding] },
         {},
         'recommendation.findings-repeated',
       ],

@@ -1,6 +1,5 @@
 import { WorkingCalendar } from '../calendar';
-import { given } from '../testing/given-when-then';
-import { active, ids, recommendationIssued } from '../testing/tay-ninh.fixtures';
+import { given, active, ids, recommendationIssued } from '@hdnd/testing';
 import type { RecommendationCommand, RecommendationEvent } from '.';
 import { recommendationDecider } from '.';
 
@@ -22,7 +21,7 @@ const issue = (due: object): RecommendationCommand => ({
   delegation: {
     delegationId: ids.delegation,
     established: true,
-    findingIds: [ids.findingVneid, ids.findingIndex],
+    findingIds: [ids.vneidFinding, ids.indexFinding],
   },
   addressee: active(ids.province),
   calendar,

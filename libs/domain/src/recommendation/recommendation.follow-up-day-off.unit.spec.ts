@@ -1,6 +1,5 @@
 import { WorkingCalendar } from '../calendar';
-import { given } from '../testing/given-when-then';
-import { ids, recommendationIssued } from '../testing/tay-ninh.fixtures';
+import { given, ids, recommendationIssued } from '@hdnd/testing';
 import type { RecommendationEvent } from '.';
 import { recommendationDecider } from '.';
 

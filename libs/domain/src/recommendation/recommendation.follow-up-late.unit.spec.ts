@@ -1,7 +1,6 @@
 import { WorkingCalendar } from '../calendar';
 import { supervisionLawOn } from '../shared';
-import { given } from '../testing/given-when-then';
-import { ids, recommendationIssued } from '../testing/tay-ninh.fixtures';
+import { given, ids, recommendationIssued } from '@hdnd/testing';
 import type { RecommendationEvent } from '.';
 import { recommendationDecider } from '.';
 

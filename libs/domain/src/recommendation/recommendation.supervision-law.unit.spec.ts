@@ -1,5 +1,4 @@
-import { given } from '../testing/given-when-then';
-import { ids, recommendationIssued } from '../testing/tay-ninh.fixtures';
+import { given, ids, recommendationIssued } from '@hdnd/testing';
 import type { RecommendationCommand, RecommendationEvent } from '.';
 import { recommendationDecider } from '.';
 

@@ -1,5 +1,5 @@
 import { EVENT_SCHEMA_VERSIONS } from '../events';
-import { recommendationIssued, surveyRecorded } from '../testing/tay-ninh.fixtures';
+import { recommendationIssued, surveyRecorded } from '@hdnd/testing';
 import { upcast, UPCASTERS } from './upcasters';
 
 describe('upcasting stored events to today’s shapes', () => {

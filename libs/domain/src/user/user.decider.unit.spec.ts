@@ -1,4 +1,4 @@
-import { given } from '../testing/given-when-then';
+import { given } from '@hdnd/testing';
 import { userDecider, type GrantRole, type RegisterUser, type UserEvent } from '.';
 
 const province = { agencyId: 'ubnd-tinh-tay-ninh', registered: true } as const;

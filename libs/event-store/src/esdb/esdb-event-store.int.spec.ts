@@ -1,5 +1,5 @@
-import { EsdbEmulator } from '../../../../test/support/esdb-emulator';
-import { eventStoreContract } from '../../test/event-store.contract';
+import { EsdbEmulator } from '@hdnd/testing/esdb-emulator';
+import { eventStoreContract } from '@hdnd/testing/event-store-contract';
 import type { Clock, EventStore } from '../port/event-store';
 import { EsdbEventStore } from './esdb-event-store';
 

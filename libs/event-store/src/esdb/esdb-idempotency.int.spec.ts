@@ -1,6 +1,6 @@
 import { EventStoreDBClient, jsonEvent, NO_STREAM } from '@eventstore/db-client';
-import { EsdbEmulator } from '../../../../test/support/esdb-emulator';
-import { collect, fixedClock, newEvent, rejection } from '../../test/contract-support';
+import { EsdbEmulator } from '@hdnd/testing/esdb-emulator';
+import { collect, fixedClock, newEvent, rejection } from '@hdnd/testing/event-store-contract';
 import { IdempotencyKeyTaken } from '../port/errors';
 import { EsdbEventStore } from './esdb-event-store';
 import { CLAIM_STREAM_PREFIX, keyHashOf } from './esdb-idempotency';

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newEvent } from '../../test/contract-support';
+import { newEvent } from '@hdnd/testing/event-store-contract';
 import { encodeEvents } from '../encoding/encode-events';
 import { verifyLog } from '../integrity/verify-log';
 import { AppendWriter, type PendingAppend } from './append-writer';

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { turnsDuring } from '../../../../test/support/event-loop-turns';
-import { eventStoreContract, newEvent } from '../../test/event-store.contract';
+import { turnsDuring } from '@hdnd/testing/event-loop-turns';
+import { eventStoreContract, newEvent } from '@hdnd/testing/event-store-contract';
 import { verifyLog } from '../integrity/verify-log';
 import { SqliteEventStore } from './sqlite-event-store';
 

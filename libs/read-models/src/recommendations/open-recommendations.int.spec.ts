@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@hdnd/event-store';
-import { recommendationIssued } from '../../test/recommendation-issued';
+import { recommendationIssued } from '@hdnd/testing/recorded-recommendation-issued';
 import {
   fixedSource,
   openReadModelDatabase,

@@ -1,4 +1,4 @@
-import { recommendationIssued } from '../../test/recommendation-issued';
+import { recommendationIssued } from '@hdnd/testing/recorded-recommendation-issued';
 import {
   fixedSource,
   openReadModelDatabase,

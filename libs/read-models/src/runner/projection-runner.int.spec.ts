@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { type SqliteEventStore, type Clock, type RecordedEvent } from '@hdnd/event-store';
-import { tayNinhScenario, ids } from '../../../../test/fixtures/tay-ninh-scenario';
-import { collect, startApplication } from '../../../../test/support/application-harness';
+import { tayNinhScenario, ids } from '@hdnd/testing';
+import { collect, startApplication } from '@hdnd/testing/application-harness';
 import { AgencyQueries } from '../agencies/agencies.queries';
 import {
   fixedSource,
@@ -16,7 +16,7 @@ import { ObstacleQueries } from '../obstacles/obstacles.queries';
 import { RecommendationQueries } from '../recommendations/recommendations.queries';
 import { PROJECTIONS } from '../projections';
 import { ProjectionRunner } from './projection-runner';
-import { dumpReadModels as dump } from '../../../../test/support/read-model-dump';
+import { dumpReadModels as dump } from '../verification/compare-read-models';
 
 const clock: Clock = { now: () => new Date('2024-04-02T09:00:00Z') };
 

@@ -14,7 +14,7 @@ import {
   type CommandResult,
 } from '@hdnd/application';
 import { EVENT_STORE, type Clock, type EventStore } from '@hdnd/event-store';
-import type { ScenarioStep } from '../fixtures/tay-ninh-scenario';
+import type { ScenarioStep } from './tay-ninh';
 
 export const FIXED_NOW = new Date('2025-12-01T09:00:00.000Z');
 

@@ -1,4 +1,4 @@
-import { fold, DomainRuleViolation, type Decider } from '../shared';
+import { fold, DomainRuleViolation, type Decider } from '@hdnd/domain';
 
 /**
  * Given past events, when a command is decided, then these events — or this rule's code.

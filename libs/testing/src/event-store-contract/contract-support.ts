@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock, EventStore, NewEvent } from '../src';
+import type { Clock, EventStore, NewEvent } from '@hdnd/event-store';
 
 /** Builds a fresh, empty store whose `recordedAt` comes from `clock`. */
 export type EventStoreFactory = (clock: Clock) => Promise<EventStore>;

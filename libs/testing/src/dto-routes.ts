@@ -5,7 +5,7 @@ import { ModulesContainer } from '@nestjs/core';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import type { Role } from '@hdnd/domain';
-import { ALLOWED_ROLES } from '../../apps/api/src/auth/access.decorator';
+import { ALLOWED_ROLES } from '@hdnd/api';
 import type { HttpHarness } from './http-harness';
 
 // class-transformer keeps what @Type() says in a store it does not export from its main entry.

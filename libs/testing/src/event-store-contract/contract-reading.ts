@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../src';
+import type { RecordedEvent } from '@hdnd/event-store';
 import { collect, newEvent, type StoreUnderTest } from './contract-support';
 
 /** Reads of a stream and of the whole log, and catch-up subscriptions. */

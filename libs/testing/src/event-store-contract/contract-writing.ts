@@ -4,7 +4,7 @@ import {
   EventTooLarge,
   IdempotencyKeyTaken,
   verifyStreamChain,
-} from '../src';
+} from '@hdnd/event-store';
 import {
   actor,
   collect,

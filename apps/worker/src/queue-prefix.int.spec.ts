@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSettings } from '@hdnd/config';
 import { connectionFrom, QUEUES } from '@hdnd/jobs';
-import { workerOptionsFrom } from '../../apps/worker/src/worker-options';
-import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { startHttp, type HttpHarness } from '../support/http-harness';
-import { describeWithRedis, REDIS_URL } from '../support/redis';
+import { workerOptionsFrom } from './worker-options';
+import { WorkerModule } from './worker.module';
+import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
+import { describeWithRedis, REDIS_URL } from '@hdnd/testing/redis';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

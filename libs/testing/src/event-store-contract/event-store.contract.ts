@@ -1,9 +1,7 @@
-import type { EventStore } from '../src';
+import type { EventStore } from '@hdnd/event-store';
 import { fixedClock, type EventStoreFactory } from './contract-support';
 import { readingContract } from './contract-reading';
 import { writingContract } from './contract-writing';
-
-export { newEvent, type EventStoreFactory } from './contract-support';
 
 /**
  * The behaviour every EventStore adapter must have. Each adapter's spec calls this with a

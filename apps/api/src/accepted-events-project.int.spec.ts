@@ -20,7 +20,7 @@ import {
 } from '@hdnd/domain';
 import type { RecordedEvent } from '@hdnd/event-store';
 import { openReadModelDatabase, PROJECTIONS, type ReadModelDb } from '@hdnd/read-models';
-import { RegisterAgencyDto, SuccessionDto } from '../../apps/api/src/agencies/agency.dto';
+import { RegisterAgencyDto, SuccessionDto } from './agencies/agency.dto';
 import {
   ConcludeDelegationDto,
   EstablishDelegationDto,
@@ -28,13 +28,13 @@ import {
   IssueRecommendationDto,
   RecordFindingDto,
   RecordSurveyDto,
-} from '../../apps/api/src/delegations/delegation.dto';
+} from './delegations/delegation.dto';
 import {
   AssignObstacleDto,
   MergeObstacleDto,
   ReferObstacleDto,
   ResolveObstacleDto,
-} from '../../apps/api/src/obstacles/obstacle.dto';
+} from './obstacles/obstacle.dto';
 import {
   AssessResponseDto,
   CloseRecommendationDto,
@@ -44,7 +44,7 @@ import {
   ReopenRecommendationDto,
   ReportCompletionDto,
   ReportProgressDto,
-} from '../../apps/api/src/recommendations/recommendation.dto';
+} from './recommendations/recommendation.dto';
 
 /**
  * Whatever the deciders accept must project. For every command body the API's validation lets

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { run } from '../../apps/cli/src/main';
+import { run } from '@hdnd/cli';
 
 /**
  * The ops CLI in-process, as `npm run cli -- …` would run it with `env` (DATA_DIR,

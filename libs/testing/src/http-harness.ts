@@ -9,9 +9,7 @@ import { EVENT_STORE, type Clock, type EventStore } from '@hdnd/event-store';
 import type { FollowUpOptions } from '@hdnd/application';
 import type { WebhookSettings } from '@hdnd/webhooks';
 import type { Role } from '@hdnd/domain';
-import { AppModule } from '../../apps/api/src/app.module';
-import type { AuthSettings } from '../../apps/api/src/auth/auth-settings';
-import { configureHttp } from '../../apps/api/src/http/configure-http';
+import { AppModule, type AuthSettings, configureHttp } from '@hdnd/api';
 
 /** The password the harness gives every account it opens (tests may open more). */
 export const TEST_PASSWORD = 'mat-khau-thu-nghiem-2024';

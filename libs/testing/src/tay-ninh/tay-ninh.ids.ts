@@ -1,7 +1,7 @@
-/** Ids of the Tây Ninh case, plain and invented; the article gives none. */
-/** Marks what the article does not give and the demo invents. */
+/** Marks what the article does not give and the fixtures invent. */
 export const SAMPLE = '(dữ liệu mẫu)';
 
+/** Ids of the Tây Ninh case, plain and invented: the article gives none. */
 export const ids = {
   province: 'ubnd-tinh-tay-ninh',
   city: 'ubnd-tp-tay-ninh',
