@@ -1,4 +1,5 @@
 export * from './decider';
+export * from './message';
 export * from './domain-rule-violation';
 export * from './local-date';
 export * from './value-objects';
