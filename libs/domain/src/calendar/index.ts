@@ -1,4 +1,4 @@
 export * from './public-holidays';
 export * from './working-calendar';
-export * from './calendar.decider';
+export * from './calendar.decide';
 export * from './due-date';

@@ -1,5 +1,5 @@
 export * from './delegation.commands';
 export * from './delegation.events';
 export * from './delegation.state';
-export * from './delegation.decider';
+export * from './delegation.decide';
 export * from './delegation.shapes';

@@ -1,5 +1,5 @@
 export * from './obstacle.commands';
 export * from './obstacle.events';
 export * from './obstacle.state';
-export * from './obstacle.decider';
+export * from './obstacle.decide';
 export * from './obstacle.shapes';

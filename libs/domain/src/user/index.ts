@@ -1,5 +1,5 @@
 export * from './user.commands';
 export * from './user.events';
 export * from './user.state';
-export * from './user.decider';
+export * from './user.decide';
 export * from './user.shapes';

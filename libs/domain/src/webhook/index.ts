@@ -1,2 +1,2 @@
-export * from './webhook';
+export * from './webhook.decide';
 export * from './webhook.shapes';
