@@ -1,8 +1,8 @@
-import { assertNever, ensure, ensureShape, hasText, type Decider } from '../shared';
+import { assertNever, ensure, ensureShape, hasText } from '../shared';
 import type { AgencyCommand } from './agency.commands';
 import type { AgencyEvent } from './agency.events';
 import { AGENCY_SHAPES } from './agency.shapes';
-import { initialAgencyState, isAbolishedOn, type AgencyState } from './agency.state';
+import { isAbolishedOn, type AgencyState } from './agency.state';
 
 export const decideAgency = (command: AgencyCommand, state: AgencyState): AgencyEvent[] => {
   const { subject, shape } = AGENCY_SHAPES[command.type];
@@ -71,30 +71,4 @@ export const decideAgency = (command: AgencyCommand, state: AgencyState): Agency
     default:
       return assertNever(command);
   }
-};
-
-export const evolveAgency = (state: AgencyState, event: AgencyEvent): AgencyState => {
-  switch (event.type) {
-    case 'AgencyRegistered':
-      return { status: 'active', ...event.data };
-    case 'AgencySuccessionRecorded':
-      if (state.status === 'unregistered') return state;
-      return {
-        ...state,
-        status: 'succeeded',
-        succession: {
-          successorId: event.data.successorId,
-          effectiveOn: event.data.effectiveOn,
-          basis: event.data.basis,
-        },
-      };
-    default:
-      return assertNever(event);
-  }
-};
-
-export const agencyDecider: Decider<AgencyCommand, AgencyEvent, AgencyState> = {
-  decide: decideAgency,
-  evolve: evolveAgency,
-  initialState: initialAgencyState,
 };

@@ -5,17 +5,12 @@ import {
   ensureNotAfterToday,
   ensureShape,
   hasText,
-  type Decider,
   type LocalDate,
 } from '../shared';
 import type { DelegationCommand, RecordFinding } from './delegation.commands';
 import type { DelegationEvent, Indicator } from './delegation.events';
 import { DELEGATION_SHAPES } from './delegation.shapes';
-import {
-  initialDelegationState,
-  type DelegationState,
-  type EstablishedDelegation,
-} from './delegation.state';
+import type { DelegationState, EstablishedDelegation } from './delegation.state';
 
 type Active = EstablishedDelegation & { status: 'established' };
 
@@ -256,65 +251,4 @@ export const decideDelegation = (
     default:
       return assertNever(command);
   }
-};
-
-export const evolveDelegation = (
-  state: DelegationState,
-  event: DelegationEvent,
-): DelegationState => {
-  switch (event.type) {
-    case 'DelegationEstablished': {
-      const { delegationId, legalBasis, periodFrom, periodTo } = event.data;
-      return {
-        status: 'established',
-        delegationId,
-        legalBasis,
-        periodFrom,
-        periodTo,
-        workingGroups: {},
-        surveys: {},
-        findings: [],
-      };
-    }
-    case 'WorkingGroupFormed':
-      if (state.status === 'none') return state;
-      return {
-        ...state,
-        workingGroups: { ...state.workingGroups, [event.data.workingGroupId]: event.data.number },
-      };
-    case 'SurveyRecorded':
-      if (state.status === 'none') return state;
-      return {
-        ...state,
-        surveys: {
-          ...state.surveys,
-          [event.data.surveyId]: { date: event.data.date, agencyIds: event.data.agencyIds },
-        },
-      };
-    case 'FindingRecorded':
-      if (state.status === 'none') return state;
-      return {
-        ...state,
-        findings: [
-          ...state.findings,
-          {
-            findingId: event.data.findingId,
-            kind: event.data.kind,
-            agencyId: event.data.agencyId,
-            recordedOn: event.data.recordedOn,
-          },
-        ],
-      };
-    case 'DelegationConcluded':
-      if (state.status === 'none') return state;
-      return { ...state, status: 'concluded', concludedOn: event.data.concludedOn };
-    default:
-      return assertNever(event);
-  }
-};
-
-export const delegationDecider: Decider<DelegationCommand, DelegationEvent, DelegationState> = {
-  decide: decideDelegation,
-  evolve: evolveDelegation,
-  initialState: initialDelegationState,
 };

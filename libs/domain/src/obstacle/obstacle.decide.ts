@@ -5,13 +5,12 @@ import {
   ensureNotAfterToday,
   ensureShape,
   hasText,
-  type Decider,
   type LocalDate,
 } from '../shared';
 import type { ObstacleCommand } from './obstacle.commands';
 import type { ObstacleEvent } from './obstacle.events';
 import { OBSTACLE_SHAPES } from './obstacle.shapes';
-import { initialObstacleState, type ObstacleState, type RecordedObstacle } from './obstacle.state';
+import type { ObstacleState, RecordedObstacle } from './obstacle.state';
 
 const ensureRecorded = (state: ObstacleState): RecordedObstacle => {
   ensure(state.status !== 'none', 'obstacle.not-recorded', 'This obstacle has not been recorded.');
@@ -193,48 +192,4 @@ export const decideObstacle = (command: ObstacleCommand, state: ObstacleState): 
     default:
       return assertNever(command);
   }
-};
-
-export const evolveObstacle = (state: ObstacleState, event: ObstacleEvent): ObstacleState => {
-  if (event.type === 'ObstacleRecorded') {
-    const { obstacleId, sourceAgencyId, recordedOn } = event.data;
-    return { status: 'recorded', obstacleId, sourceAgencyId, recordedOn };
-  }
-  if (state.status === 'none') return state;
-  switch (event.type) {
-    case 'ObstacleAssigned':
-      return {
-        ...state,
-        status: 'assigned',
-        lastStepOn: event.data.assignedOn,
-        responsibleAgencyId: event.data.agencyId,
-        competence: event.data.competence,
-      };
-    case 'ObstacleReferred':
-      return {
-        ...state,
-        status: 'referred',
-        lastStepOn: event.data.referredOn,
-        responsibleAgencyId: event.data.toAgencyId,
-        competence: event.data.competence,
-      };
-    case 'ObstacleMerged':
-      return { ...state, status: 'merged', mergedInto: event.data.intoObstacleId };
-    case 'ObstacleResolved':
-      return { ...state, status: 'resolved' };
-    case 'ObstacleTransferred':
-      return {
-        ...state,
-        responsibleAgencyId: event.data.toAgencyId,
-        handedOverOn: event.data.effectiveOn,
-      };
-    default:
-      return assertNever(event);
-  }
-};
-
-export const obstacleDecider: Decider<ObstacleCommand, ObstacleEvent, ObstacleState> = {
-  decide: decideObstacle,
-  evolve: evolveObstacle,
-  initialState: initialObstacleState,
 };

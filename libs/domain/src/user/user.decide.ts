@@ -1,9 +1,9 @@
 import { isAbolishedOn } from '../agency';
-import { assertNever, ensure, ensureShape, hasText, type Decider, type LocalDate } from '../shared';
+import { assertNever, ensure, ensureShape, hasText, type LocalDate } from '../shared';
 import type { RegisterUser, UserCommand } from './user.commands';
 import { ROLES, type Grant, type UserEvent } from './user.events';
 import { USER_SHAPES } from './user.shapes';
-import { initialUserState, type UserState } from './user.state';
+import type { UserState } from './user.state';
 
 /** Lower-case, so `Admin` and `admin` cannot be two people; 3–64 characters. */
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
@@ -91,35 +91,4 @@ export const decideUser = (command: UserCommand, state: UserState): UserEvent[] 
     default:
       return assertNever(command);
   }
-};
-
-export const evolveUser = (state: UserState, event: UserEvent): UserState => {
-  switch (event.type) {
-    case 'UserRegistered':
-      return { status: 'active', ...event.data };
-    case 'RoleGranted': {
-      if (state.status !== 'active') return state;
-      const { userId, username, displayName } = state;
-      const { role, agencyId, delegationIds } = event.data;
-      return {
-        status: 'active',
-        userId,
-        username,
-        displayName,
-        role,
-        ...(agencyId !== undefined && { agencyId }),
-        ...(delegationIds !== undefined && { delegationIds }),
-      };
-    }
-    case 'PasswordReset':
-      return state;
-    default:
-      return assertNever(event);
-  }
-};
-
-export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
-  decide: decideUser,
-  evolve: evolveUser,
-  initialState: initialUserState,
 };
