@@ -1,18 +1,17 @@
-import type { LocalDate } from '../shared';
+import type { Command, LocalDate } from '../shared';
 import type { AgencyRegistered } from './agency.events';
 
-export type RegisterAgency = Readonly<{
-  type: 'RegisterAgency';
-  data: AgencyRegistered['data'] &
-    Readonly<{
-      /** Looked up by the application when `parentId` is given: the parent must exist. */
-      parent?: AgencyStanding;
-    }>;
-}>;
+export type RegisterAgency = Command<
+  'RegisterAgency',
+  AgencyRegistered['data'] & {
+    /** Looked up by the application when `parentId` is given: the parent must exist. */
+    parent?: AgencyStanding;
+  }
+>;
 
-export type RecordAgencySuccession = Readonly<{
-  type: 'RecordAgencySuccession';
-  data: Readonly<{
+export type RecordAgencySuccession = Command<
+  'RecordAgencySuccession',
+  {
     agencyId: string;
     successorId: string;
     effectiveOn: LocalDate;
@@ -24,8 +23,8 @@ export type RecordAgencySuccession = Readonly<{
      * each recorded succession from it. The agency itself among them would close a loop.
      */
     successorChain: readonly string[];
-  }>;
-}>;
+  }
+>;
 
 /** What another aggregate needs to know about an agency to decide. */
 export type AgencyStanding = Readonly<{

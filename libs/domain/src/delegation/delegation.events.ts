@@ -1,8 +1,8 @@
-import type { LegalBasis, LocalDate, Person } from '../shared';
+import type { Event, LegalBasis, LocalDate, Person } from '../shared';
 
-export type DelegationEstablished = Readonly<{
-  type: 'DelegationEstablished';
-  data: Readonly<{
+export type DelegationEstablished = Event<
+  'DelegationEstablished',
+  {
     delegationId: string;
     title: string;
     topic: string;
@@ -11,19 +11,19 @@ export type DelegationEstablished = Readonly<{
     periodTo: LocalDate;
     chair: Person;
     members: readonly Person[];
-  }>;
-}>;
+  }
+>;
 
-export type WorkingGroupFormed = Readonly<{
-  type: 'WorkingGroupFormed';
-  data: Readonly<{
+export type WorkingGroupFormed = Event<
+  'WorkingGroupFormed',
+  {
     delegationId: string;
     workingGroupId: string;
     number: string;
     leader: Person;
     members: readonly Person[];
-  }>;
-}>;
+  }
+>;
 
 /**
  * The chair of a survey whose record names none: version 1 events were accepted without one
@@ -32,9 +32,9 @@ export type WorkingGroupFormed = Readonly<{
  */
 export const CHAIR_NOT_RECORDED: Person = { name: '(không ghi nhận)', position: '' };
 
-export type SurveyRecorded = Readonly<{
-  type: 'SurveyRecorded';
-  data: Readonly<{
+export type SurveyRecorded = Event<
+  'SurveyRecorded',
+  {
     delegationId: string;
     surveyId: string;
     workingGroupId?: string;
@@ -45,8 +45,8 @@ export type SurveyRecorded = Readonly<{
     chair: Person;
     participants: readonly string[];
     notes?: string;
-  }>;
-}>;
+  }
+>;
 
 export type FindingKind = 'achievement' | 'limitation' | 'obstacle';
 
@@ -61,9 +61,9 @@ export type Indicator = Readonly<{
   grade?: string;
 }>;
 
-export type FindingRecorded = Readonly<{
-  type: 'FindingRecorded';
-  data: Readonly<{
+export type FindingRecorded = Event<
+  'FindingRecorded',
+  {
     delegationId: string;
     findingId: string;
     surveyId?: string;
@@ -74,13 +74,13 @@ export type FindingRecorded = Readonly<{
     /** Present for kind `obstacle`: the obstacle this finding opens. */
     obstacleId?: string;
     recordedOn: LocalDate;
-  }>;
-}>;
+  }
+>;
 
-export type DelegationConcluded = Readonly<{
-  type: 'DelegationConcluded';
-  data: Readonly<{ delegationId: string; concludedOn: LocalDate; summary: string }>;
-}>;
+export type DelegationConcluded = Event<
+  'DelegationConcluded',
+  { delegationId: string; concludedOn: LocalDate; summary: string }
+>;
 
 export type DelegationEvent =
   | DelegationEstablished

@@ -1,19 +1,20 @@
 import type { AgencyStanding } from '../agency';
-import type { Evidence, LocalDate, RecordedToday } from '../shared';
+import type { Command, Evidence, LocalDate, RecordedToday } from '../shared';
 import type { Competence, ObstacleRecorded } from './obstacle.events';
 
-type Cmd<T extends string, D> = Readonly<{ type: T; data: Readonly<D & { obstacleId: string }> }>;
+/** A command to one obstacle: its data names the obstacle. */
+type ToObstacle<T extends string, D> = Command<T, D & { obstacleId: string }>;
 
 /** Issued by the application when a finding of kind "obstacle" is recorded. */
-export type RecordObstacle = Readonly<{ type: 'RecordObstacle'; data: ObstacleRecorded['data'] }>;
+export type RecordObstacle = Command<'RecordObstacle', ObstacleRecorded['data']>;
 
-export type AssignObstacle = Cmd<
+export type AssignObstacle = ToObstacle<
   'AssignObstacle',
   { agencyId: string; competence: Competence; assignedOn: LocalDate }
 > &
   Readonly<{ agency: AgencyStanding }>;
 
-export type ReferObstacle = Cmd<
+export type ReferObstacle = ToObstacle<
   'ReferObstacle',
   { toAgencyId: string; competence: Competence; referredOn: LocalDate; note: string }
 > &
@@ -22,18 +23,18 @@ export type ReferObstacle = Cmd<
 /** What the merge needs to know of the obstacle it merges into. */
 export type ObstacleStanding = Readonly<{ obstacleId: string; exists: boolean; open: boolean }>;
 
-export type MergeObstacles = Cmd<
+export type MergeObstacles = ToObstacle<
   'MergeObstacles',
   { intoObstacleId: string; mergedOn: LocalDate }
 > &
   Readonly<{ target: ObstacleStanding }>;
 
-export type ResolveObstacle = Cmd<
+export type ResolveObstacle = ToObstacle<
   'ResolveObstacle',
   { resolvedOn: LocalDate; resolution: string; evidence?: readonly Evidence[] }
 >;
 
-export type TransferObstacle = Cmd<
+export type TransferObstacle = ToObstacle<
   'TransferObstacle',
   { fromAgencyId: string; toAgencyId: string; effectiveOn: LocalDate; basis: string }
 >;

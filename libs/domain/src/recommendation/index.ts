@@ -2,6 +2,7 @@ export * from './escalation-ladder';
 export * from './recommendation.commands';
 export * from './recommendation.events';
 export * from './recommendation.state';
+export * from './recommendation.tracks';
 export * from './recommendation.deadlines';
 export * from './recommendation.decide';
 export * from './recommendation.evolve';

@@ -2,7 +2,7 @@ import type { WorkingCalendar } from '../calendar';
 import type { FollowUpDeadlines } from './recommendation.follow-up';
 import type { AgencyStanding } from '../agency';
 import type { DelegationStanding } from '../delegation';
-import type { LocalDate, RecordedToday } from '../shared';
+import type { Command, LocalDate, RecordedToday } from '../shared';
 import type { EscalationStep } from './escalation-ladder';
 import type { Evidence } from '../shared';
 import type {
@@ -11,10 +11,8 @@ import type {
   ResponsePosition,
 } from './recommendation.events';
 
-type Cmd<T extends string, D> = Readonly<{
-  type: T;
-  data: Readonly<D & { recommendationId: string }>;
-}> &
+/** A command to one recommendation: its data names the recommendation. */
+type ToRecommendation<T extends string, D> = Command<T, D & { recommendationId: string }> &
   RecordedToday;
 
 /**
@@ -33,21 +31,19 @@ export type CommitmentAsked = Readonly<{
   dueInWorkingDays?: number;
 }>;
 
-export type IssueRecommendation = Readonly<{
-  type: 'IssueRecommendation';
-  /** The law it is issued under follows from the date: the decider records it. */
-  data: Omit<
-    RecommendationIssued['data'],
-    'supervisionLaw' | 'responseDueOn' | 'responseDueAsked'
-  > &
-    Readonly<{ responseDueOn?: LocalDate; responseDueInWorkingDays?: number }>;
-  delegation: DelegationStanding;
-  addressee: AgencyStanding;
-}> &
+/** The law it is issued under follows from the date: the decider records it. */
+export type IssueRecommendation = Command<
+  'IssueRecommendation',
+  Omit<RecommendationIssued['data'], 'supervisionLaw' | 'responseDueOn' | 'responseDueAsked'> & {
+    responseDueOn?: LocalDate;
+    responseDueInWorkingDays?: number;
+  }
+> &
+  Readonly<{ delegation: DelegationStanding; addressee: AgencyStanding }> &
   WithCalendar &
   RecordedToday;
 
-export type RecordResponse = Cmd<
+export type RecordResponse = ToRecommendation<
   'RecordResponse',
   {
     responseId: string;
@@ -60,7 +56,7 @@ export type RecordResponse = Cmd<
 > &
   WithCalendar;
 
-export type AssessResponse = Cmd<
+export type AssessResponse = ToRecommendation<
   'AssessResponse',
   {
     responseId: string;
@@ -77,27 +73,27 @@ export type AssessResponse = Cmd<
 > &
   WithCalendar;
 
-export type ReportProgress = Cmd<
+export type ReportProgress = ToRecommendation<
   'ReportProgress',
   { reportedOn: LocalDate; text: string; percent?: number }
 >;
 
-export type ReportCompletion = Cmd<
+export type ReportCompletion = ToRecommendation<
   'ReportCompletion',
   { reportedOn: LocalDate; text: string; evidence: readonly Evidence[] }
 >;
 
-export type CloseRecommendation = Cmd<
+export type CloseRecommendation = ToRecommendation<
   'CloseRecommendation',
   { closedOn: LocalDate; outcome: ClosureOutcome; assessment: string }
 >;
 
-export type ReopenRecommendation = Cmd<
+export type ReopenRecommendation = ToRecommendation<
   'ReopenRecommendation',
   { reopenedOn: LocalDate; reason: string }
 >;
 
-export type ExtendDeadline = Cmd<
+export type ExtendDeadline = ToRecommendation<
   'ExtendDeadline',
   {
     commitmentId?: string;
@@ -111,12 +107,12 @@ export type ExtendDeadline = Cmd<
 > &
   WithCalendar;
 
-export type Escalate = Cmd<
+export type Escalate = ToRecommendation<
   'Escalate',
   { step: EscalationStep; escalatedOn: LocalDate; note: string }
 >;
 
-export type TransferRecommendation = Cmd<
+export type TransferRecommendation = ToRecommendation<
   'TransferRecommendation',
   { fromAgencyId: string; toAgencyId: string; effectiveOn: LocalDate; basis: string }
 >;

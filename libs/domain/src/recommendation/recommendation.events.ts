@@ -1,6 +1,6 @@
 import type { FollowUpEvent } from './recommendation.follow-up';
 import type { DueDateAsked } from '../calendar';
-import type { Evidence, LocalDate } from '../shared';
+import type { Event, Evidence, LocalDate } from '../shared';
 import type { EscalationStep } from './escalation-ladder';
 
 export type ResponsePosition = 'accepted' | 'partially-accepted' | 'rejected';
@@ -16,9 +16,9 @@ export type Commitment = Readonly<{
   dueAsked?: DueDateAsked;
 }>;
 
-export type RecommendationIssued = Readonly<{
-  type: 'RecommendationIssued';
-  data: Readonly<{
+export type RecommendationIssued = Event<
+  'RecommendationIssued',
+  {
     recommendationId: string;
     delegationId: string;
     addresseeAgencyId: string;
@@ -34,12 +34,12 @@ export type RecommendationIssued = Readonly<{
      * force on `issuedOn`). Version 1 events get it from their date (upcasting/upcasters.ts).
      */
     supervisionLaw: string;
-  }>;
-}>;
+  }
+>;
 
-export type ResponseRecorded = Readonly<{
-  type: 'ResponseRecorded';
-  data: Readonly<{
+export type ResponseRecorded = Event<
+  'ResponseRecorded',
+  {
     recommendationId: string;
     responseId: string;
     agencyId: string;
@@ -47,12 +47,12 @@ export type ResponseRecorded = Readonly<{
     position: ResponsePosition;
     text: string;
     commitments: readonly Commitment[];
-  }>;
-}>;
+  }
+>;
 
-export type ResponseAssessed = Readonly<{
-  type: 'ResponseAssessed';
-  data: Readonly<{
+export type ResponseAssessed = Event<
+  'ResponseAssessed',
+  {
     recommendationId: string;
     responseId: string;
     assessedOn: LocalDate;
@@ -62,32 +62,32 @@ export type ResponseAssessed = Readonly<{
     newResponseDueOn?: LocalDate;
     /** What was asked (or the default in working days), when it is not `newResponseDueOn`. */
     newResponseDueAsked?: DueDateAsked;
-  }>;
-}>;
+  }
+>;
 
-export type ProgressReported = Readonly<{
-  type: 'ProgressReported';
-  data: Readonly<{
+export type ProgressReported = Event<
+  'ProgressReported',
+  {
     recommendationId: string;
     reportedOn: LocalDate;
     text: string;
     percent?: number;
-  }>;
-}>;
+  }
+>;
 
-export type CompletionReported = Readonly<{
-  type: 'CompletionReported';
-  data: Readonly<{
+export type CompletionReported = Event<
+  'CompletionReported',
+  {
     recommendationId: string;
     reportedOn: LocalDate;
     text: string;
     evidence: readonly Evidence[];
-  }>;
-}>;
+  }
+>;
 
-export type RecommendationClosed = Readonly<{
-  type: 'RecommendationClosed';
-  data: Readonly<{
+export type RecommendationClosed = Event<
+  'RecommendationClosed',
+  {
     recommendationId: string;
     closedOn: LocalDate;
     outcome: ClosureOutcome;
@@ -97,12 +97,12 @@ export type RecommendationClosed = Readonly<{
      * (the one in force on `closedOn`). Version 1 events get it from that date (upcasting/upcasters.ts).
      */
     supervisionLaw: string;
-  }>;
-}>;
+  }
+>;
 
-export type RecommendationReopened = Readonly<{
-  type: 'RecommendationReopened';
-  data: Readonly<{
+export type RecommendationReopened = Event<
+  'RecommendationReopened',
+  {
     recommendationId: string;
     reopenedOn: LocalDate;
     reason: string;
@@ -111,13 +111,13 @@ export type RecommendationReopened = Readonly<{
      * (the one in force on `reopenedOn`). Version 1 events get it from that date (upcasting/upcasters.ts).
      */
     supervisionLaw: string;
-  }>;
-}>;
+  }
+>;
 
 /** A due date moved. The original stays in the record: `originalDueOn` never changes. */
-export type DeadlineExtended = Readonly<{
-  type: 'DeadlineExtended';
-  data: Readonly<{
+export type DeadlineExtended = Event<
+  'DeadlineExtended',
+  {
     recommendationId: string;
     /** `response`, or the id of a commitment. */
     deadline: 'response' | Readonly<{ commitmentId: string }>;
@@ -134,12 +134,12 @@ export type DeadlineExtended = Readonly<{
      * (the one in force on `extendedOn`). Version 1 events get it from that date (upcasting/upcasters.ts).
      */
     supervisionLaw: string;
-  }>;
-}>;
+  }
+>;
 
-export type RecommendationEscalated = Readonly<{
-  type: 'RecommendationEscalated';
-  data: Readonly<{
+export type RecommendationEscalated = Event<
+  'RecommendationEscalated',
+  {
     recommendationId: string;
     step: EscalationStep;
     escalatedOn: LocalDate;
@@ -149,20 +149,20 @@ export type RecommendationEscalated = Readonly<{
      * (the one in force on `escalatedOn`). Version 1 events get it from that date (upcasting/upcasters.ts).
      */
     supervisionLaw: string;
-  }>;
-}>;
+  }
+>;
 
 /** The addressee was abolished or merged: its successor now answers. History keeps the original. */
-export type RecommendationTransferred = Readonly<{
-  type: 'RecommendationTransferred';
-  data: Readonly<{
+export type RecommendationTransferred = Event<
+  'RecommendationTransferred',
+  {
     recommendationId: string;
     fromAgencyId: string;
     toAgencyId: string;
     effectiveOn: LocalDate;
     basis: string;
-  }>;
-}>;
+  }
+>;
 
 export type RecommendationEvent =
   | RecommendationIssued

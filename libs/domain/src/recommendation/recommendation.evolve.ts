@@ -2,13 +2,15 @@ import { assertNever } from '../shared';
 import type { RecommendationEvent } from './recommendation.events';
 import { followUpKey } from './recommendation.follow-up';
 import type { IssuedRecommendation, RecommendationState } from './recommendation.state';
+import { TRACKS_AT_ISSUE, tracksAfter } from './recommendation.tracks';
 
 const issuedOnly = (
   state: RecommendationState,
   next: (issued: IssuedRecommendation) => IssuedRecommendation,
 ): RecommendationState => (state.status === 'none' ? state : next(state));
 
-export const evolveRecommendation = (
+/** What an event records of a recommendation, all but its tracks (see evolveRecommendation). */
+const evolveRecord = (
   state: RecommendationState,
   event: RecommendationEvent,
 ): RecommendationState => {
@@ -17,17 +19,15 @@ export const evolveRecommendation = (
       const d = event.data;
       return {
         status: 'open',
+        ...TRACKS_AT_ISSUE,
         recommendationId: d.recommendationId,
         delegationId: d.delegationId,
         addressee: { originalAgencyId: d.addresseeAgencyId, currentAgencyId: d.addresseeAgencyId },
         issuedOn: d.issuedOn,
-        response: 'awaiting-response',
         responseDue: { originalDueOn: d.responseDueOn, dueOn: d.responseDueOn },
         answeredResponseDeadlines: [],
         responses: [],
         commitments: {},
-        implementation: 'not-started',
-        verification: 'unverified',
         followUps: [],
       };
     }
@@ -51,7 +51,6 @@ export const evolveRecommendation = (
             : s.answeredResponseDeadlines;
         return {
           ...s,
-          response: position,
           answeredResponseDeadlines: answered,
           responses: [...s.responses, { responseId, position, respondedOn }],
           commitments: { ...s.commitments, ...added },
@@ -67,21 +66,15 @@ export const evolveRecommendation = (
         return {
           ...s,
           responses,
-          response: 'awaiting-response',
           responseDue: { ...s.responseDue, dueOn: newResponseDueOn ?? s.responseDue.dueOn },
         };
       });
     case 'ProgressReported':
-      return issuedOnly(state, (s) => ({
-        ...s,
-        implementation: 'in-progress',
-        implementationReportedOn: event.data.reportedOn,
-      }));
+      return issuedOnly(state, (s) => ({ ...s, implementationReportedOn: event.data.reportedOn }));
     case 'CompletionReported':
       // The work reported done meets every commitment still open, on the day it was reported.
       return issuedOnly(state, (s) => ({
         ...s,
-        implementation: 'reported-done',
         implementationReportedOn: event.data.reportedOn,
         commitments: Object.fromEntries(
           Object.entries(s.commitments).map(([id, c]) => [
@@ -91,21 +84,9 @@ export const evolveRecommendation = (
         ),
       }));
     case 'RecommendationClosed':
-      return issuedOnly(state, (s) => ({
-        ...s,
-        status: 'closed',
-        verification: event.data.outcome,
-        closedOn: event.data.closedOn,
-      }));
+      return issuedOnly(state, (s) => ({ ...s, closedOn: event.data.closedOn }));
     case 'RecommendationReopened':
-      // Reopening sends the work back: what was reported done is in progress again.
-      return issuedOnly(state, (s) => ({
-        ...s,
-        status: 'open',
-        verification: 'unverified',
-        reopenedOn: event.data.reopenedOn,
-        implementation: s.implementation === 'reported-done' ? 'in-progress' : s.implementation,
-      }));
+      return issuedOnly(state, (s) => ({ ...s, reopenedOn: event.data.reopenedOn }));
     case 'DeadlineExtended':
       return issuedOnly(state, (s) => {
         const { deadline, newDueOn, extendedOn } = event.data;
@@ -143,4 +124,19 @@ export const evolveRecommendation = (
     default:
       return assertNever(event);
   }
+};
+
+/**
+ * The tracks move by `tracksAfter`, for every event alike: the tracker's projection moves its
+ * copy of them by the same function, so the two cannot drift apart. Closed is the verification
+ * track holding an outcome.
+ */
+export const evolveRecommendation = (
+  state: RecommendationState,
+  event: RecommendationEvent,
+): RecommendationState => {
+  const next = evolveRecord(state, event);
+  if (next.status === 'none') return next;
+  const tracks = tracksAfter(next, event);
+  return { ...next, ...tracks, status: tracks.verification === 'unverified' ? 'open' : 'closed' };
 };

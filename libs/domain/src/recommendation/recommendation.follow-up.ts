@@ -1,5 +1,5 @@
 import { settleDueDate, type WorkingCalendar } from '../calendar';
-import type { LocalDate } from '../shared';
+import type { Command, Event, LocalDate } from '../shared';
 import { agencyAnsweringOn, type IssuedRecommendation } from './recommendation.state';
 
 /**
@@ -14,9 +14,9 @@ export type DeadlineName = 'response' | `commitment:${string}`;
 /** Reminders go out this many working days before a deadline (configurable in the sweep). */
 export const DEFAULT_REMINDER_DAYS: readonly number[] = [15, 7, 3];
 
-export type ReminderIssued = Readonly<{
-  type: 'ReminderIssued';
-  data: Readonly<{
+export type ReminderIssued = Event<
+  'ReminderIssued',
+  {
     recommendationId: string;
     agencyId: string;
     deadline: DeadlineName;
@@ -26,32 +26,30 @@ export type ReminderIssued = Readonly<{
     /** Working days actually left when it was issued. */
     workingDaysLeft: number;
     issuedOn: LocalDate;
-  }>;
-}>;
+  }
+>;
 
-export type DeadlineMissed = Readonly<{
-  type: 'DeadlineMissed';
-  data: Readonly<{
+export type DeadlineMissed = Event<
+  'DeadlineMissed',
+  {
     recommendationId: string;
     agencyId: string;
     deadline: DeadlineName;
     dueOn: LocalDate;
     missedOn: LocalDate;
-  }>;
-}>;
+  }
+>;
 
 export type FollowUpEvent = ReminderIssued | DeadlineMissed;
 
-export type FollowUpDeadlines = Readonly<{
-  type: 'FollowUpDeadlines';
-  data: Readonly<{
-    recommendationId: string;
-    today: LocalDate;
-    reminderDays: readonly number[];
+export type FollowUpDeadlines = Command<
+  'FollowUpDeadlines',
+  { recommendationId: string; today: LocalDate; reminderDays: readonly number[] }
+> &
+  Readonly<{
+    /** Working days, holidays and what the government announced; looked up by the application. */
+    calendar: WorkingCalendar;
   }>;
-  /** Working days, holidays and what the government announced; looked up by the application. */
-  calendar: WorkingCalendar;
-}>;
 
 /** The deadlines still unmet, as daysOverdue counts them. */
 export const unmetDeadlines = (

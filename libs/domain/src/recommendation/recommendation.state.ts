@@ -1,11 +1,7 @@
 import type { LocalDate } from '../shared';
 import type { EscalationStep } from './escalation-ladder';
-import type { ClosureOutcome, ResponsePosition } from './recommendation.events';
-
-/** The three tracks a recommendation moves on, kept apart as GAO and the UK PAC keep them. */
-export type ResponseTrack = 'awaiting-response' | ResponsePosition;
-export type ImplementationTrack = 'not-started' | 'in-progress' | 'reported-done';
-export type VerificationTrack = 'unverified' | ClosureOutcome;
+import type { ResponsePosition } from './recommendation.events';
+import type { RecommendationTracks } from './recommendation.tracks';
 
 export type DueDate = Readonly<{ originalDueOn: LocalDate; dueOn: LocalDate }>;
 
@@ -23,43 +19,43 @@ export type ResponseOnRecord = Readonly<{
   assessedOn?: LocalDate;
 }>;
 
-export type IssuedRecommendation = Readonly<{
-  status: 'open' | 'closed';
-  recommendationId: string;
-  delegationId: string;
-  addressee: Readonly<{
-    originalAgencyId: string;
-    currentAgencyId: string;
-    /** Each succession that passed the case on, in order: who answers from which date. */
-    handovers?: readonly Readonly<{ agencyId: string; effectiveOn: LocalDate }>[];
+/** An issued recommendation: where it stands on its tracks (recommendation.tracks.ts), and its record. */
+export type IssuedRecommendation = RecommendationTracks &
+  Readonly<{
+    /** Closed while a verification outcome stands: the verification track's, said in one word. */
+    status: 'open' | 'closed';
+    recommendationId: string;
+    delegationId: string;
+    addressee: Readonly<{
+      originalAgencyId: string;
+      currentAgencyId: string;
+      /** Each succession that passed the case on, in order: who answers from which date. */
+      handovers?: readonly Readonly<{ agencyId: string; effectiveOn: LocalDate }>[];
+    }>;
+    issuedOn: LocalDate;
+    responseDue: DueDate;
+    /**
+     * Each response deadline a response has answered: its due date then (extensions applied) and
+     * the day it was answered. The follow-up records one answered late as missed even when no
+     * sweep saw it pass unanswered (a case entered after the fact).
+     */
+    answeredResponseDeadlines: readonly Readonly<{ dueOn: LocalDate; answeredOn: LocalDate }>[];
+    responses: readonly ResponseOnRecord[];
+    commitments: Readonly<Record<string, CommitmentDue>>;
+    closedOn?: LocalDate;
+    escalation?: EscalationStep;
+    /**
+     * The dates of the latest decisions of each kind whose order matters, so that the next one
+     * is not dated before them (see recommendation.decide.ts).
+     */
+    reopenedOn?: LocalDate;
+    extendedOn?: LocalDate;
+    escalatedOn?: LocalDate;
+    /** The latest progress or completion report. */
+    implementationReportedOn?: LocalDate;
+    /** Reminders and missed deadlines already recorded (see recommendation.follow-up.ts). */
+    followUps: readonly string[];
   }>;
-  issuedOn: LocalDate;
-  response: ResponseTrack;
-  responseDue: DueDate;
-  /**
-   * Each response deadline a response has answered: its due date then (extensions applied) and
-   * the day it was answered. The follow-up records one answered late as missed even when no
-   * sweep saw it pass unanswered (a case entered after the fact).
-   */
-  answeredResponseDeadlines: readonly Readonly<{ dueOn: LocalDate; answeredOn: LocalDate }>[];
-  responses: readonly ResponseOnRecord[];
-  commitments: Readonly<Record<string, CommitmentDue>>;
-  implementation: ImplementationTrack;
-  verification: VerificationTrack;
-  closedOn?: LocalDate;
-  escalation?: EscalationStep;
-  /**
-   * The dates of the latest decisions of each kind whose order matters, so that the next one
-   * is not dated before them (see recommendation.decide.ts).
-   */
-  reopenedOn?: LocalDate;
-  extendedOn?: LocalDate;
-  escalatedOn?: LocalDate;
-  /** The latest progress or completion report. */
-  implementationReportedOn?: LocalDate;
-  /** Reminders and missed deadlines already recorded (see recommendation.follow-up.ts). */
-  followUps: readonly string[];
-}>;
 
 export type RecommendationState = Readonly<{ status: 'none' }> | IssuedRecommendation;
 

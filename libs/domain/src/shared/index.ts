@@ -1,4 +1,5 @@
 export * from './decider';
+export * from './message';
 export * from './domain-rule-violation';
 export * from './rule-codes';
 export * from './local-date';

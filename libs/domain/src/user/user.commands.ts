@@ -1,4 +1,5 @@
 import type { AgencyStanding } from '../agency';
+import type { Command } from '../shared';
 import type { PasswordReset, RoleGranted, UserRegistered } from './user.events';
 
 /**
@@ -11,16 +12,10 @@ type WithAgency = Readonly<{
   delegations?: readonly Readonly<{ delegationId: string; established: boolean }>[];
 }>;
 
-export type RegisterUser = Readonly<{
-  type: 'RegisterUser';
-  data: UserRegistered['data'] & WithAgency;
-}>;
+export type RegisterUser = Command<'RegisterUser', UserRegistered['data'] & WithAgency>;
 
-export type GrantRole = Readonly<{ type: 'GrantRole'; data: RoleGranted['data'] & WithAgency }>;
+export type GrantRole = Command<'GrantRole', RoleGranted['data'] & WithAgency>;
 
-export type ResetPassword = Readonly<{
-  type: 'ResetPassword';
-  data: PasswordReset['data'];
-}>;
+export type ResetPassword = Command<'ResetPassword', PasswordReset['data']>;
 
 export type UserCommand = RegisterUser | GrantRole | ResetPassword;

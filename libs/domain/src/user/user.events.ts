@@ -1,4 +1,4 @@
-import type { LocalDate } from '../shared';
+import type { Event, LocalDate } from '../shared';
 
 /** The roles of docs/security.md. `agency` users are bound to one agency, `member` users to delegations. */
 export const ROLES = ['admin', 'secretariat', 'member', 'agency', 'auditor'] as const;
@@ -17,27 +17,18 @@ export type Grant = Readonly<{
  * An account was opened with its first grant. The password is not here: hashes never enter
  * the log (the application keeps them beside it); the log says who opened the account, when.
  */
-export type UserRegistered = Readonly<{
-  type: 'UserRegistered';
-  data: Readonly<{
-    userId: string;
-    username: string;
-    displayName: string;
-    registeredOn: LocalDate;
-  }> &
-    Grant;
-}>;
+export type UserRegistered = Event<
+  'UserRegistered',
+  { userId: string; username: string; displayName: string; registeredOn: LocalDate } & Grant
+>;
 
 /** The user's grant was replaced; who granted it is the event's actor. */
-export type RoleGranted = Readonly<{
-  type: 'RoleGranted';
-  data: Readonly<{ userId: string; reason: string; grantedOn: LocalDate }> & Grant;
-}>;
+export type RoleGranted = Event<
+  'RoleGranted',
+  { userId: string; reason: string; grantedOn: LocalDate } & Grant
+>;
 
 /** Someone set a new password for the user (the new hash is kept outside the log). */
-export type PasswordReset = Readonly<{
-  type: 'PasswordReset';
-  data: Readonly<{ userId: string; resetOn: LocalDate }>;
-}>;
+export type PasswordReset = Event<'PasswordReset', { userId: string; resetOn: LocalDate }>;
 
 export type UserEvent = UserRegistered | RoleGranted | PasswordReset;

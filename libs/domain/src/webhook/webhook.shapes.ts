@@ -1,5 +1,5 @@
 import { date, integer, listOf, optional, string, type Shape } from '../shared/data-shape';
-import type { WebhookCommand } from './webhook';
+import type { WebhookCommand } from './webhook.commands';
 
 /** The fields each webhook command must carry; every code starts with `webhook.`. */
 export const WEBHOOK_SHAPES: Readonly<

@@ -98,7 +98,7 @@ export interface RecommendationTable {
   response_track: string;
   implementation_track: string;
   verification_track: string;
-  /** One word for lists: the verification outcome once closed, else implementation, else response. */
+  /** One word for lists, as the domain's `recommendationStatusOf` gives it from the three tracks. */
   status: string;
   percent: number | null;
   escalation_step: string | null;

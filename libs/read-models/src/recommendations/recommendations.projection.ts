@@ -1,4 +1,11 @@
-import type { RecommendationEvent } from '@hdnd/domain';
+import {
+  assertNever,
+  recommendationStatusOf,
+  tracksAfter,
+  TRACKS_AT_ISSUE,
+  type RecommendationEvent,
+  type RecommendationTracks,
+} from '@hdnd/domain';
 import type { RecordedEvent } from '@hdnd/event-store';
 import type { Transaction } from 'kysely';
 import type { ReadModelDb } from '../database/read-model-database';
@@ -19,18 +26,21 @@ import { businessDateOfEvent, detailsOfEvent } from './timeline-entry';
 import { summarize } from './timeline-summary';
 
 type Trx = Transaction<ReadModelTables>;
-type Tracks = Pick<
-  RecommendationTable,
-  'response_track' | 'implementation_track' | 'verification_track'
->;
 
-/** One word for lists: the verification outcome once closed, else implementation, else response. */
-const statusOf = (t: Tracks): string =>
-  t.verification_track !== 'unverified'
-    ? t.verification_track
-    : t.implementation_track !== 'not-started'
-      ? t.implementation_track
-      : t.response_track;
+/** The tracks as the row holds them: written only from the domain's, so read back as such. */
+const tracksOf = (row: RecommendationTable): RecommendationTracks => ({
+  response: row.response_track as RecommendationTracks['response'],
+  implementation: row.implementation_track as RecommendationTracks['implementation'],
+  verification: row.verification_track as RecommendationTracks['verification'],
+});
+
+/** The track columns, and the status they give, as the domain states them. */
+const trackColumns = (tracks: RecommendationTracks) => ({
+  response_track: tracks.response,
+  implementation_track: tracks.implementation,
+  verification_track: tracks.verification,
+  status: recommendationStatusOf(tracks),
+});
 
 /** Moves one recommendation in or out of the (agency, delegation, status) counts. */
 const count = (
@@ -45,17 +55,27 @@ const count = (
     n: by,
   });
 
-/** Changes the tracks (and the status that follows from them) of one recommendation. */
-const updateTracks = async (
+/**
+ * Brings one recommendation's row up to an event: its tracks moved by the domain's own
+ * `tracksAfter` (the projection does not restate the rules), the status they give, and what
+ * `change` adds. Without `change`, an event that moves no track leaves the row as it was.
+ */
+const updateRow = async (
   trx: Trx,
-  id: string,
+  event: RecommendationEvent,
   position: number,
-  change: (row: RecommendationTable) => Partial<RecommendationTable>,
+  change?: (row: RecommendationTable) => Partial<RecommendationTable>,
 ) => {
+  const id = event.data.recommendationId;
   const [row] = await selectRecommendation(trx, { id });
   if (!row) throw new Error(`recommendation ${id} is not in this read model`);
-  const draft = { ...row, ...change(row), position };
-  const next = { ...draft, status: statusOf(draft) };
+  const tracks = tracksAfter(tracksOf(row), event);
+  const columns = trackColumns(tracks);
+  const moved = (Object.keys(columns) as (keyof typeof columns)[]).some(
+    (column) => columns[column] !== row[column],
+  );
+  if (!change && !moved) return;
+  const next = { ...row, ...change?.(row), ...columns, position };
   await updateRecommendation(trx, next);
   if (next.status !== row.status || next.current_agency_id !== row.current_agency_id) {
     await count(trx, row, -1);
@@ -127,10 +147,7 @@ export const recommendationsProjection: Projection = {
           issued_on: d.issuedOn,
           response_due_on: d.responseDueOn,
           original_response_due_on: d.responseDueOn,
-          response_track: 'awaiting-response',
-          implementation_track: 'not-started',
-          verification_track: 'unverified',
-          status: 'awaiting-response',
+          ...trackColumns(tracksAfter(TRACKS_AT_ISSUE, event)),
           percent: null,
           escalation_step: null,
           closed_on: null,
@@ -178,8 +195,7 @@ export const recommendationsProjection: Projection = {
             .execute();
         }
         await answerResponseDeadline(trx, id, d.respondedOn);
-        await updateTracks(trx, id, position, (row) => ({
-          response_track: d.position,
+        await updateRow(trx, event, position, (row) => ({
           ...(row.first_responded_on === null && { first_responded_on: d.respondedOn }),
         }));
         break;
@@ -193,12 +209,12 @@ export const recommendationsProjection: Projection = {
           .execute();
         if (d.verdict === 'unsatisfactory') {
           let dueOn = d.newResponseDueOn;
-          await updateTracks(trx, id, position, (row) => {
+          await updateRow(trx, event, position, (row) => {
             dueOn ??= row.response_due_on;
-            return { response_track: 'awaiting-response', response_due_on: dueOn };
+            return { response_due_on: dueOn };
           });
           await openResponseDeadline(trx, id, d.responseId, dueOn!);
-        }
+        } else await updateRow(trx, event, position);
         break;
       }
       case 'ProgressReported':
@@ -226,57 +242,58 @@ export const recommendationsProjection: Projection = {
             .where('recommendation_id', '=', id)
             .where('met_on', 'is', null)
             .execute();
-        await updateTracks(trx, id, position, (row) => ({
-          implementation_track: completion ? 'reported-done' : 'in-progress',
+        await updateRow(trx, event, position, (row) => ({
           percent: report.percent ?? row.percent,
         }));
         break;
       }
       case 'RecommendationClosed':
-        await updateTracks(trx, id, position, () => ({
-          verification_track: event.data.outcome,
-          closed_on: event.data.closedOn,
-        }));
+        await updateRow(trx, event, position, () => ({ closed_on: event.data.closedOn }));
         break;
       case 'RecommendationReopened':
-        // Work reported done goes back in progress, and its 100 % goes with it: that figure was
-        // the completion report's, which the reopening set aside. No percent stands until the
-        // agency reports progress again (the reports themselves stay in the history).
-        await updateTracks(trx, id, position, (row) =>
+        // Work reported done goes back in progress (the domain's tracksAfter says so), and its
+        // 100 % goes with it: that figure was the completion report's, which the reopening set
+        // aside. No percent stands until the agency reports progress again (the reports
+        // themselves stay in the history).
+        await updateRow(trx, event, position, (row) =>
           row.implementation_track === 'reported-done'
-            ? {
-                verification_track: 'unverified',
-                closed_on: null,
-                implementation_track: 'in-progress',
-                percent: null,
-              }
-            : { verification_track: 'unverified', closed_on: null },
+            ? { closed_on: null, percent: null }
+            : { closed_on: null },
         );
         break;
       case 'DeadlineExtended': {
         const { deadline, newDueOn } = event.data;
         if (deadline === 'response') {
-          await updateTracks(trx, id, position, () => ({ response_due_on: newDueOn }));
+          await updateRow(trx, event, position, () => ({ response_due_on: newDueOn }));
           await trx
             .updateTable('response_deadlines')
             .set({ due_on: newDueOn })
             .where('recommendation_id', '=', id)
             .where('answered_on', 'is', null)
             .execute();
-        } else
+        } else {
           await trx
             .updateTable('commitments')
             .set({ due_on: newDueOn })
             .where('id', '=', deadline.commitmentId)
             .execute();
+          await updateRow(trx, event, position);
+        }
         break;
       }
       case 'RecommendationEscalated':
-        await updateTracks(trx, id, position, () => ({ escalation_step: event.data.step }));
+        await updateRow(trx, event, position, () => ({ escalation_step: event.data.step }));
         break;
       case 'RecommendationTransferred':
-        await updateTracks(trx, id, position, () => ({ current_agency_id: event.data.toAgencyId }));
+        await updateRow(trx, event, position, () => ({ current_agency_id: event.data.toAgencyId }));
         break;
+      case 'ReminderIssued':
+      case 'DeadlineMissed':
+        // Follow-up moves no track today; if the domain ever makes it, the row follows.
+        await updateRow(trx, event, position);
+        break;
+      default:
+        return assertNever(event);
     }
     const { actor, recordedAt } = recorded.metadata;
     await addToTimeline(trx, {

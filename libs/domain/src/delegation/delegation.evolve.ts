@@ -1,0 +1,58 @@
+import { assertNever } from '../shared';
+import type { DelegationEvent } from './delegation.events';
+import type { DelegationState } from './delegation.state';
+
+export const evolveDelegation = (
+  state: DelegationState,
+  event: DelegationEvent,
+): DelegationState => {
+  switch (event.type) {
+    case 'DelegationEstablished': {
+      const { delegationId, legalBasis, periodFrom, periodTo } = event.data;
+      return {
+        status: 'established',
+        delegationId,
+        legalBasis,
+        periodFrom,
+        periodTo,
+        workingGroups: {},
+        surveys: {},
+        findings: [],
+      };
+    }
+    case 'WorkingGroupFormed':
+      if (state.status === 'none') return state;
+      return {
+        ...state,
+        workingGroups: { ...state.workingGroups, [event.data.workingGroupId]: event.data.number },
+      };
+    case 'SurveyRecorded':
+      if (state.status === 'none') return state;
+      return {
+        ...state,
+        surveys: {
+          ...state.surveys,
+          [event.data.surveyId]: { date: event.data.date, agencyIds: event.data.agencyIds },
+        },
+      };
+    case 'FindingRecorded':
+      if (state.status === 'none') return state;
+      return {
+        ...state,
+        findings: [
+          ...state.findings,
+          {
+            findingId: event.data.findingId,
+            kind: event.data.kind,
+            agencyId: event.data.agencyId,
+            recordedOn: event.data.recordedOn,
+          },
+        ],
+      };
+    case 'DelegationConcluded':
+      if (state.status === 'none') return state;
+      return { ...state, status: 'concluded', concludedOn: event.data.concludedOn };
+    default:
+      return assertNever(event);
+  }
+};

@@ -1,0 +1,28 @@
+import { assertNever } from '../shared';
+import type { UserEvent } from './user.events';
+import type { UserState } from './user.state';
+
+export const evolveUser = (state: UserState, event: UserEvent): UserState => {
+  switch (event.type) {
+    case 'UserRegistered':
+      return { status: 'active', ...event.data };
+    case 'RoleGranted': {
+      if (state.status !== 'active') return state;
+      const { userId, username, displayName } = state;
+      const { role, agencyId, delegationIds } = event.data;
+      return {
+        status: 'active',
+        userId,
+        username,
+        displayName,
+        role,
+        ...(agencyId !== undefined && { agencyId }),
+        ...(delegationIds !== undefined && { delegationIds }),
+      };
+    }
+    case 'PasswordReset':
+      return state;
+    default:
+      return assertNever(event);
+  }
+};
