@@ -14,7 +14,7 @@ import {
   type RecommendationState,
 } from '@hdnd/domain';
 import type { RecordedEvent } from '@hdnd/event-store';
-import { active, ids, recommendationIssued } from '../../../domain/src/testing/tay-ninh.fixtures';
+import { active, ids, recommendationIssued } from '@hdnd/testing';
 import { openReadModelDatabase, type ReadModelDb } from '../database/read-model-database';
 import { recommendationsProjection } from './recommendations.projection';
 
@@ -134,7 +134,7 @@ const KINDS = [
 /** What a clerk does next, on which day, and a number that picks among the choices it has. */
 type Intent = Readonly<{ kind: (typeof KINDS)[number]; on: LocalDate; pick: number }>;
 
-const AGENCIES = [ids.province, ids.city, ids.phuong1];
+const AGENCIES = [ids.province, ids.city, ids.ward1];
 const POSITIONS = ['accepted', 'partially-accepted', 'rejected'] as const;
 const OUTCOMES = [
   'implemented',
@@ -353,14 +353,14 @@ describe('the tracker’s status is the domain’s, after every event', () => {
             delegationId: ids.delegation,
             addresseeAgencyId: ids.province,
             text: recommendationIssued.data.text,
-            findingIds: [ids.findingVneid],
+            findingIds: [ids.vneidFinding],
             issuedOn: '2024-05-15',
             responseDueOn: '2024-06-14',
           },
           delegation: {
             delegationId: ids.delegation,
             established: true,
-            findingIds: [ids.findingVneid],
+            findingIds: [ids.vneidFinding],
           },
           addressee: active(ids.province),
         });
