@@ -54,6 +54,8 @@ describe('Tây Ninh seed case through the CommandBus', () => {
       streamId: last.streamId,
       revision: 2n,
       position: last.position,
+      appended: 1,
+      replayed: false,
     });
   });
 
