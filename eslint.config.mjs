@@ -91,6 +91,39 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  // The catalogue of messages is text the console imports as well as the API: like the domain it
+  // takes no framework, I/O or Node built-in, and of this repository only the domain's codes.
+  {
+    files: ['libs/messages/**/*.ts'],
+    ignores: ['libs/messages/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.map(({ name }) => ({
+            name,
+            message: 'libs/messages holds text only: no Node built-ins.',
+          })),
+          patterns: [
+            {
+              group: impureModules.filter((module) => module !== '@hdnd/*'),
+              message: 'libs/messages holds text only: no framework, database or I/O.',
+            },
+            {
+              group: ['@hdnd/*', '!@hdnd/domain'],
+              message: 'libs/messages names the domain’s codes and nothing else of this repository.',
+            },
+            repositoryPaths,
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'The catalogue reads no environment.' },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
   {
     files: ['*.js'],
     languageOptions: {

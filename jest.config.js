@@ -23,6 +23,7 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@hdnd/domain(|/.*)$': '<rootDir>/libs/domain/src$1',
+    '^@hdnd/messages(|/.*)$': '<rootDir>/libs/messages/src$1',
     '^@hdnd/event-store(|/.*)$': '<rootDir>/libs/event-store/src$1',
     '^@hdnd/application(|/.*)$': '<rootDir>/libs/application/src$1',
     '^@hdnd/read-models(|/.*)$': '<rootDir>/libs/read-models/src$1',

@@ -4,12 +4,15 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The libraries from the bottom up. Dependencies point one way: apps → jobs → feature libraries
- * → application → read-models → event-store → domain. A library may import the layers below its
+ * → application → read-models → event-store → messages → domain. A library may import the layers below its
  * own, never a layer above it and never a neighbour in its own layer: the feature libraries are
  * independent of one another. Libraries not named here (and apps/) are not restricted by it.
  */
 const layers = [
   ['domain'],
+  // The words of errors in each language: text only, naming the domain's rule codes, so any
+  // layer above may say a refusal in the user's language and the console can import it whole.
+  ['messages'],
   ['event-store'],
   ['read-models'],
   ['application'],
@@ -46,7 +49,7 @@ const layerPatterns = (library) => {
             group: above.flatMap(aliasPatterns),
             message:
               `libs/${library} sits below this library: imports point from apps to jobs to ` +
-              'feature libraries to application to read-models to event-store to domain.',
+              'feature libraries to application to read-models to event-store to messages to domain.',
           },
         ]),
     ...(neighbours.length === 0
