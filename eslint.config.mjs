@@ -111,7 +111,8 @@ export default tseslint.config(
             },
             {
               group: ['@hdnd/*', '!@hdnd/domain'],
-              message: 'libs/messages names the domain’s codes and nothing else of this repository.',
+              message:
+                'libs/messages names the domain’s codes and nothing else of this repository.',
             },
             repositoryPaths,
           ],

@@ -3,7 +3,9 @@
  * brackets is said only when every fact it names is known, so the same sentence serves the API,
  * which knows the revision or the id, and the console, which may not: `Không tìm thấy[ mã {id}].`
  */
-export type MessageParams = Readonly<Record<string, string | number | readonly string[] | undefined>>;
+export type MessageParams = Readonly<
+  Record<string, string | number | readonly string[] | undefined>
+>;
 
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 const OPTIONAL_PART = /\[([^\]]*)\]/g;

@@ -3,7 +3,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AUTH_SETTINGS, type AuthSettings } from '../auth/auth-settings';
-import { PROBLEM_CONTENT_TYPE, problemType, type Problem } from '../problem/problem';
+import { problemType } from '../problem/problem';
+import { sendProblem } from '../problem/problem-language';
 import { checkBodyShape } from './body-shape';
 
 /** Methods whose body this API reads; each must be JSON. */
@@ -18,18 +19,13 @@ const requireJson = (request: Request, response: Response, next: NextFunction): 
     request.headers['transfer-encoding'] !== undefined ||
     Number(request.headers['content-length'] ?? 0) > 0;
   if (!WITH_BODY.has(request.method) || !hasBody || request.is('application/json')) return next();
-  response
-    .status(415)
-    .type(PROBLEM_CONTENT_TYPE)
-    .send(
-      JSON.stringify({
-        type: problemType('unsupported-media-type'),
-        title: 'Unsupported Media Type',
-        status: 415,
-        detail: 'Send the body as application/json (UTF-8).',
-        code: 'unsupported-media-type',
-      } satisfies Problem),
-    );
+  sendProblem(request, response, {
+    type: problemType('unsupported-media-type'),
+    title: 'Unsupported Media Type',
+    status: 415,
+    detail: 'Send the body as application/json (UTF-8).',
+    code: 'unsupported-media-type',
+  });
 };
 
 /**

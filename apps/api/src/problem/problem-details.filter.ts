@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
+import type { MessageParams } from '@hdnd/messages';
 import {
   Forbidden,
   IdempotencyKeyInFlight,
@@ -25,8 +26,9 @@ import {
 import { ReadModelsBehind } from '@hdnd/read-models';
 import { BadInput, type FieldError } from './bad-input';
 import { statusOfRule } from './domain-rule-status';
-import { PROBLEM_CONTENT_TYPE, problemType, type Problem } from './problem';
+import { problemType, type Problem } from './problem';
 import type { HttpProblemCode, ProblemCode } from './problem-codes';
+import { sendProblem } from './problem-language';
 
 /** The code of a status no part of this API named itself (a guard, the router, the rate limiter). */
 const STATUS_CODE_NAMES: Readonly<Record<number, HttpProblemCode>> = {
@@ -83,6 +85,11 @@ export interface ProblemRow<E extends Error> {
   /** What the client is told; the error's own message unless said here. */
   readonly detail?: Per<E, string>;
   readonly errors?: (error: E) => readonly FieldError[];
+  /**
+   * The facts of this error that the catalogue's sentence for its code names (an id, a
+   * revision), so that a sentence in another language than the error's own keeps them.
+   */
+  readonly params?: (error: E) => MessageParams;
 }
 
 /** A row whose error class carries a listed code, or says its code in the row. */
@@ -113,7 +120,12 @@ export const PROBLEM_TABLE: readonly ProblemRow<Error>[] = [
     title: (error: DomainRuleViolation) =>
       statusOfRule(error.code) === 404 ? 'Not found' : 'Business rule violated',
   }),
-  row({ error: IdempotencyKeyReused, status: 422, title: 'Idempotency key reused' }),
+  row({
+    error: IdempotencyKeyReused,
+    status: 422,
+    title: 'Idempotency key reused',
+    params: (error: IdempotencyKeyReused) => ({ key: error.key }),
+  }),
   row({
     error: WebhookTargetRefused,
     status: 400,
@@ -122,9 +134,19 @@ export const PROBLEM_TABLE: readonly ProblemRow<Error>[] = [
       { field: 'url', code: 'allowedTarget', message: error.message },
     ],
   }),
-  row({ error: IdempotencyKeyInFlight, status: 409, title: 'Request in progress' }),
+  row({
+    error: IdempotencyKeyInFlight,
+    status: 409,
+    title: 'Request in progress',
+    params: (error: IdempotencyKeyInFlight) => ({ key: error.key }),
+  }),
   row({ error: Forbidden, status: 403, title: 'Forbidden' }),
-  row({ error: NotFound, status: 404, title: 'Not found' }),
+  row({
+    error: NotFound,
+    status: 404,
+    title: 'Not found',
+    params: (error: NotFound) => ({ id: error.id }),
+  }),
   // With If-Match the client's view is stale (412); without, retries ran out (409).
   row({
     error: ConcurrencyConflict,
@@ -137,6 +159,8 @@ export const PROBLEM_TABLE: readonly ProblemRow<Error>[] = [
         : error.actual === 'no-stream'
           ? 'Nothing exists here yet, and If-Match asks for what exists.'
           : `The stream is at revision ${String(error.actual)}; reload and retry.`,
+    params: (error: ConcurrencyConflict) =>
+      error.actual === 'no-stream' ? {} : { actual: String(error.actual) },
   }),
   row({ error: DuplicateEventId, status: 409, title: 'Already recorded' }),
   row({ error: EventTooLarge, status: 413, title: 'Too large' }),
@@ -163,7 +187,16 @@ export const PROBLEM_TABLE: readonly ProblemRow<Error>[] = [
 
 const withIfMatch = (request: Request): boolean => request.headers['if-match'] !== undefined;
 
-/** The problem an error is answered with: by the table, else a body-parser failure, else a 500. */
+/** The facts the catalogue's sentence for this error's code names, from its row of the table. */
+export const paramsOf = (error: unknown): MessageParams => {
+  const mapped = PROBLEM_TABLE.find((entry) => error instanceof entry.error);
+  return mapped?.params && error instanceof Error ? mapped.params(error) : {};
+};
+
+/**
+ * The problem an error is answered with, in English: by the table, else a body-parser failure,
+ * else a 500. The filter says it in the request's language (problem-language.ts).
+ */
 export const problemOf = (error: unknown, request: Request): Problem => {
   const mapped = PROBLEM_TABLE.find((entry) => error instanceof entry.error);
   if (mapped && error instanceof Error) {
@@ -223,6 +256,7 @@ const copyRetryAfter = (response: Response): void => {
  * Every error leaves as application/problem+json, mapped by the table above and nowhere else:
  * domain rules 409 (or 404 for an unknown reference), stale If-Match 412, bad input 400 with the
  * fields at fault, store down 503 with Retry-After. Anything unforeseen is a 500 without internals.
+ * The detail and the fields' messages are in Vietnamese or English by Accept-Language.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -242,6 +276,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         error instanceof Error ? error.stack : String(error),
       );
     }
-    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+    sendProblem(request, response, problem, paramsOf(error));
   }
 }

@@ -10,7 +10,8 @@ export const EN_PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
     'The idempotency key[ {key}] was used with a different request; make a new one.',
   'idempotency-key-in-flight':
     'A request with the idempotency key[ {key}] is in progress; retry shortly.',
-  'webhook.target-refused': 'This webhook address is not allowed: the server does not deliver there.',
+  'webhook.target-refused':
+    'This webhook address is not allowed: the server does not deliver there.',
   // The event store's and the read models'.
   'concurrency-conflict':
     'Someone else changed this case at the same moment[ (it is now at revision {actual})]; reload and retry.',

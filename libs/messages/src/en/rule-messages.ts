@@ -43,9 +43,11 @@ export const EN_RULE_MESSAGES = {
   'finding.before-survey': 'A finding cannot predate its survey.',
   'finding.indicator-name-required': 'Each indicator needs a name.',
   'finding.indicator-out-of-scale': 'An indicator’s value is outside its scale.',
-  'finding.indicator-rank-invalid': 'A rank needs both its place and out of how many, with 1 ≤ place ≤ total.',
+  'finding.indicator-rank-invalid':
+    'A rank needs both its place and out of how many, with 1 ≤ place ≤ total.',
   'finding.indicator-value-required': 'An indicator with a scale needs a value.',
-  'finding.obstacle-id': 'A finding of kind “obstacle” opens exactly one obstacle; other kinds open none.',
+  'finding.obstacle-id':
+    'A finding of kind “obstacle” opens exactly one obstacle; other kinds open none.',
   'finding.statement-required': 'Enter the finding.',
   'finding.survey-unknown': 'The survey does not belong to this delegation.',
   'survey.agencies-repeated': 'A unit is listed twice.',
@@ -81,7 +83,8 @@ export const EN_RULE_MESSAGES = {
   'deadline.not-later': 'The new due date must be after the current one.',
   'deadline.reason-required': 'Give the reason for the extension.',
   'deadline.response-not-pending': 'No response is awaited.',
-  'deadline.working-days-invalid': 'A number of working days is a whole number within the allowed range.',
+  'deadline.working-days-invalid':
+    'A number of working days is a whole number within the allowed range.',
   'escalation.before-previous': 'An escalation cannot predate the previous one.',
   'escalation.not-upward': 'Escalation moves up the ladder, past the step already taken.',
   'escalation.note-required': 'Say what was done or asked.',
@@ -123,7 +126,8 @@ export const EN_RULE_MESSAGES = {
 
   'obstacle.already-recorded': 'This obstacle is already recorded.',
   'obstacle.already-resolved': 'This obstacle is already resolved.',
-  'obstacle.before-previous-step': 'This date is before the obstacle’s last assignment or referral.',
+  'obstacle.before-previous-step':
+    'This date is before the obstacle’s last assignment or referral.',
   'obstacle.date-before-record': 'This date is before the obstacle was recorded.',
   'obstacle.evidence-incomplete': 'Each piece of evidence has a title and a reference.',
   'obstacle.merge-into-self': 'An obstacle cannot be merged into itself.',

@@ -10,13 +10,15 @@ export const VI_PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
     'Mã chống gửi trùng[ {key}] đã được dùng cho một yêu cầu khác; vui lòng tạo mã mới.',
   'idempotency-key-in-flight':
     'Yêu cầu với mã chống gửi trùng[ {key}] đang được xử lý; vui lòng thử lại sau giây lát.',
-  'webhook.target-refused': 'Địa chỉ webhook không được phép: máy chủ này không nhận yêu cầu gửi đi.',
+  'webhook.target-refused':
+    'Địa chỉ webhook không được phép: máy chủ này không nhận yêu cầu gửi đi.',
   // The event store's and the read models'.
   'concurrency-conflict':
     'Hồ sơ vừa được người khác cập nhật[ (nay ở phiên bản {actual})]; vui lòng tải lại trang rồi thực hiện lại.',
   'duplicate-event-id': 'Nội dung này đã được ghi nhận trước đó.',
   'event-too-large': 'Nội dung quá lớn để lưu trong một lần ghi nhận.',
-  'event-store-unavailable': 'Hệ thống lưu trữ tạm thời không truy cập được; vui lòng thử lại sau ít phút.',
+  'event-store-unavailable':
+    'Hệ thống lưu trữ tạm thời không truy cập được; vui lòng thử lại sau ít phút.',
   'read-models-behind': 'Dữ liệu đang được cập nhật; vui lòng thử lại sau giây lát.',
   // The HTTP layer's.
   'bad-input': 'Thông tin gửi lên chưa hợp lệ; vui lòng kiểm tra lại từng mục.',

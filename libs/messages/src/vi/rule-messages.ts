@@ -2,7 +2,8 @@ import type { BusinessRuleCode } from '@hdnd/domain';
 
 /** Vietnamese: what each business rule asks, as the office's clerk would read it. */
 export const VI_RULE_MESSAGES = {
-  'agency.abolished': 'Cơ quan, đơn vị này đã không còn tồn tại vào ngày đó; vui lòng chọn đơn vị kế thừa.',
+  'agency.abolished':
+    'Cơ quan, đơn vị này đã không còn tồn tại vào ngày đó; vui lòng chọn đơn vị kế thừa.',
   'agency.already-registered': 'Cơ quan, đơn vị này đã được đăng ký.',
   'agency.already-succeeded': 'Cơ quan, đơn vị này đã có đơn vị kế thừa.',
   'agency.name-required': 'Vui lòng nhập tên cơ quan, đơn vị.',
@@ -17,7 +18,8 @@ export const VI_RULE_MESSAGES = {
   'agency.successor-unknown': 'Đơn vị kế thừa chưa được đăng ký.',
 
   'calendar.basis-required': 'Thông báo ngày nghỉ, ngày làm bù cần có căn cứ.',
-  'calendar.date-already-adjusted': 'Ngày này đã có thông báo; vui lòng thu hồi thông báo cũ trước.',
+  'calendar.date-already-adjusted':
+    'Ngày này đã có thông báo; vui lòng thu hồi thông báo cũ trước.',
   'calendar.date-invalid': 'Ngày không hợp lệ.',
   'calendar.kind-unknown': 'Thông báo chỉ có thể là ngày nghỉ hoặc ngày làm bù.',
   'calendar.no-adjustment': 'Ngày này không có thông báo nào để thu hồi.',
@@ -31,13 +33,16 @@ export const VI_RULE_MESSAGES = {
     'Ngày kết thúc không thể trước ngày thành lập đoàn giám sát.',
   'delegation.concluded-before-work':
     'Ngày kết thúc không thể trước cuộc khảo sát hoặc kết quả giám sát cuối cùng của đoàn.',
-  'delegation.legal-basis-required': 'Đoàn giám sát được thành lập theo một nghị quyết; vui lòng nhập căn cứ.',
+  'delegation.legal-basis-required':
+    'Đoàn giám sát được thành lập theo một nghị quyết; vui lòng nhập căn cứ.',
   'delegation.not-established': 'Đoàn giám sát chưa được thành lập.',
   'delegation.period-inverted': 'Thời kỳ giám sát có ngày kết thúc trước ngày bắt đầu.',
-  'delegation.summary-required': 'Vui lòng nhập nội dung tóm tắt kết quả giám sát khi kết thúc đoàn.',
+  'delegation.summary-required':
+    'Vui lòng nhập nội dung tóm tắt kết quả giám sát khi kết thúc đoàn.',
   'delegation.title-required': 'Vui lòng nhập tên đoàn giám sát.',
   'delegation.topic-required': 'Vui lòng nhập nội dung giám sát.',
-  'finding.agency-not-surveyed': 'Cơ quan, đơn vị này không thuộc danh sách được khảo sát trong cuộc khảo sát đó.',
+  'finding.agency-not-surveyed':
+    'Cơ quan, đơn vị này không thuộc danh sách được khảo sát trong cuộc khảo sát đó.',
   'finding.already-recorded': 'Kết quả giám sát này đã được ghi nhận.',
   'finding.before-establishment': 'Kết quả giám sát không thể có trước nghị quyết thành lập đoàn.',
   'finding.before-survey': 'Kết quả giám sát không thể có trước cuộc khảo sát.',
@@ -64,14 +69,16 @@ export const VI_RULE_MESSAGES = {
   'assessment.before-response': 'Ngày đánh giá không thể trước ngày của văn bản trả lời.',
   'assessment.due-not-after': 'Hạn trả lời mới phải sau ngày đánh giá.',
   'assessment.note-required': 'Vui lòng nêu rõ vì sao văn bản trả lời chưa đáp ứng yêu cầu.',
-  'closure.assessment-required': 'Vui lòng nhập nhận xét, đánh giá khi kết thúc theo dõi kiến nghị.',
+  'closure.assessment-required':
+    'Vui lòng nhập nhận xét, đánh giá khi kết thúc theo dõi kiến nghị.',
   'closure.before-reopening': 'Ngày kết thúc không thể trước lần mở lại gần nhất.',
   'closure.before-report': 'Việc xác minh không thể trước ngày cơ quan báo cáo kết quả thực hiện.',
   'closure.completion-not-reported':
     'Chỉ kết luận “Đã thực hiện” khi cơ quan đã báo cáo hoàn thành, kèm tài liệu minh chứng.',
   'closure.nothing-reported': 'Cơ quan chưa báo cáo tiến độ thực hiện nào.',
   'completion.before-progress': 'Ngày báo cáo hoàn thành không thể trước tiến độ đã báo cáo.',
-  'completion.evidence-incomplete': 'Mỗi tài liệu minh chứng cần có tên và số, ký hiệu hoặc đường dẫn.',
+  'completion.evidence-incomplete':
+    'Mỗi tài liệu minh chứng cần có tên và số, ký hiệu hoặc đường dẫn.',
   'completion.evidence-required': 'Báo cáo hoàn thành cần kèm tài liệu minh chứng.',
   'deadline.approver-required': 'Vui lòng ghi rõ người đồng ý gia hạn.',
   'deadline.before-previous-extension': 'Ngày gia hạn không thể trước lần gia hạn trước.',
@@ -81,25 +88,31 @@ export const VI_RULE_MESSAGES = {
   'deadline.not-later': 'Hạn mới phải sau hạn hiện tại.',
   'deadline.reason-required': 'Vui lòng nêu lý do gia hạn.',
   'deadline.response-not-pending': 'Kiến nghị không có văn bản trả lời nào đang chờ.',
-  'deadline.working-days-invalid': 'Số ngày làm việc phải là số nguyên dương trong giới hạn cho phép.',
+  'deadline.working-days-invalid':
+    'Số ngày làm việc phải là số nguyên dương trong giới hạn cho phép.',
   'escalation.before-previous': 'Ngày đôn đốc không thể trước lần đôn đốc trước.',
   'escalation.not-upward': 'Mỗi bước đôn đốc phải cao hơn bước đã thực hiện.',
   'escalation.note-required': 'Vui lòng nêu nội dung đôn đốc hoặc yêu cầu.',
-  'implementation.before-response': 'Không thể báo cáo thực hiện trước ngày của văn bản trả lời tiếp thu.',
+  'implementation.before-response':
+    'Không thể báo cáo thực hiện trước ngày của văn bản trả lời tiếp thu.',
   'progress.percent-range': 'Tỷ lệ hoàn thành phải từ 0 đến 100.',
   'progress.text-required': 'Vui lòng nêu những việc đã làm.',
   'recommendation.already-issued': 'Kiến nghị này đã được ban hành.',
   'recommendation.already-reported-done': 'Cơ quan đã báo cáo hoàn thành kiến nghị này.',
-  'recommendation.before-establishment': 'Kiến nghị không thể có trước nghị quyết thành lập đoàn giám sát.',
-  'recommendation.before-finding': 'Kiến nghị không thể viện dẫn kết quả giám sát được ghi nhận sau ngày ban hành.',
+  'recommendation.before-establishment':
+    'Kiến nghị không thể có trước nghị quyết thành lập đoàn giám sát.',
+  'recommendation.before-finding':
+    'Kiến nghị không thể viện dẫn kết quả giám sát được ghi nhận sau ngày ban hành.',
   'recommendation.closed': 'Kiến nghị đã kết thúc theo dõi; vui lòng mở lại trước.',
   'recommendation.date-before-issue': 'Ngày này trước ngày ban hành kiến nghị.',
   'recommendation.due-not-after-issue': 'Hạn trả lời phải sau ngày ban hành kiến nghị.',
   'recommendation.finding-foreign': 'Kết quả giám sát được viện dẫn không thuộc đoàn giám sát này.',
   'recommendation.findings-repeated': 'Một kết quả giám sát được viện dẫn hai lần.',
   'recommendation.findings-required': 'Kiến nghị cần viện dẫn ít nhất một kết quả giám sát.',
-  'recommendation.not-accepted': 'Chỉ theo dõi việc thực hiện sau khi cơ quan đã tiếp thu kiến nghị.',
-  'recommendation.not-addressee': 'Chỉ cơ quan đang chịu trách nhiệm về kiến nghị mới thực hiện được việc này.',
+  'recommendation.not-accepted':
+    'Chỉ theo dõi việc thực hiện sau khi cơ quan đã tiếp thu kiến nghị.',
+  'recommendation.not-addressee':
+    'Chỉ cơ quan đang chịu trách nhiệm về kiến nghị mới thực hiện được việc này.',
   'recommendation.not-closed': 'Chỉ mở lại được kiến nghị đã kết thúc theo dõi.',
   'recommendation.not-issued': 'Kiến nghị chưa được ban hành.',
   'recommendation.response-not-due':
@@ -109,7 +122,8 @@ export const VI_RULE_MESSAGES = {
   'reopening.reason-required': 'Vui lòng nêu lý do mở lại kiến nghị.',
   'response.already-assessed': 'Văn bản trả lời này đã được đánh giá.',
   'response.already-recorded': 'Văn bản trả lời này đã được ghi nhận.',
-  'response.before-assessment': 'Văn bản trả lời không thể trước lần đánh giá đã yêu cầu trả lời lại.',
+  'response.before-assessment':
+    'Văn bản trả lời không thể trước lần đánh giá đã yêu cầu trả lời lại.',
   'response.commitment-due-in-past': 'Hạn của cam kết không thể trước ngày văn bản trả lời.',
   'response.commitment-repeated': 'Một cam kết được ghi hai lần.',
   'response.commitment-text-required': 'Mỗi cam kết cần nêu rõ việc sẽ làm.',
@@ -123,19 +137,24 @@ export const VI_RULE_MESSAGES = {
   'obstacle.already-resolved': 'Khó khăn, vướng mắc này đã được tháo gỡ.',
   'obstacle.before-previous-step': 'Ngày này trước lần giao hoặc chuyển cơ quan gần nhất.',
   'obstacle.date-before-record': 'Ngày này trước ngày ghi nhận khó khăn, vướng mắc.',
-  'obstacle.evidence-incomplete': 'Mỗi tài liệu minh chứng cần có tên và số, ký hiệu hoặc đường dẫn.',
+  'obstacle.evidence-incomplete':
+    'Mỗi tài liệu minh chứng cần có tên và số, ký hiệu hoặc đường dẫn.',
   'obstacle.merge-into-self': 'Không thể gộp khó khăn, vướng mắc vào chính nó.',
   'obstacle.merge-target-closed': 'Khó khăn, vướng mắc được gộp vào đã được tháo gỡ hoặc đã gộp.',
   'obstacle.merge-target-unknown': 'Khó khăn, vướng mắc được gộp vào không tồn tại.',
-  'obstacle.merged': 'Khó khăn, vướng mắc này đã được gộp vào một khó khăn, vướng mắc khác; vui lòng xử lý tại đó.',
+  'obstacle.merged':
+    'Khó khăn, vướng mắc này đã được gộp vào một khó khăn, vướng mắc khác; vui lòng xử lý tại đó.',
   'obstacle.not-recorded': 'Khó khăn, vướng mắc này chưa được ghi nhận.',
-  'obstacle.not-responsible': 'Chỉ chuyển cho đơn vị kế thừa những khó khăn, vướng mắc do cơ quan đang chịu trách nhiệm.',
+  'obstacle.not-responsible':
+    'Chỉ chuyển cho đơn vị kế thừa những khó khăn, vướng mắc do cơ quan đang chịu trách nhiệm.',
   'obstacle.referral-note-required': 'Vui lòng nêu nội dung đề nghị cơ quan có thẩm quyền xử lý.',
   'obstacle.resolution-required': 'Vui lòng nêu cách khó khăn, vướng mắc đã được tháo gỡ.',
   'obstacle.statement-required': 'Vui lòng nhập nội dung khó khăn, vướng mắc.',
 
-  'user.agency-abolished': 'Cơ quan, đơn vị không còn tồn tại; vui lòng gắn người dùng với đơn vị kế thừa.',
-  'user.agency-not-allowed': 'Chỉ tài khoản của cơ quan được kiến nghị mới gắn với một cơ quan, đơn vị.',
+  'user.agency-abolished':
+    'Cơ quan, đơn vị không còn tồn tại; vui lòng gắn người dùng với đơn vị kế thừa.',
+  'user.agency-not-allowed':
+    'Chỉ tài khoản của cơ quan được kiến nghị mới gắn với một cơ quan, đơn vị.',
   'user.agency-required': 'Tài khoản của cơ quan được kiến nghị cần gắn với một cơ quan, đơn vị.',
   'user.agency-unknown': 'Cơ quan, đơn vị này chưa được đăng ký.',
   'user.already-registered': 'Tài khoản này đã được tạo.',
@@ -156,9 +175,11 @@ export const VI_RULE_MESSAGES = {
   'webhook.no-events': 'Vui lòng chọn ít nhất một loại sự kiện.',
   'webhook.not-registered': 'Webhook này chưa được đăng ký.',
   'webhook.reason-required': 'Vui lòng nêu lý do tắt webhook.',
-  'webhook.url-invalid': 'Địa chỉ webhook phải là http hoặc https, có tên máy chủ và không kèm mật khẩu.',
+  'webhook.url-invalid':
+    'Địa chỉ webhook phải là http hoặc https, có tên máy chủ và không kèm mật khẩu.',
 
-  'date.in-future': 'Ngày này sau ngày hôm nay; chỉ ghi nhận quyết định vào hoặc sau ngày của quyết định.',
+  'date.in-future':
+    'Ngày này sau ngày hôm nay; chỉ ghi nhận quyết định vào hoặc sau ngày của quyết định.',
   'transfer.basis-required': 'Việc chuyển giao cần có căn cứ pháp lý.',
   'transfer.before-last-handover': 'Ngày chuyển giao không thể trước lần chuyển giao gần nhất.',
   'transfer.same-agency': 'Cơ quan, đơn vị không thể kế thừa chính mình.',
