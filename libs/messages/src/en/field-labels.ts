@@ -90,6 +90,7 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   registeredOn: 'Registration date',
   effectiveOn: 'Effective date',
   recordedOn: 'Recording date',
+  assignedOn: 'Assignment date',
   concludedOn: 'Conclusion date',
   mergedOn: 'Merging date',
   referredOn: 'Referral date',

@@ -90,6 +90,7 @@ export const VI_FIELD_LABELS: Readonly<Record<string, string>> = {
   registeredOn: 'Ngày đăng ký',
   effectiveOn: 'Ngày có hiệu lực',
   recordedOn: 'Ngày ghi nhận',
+  assignedOn: 'Ngày giao',
   concludedOn: 'Ngày kết thúc',
   mergedOn: 'Ngày gộp',
   referredOn: 'Ngày chuyển',
