@@ -1,0 +1,98 @@
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { ApiError } from '../api/api-error';
+import { useSession, useSessionStore } from '../session/SessionProvider';
+import { LanguageSwitch } from './LanguageSwitch';
+import { allows, menuFor } from './menus';
+import { ROLE_LABELS } from './roles';
+
+/**
+ * Every signed-in page: the header (product, who is signed in and as what, language, sign-out)
+ * and the menu of what the reader's role may open; on a phone the menu folds behind a button.
+ */
+export const Layout = () => {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const store = useSessionStore();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  if (!session) return null;
+  const { user } = session;
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header bg="council.8" c="white">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              color="white"
+              aria-label={t('menu.open')}
+            />
+            <Stack gap={0}>
+              <Text size="xs" fw={600} tt="uppercase" visibleFrom="xs" c="council.0">
+                {t('app.council')}
+              </Text>
+              <Title order={1} size="h4" c="white" lh={1.2}>
+                {t('app.name')}
+              </Title>
+            </Stack>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Stack gap={0} align="flex-end" visibleFrom="md">
+              <Text size="sm" fw={600}>
+                {user.displayName}
+              </Text>
+              <Text size="xs" c="council.0">
+                {t(ROLE_LABELS[user.role])}
+              </Text>
+            </Stack>
+            <LanguageSwitch />
+            <Button variant="white" color="council.8" size="xs" onClick={store.signOut}>
+              {t('signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('menu.label')} component="nav">
+        <Stack gap={2} hiddenFrom="md" mb="sm" px="xs">
+          <Text size="sm" fw={600}>
+            {user.displayName}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t(ROLE_LABELS[user.role])}
+          </Text>
+        </Stack>
+        {menuFor(user.role).map((item) => (
+          <NavLink
+            key={item.path}
+            component={RouterLink}
+            to={item.path}
+            end={item.path === '/'}
+            label={t(item.label)}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        {allows(user.role, location.pathname) ? (
+          <Outlet />
+        ) : (
+          <ProblemAlert error={new ApiError(403, 'forbidden')} />
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+};
