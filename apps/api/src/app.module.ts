@@ -19,6 +19,7 @@ import { ReadYourWrites } from './http/read-your-writes';
 import { CaseReads } from './http/case-reads';
 import type { AuthSettings } from './auth/auth-settings';
 import { AuthModule } from './auth/auth.module';
+import { serveConsole } from './console/serve-console';
 import { AgenciesController } from './agencies/agencies.controller';
 import { AuditController } from './audit/audit.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
@@ -45,6 +46,8 @@ export interface AppModuleOptions extends ApplicationModuleOptions {
   readonly checkpointEveryMs?: number;
   /** Overrides of what the environment says about tokens and limits (tests). */
   readonly auth?: Partial<AuthSettings>;
+  /** The built web console served at `/` (apps/web/dist unless given). */
+  readonly consoleDir?: string;
 }
 
 /** The HTTP service. The API of docs/http-api.md grows here, one folder per capability. */
@@ -74,6 +77,7 @@ export class AppModule {
           dataDir: options.dataDir,
           ...(options.auth && { settings: options.auth }),
         }),
+        ...serveConsole(options.consoleDir),
       ],
       providers: [ReadYourWrites, CaseReads],
       controllers: [
