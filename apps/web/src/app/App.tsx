@@ -13,7 +13,7 @@ import { Layout } from '../shell/Layout';
 import { NotFoundPage } from '../pages/placeholder/NotFoundPage';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
 import { TodoPage } from '../pages/todo/TodoPage';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /** Errors a retry cannot mend: the reader's input, rights or session. */
 const retryable = (failures: number, error: unknown) =>
@@ -25,7 +25,11 @@ export const App = () => {
     () => new QueryClient({ defaultOptions: { queries: { retry: retryable, staleTime: 30_000 } } }),
   );
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+    >
       <DatesProvider settings={{ locale: i18n.language }}>
         <QueryClientProvider client={queries}>
           <BrowserRouter>

@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * A sober, official look: the council's dark red for the brand, system fonts that carry every
@@ -24,4 +24,18 @@ export const theme = createTheme({
   fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   headings: { fontWeight: '600' },
   defaultRadius: 'sm',
+  components: {
+    // Vietnamese in capitals stacks diacritics and reads slowly: badges keep the text's case.
+    Badge: { defaultProps: { tt: 'none' } },
+  },
+});
+
+/**
+ * Mantine's dimmed grey is 3.3:1 on white, below WCAG AA's 4.5:1 for body text; the next
+ * darker grey keeps secondary text quiet and readable.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': resolved.colors.gray[7] },
+  dark: {},
 });
