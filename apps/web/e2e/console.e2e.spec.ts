@@ -201,6 +201,8 @@ describeInBrowser('the web console in Chromium', () => {
     await shot(page, 'todo-phone');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Mở danh mục' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    await shot(page, 'menu-phone');
     await page.getByRole('navigation').getByRole('link', { name: 'Đoàn giám sát' }).click();
     await page.getByRole('heading', { name: 'Đoàn giám sát', level: 2 }).waitFor();
     const width = await page.evaluate(

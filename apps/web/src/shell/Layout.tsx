@@ -1,5 +1,5 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -19,6 +19,8 @@ export const Layout = () => {
   const store = useSessionStore();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // On a phone the header holds the menu button and the name; the rest moves into the menu.
+  const phone = useMediaQuery('(max-width: 47.99em)');
   if (!session) return null;
   const { user } = session;
   return (
@@ -45,36 +47,54 @@ export const Layout = () => {
               <Text size="xs" fw={600} tt="uppercase" visibleFrom="xs" c="council.0">
                 {t('app.council')}
               </Text>
-              <Title order={1} size="h4" c="white" lh={1.2}>
+              <Title order={1} size="h4" c="white" lh={1.2} lineClamp={1}>
                 {t('app.name')}
               </Title>
             </Stack>
           </Group>
-          <Group gap="md" wrap="nowrap">
-            <Stack gap={0} align="flex-end" visibleFrom="md">
-              <Text size="sm" fw={600}>
-                {user.displayName}
-              </Text>
-              <Text size="xs" c="council.0">
-                {t(ROLE_LABELS[user.role])}
-              </Text>
-            </Stack>
-            <LanguageSwitch />
-            <Button variant="white" color="council.8" size="xs" onClick={store.signOut}>
-              {t('signOut')}
-            </Button>
-          </Group>
+          {!phone && (
+            <Group gap="md" wrap="nowrap">
+              <Stack gap={0} align="flex-end" visibleFrom="md">
+                <Text size="sm" fw={600}>
+                  {user.displayName}
+                </Text>
+                <Text size="xs" c="council.0">
+                  {t(ROLE_LABELS[user.role])}
+                </Text>
+              </Stack>
+              <LanguageSwitch />
+              <Button variant="white" color="council.8" size="xs" onClick={store.signOut}>
+                {t('signOut')}
+              </Button>
+            </Group>
+          )}
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('menu.label')} component="nav">
-        <Stack gap={2} hiddenFrom="md" mb="sm" px="xs">
-          <Text size="sm" fw={600}>
-            {user.displayName}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t(ROLE_LABELS[user.role])}
-          </Text>
-        </Stack>
+        {phone && (
+          <Stack
+            gap="xs"
+            mb="md"
+            px="xs"
+            pb="md"
+            style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+          >
+            <div>
+              <Text size="sm" fw={600}>
+                {user.displayName}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t(ROLE_LABELS[user.role])}
+              </Text>
+            </div>
+            <Group gap="sm">
+              <LanguageSwitch />
+              <Button variant="light" size="xs" onClick={store.signOut}>
+                {t('signOut')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
         {menuFor(user.role).map((item) => (
           <NavLink
             key={item.path}
