@@ -33,6 +33,12 @@ const accessibilityViolations = async (page: Page): Promise<string[]> => {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 };
 
+/** The tab's sessionStorage, as the page's scripts see it (this file is compiled without the DOM). */
+interface TabStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
 describeInBrowser('the web console in Chromium', () => {
@@ -142,7 +148,7 @@ describeInBrowser('the web console in Chromium', () => {
 
     // The token's time runs out while the reader is on the page.
     await page.evaluate(() => {
-      const storage = (globalThis as unknown as { sessionStorage: Storage }).sessionStorage;
+      const storage = (globalThis as unknown as { sessionStorage: TabStorage }).sessionStorage;
       const session = JSON.parse(storage.getItem('hdnd.session')!) as { expiresAt: number };
       storage.setItem('hdnd.session', JSON.stringify({ ...session, expiresAt: 0 }));
     });
@@ -154,7 +160,7 @@ describeInBrowser('the web console in Chromium', () => {
 
     // The API refuses a token it no longer accepts: the same way back.
     await page.evaluate(() => {
-      const storage = (globalThis as unknown as { sessionStorage: Storage }).sessionStorage;
+      const storage = (globalThis as unknown as { sessionStorage: TabStorage }).sessionStorage;
       const session = JSON.parse(storage.getItem('hdnd.session')!) as object;
       storage.setItem('hdnd.session', JSON.stringify({ ...session, token: 'revoked' }));
     });
