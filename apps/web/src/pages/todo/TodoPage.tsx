@@ -9,17 +9,26 @@ import { formatDate } from '../../i18n/format';
 import { DUE_SOON_DAYS, dueSoon, todayInVietnam } from './due-soon';
 import { statusLabel, type TrackerItem } from './tracker-item';
 
-const PAGE_SIZE = 50;
+/** The overdue list shows a first page and links to the rest. */
+const OVERDUE_PAGE = 50;
+/**
+ * The tracker cannot yet filter by deadline window, so the awaiting list is read at the most
+ * the API gives (200), soonest deadline first, and the window is picked out here.
+ */
+const AWAITING_PAGE = 200;
 
 /** One tracker list, read through the generated client. */
-const useTracker = (key: string, query: { overdue?: boolean; status?: 'awaiting-response' }) => {
+const useTracker = (
+  key: string,
+  query: { overdue?: boolean; status?: 'awaiting-response'; pageSize: number },
+) => {
   const api = useApi();
   return useQuery({
     queryKey: ['recommendations', key],
     queryFn: async () => {
       const page = await answer(
         api.GET('/api/recommendations', {
-          params: { query: { ...query, sort: 'responseDueOn', pageSize: PAGE_SIZE } },
+          params: { query: { ...query, sort: 'responseDueOn' } },
         }),
       );
       // The API's document leaves list items untyped (tracker-item.ts says why).
@@ -95,8 +104,11 @@ const Section = ({
 /** The home page answers "what must I do now?": what is overdue, then what falls due soon. */
 export const TodoPage = () => {
   const { t } = useTranslation();
-  const overdue = useTracker('overdue', { overdue: true });
-  const awaiting = useTracker('awaiting', { status: 'awaiting-response' });
+  const overdue = useTracker('overdue', { overdue: true, pageSize: OVERDUE_PAGE });
+  const awaiting = useTracker('awaiting', {
+    status: 'awaiting-response',
+    pageSize: AWAITING_PAGE,
+  });
   const failed = overdue.error ?? awaiting.error;
   const soon = awaiting.data ? dueSoon(awaiting.data.items, todayInVietnam(new Date())) : [];
   return (
