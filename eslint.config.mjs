@@ -2,6 +2,7 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 
 // The domain is pure: no framework, validation library, database, queue or Node built-in.
@@ -90,6 +91,11 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
+  },
+  {
+    // The console's components follow React's rules of hooks (and its compiler's checks).
+    files: ['apps/web/src/**/*.tsx', 'apps/web/src/**/*.ts'],
+    ...reactHooks.configs.flat['recommended-latest'],
   },
   {
     files: ['*.js'],
