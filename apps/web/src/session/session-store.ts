@@ -41,8 +41,13 @@ const parse = (text: string | null): Session | undefined => {
  * useSyncExternalStore; the API client reads the token from it at every request.
  */
 export const createSessionStore = (storage: Storage, now: () => number = Date.now) => {
-  let state: SessionState = ((stored) =>
-    stored ? { session: stored, expired: false } : SIGNED_OUT)(parse(storage.getItem(STORAGE_KEY)));
+  const stored = parse(storage.getItem(STORAGE_KEY));
+  // A tab reopened after its token ran out starts at sign-in, told why.
+  let state: SessionState = !stored
+    ? SIGNED_OUT
+    : stored.expiresAt > now()
+      ? { session: stored, expired: false }
+      : EXPIRED;
   const listeners = new Set<() => void>();
   const set = (next: SessionState) => {
     state = next;
@@ -51,17 +56,21 @@ export const createSessionStore = (storage: Storage, now: () => number = Date.no
     listeners.forEach((listener) => listener());
   };
   /** A token past its time is over before the API has to say so. */
-  const current = (): SessionState => {
+  const checkExpiry = (): void => {
     if (state.session && state.session.expiresAt <= now()) set(EXPIRED);
-    return state;
   };
   return {
     subscribe: (listener: () => void) => {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => void listeners.delete(listener);
     },
-    getState: current,
-    token: () => current().session?.token,
+    /** The state as it is; pure, as React's useSyncExternalStore needs. */
+    getState: (): SessionState => state,
+    checkExpiry,
+    token: () => {
+      checkExpiry();
+      return state.session?.token;
+    },
     signIn: (session: Session) => set({ session, expired: false }),
     signOut: () => set(SIGNED_OUT),
     /** The API refused the token: back to sign-in, saying why. */

@@ -48,6 +48,25 @@ describe('the session', () => {
     expect(heard).toHaveBeenCalledTimes(1);
   });
 
+  it('starts expired when the tab is reopened after its token ran out', () => {
+    const storage = memoryStorage();
+    createSessionStore(storage, () => 1_000).signIn(session(60_000));
+    const reopened = createSessionStore(storage, () => 61_000);
+    expect(reopened.getState()).toEqual({ expired: true });
+    expect(reopened.token()).toBeUndefined();
+  });
+
+  it('ends on time when asked, as the page’s timer asks', () => {
+    let now = 1_000;
+    const store = createSessionStore(memoryStorage(), () => now);
+    store.signIn(session(60_000));
+    store.checkExpiry();
+    expect(store.getState().session).toBeDefined();
+    now = 60_000;
+    store.checkExpiry();
+    expect(store.getState()).toEqual({ expired: true });
+  });
+
   it('is forgotten on sign-out, which is not an expiry', () => {
     const storage = memoryStorage();
     const store = createSessionStore(storage, () => 1_000);
