@@ -99,8 +99,14 @@ describeInBrowser('the web console in Chromium', () => {
     await shot(page, 'sign-in-desktop');
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    expect(await page.title()).toBe('Đăng nhập — Theo dõi kiến nghị giám sát');
+
+    // Nothing typed: the summary on top and the message beside each field say the same.
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByText('Nhập tên đăng nhập.').waitFor();
+    await page.getByRole('alert').getByText('Nhập mật khẩu.').waitFor();
+    expect(await page.getByText('Nhập tên đăng nhập.').count()).toBe(2);
+    await shot(page, 'sign-in-missing-desktop');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await signIn(page, 'thu-ky', 'not-the-password');
     await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
     expect(takeErrors(401)).toEqual([]);
@@ -108,6 +114,7 @@ describeInBrowser('the web console in Chromium', () => {
     await signIn(page, 'thu-ky');
     await page.getByRole('heading', { name: 'Việc cần làm', level: 2 }).waitFor();
     expect(page.url()).toBe(`${server.base}/`);
+    expect(await page.title()).toBe('Việc cần làm — Theo dõi kiến nghị giám sát');
     await page.getByRole('region', { name: 'Quá hạn' }).waitFor();
     await page.getByText('Thư ký HĐND tỉnh Tây Ninh').first().waitFor();
     await page.getByText('Văn phòng (thư ký)').first().waitFor();
@@ -129,6 +136,7 @@ describeInBrowser('the web console in Chromium', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'To do', level: 2 }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await page.title()).toBe('To do — Supervision follow-up');
     await shot(page, 'todo-desktop-en');
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -208,6 +216,13 @@ describeInBrowser('the web console in Chromium', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Mở danh mục' }).click();
     await page.getByRole('navigation').getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    // The menu slides in: the picture is taken once it has arrived.
+    await page.waitForFunction(() => {
+      const { document } = globalThis as unknown as {
+        document: { querySelector(selector: string): { getBoundingClientRect(): { x: number } } };
+      };
+      return document.querySelector('nav').getBoundingClientRect().x === 0;
+    });
     await shot(page, 'menu-phone');
     await page.getByRole('navigation').getByRole('link', { name: 'Đoàn giám sát' }).click();
     await page.getByRole('heading', { name: 'Đoàn giám sát', level: 2 }).waitFor();

@@ -31,11 +31,14 @@ export const theme = createTheme({
 });
 
 /**
- * Mantine's dimmed grey is 3.3:1 on white, below WCAG AA's 4.5:1 for body text; the next
- * darker grey keeps secondary text quiet and readable.
+ * Mantine's dimmed grey (3.3:1 on white) and error red (3.6:1) are below WCAG AA's 4.5:1 for
+ * text; darker shades keep secondary text quiet and field errors red, and both readable.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': resolved.colors.gray[7] },
+  light: {
+    '--mantine-color-dimmed': resolved.colors.gray[7],
+    '--mantine-color-error': resolved.colors.red[9],
+  },
   dark: {},
 });

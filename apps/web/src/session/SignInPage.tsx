@@ -1,9 +1,11 @@
 import {
   Alert,
+  Anchor,
   Box,
   Button,
   Center,
   Group,
+  List,
   Paper,
   PasswordInput,
   Stack,
@@ -19,6 +21,7 @@ import { ApiError } from '../api/api-error';
 import { useApi } from '../api/ApiProvider';
 import { useProblemText } from '../components/ProblemAlert';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { usePageTitle } from '../shell/page-title';
 import { isRole } from '../shell/roles';
 import { nextPage } from './next-page';
 import { useSession, useSessionStore } from './SessionProvider';
@@ -39,6 +42,10 @@ export const SignInPage = () => {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
+  usePageTitle('signIn.title');
+
+  // The same messages sit above the form and beside their fields (each linked to its field).
+  const missing = Object.entries(fieldErrors);
 
   if (session) return <Navigate to={nextPage(location.search)} replace />;
 
@@ -96,15 +103,26 @@ export const SignInPage = () => {
               {t('signIn.expired')}
             </Alert>
           )}
-          {failure && (
+          {(failure || missing.length > 0) && (
             <Alert color="red" mb="md" role="alert" title={t('signIn.errorSummary')}>
-              {failure}
+              {failure ?? (
+                <List size="sm" spacing={2}>
+                  {missing.map(([field, message]) => (
+                    <List.Item key={field}>
+                      <Anchor href={`#${field}`} c="red.9" underline="always">
+                        {message}
+                      </Anchor>
+                    </List.Item>
+                  ))}
+                </List>
+              )}
             </Alert>
           )}
           <form onSubmit={submit} noValidate aria-label={t('signIn.title')}>
             <Stack>
               <TextInput
                 label={t('signIn.username')}
+                id="username"
                 name="username"
                 autoComplete="username"
                 autoCapitalize="none"
@@ -116,6 +134,7 @@ export const SignInPage = () => {
               />
               <PasswordInput
                 label={t('signIn.password')}
+                id="password"
                 name="password"
                 autoComplete="current-password"
                 value={password}

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { answer } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { usePageTitle } from '../../shell/page-title';
 import { formatDate } from '../../i18n/format';
 import { DUE_SOON_DAYS, dueSoon, todayInVietnam } from './due-soon';
 import { statusLabel, type TrackerItem } from './tracker-item';
@@ -104,6 +105,7 @@ const Section = ({
 /** The home page answers "what must I do now?": what is overdue, then what falls due soon. */
 export const TodoPage = () => {
   const { t } = useTranslation();
+  usePageTitle('menu.todo');
   const overdue = useTracker('overdue', { overdue: true, pageSize: OVERDUE_PAGE });
   const awaiting = useTracker('awaiting', {
     status: 'awaiting-response',
