@@ -61,7 +61,10 @@ export const SignInPage = () => {
     setBusy(true);
     try {
       const login = await answer(
-        api.POST('/api/auth/login', { body: { username: username.trim(), password } }),
+        // Text goes to the API as NFC, the one form it stores and compares.
+        api.POST('/api/auth/login', {
+          body: { username: username.trim().normalize('NFC'), password: password.normalize('NFC') },
+        }),
       );
       const role = login.user.role;
       if (!isRole(role)) throw new ApiError(403, 'forbidden');

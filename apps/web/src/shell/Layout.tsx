@@ -42,6 +42,8 @@ export const Layout = () => {
               size="sm"
               color="white"
               aria-label={t('menu.open')}
+              aria-expanded={opened}
+              aria-controls="main-menu"
             />
             <Stack gap={0}>
               <Text size="xs" fw={600} tt="uppercase" visibleFrom="xs" c="council.0">
@@ -70,7 +72,7 @@ export const Layout = () => {
           )}
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('menu.label')} component="nav">
+      <AppShell.Navbar id="main-menu" p="sm" aria-label={t('menu.label')} component="nav">
         {phone && (
           <Stack
             gap="xs"
