@@ -43,8 +43,10 @@ export const renderApiSchema = async (): Promise<string> => {
   return HEADER + astToString(ast);
 };
 
+/** Rewrites schema.ts when the API changed; whether it did. */
 export const writeApiSchema = async (): Promise<boolean> => {
   const text = await renderApiSchema();
+  // 'a+' reads an existing file and creates a missing one, so a first run needs no special case.
   const before = readFileSync(API_SCHEMA_FILE, { encoding: 'utf8', flag: 'a+' });
   if (before === text) return false;
   writeFileSync(API_SCHEMA_FILE, text);
