@@ -226,6 +226,13 @@ describeInBrowser('the web console in Chromium', () => {
     await shot(page, 'menu-phone');
     await page.getByRole('navigation').getByRole('link', { name: 'Đoàn giám sát' }).click();
     await page.getByRole('heading', { name: 'Đoàn giám sát', level: 2 }).waitFor();
+    // The keyboard and the screen reader go on from the new page's content, not the menu.
+    const focused = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document
+          .activeElement?.id,
+    );
+    expect(focused).toBe('main');
     const width = await page.evaluate(
       () =>
         (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } })

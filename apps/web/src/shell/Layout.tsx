@@ -1,5 +1,6 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -21,6 +22,15 @@ export const Layout = () => {
   const [opened, { toggle, close }] = useDisclosure(false);
   // On a phone the header holds the menu button and the name; the rest moves into the menu.
   const phone = useMediaQuery('(max-width: 47.99em)');
+  // After a move to another page, the keyboard and the screen reader start at its content, as
+  // they would on a page loaded afresh; the first page of the visit keeps the browser's order.
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(location.pathname);
+  useEffect(() => {
+    if (location.pathname === firstPath.current) return;
+    firstPath.current = '';
+    main.current?.focus({ preventScroll: false });
+  }, [location.pathname]);
   if (!session) return null;
   const { user } = session;
   return (
@@ -108,7 +118,7 @@ export const Layout = () => {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main id="main">
+      <AppShell.Main id="main" ref={main} tabIndex={-1} style={{ outline: 'none' }}>
         {allows(user.role, location.pathname) ? (
           <Outlet />
         ) : (
