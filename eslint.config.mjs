@@ -2,6 +2,7 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 import { importDirection, repositoryPaths } from './eslint/import-direction.mjs';
 
@@ -35,6 +36,9 @@ export default tseslint.config(
       'coverage/**',
       'bench-results/**',
       'apps/api/src/openapi/metadata.ts',
+      'apps/web/dist/**',
+      'apps/web/src/api/schema.ts',
+      'test-artifacts/**',
     ],
   },
   eslint.configs.recommended,
@@ -124,6 +128,11 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
+  },
+  {
+    // The console's components follow React's rules of hooks (and its compiler's checks).
+    files: ['apps/web/src/**/*.tsx', 'apps/web/src/**/*.ts'],
+    ...reactHooks.configs.flat['recommended-latest'],
   },
   {
     files: ['*.js'],

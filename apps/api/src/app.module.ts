@@ -18,6 +18,7 @@ import { ReadYourWrites } from './http/read-your-writes';
 import { CaseReads } from './http/case-reads';
 import type { AuthSettings } from './auth/auth-settings';
 import { AuthModule } from './auth/auth.module';
+import { serveConsole } from './console/serve-console';
 import { AgenciesController } from './agencies/agencies.controller';
 import { AuditController } from './audit/audit.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
@@ -46,6 +47,8 @@ export interface AppModuleOptions extends ApplicationModuleOptions, IdentityModu
   readonly signingKeyPem?: string;
   /** Tokens and limits (JWT_SECRET, CORS_ORIGINS…); the defaults and a kept secret unless given. */
   readonly auth?: Partial<AuthSettings>;
+  /** The built web console served at `/` (apps/web/dist unless given). */
+  readonly consoleDir?: string;
 }
 
 /** The HTTP service. The API of docs/http-api.md grows here, one folder per capability. */
@@ -77,6 +80,7 @@ export class AppModule {
           dataDir: options.dataDir,
           ...(options.auth && { settings: options.auth }),
         }),
+        ...serveConsole(options.consoleDir),
       ],
       providers: [ReadYourWrites, CaseReads],
       controllers: [

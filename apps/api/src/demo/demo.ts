@@ -73,6 +73,7 @@ async function demo(): Promise<void> {
     `  admin (users)           secretariat: thu-ky     agency (UBND tỉnh): vp.ubnd-tinh     auditor: kiem-toan`,
     `  every password: ${DEMO_PASSWORD} — send the accessToken as Authorization: Bearer <token>`,
     '',
+    `  the web console (sign in as thu-ky)  ${base}/`,
     `  API documentation                    ${base}/api/docs`,
     `  delegation (Resolution 135/NQ-HĐND)  ${base}/api/delegations/${ids.delegation}?minPosition=${position}`,
     `  recommendation to UBND tỉnh          ${base}/api/recommendations/${ids.recommendation}`,

@@ -1,0 +1,258 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { browserAvailable, launchChromium } from './browser';
+import { startConsole } from './console-server';
+
+/** Screenshots land here for people to look at; git ignores the folder. */
+const ARTIFACTS = join(__dirname, '..', '..', '..', 'test-artifacts', 'console');
+const DESKTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+}
+
+/**
+ * axe-core's serious and critical findings on the page as it is. The script is evaluated
+ * through the browser's debugging protocol, which the page's content policy does not govern:
+ * the policy stays as strict for the page as in production.
+ */
+const accessibilityViolations = async (page: Page): Promise<string[]> => {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => {
+    const g = globalThis as unknown as {
+      axe: { run(context: unknown, options: object): Promise<AxeResult> };
+      document: unknown;
+    };
+    return g.axe.run(g.document, { resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+};
+
+/** The tab's sessionStorage, as the page's scripts see it (this file is compiled without the DOM). */
+interface TabStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+const describeInBrowser = browserAvailable() ? describe : describe.skip;
+
+describeInBrowser('the web console in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startConsole>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startConsole();
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A fresh browser tab (its own storage) that records every console error and page crash. */
+  const open = async (viewport = DESKTOP) => {
+    const context = await browser.newContext({
+      viewport,
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    /** The errors so far, less the refusals a step provoked on purpose; then forgets them. */
+    const takeErrors = (expectedStatus?: number) => {
+      const unexpected = errors.filter(
+        (text) =>
+          expectedStatus === undefined ||
+          !text.includes(`the server responded with a status of ${expectedStatus}`),
+      );
+      errors.length = 0;
+      return unexpected;
+    };
+    return { context, page, takeErrors };
+  };
+
+  const signIn = async (page: Page, username: string, password = server.password) => {
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill(password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  };
+
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+  it('signs a clerk in, in Vietnamese, and opens the to-do list', async () => {
+    const { context, page, takeErrors } = await open();
+    await page.goto(`${server.base}/`);
+    await page.waitForURL(`${server.base}/sign-in`);
+    await page.getByRole('heading', { name: 'Theo dõi kiến nghị giám sát' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await shot(page, 'sign-in-desktop');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    expect(await page.title()).toBe('Đăng nhập — Theo dõi kiến nghị giám sát');
+
+    // Nothing typed: the summary on top and the message beside each field say the same.
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('alert').getByText('Nhập mật khẩu.').waitFor();
+    expect(await page.getByText('Nhập tên đăng nhập.').count()).toBe(2);
+    await shot(page, 'sign-in-missing-desktop');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await signIn(page, 'thu-ky', 'not-the-password');
+    await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
+    expect(takeErrors(401)).toEqual([]);
+
+    await signIn(page, 'thu-ky');
+    await page.getByRole('heading', { name: 'Việc cần làm', level: 2 }).waitFor();
+    expect(page.url()).toBe(`${server.base}/`);
+    expect(await page.title()).toBe('Việc cần làm — Theo dõi kiến nghị giám sát');
+    await page.getByRole('region', { name: 'Quá hạn' }).waitFor();
+    await page.getByText('Thư ký HĐND tỉnh Tây Ninh').first().waitFor();
+    await page.getByText('Văn phòng (thư ký)').first().waitFor();
+    await shot(page, 'todo-desktop-vi');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(takeErrors()).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('switches to English and back, and remembers the choice', async () => {
+    const { context, page, takeErrors } = await open();
+    await page.goto(`${server.base}/sign-in`);
+    await signIn(page, 'thu-ky');
+    await page.getByRole('heading', { name: 'Việc cần làm', level: 2 }).waitFor();
+
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'To do', level: 2 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('heading', { name: 'To do', level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await page.title()).toBe('To do — Supervision follow-up');
+    await shot(page, 'todo-desktop-en');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByText('Tiếng Việt', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Việc cần làm', level: 2 }).waitFor();
+    expect(takeErrors()).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('sends a reader whose session expired to sign in, then back to the page they were on', async () => {
+    const { context, page, takeErrors } = await open();
+    await page.goto(`${server.base}/delegations`);
+    await page.waitForURL(`${server.base}/sign-in?next=%2Fdelegations`);
+    await signIn(page, 'thu-ky');
+    await page.waitForURL(`${server.base}/delegations`);
+    await page.getByRole('heading', { name: 'Đoàn giám sát', level: 2 }).waitFor();
+
+    // The token's time runs out while the reader is on the page.
+    await page.evaluate(() => {
+      const storage = (globalThis as unknown as { sessionStorage: TabStorage }).sessionStorage;
+      const session = JSON.parse(storage.getItem('hdnd.session')!) as { expiresAt: number };
+      storage.setItem('hdnd.session', JSON.stringify({ ...session, expiresAt: 0 }));
+    });
+    await page.reload();
+    await page.waitForURL(`${server.base}/sign-in?next=%2Fdelegations`);
+    await page.getByText('Phiên làm việc đã hết hạn.', { exact: false }).waitFor();
+    await signIn(page, 'thu-ky');
+    await page.waitForURL(`${server.base}/delegations`);
+
+    // The API refuses a token it no longer accepts: the same way back.
+    await page.evaluate(() => {
+      const storage = (globalThis as unknown as { sessionStorage: TabStorage }).sessionStorage;
+      const session = JSON.parse(storage.getItem('hdnd.session')!) as object;
+      storage.setItem('hdnd.session', JSON.stringify({ ...session, token: 'revoked' }));
+    });
+    await page.goto(`${server.base}/`);
+    await page.waitForURL(`${server.base}/sign-in`);
+    await page.getByText('Phiên làm việc đã hết hạn.', { exact: false }).waitFor();
+    expect(takeErrors(401)).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('shows each role only the menus the API lets it read', async () => {
+    const menuOf = async (username: string) => {
+      const { context, page } = await open();
+      await page.goto(`${server.base}/sign-in`);
+      await signIn(page, username);
+      await page.getByRole('heading', { name: 'Việc cần làm', level: 2 }).waitFor();
+      const items = await page.getByRole('navigation').getByRole('link').allTextContents();
+      await context.close();
+      return items;
+    };
+    expect(await menuOf('thu-ky')).toEqual([
+      'Việc cần làm',
+      'Đoàn giám sát',
+      'Kiến nghị',
+      'Khó khăn, vướng mắc',
+      'Cơ quan, đơn vị',
+      'Tổng quan',
+    ]);
+    expect(await menuOf('vp.ubnd-tinh')).toEqual([
+      'Việc cần làm',
+      'Kiến nghị',
+      'Khó khăn, vướng mắc',
+      'Cơ quan, đơn vị',
+    ]);
+    expect(await menuOf('kiem-toan')).toContain('Nhật ký kiểm tra');
+  }, 60_000);
+
+  it('fits a phone, with the menu behind a button', async () => {
+    const { context, page, takeErrors } = await open(PHONE);
+    await page.goto(`${server.base}/sign-in`);
+    await shot(page, 'sign-in-phone');
+    await signIn(page, 'thu-ky');
+    await page.getByRole('heading', { name: 'Việc cần làm', level: 2 }).waitFor();
+    await shot(page, 'todo-phone');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Mở danh mục' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    // The menu slides in: the picture is taken once it has arrived.
+    await page.waitForFunction(() => {
+      const { document } = globalThis as unknown as {
+        document: { querySelector(selector: string): { getBoundingClientRect(): { x: number } } };
+      };
+      return document.querySelector('nav').getBoundingClientRect().x === 0;
+    });
+    await shot(page, 'menu-phone');
+    await page.getByRole('navigation').getByRole('link', { name: 'Đoàn giám sát' }).click();
+    await page.getByRole('heading', { name: 'Đoàn giám sát', level: 2 }).waitFor();
+    // The keyboard and the screen reader go on from the new page's content, not the menu.
+    const focused = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document
+          .activeElement?.id,
+    );
+    expect(focused).toBe('main');
+    const width = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } })
+          .document.documentElement.scrollWidth,
+    );
+    expect(width).toBeLessThanOrEqual(PHONE.width);
+    expect(takeErrors()).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('signs out, and the pages behind sign-in are closed again', async () => {
+    const { context, page, takeErrors } = await open();
+    await page.goto(`${server.base}/sign-in`);
+    await signIn(page, 'thu-ky');
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.waitForURL(`${server.base}/sign-in`);
+    await page.goto(`${server.base}/obstacles`);
+    await page.waitForURL(`${server.base}/sign-in?next=%2Fobstacles`);
+    expect(await page.getByText('Phiên làm việc đã hết hạn.', { exact: false }).count()).toBe(0);
+    expect(takeErrors()).toEqual([]);
+    await context.close();
+  }, 60_000);
+});

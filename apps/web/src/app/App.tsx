@@ -1,0 +1,77 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { ApiError } from '../api/api-error';
+import { ApiProvider } from '../api/ApiProvider';
+import { SessionProvider } from '../session/SessionProvider';
+import { RequireSession } from '../session/RequireSession';
+import { SignInPage } from '../session/SignInPage';
+import { Layout } from '../shell/Layout';
+import { NotFoundPage } from '../pages/placeholder/NotFoundPage';
+import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
+import { TodoPage } from '../pages/todo/TodoPage';
+import { cssVariablesResolver, theme } from './theme';
+
+/** Errors a retry cannot mend: the reader's input, rights or session. */
+const retryable = (failures: number, error: unknown) =>
+  failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500);
+
+export const App = () => {
+  const { i18n } = useTranslation();
+  const [queries] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: retryable, staleTime: 30_000 } } }),
+  );
+  return (
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+    >
+      <DatesProvider settings={{ locale: i18n.language }}>
+        <QueryClientProvider client={queries}>
+          <BrowserRouter>
+            <SessionProvider>
+              <ApiProvider>
+                <Routes>
+                  <Route path="/sign-in" element={<SignInPage />} />
+                  <Route
+                    element={
+                      <RequireSession>
+                        <Layout />
+                      </RequireSession>
+                    }
+                  >
+                    <Route index element={<TodoPage />} />
+                    <Route
+                      path="delegations/*"
+                      element={<PlaceholderPage title="menu.delegations" />}
+                    />
+                    <Route
+                      path="recommendations/*"
+                      element={<PlaceholderPage title="menu.recommendations" />}
+                    />
+                    <Route
+                      path="obstacles/*"
+                      element={<PlaceholderPage title="menu.obstacles" />}
+                    />
+                    <Route path="agencies/*" element={<PlaceholderPage title="menu.agencies" />} />
+                    <Route path="dashboard" element={<PlaceholderPage title="menu.dashboard" />} />
+                    <Route path="audit/*" element={<PlaceholderPage title="menu.audit" />} />
+                    <Route
+                      path="administration/*"
+                      element={<PlaceholderPage title="menu.administration" />}
+                    />
+                    <Route path="*" element={<NotFoundPage />} />
+                  </Route>
+                </Routes>
+              </ApiProvider>
+            </SessionProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+};

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { AppModule } from '../../api/src/app.module';
+import { setUpOpenApi } from '../../api/src/openapi/openapi';
+
+/** Where the console keeps the API's types; committed, so a build needs no running API. */
+export const API_SCHEMA_FILE = join(__dirname, '..', 'src', 'api', 'schema.ts');
+
+const HEADER = `/**
+ * The API's OpenAPI document as TypeScript types, written by \`npm run api:client\`.
+ * Do not edit: change the API, then run that command (a test fails while this file is stale).
+ */
+
+`;
+
+/**
+ * The API's own OpenAPI document, built from its modules as the server builds it, but without
+ * listening or opening anything but a throwaway data directory: the console's types come from
+ * the code that answers, not from a copy of its documentation.
+ */
+export const buildOpenApiDocument = async (): Promise<Record<string, unknown>> => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hdnd-openapi-'));
+  const app = await NestFactory.create(AppModule.forRoot({ dataDir }), { logger: false });
+  try {
+    return (await setUpOpenApi(app)) as unknown as Record<string, unknown>;
+  } finally {
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+};
+
+/** The text of schema.ts for the API as it is now. */
+export const renderApiSchema = async (): Promise<string> => {
+  const document = await buildOpenApiDocument();
+  // openapi-typescript's own document type is stricter than what @nestjs/swagger declares.
+  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
+    alphabetize: true,
+  });
+  return HEADER + astToString(ast);
+};
+
+/** Rewrites schema.ts when the API changed; whether it did. */
+export const writeApiSchema = async (): Promise<boolean> => {
+  const text = await renderApiSchema();
+  // 'a+' reads an existing file and creates a missing one, so a first run needs no special case.
+  const before = readFileSync(API_SCHEMA_FILE, { encoding: 'utf8', flag: 'a+' });
+  if (before === text) return false;
+  writeFileSync(API_SCHEMA_FILE, text);
+  return true;
+};
