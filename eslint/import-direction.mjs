@@ -162,7 +162,8 @@ export const importDirection = [
   ]),
   {
     files: ['apps/**/*.ts'],
-    ignores: [specs, 'apps/api/src/demo/**'],
+    // The console's browser-test harness (apps/web/e2e) runs in Node beside its specs.
+    ignores: [specs, 'apps/api/src/demo/**', 'apps/web/e2e/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [specsOnly] }] },
   },
 ];

@@ -88,7 +88,8 @@ describe('.env.example', () => {
 });
 
 describe('the process environment', () => {
-  // libs/testing is the tests' own harness: it starts servers for specs, never in production.
+  // libs/testing and apps/web/e2e are the tests' own harnesses: they start servers and a browser
+  // for specs, never in production.
   it(`is read by ${READER} alone, among the files of apps/ and libs/ (tests aside)`, () => {
     const readers = ['apps', 'libs']
       .flatMap((dir) => sources(join(ROOT, dir)))
@@ -96,6 +97,7 @@ describe('the process environment', () => {
         (file) =>
           !file.endsWith('.spec.ts') &&
           !file.startsWith(join(ROOT, 'libs', 'testing')) &&
+          !file.startsWith(join(ROOT, 'apps', 'web', 'e2e')) &&
           /\bprocess\.env\b/.test(readFileSync(file, 'utf8')),
       )
       .map((file) => relative(ROOT, file));

@@ -6,10 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppModule } from '../../api/src/app.module';
-import { DEMO_PASSWORD } from '../../api/src/demo/demo-options';
-import { tayNinhPeople, tayNinhRequests, type Sender } from '../../api/src/demo/tay-ninh-requests';
-import { configureHttp } from '../../api/src/http/configure-http';
+import { AppModule, configureHttp, DEMO_PASSWORD } from '@hdnd/api';
+import { tayNinhPeople, tayNinhRequests, type Sender } from '@hdnd/testing';
 
 /** Builds the console when its build is missing or stale, as `npm test` does first. */
 const buildConsole = (): void => {
