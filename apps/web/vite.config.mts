@@ -13,6 +13,10 @@ const api = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 export default defineConfig({
   root,
   plugins: [react()],
+  // The API's own error catalogue, shared so the console and the API say the same sentence.
+  resolve: {
+    alias: { '@hdnd/messages': fileURLToPath(new URL('../../libs/messages/src', import.meta.url)) },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

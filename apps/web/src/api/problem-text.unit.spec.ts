@@ -1,6 +1,6 @@
 import vi from '../i18n/vi.json';
 import { ApiError } from './api-error';
-import { problemTextKey } from './problem-text';
+import { problemText } from './problem-text';
 
 /** Whether the Vietnamese catalogue has a text at this key, as i18next's `exists` says. */
 const has = (key: string): boolean => {
@@ -13,28 +13,40 @@ const has = (key: string): boolean => {
 };
 
 describe('the sentence that explains an error', () => {
-  it('is the one written for its code', () => {
-    expect(problemTextKey(new ApiError(403, 'forbidden'), has)).toBe('problems.codes.forbidden');
+  it("is the API catalogue's sentence for its code, in the reader's language", () => {
+    const vietnamese = problemText(new ApiError(403, 'forbidden'), 'vi', has);
+    const english = problemText(new ApiError(403, 'forbidden'), 'en', has);
+    expect(vietnamese).toEqual({ sentence: expect.stringMatching(/quyền/) });
+    expect(english).toEqual({ sentence: expect.stringMatching(/permission|allowed|may not/i) });
   });
 
-  it('finds a dotted code under its parts', () => {
-    expect(problemTextKey(new ApiError(404, 'recommendation.not-issued'), has)).toBe(
-      'problems.codes.recommendation.not-issued',
+  it('speaks Vietnamese when the language is neither', () => {
+    expect(problemText(new ApiError(403, 'forbidden'), 'fr', has)).toEqual(
+      problemText(new ApiError(403, 'forbidden'), 'vi', has),
     );
   });
 
-  it('falls back to its HTTP status when its code has no sentence yet', () => {
-    expect(problemTextKey(new ApiError(409, 'recommendation.closed-yesterday'), has)).toBe(
-      'problems.status.409',
-    );
+  it('covers business rules too, dotted codes included', () => {
+    const text = problemText(new ApiError(409, 'recommendation.not-issued'), 'vi', has);
+    expect(text).toEqual({ sentence: expect.stringMatching(/kiến nghị/i) });
+  });
+
+  it('falls back to its HTTP status when its code has no sentence', () => {
+    expect(problemText(new ApiError(409, 'recommendation.closed-yesterday'), 'vi', has)).toEqual({
+      key: 'problems.status.409',
+    });
   });
 
   it('falls back to the generic sentence for a status with none', () => {
-    expect(problemTextKey(new ApiError(418, 'teapot'), has)).toBe('problems.status.400');
-    expect(problemTextKey(new ApiError(502, 'http-502'), has)).toBe('problems.status.500');
+    expect(problemText(new ApiError(418, 'teapot'), 'vi', has)).toEqual({
+      key: 'problems.status.400',
+    });
+    expect(problemText(new ApiError(502, 'http-502'), 'vi', has)).toEqual({
+      key: 'problems.status.500',
+    });
   });
 
   it('says the network failed when no answer came', () => {
-    expect(problemTextKey(ApiError.network(), has)).toBe('problems.network');
+    expect(problemText(ApiError.network(), 'vi', has)).toEqual({ key: 'problems.network' });
   });
 });

@@ -1,15 +1,16 @@
 import { Alert, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
-import { problemTextKey } from '../api/problem-text';
+import { problemText } from '../api/problem-text';
 
 /** Says what went wrong in the reader's language, from the problem's code: never the API's own words. */
 export const useProblemText = () => {
   const { t, i18n } = useTranslation();
   return (error: unknown): string => {
     const problem = error instanceof ApiError ? error : ApiError.network();
-    // The key is built from the API's code; problemTextKey only returns keys the catalogue has.
-    return (t as (key: string) => string)(problemTextKey(problem, (key) => i18n.exists(key)));
+    const text = problemText(problem, i18n.language, (key) => i18n.exists(key));
+    // A key built from the HTTP status; problemText only returns keys the catalogue has.
+    return 'sentence' in text ? text.sentence : (t as (key: string) => string)(text.key);
   };
 };
 

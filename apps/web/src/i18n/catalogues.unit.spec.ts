@@ -27,9 +27,9 @@ const code = sources(SRC).map((path) => readFileSync(path, 'utf8'));
 
 /**
  * Texts looked up by what the API answers rather than by a key written in the code: a
- * problem's `code`, or its HTTP status when no sentence for its code exists yet.
+ * problem's HTTP status, when the API's catalogue has no sentence for its code without facts.
  */
-const LOOKED_UP_BY_ANSWER = ['problems.codes.', 'problems.status.'];
+const LOOKED_UP_BY_ANSWER = ['problems.status.'];
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
 
