@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import en from './en.json';
-import vi from './vi.json';
+import { en, vi } from './catalogues';
 
 type Catalogue = { readonly [key: string]: string | Catalogue };
 

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import 'dayjs/locale/vi';
-import en from './en.json';
-import vi from './vi.json';
+import { en, vi } from './catalogues';
 import { DEFAULT_LANGUAGE, rememberedLanguage } from './languages';
 
 /**

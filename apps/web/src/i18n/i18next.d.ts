@@ -1,5 +1,5 @@
 import 'i18next';
-import type vi from './vi.json';
+import type { vi } from './catalogues';
 
 // Keys are checked against the Vietnamese catalogue: a typo in t('…') fails to compile.
 declare module 'i18next' {
