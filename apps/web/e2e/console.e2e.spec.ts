@@ -1,37 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchChromium } from './browser';
 import { startConsole } from './console-server';
-
-/** Screenshots land here for people to look at; git ignores the folder. */
-const ARTIFACTS = join(__dirname, '..', '..', '..', 'test-artifacts', 'console');
-const DESKTOP = { width: 1366, height: 768 };
-const PHONE = { width: 390, height: 844 };
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-}
-
-/**
- * axe-core's serious and critical findings on the page as it is. The script is evaluated
- * through the browser's debugging protocol, which the page's content policy does not govern:
- * the policy stays as strict for the page as in production.
- */
-const accessibilityViolations = async (page: Page): Promise<string[]> => {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => {
-    const g = globalThis as unknown as {
-      axe: { run(context: unknown, options: object): Promise<AxeResult> };
-      document: unknown;
-    };
-    return g.axe.run(g.document, { resultTypes: ['violations'] });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
+import { accessibilityViolations, openTab, PHONE, shot, signIn as signInAs } from './page-checks';
 
 /** The tab's sessionStorage, as the page's scripts see it (this file is compiled without the DOM). */
 interface TabStorage {
@@ -46,7 +16,6 @@ describeInBrowser('the web console in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     server = await startConsole();
     browser = await launchChromium();
   }, 120_000);
@@ -55,40 +24,10 @@ describeInBrowser('the web console in Chromium', () => {
     await server?.close();
   });
 
-  /** A fresh browser tab (its own storage) that records every console error and page crash. */
-  const open = async (viewport = DESKTOP) => {
-    const context = await browser.newContext({
-      viewport,
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(String(error)));
-    /** The errors so far, less the refusals a step provoked on purpose; then forgets them. */
-    const takeErrors = (expectedStatus?: number) => {
-      const unexpected = errors.filter(
-        (text) =>
-          expectedStatus === undefined ||
-          !text.includes(`the server responded with a status of ${expectedStatus}`),
-      );
-      errors.length = 0;
-      return unexpected;
-    };
-    return { context, page, takeErrors };
-  };
+  const open = (viewport?: typeof PHONE) => openTab(browser, viewport);
 
-  const signIn = async (page: Page, username: string, password = server.password) => {
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill(password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  };
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const signIn = (page: Page, username: string, password = server.password) =>
+    signInAs(page, username, password);
 
   it('signs a clerk in, in Vietnamese, and opens the to-do list', async () => {
     const { context, page, takeErrors } = await open();
