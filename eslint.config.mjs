@@ -38,6 +38,7 @@ export default tseslint.config(
       'apps/api/src/openapi/metadata.ts',
       'apps/web/dist/**',
       'apps/web/src/api/schema.ts',
+      'apps/web/src/api/request-rules.ts',
       'test-artifacts/**',
     ],
   },

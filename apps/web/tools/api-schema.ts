@@ -4,11 +4,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { notEmptyFields, renderRequestRules } from './request-rules';
 import { AppModule } from '../../api/src/app.module';
 import { setUpOpenApi } from '../../api/src/openapi/openapi';
 
 /** Where the console keeps the API's types; committed, so a build needs no running API. */
 export const API_SCHEMA_FILE = join(__dirname, '..', 'src', 'api', 'schema.ts');
+/** Where it keeps the rules the API checks of each request body, for the forms' pre-check. */
+export const REQUEST_RULES_FILE = join(__dirname, '..', 'src', 'api', 'request-rules.ts');
 
 const HEADER = `/**
  * The API's OpenAPI document as TypeScript types, written by \`npm run api:client\`.
@@ -33,22 +36,28 @@ export const buildOpenApiDocument = async (): Promise<Record<string, unknown>> =
   }
 };
 
-/** The text of schema.ts for the API as it is now. */
-export const renderApiSchema = async (): Promise<string> => {
+/** The text of schema.ts and request-rules.ts for the API as it is now, by file. */
+export const renderApiClient = async (): Promise<Record<string, string>> => {
   const document = await buildOpenApiDocument();
   // openapi-typescript's own document type is stricter than what @nestjs/swagger declares.
   const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
     alphabetize: true,
   });
-  return HEADER + astToString(ast);
+  return {
+    [API_SCHEMA_FILE]: HEADER + astToString(ast),
+    [REQUEST_RULES_FILE]: renderRequestRules(document, notEmptyFields()),
+  };
 };
 
-/** Rewrites schema.ts when the API changed; whether it did. */
-export const writeApiSchema = async (): Promise<boolean> => {
-  const text = await renderApiSchema();
-  // 'a+' reads an existing file and creates a missing one, so a first run needs no special case.
-  const before = readFileSync(API_SCHEMA_FILE, { encoding: 'utf8', flag: 'a+' });
-  if (before === text) return false;
-  writeFileSync(API_SCHEMA_FILE, text);
-  return true;
+/** Rewrites the files that changed; which did. */
+export const writeApiClient = async (): Promise<string[]> => {
+  const changed: string[] = [];
+  for (const [file, text] of Object.entries(await renderApiClient())) {
+    // 'a+' reads an existing file and creates a missing one, so a first run needs no special case.
+    const before = readFileSync(file, { encoding: 'utf8', flag: 'a+' });
+    if (before === text) continue;
+    writeFileSync(file, text);
+    changed.push(file);
+  }
+  return changed;
 };

@@ -1,19 +1,20 @@
 /**
- * npm run api:client — rewrites apps/web/src/api/schema.ts from the API's OpenAPI document.
+ * npm run api:client — rewrites apps/web/src/api/schema.ts (types) and request-rules.ts (what the
+ * API checks of each body) from the API's OpenAPI document.
  * Run it after changing a route or a DTO (after `npm run openapi:metadata`). With `--print`
- * it writes the text to stdout instead, for the test that compares it with the committed file.
+ * it writes both texts to stdout instead, as JSON by file, for the test that compares it with the committed file.
  */
-import { API_SCHEMA_FILE, renderApiSchema, writeApiSchema } from './api-schema';
+import { renderApiClient, writeApiClient } from './api-schema';
 
 const run = async (): Promise<void> => {
   if (process.argv.includes('--print')) {
-    const text = await renderApiSchema();
+    const text = JSON.stringify(await renderApiClient());
     // A pipe drains after write returns: exit only once the whole text is out.
     await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
     return;
   }
-  const changed = await writeApiSchema();
-  console.log(changed ? `Wrote ${API_SCHEMA_FILE}` : `${API_SCHEMA_FILE} is up to date`);
+  const changed = await writeApiClient();
+  console.log(changed.length > 0 ? `Wrote ${changed.join(', ')}` : 'The API client is up to date');
 };
 
 run().then(

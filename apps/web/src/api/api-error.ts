@@ -4,6 +4,10 @@ export interface FieldError {
   readonly message: string;
   /** The constraint that failed, when the API names one. */
   readonly code?: string;
+  /** The constraint's bound, allowed values or twin field, for the sentence. */
+  readonly limit?: number;
+  readonly allowed?: readonly string[];
+  readonly other?: string;
 }
 
 /** The code of a request that got no answer at all (network down, server gone). */
@@ -21,6 +25,13 @@ const fieldErrorsOf = (errors: unknown): FieldError[] =>
                 field: error.field,
                 message: error.message,
                 ...(typeof error.code === 'string' && { code: error.code }),
+                ...(typeof error.limit === 'number' && { limit: error.limit }),
+                ...(Array.isArray(error.allowed) && {
+                  allowed: error.allowed.filter(
+                    (value): value is string => typeof value === 'string',
+                  ),
+                }),
+                ...(typeof error.other === 'string' && { other: error.other }),
               },
             ]
           : [],

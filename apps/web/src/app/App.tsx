@@ -1,5 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +31,7 @@ export const App = () => {
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="light"
     >
+      <Notifications position="top-right" />
       <DatesProvider settings={{ locale: i18n.language }}>
         <QueryClientProvider client={queries}>
           <BrowserRouter>

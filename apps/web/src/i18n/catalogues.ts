@@ -1,21 +1,25 @@
 import shellEn from './en.json';
 import shellVi from './vi.json';
+import formsEn from '../forms/texts.en.json';
+import formsVi from '../forms/texts.vi.json';
 import todoEn from '../pages/todo/texts.en.json';
 import todoVi from '../pages/todo/texts.vi.json';
 
 /*
  * The console's texts, one catalogue per language. The shell's texts (menus, sign-in, errors,
- * the council's vocabulary) live in this folder; each page keeps its own texts beside its code
+ * the council's vocabulary) live in this folder; the forms kit and each page keep their own texts beside its code
  * (`pages/<page>/texts.<language>.json`) under the page's own key, so adding a page touches
  * only its folder and one line per language here.
  */
 
 export const vi = {
   ...shellVi,
+  forms: formsVi,
   todo: todoVi,
 };
 
 export const en: typeof vi = {
   ...shellEn,
+  forms: formsEn,
   todo: todoEn,
 };

@@ -35,3 +35,20 @@ export const formatNumber = (value: number, language: Language, fractionDigits?:
       maximumFractionDigits: fractionDigits,
     }),
   }).format(value);
+
+/** An instant as dd/mm/yyyy hh:mm, the time as it was in Việt Nam. */
+export const formatDateTime = (value: string): string => {
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${formatDate(value)} ${parts.hour}:${parts.minute}`;
+};

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatDateTime, formatNumber } from './format';
 
 describe('dates and numbers as the council writes them', () => {
   it('shows a calendar date as dd/mm/yyyy, in both languages', () => {
@@ -12,8 +12,14 @@ describe('dates and numbers as the council writes them', () => {
     expect(formatDate('2024-04-01T16:59:59Z')).toBe('01/04/2024');
   });
 
+  it('shows an instant with its time as it was in Việt Nam', () => {
+    expect(formatDateTime('2024-04-01T20:30:00Z')).toBe('02/04/2024 03:30');
+    expect(formatDateTime('2024-04-01T16:05:00Z')).toBe('01/04/2024 23:05');
+  });
+
   it('leaves what is not a date as it came', () => {
     expect(formatDate('soon')).toBe('soon');
+    expect(formatDateTime('soon')).toBe('soon');
   });
 
   it('writes a decimal comma and a thousands dot in Vietnamese', () => {
