@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { AppModule } from '../../api/src/app.module';
 import { ALLOWED_ROLES } from '../../api/src/auth/access.decorator';
 import { AuthModule } from '../../api/src/auth/auth.module';
+import { ACTIONS } from '../src/shell/actions';
 import { MENU } from '../src/shell/menus';
 import { ROLES } from '../src/shell/roles';
 
@@ -29,7 +30,7 @@ const routesOf = (controllers: Type[]): Map<string, readonly string[]> =>
     }),
   );
 
-describe('the console’s menu and the API’s access rules', () => {
+describe('the console’s menus, buttons and the API’s access rules', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'hdnd-menus-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   const routes = routesOf([
@@ -54,5 +55,23 @@ describe('the console’s menu and the API’s access rules', () => {
       ]);
       expect([item.label, [...item.roles].sort()]).toEqual([item.label, [...allowed!].sort()]);
     }
+  });
+
+  it('offer each command to exactly the roles the API lets send it', () => {
+    for (const [name, action] of Object.entries(ACTIONS)) {
+      const allowed = routes.get(action.route);
+      expect([name, allowed === undefined ? 'no such route' : [...allowed].sort()]).toEqual([
+        name,
+        [...action.roles].sort(),
+      ]);
+    }
+  });
+
+  it('know every command the API has, so none is left without a form', () => {
+    const known = new Set(Object.values(ACTIONS).map((action) => action.route));
+    const commands = [...routes.keys()].filter(
+      (route) => !route.startsWith('GET ') && route !== 'POST /api/auth/login',
+    );
+    expect(commands.filter((route) => !known.has(route))).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ export interface MenuItem {
 
 /**
  * The one table of what each role sees: the menu, in the order the council's office reads it.
- * Buttons ask `allows` too. A test compares each line's roles with the roles the API itself
+ * Buttons ask `can` (actions.ts). A test compares each line's roles with the roles the API itself
  * allows on the route the page reads, so the two cannot drift apart.
  */
 export const MENU: readonly MenuItem[] = [
