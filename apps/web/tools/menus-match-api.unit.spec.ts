@@ -68,7 +68,7 @@ describe('the console’s menus, buttons and the API’s access rules', () => {
   });
 
   it('know every command the API has, so none is left without a form', () => {
-    const known = new Set(Object.values(ACTIONS).map((action) => action.route));
+    const known = new Set<string>(Object.values(ACTIONS).map((action) => action.route));
     const commands = [...routes.keys()].filter(
       (route) => !route.startsWith('GET ') && route !== 'POST /api/auth/login',
     );

@@ -66,6 +66,10 @@ const checkBody = (
   prefix = '',
 ): void => {
   if (rule === undefined) return;
+  // The API refuses a field it does not know rather than ignoring it; so does the form.
+  for (const name of Object.keys(body))
+    if (!Object.hasOwn(rule.properties, name) && body[name] !== undefined)
+      errors.push({ field: `${prefix}${name}`, code: 'whitelistValidation' });
   for (const [name, fieldRule] of Object.entries(rule.properties)) {
     const field = `${prefix}${name}`;
     const value = body[name];
