@@ -1,0 +1,73 @@
+import { Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { answer } from '../../api/client';
+import { useApi } from '../../api/ApiProvider';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { usePageTitle } from '../../shell/page-title';
+import { Pager } from './Pager';
+import { TrackerFilters } from './TrackerFilters';
+import { TrackerTable } from './TrackerTable';
+import {
+  apiQuery,
+  searchOfView,
+  viewFromSearch,
+  withFilter,
+  type TrackerView,
+} from './tracker-query';
+
+/**
+ * "Kiến nghị": every recommendation, one page at a time through the API (the list may hold
+ * 100 000). The filters, sort and page live in the address, so a link, a bookmark or the back
+ * button brings back exactly this view.
+ */
+export const TrackerPage = () => {
+  const { t } = useTranslation();
+  usePageTitle('menu.recommendations');
+  const api = useApi();
+  const [search, setSearch] = useSearchParams();
+  const view = viewFromSearch(search);
+  const show = (next: TrackerView) => setSearch(searchOfView(next));
+  const change = (change: Partial<TrackerView>) => show(withFilter(view, change));
+  const query = apiQuery(view);
+  const list = useQuery({
+    queryKey: ['recommendations', 'tracker', query],
+    queryFn: () => answer(api.GET('/api/recommendations', { params: { query } })),
+    // The page shown stays while the next loads: no flash of an empty table between pages.
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={2}>{t('tracker.title')}</Title>
+        <Text c="dimmed">{t('tracker.intro')}</Text>
+      </Stack>
+      <TrackerFilters view={view} change={change} clear={() => setSearch(new URLSearchParams())} />
+      {list.error ? (
+        <ProblemAlert error={list.error} onRetry={() => void list.refetch()} />
+      ) : !list.data ? (
+        <Group gap="sm" role="status">
+          <Loader size="sm" />
+          <Text>{t('app.loading')}</Text>
+        </Group>
+      ) : (
+        <Stack gap="sm" aria-busy={list.isFetching}>
+          {list.data.items.length === 0 ? (
+            <Text>{t('tracker.empty')}</Text>
+          ) : (
+            <TrackerTable items={list.data.items} />
+          )}
+          <Pager
+            page={view.page}
+            pageSize={view.pageSize}
+            total={list.data.total}
+            shown={list.data.items.length}
+            onPage={(page) => change({ page })}
+            onPageSize={(pageSize) => change({ pageSize })}
+          />
+        </Stack>
+      )}
+    </Stack>
+  );
+};
