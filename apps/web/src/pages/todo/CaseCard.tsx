@@ -16,7 +16,8 @@ export const DeadlineBadge = ({ item }: { item: RecommendationSummary }) => {
     );
   if (item.nextDueOn)
     return (
-      <Badge color="yellow.9" variant="outline">
+      // A dark amber: Mantine's yellows and oranges are too light for text on white (WCAG AA).
+      <Badge color="#8a4b00" variant="outline">
         {t('todo.dueOn', { date: formatDate(item.nextDueOn) })}
       </Badge>
     );

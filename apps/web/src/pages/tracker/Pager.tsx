@@ -48,7 +48,7 @@ export const Pager = ({
           value={String(pageSize)}
           onChange={(size) => size && onPageSize(Number(size))}
           allowDeselect={false}
-          w={120}
+          w={170}
         />
         <Button variant="default" disabled={page <= 1} onClick={() => onPage(page - 1)}>
           {t('tracker.previous')}

@@ -42,6 +42,7 @@ export const TrackerFilters = ({
           value={view.status ?? null}
           onChange={(status) => change({ status: (status ?? undefined) as TrackerView['status'] })}
           clearable
+          clearButtonProps={{ 'aria-label': t('tracker.clearField') }}
         />
         {agencyFilter && (
           <Select
@@ -52,6 +53,7 @@ export const TrackerFilters = ({
             onChange={(agencyId) => change({ agencyId: agencyId ?? undefined })}
             searchable
             clearable
+            clearButtonProps={{ 'aria-label': t('tracker.clearField') }}
             nothingFoundMessage={t('tracker.nothingFound')}
           />
         )}
@@ -64,6 +66,7 @@ export const TrackerFilters = ({
             onChange={(delegationId) => change({ delegationId: delegationId ?? undefined })}
             searchable
             clearable
+            clearButtonProps={{ 'aria-label': t('tracker.clearField') }}
             nothingFoundMessage={t('tracker.nothingFound')}
           />
         )}
@@ -73,6 +76,18 @@ export const TrackerFilters = ({
           placeholder="dd/mm/yyyy"
           valueFormat="DD/MM/YYYY"
           dateParser={parseTypedDate}
+          // Mantine's red weekends and faded days of the next month are below WCAG AA's contrast.
+          weekendDays={[]}
+          hideOutsideDates
+          ariaLabels={{
+            previousMonth: t('tracker.calendar.previousMonth'),
+            nextMonth: t('tracker.calendar.nextMonth'),
+            previousYear: t('tracker.calendar.previousYear'),
+            nextYear: t('tracker.calendar.nextYear'),
+            previousDecade: t('tracker.calendar.previousDecade'),
+            nextDecade: t('tracker.calendar.nextDecade'),
+          }}
+          clearButtonProps={{ 'aria-label': t('tracker.clearField') }}
           value={view.dueBefore ?? null}
           onChange={(date) => change({ dueBefore: date ?? undefined })}
           clearable

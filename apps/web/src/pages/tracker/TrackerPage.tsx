@@ -28,8 +28,12 @@ export const TrackerPage = () => {
   const api = useApi();
   const [search, setSearch] = useSearchParams();
   const view = viewFromSearch(search);
-  const show = (next: TrackerView) => setSearch(searchOfView(next));
-  const change = (change: Partial<TrackerView>) => show(withFilter(view, change));
+  // A change applies to the address as it is now, not as this render saw it: the router renders
+  // in a transition, and a second click before it ends must not bring back what the first undid.
+  const change = (change: Partial<TrackerView>) =>
+    setSearch(
+      searchOfView(withFilter(viewFromSearch(new URLSearchParams(window.location.search)), change)),
+    );
   const query = apiQuery(view);
   const list = useQuery({
     queryKey: ['recommendations', 'tracker', query],

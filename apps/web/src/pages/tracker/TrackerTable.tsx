@@ -1,4 +1,4 @@
-import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../i18n/format';
@@ -12,15 +12,14 @@ export const TrackerTable = ({ items }: { items: readonly RecommendationSummary[
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={880}>
-      <Table striped highlightOnHover verticalSpacing="sm">
-        <Table.Caption>{t('tracker.caption')}</Table.Caption>
+      <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('tracker.caption')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('tracker.columns.text')}</Table.Th>
             <Table.Th>{t('tracker.columns.addressee')}</Table.Th>
             <Table.Th>{t('tracker.columns.status')}</Table.Th>
-            <Table.Th>{t('tracker.columns.due')}</Table.Th>
-            <Table.Th>{t('tracker.columns.issued')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('tracker.columns.due')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('tracker.columns.issued')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -48,10 +47,15 @@ export const TrackerTable = ({ items }: { items: readonly RecommendationSummary[
                         })}
                       </Text>
                     )}
+                    {item.nextDueOn && item.nextDueOn !== item.responseDueOn && (
+                      <Text size="xs" c="dimmed">
+                        {t('tracker.nextDue', { date: formatDate(item.nextDueOn) })}
+                      </Text>
+                    )}
                     {item.overdue && (
-                      <Badge color="red" variant="light">
+                      <Text size="sm" fw={600} c="red.9" style={{ whiteSpace: 'nowrap' }}>
                         {t('tracker.daysOverdue', { count: item.daysOverdue })}
-                      </Badge>
+                      </Text>
                     )}
                   </Stack>
                 </Table.Td>
