@@ -283,6 +283,14 @@ describeInBrowser('the tracker, the to-do list and the agency inbox in Chromium'
     expect(await page.getByRole('button', { name: 'Trang sau' }).isDisabled()).toBe(true);
     await shot(page, 'agency-inbox-phone');
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The tracker on the phone: their cases only, and no agency or delegation to choose.
+    await page.goto(`${server.base}/recommendations`);
+    await page.getByText(`Kiến nghị 1–${total} trong tổng số ${total}`).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Cơ quan, đơn vị' }).count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: 'Đoàn giám sát' }).count()).toBe(0);
+    await shot(page, 'tracker-agency-phone');
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(takeErrors()).toEqual([]);
     await context.close();
   }, 120_000);
