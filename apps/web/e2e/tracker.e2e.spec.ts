@@ -28,15 +28,12 @@ const TAY_NINH_TEXT = 'Đề nghị UBND tỉnh chỉ đạo khôi phục dữ l
 
 /** The extra cases, recorded through the API as the secretariat would. */
 const loadExtras = async (base: string, password: string) => {
-  const token = (
-    await (
-      await fetch(`${base}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: tayNinhPeople.secretariat.username, password }),
-      })
-    ).json()
-  ).accessToken as string;
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: tayNinhPeople.secretariat.username, password }),
+  });
+  const { accessToken: token } = (await login.json()) as { accessToken: string };
   const post = async (path: string, body: object) => {
     const res = await fetch(`${base}${path}`, {
       method: 'POST',
