@@ -286,6 +286,12 @@ describeInBrowser('the tracker, the to-do list and the agency inbox in Chromium'
     await page.getByText(`Kiến nghị 1–${total} trong tổng số ${total}`).waitFor();
     expect(await page.getByRole('combobox', { name: 'Cơ quan, đơn vị' }).count()).toBe(0);
     expect(await page.getByRole('combobox', { name: 'Đoàn giám sát' }).count()).toBe(0);
+    // Cards, not a table that hides the deadline off the screen's edge.
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(await page.getByRole('listitem').first().innerText()).toMatch(/Quá hạn \d+ ngày/);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+      PHONE.width,
+    );
     await shot(page, 'tracker-agency-phone');
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(takeErrors()).toEqual([]);

@@ -1,4 +1,5 @@
 import { Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -6,6 +7,7 @@ import { answer } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../shell/page-title';
+import { CaseCard } from '../todo/CaseCard';
 import { Pager } from './Pager';
 import { TrackerFilters } from './TrackerFilters';
 import { TrackerTable } from './TrackerTable';
@@ -34,6 +36,8 @@ export const TrackerPage = () => {
     setSearch(
       searchOfView(withFilter(viewFromSearch(new URLSearchParams(window.location.search)), change)),
     );
+  // On a phone, cards: a table there hides the deadline off to the right of the screen.
+  const phone = useMediaQuery('(max-width: 47.99em)');
   const query = apiQuery(view);
   const list = useQuery({
     queryKey: ['recommendations', 'tracker', query],
@@ -59,6 +63,17 @@ export const TrackerPage = () => {
         <Stack gap="sm" aria-busy={list.isFetching}>
           {list.data.items.length === 0 ? (
             <Text>{t('tracker.empty')}</Text>
+          ) : phone ? (
+            <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+              {list.data.items.map((item) => (
+                <CaseCard key={item.id} item={item}>
+                  <Text size="sm" c="dimmed" mt={6}>
+                    {t('tracker.columns.addressee')}:{' '}
+                    {item.addresseeAgencies.current.name ?? item.addressee.current}
+                  </Text>
+                </CaseCard>
+              ))}
+            </Stack>
           ) : (
             <TrackerTable items={list.data.items} />
           )}
