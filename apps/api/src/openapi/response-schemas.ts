@@ -112,6 +112,90 @@ const SCHEMAS: Record<string, Schema> = {
   },
 };
 
+const AGENCY_REF: Schema = {
+  type: 'object',
+  required: ['id', 'name'],
+  properties: {
+    id: { type: 'string' },
+    name: { type: ['string', 'null'], description: 'Null when the agency is not registered.' },
+  },
+};
+
+const DATE = { type: 'string', format: 'date' } as const;
+
+/** The tracker's list: what each recommendation shows in it (the read model's RecommendationSummary). */
+const TRACKER_SCHEMAS: Record<string, Schema> = {
+  RecommendationSummary: {
+    type: 'object',
+    description: 'A recommendation as the tracker lists it.',
+    required: [
+      'id',
+      'delegationId',
+      'text',
+      'status',
+      'tracks',
+      'overdue',
+      'daysOverdue',
+      'issuedOn',
+      'responseDueOn',
+      'originalResponseDueOn',
+      'addressee',
+      'addresseeAgencies',
+      'escalationStep',
+      'percent',
+      'nextDueOn',
+    ],
+    properties: {
+      id: { type: 'string' },
+      delegationId: { type: 'string' },
+      text: { type: 'string', description: 'What is asked.' },
+      status: { type: 'string', description: 'The word the list shows (see the status filter).' },
+      tracks: {
+        type: 'object',
+        required: ['response', 'implementation', 'verification'],
+        properties: {
+          response: { type: 'string' },
+          implementation: { type: 'string' },
+          verification: { type: 'string' },
+        },
+      },
+      overdue: { type: 'boolean' },
+      daysOverdue: { type: 'integer', minimum: 0 },
+      issuedOn: DATE,
+      responseDueOn: DATE,
+      originalResponseDueOn: DATE,
+      addressee: {
+        type: 'object',
+        required: ['original', 'current'],
+        properties: { original: { type: 'string' }, current: { type: 'string' } },
+      },
+      addresseeAgencies: {
+        type: 'object',
+        required: ['original', 'current'],
+        properties: { original: AGENCY_REF, current: AGENCY_REF },
+      },
+      escalationStep: { type: ['string', 'null'] },
+      percent: { type: ['integer', 'null'] },
+      nextDueOn: {
+        type: ['string', 'null'],
+        format: 'date',
+        description:
+          'The earliest deadline still to meet (the response awaited or an unmet commitment); null when none.',
+      },
+    },
+  },
+  RecommendationPage: {
+    allOf: [
+      ref('Page'),
+      {
+        type: 'object',
+        required: ['items'],
+        properties: { items: { type: 'array', items: ref('RecommendationSummary') } },
+      },
+    ],
+  },
+};
+
 const JOB_SCHEMAS: Record<string, Schema> = {
   JobAccepted: {
     type: 'object',
@@ -212,6 +296,7 @@ const success = (method: string, path: string, op: Operation): Schema => {
   if (path === '/api/admin/jobs/{id}') return ref('Job');
   if (path === '/api/admin/follow-up/sweep') return ref('SweepReport');
   if (method === 'post') return ref('CommandAnswer');
+  if (path === '/api/recommendations') return ref('RecommendationPage');
   if (op.parameters?.some((p) => p.in === 'query' && p.name === 'pageSize')) return ref('Page');
   return { type: 'object' };
 };
@@ -227,6 +312,7 @@ export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
     schemas: {
       ...document.components?.schemas,
       ...SCHEMAS,
+      ...TRACKER_SCHEMAS,
       ...JOB_SCHEMAS,
       ...AUDIT_SCHEMAS,
     },

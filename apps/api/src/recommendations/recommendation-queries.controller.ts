@@ -1,8 +1,10 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
-import { streamIds } from '@hdnd/domain';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { AnnouncedCalendar, businessToday, CLOCK } from '@hdnd/application';
+import { MAX_WORKING_DAYS, streamIds } from '@hdnd/domain';
+import type { Clock } from '@hdnd/event-store';
 import {
   RECOMMENDATION_STATUSES,
   RecommendationQueries,
@@ -13,7 +15,7 @@ import {
   type RecommendationView,
 } from '@hdnd/read-models';
 import { IdParam } from '../http/id-param.pipe';
-import { ID_PATTERN } from '../http/is-local-date';
+import { ID_PATTERN, IsLocalDate } from '../http/is-local-date';
 import { ListQuery } from '../http/list-query.dto';
 import { TimeTravelQuery } from '../http/time-travel-query.dto';
 import { CaseReads, type CaseAnswer } from '../http/case-reads';
@@ -30,6 +32,10 @@ const SORTS: readonly RecommendationSort[] = [
   '-responseDueOn',
 ];
 
+/** `true` and `false` as a query string writes them; anything else is left for @IsBoolean to refuse. */
+const QueryBoolean = () =>
+  Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
+
 export class RecommendationListQuery extends ListQuery {
   /** What the list shows as `status`: the response position, implementation step or outcome. */
   @IsOptional() @IsIn(RECOMMENDATION_STATUSES) status?: RecommendationStatus;
@@ -41,10 +47,31 @@ export class RecommendationListQuery extends ListQuery {
   @IsOptional() @Matches(ID_PATTERN) agencyId?: string;
   @IsOptional() @Matches(ID_PATTERN) delegationId?: string;
   /** `true`: only those with a response or commitment past due today (Asia/Ho_Chi_Minh). */
+  @IsOptional() @QueryBoolean() @IsBoolean() overdue?: boolean;
+  /**
+   * Only those with a deadline still to meet (the response awaited, or a commitment unmet while
+   * the work is not reported done) on or before this date; with `dueAfter`, the same deadline
+   * lies between the two (both included).
+   */
+  @IsOptional() @IsLocalDate() dueBefore?: string;
+  /** Only those with a deadline still to meet on or after this date. */
+  @IsOptional() @IsLocalDate() dueAfter?: string;
+  /**
+   * Only those with a deadline still to meet from today to this many working days ahead, counted
+   * on the working calendar deadlines are set with (weekends, holidays, announced days off).
+   */
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
-  overdue?: boolean;
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_WORKING_DAYS)
+  dueWithinWorkingDays?: number;
+  /** `true`: only those not closed (no verification outcome yet). */
+  @IsOptional() @QueryBoolean() @IsBoolean() open?: boolean;
+  /** `true`: only those with a response recorded and not assessed yet. */
+  @IsOptional() @QueryBoolean() @IsBoolean() awaitingAssessment?: boolean;
+  /** `true`: only those whose completion was reported and awaits verification. */
+  @IsOptional() @QueryBoolean() @IsBoolean() awaitingVerification?: boolean;
   @IsOptional() @IsIn(SORTS) sort?: RecommendationSort;
 }
 
@@ -55,6 +82,8 @@ export class RecommendationQueriesController {
     private readonly recommendations: RecommendationQueries,
     private readonly freshness: ReadYourWrites,
     private readonly cases: CaseReads,
+    private readonly calendar: AnnouncedCalendar,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -67,11 +96,30 @@ export class RecommendationQueriesController {
     // An agency user lists what its agency answers for now; others find every case an agency
     // was ever addressed, so an abolished district's cases are still found by its id.
     const own = ownCasesOnly(user, query.agencyId);
+    const asked = { ...query, ...(await this.window(query)) };
     return this.recommendations.list(
       user.role === 'agency'
-        ? { ...query, agencyId: undefined, answeringAgencyId: own.agencyId }
-        : { ...query, ...own },
+        ? { ...asked, agencyId: undefined, answeringAgencyId: own.agencyId }
+        : { ...asked, ...own },
     );
+  }
+
+  /**
+   * `dueWithinWorkingDays` as dates: from today to the working day so many working days ahead,
+   * narrowed further by `dueAfter` and `dueBefore` when given too.
+   */
+  private async window(
+    query: RecommendationListQuery,
+  ): Promise<{ dueAfter?: string; dueBefore?: string }> {
+    const { dueAfter, dueBefore, dueWithinWorkingDays: days } = query;
+    // The read model knows dates, not working days: the window is settled here.
+    if (days === undefined) return { dueAfter, dueBefore };
+    const today = businessToday(this.clock);
+    const last = (await this.calendar.workingCalendar()).addWorkingDays(today, days);
+    return {
+      dueAfter: dueAfter !== undefined && dueAfter > today ? dueAfter : today,
+      dueBefore: dueBefore !== undefined && dueBefore < last ? dueBefore : last,
+    };
   }
 
   /**

@@ -1113,6 +1113,54 @@ export interface components {
             /** @description URI naming the kind of problem. */
             type: string;
         };
+        RecommendationPage: components["schemas"]["Page"] & {
+            items: components["schemas"]["RecommendationSummary"][];
+        };
+        /** @description A recommendation as the tracker lists it. */
+        RecommendationSummary: {
+            addressee: {
+                current: string;
+                original: string;
+            };
+            addresseeAgencies: {
+                current: {
+                    id: string;
+                    /** @description Null when the agency is not registered. */
+                    name: string | null;
+                };
+                original: {
+                    id: string;
+                    /** @description Null when the agency is not registered. */
+                    name: string | null;
+                };
+            };
+            daysOverdue: number;
+            delegationId: string;
+            escalationStep: string | null;
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            /**
+             * Format: date
+             * @description The earliest deadline still to meet (the response awaited or an unmet commitment); null when none.
+             */
+            nextDueOn: string | null;
+            /** Format: date */
+            originalResponseDueOn: string;
+            overdue: boolean;
+            percent: number | null;
+            /** Format: date */
+            responseDueOn: string;
+            /** @description The word the list shows (see the status filter). */
+            status: string;
+            /** @description What is asked. */
+            text: string;
+            tracks: {
+                implementation: string;
+                response: string;
+                verification: string;
+            };
+        };
         RecordFindingDto: {
             /** @description The agency the finding is about. */
             agencyId: string;
@@ -4615,9 +4663,28 @@ export interface operations {
                  *     cases its agency answers for now.
                  */
                 agencyId?: string;
+                /** @description `true`: only those with a response recorded and not assessed yet. */
+                awaitingAssessment?: boolean;
+                /** @description `true`: only those whose completion was reported and awaits verification. */
+                awaitingVerification?: boolean;
                 delegationId?: string;
+                /** @description Only those with a deadline still to meet on or after this date. */
+                dueAfter?: string;
+                /**
+                 * @description Only those with a deadline still to meet (the response awaited, or a commitment unmet while
+                 *     the work is not reported done) on or before this date; with `dueAfter`, the same deadline
+                 *     lies between the two (both included).
+                 */
+                dueBefore?: string;
+                /**
+                 * @description Only those with a deadline still to meet from today to this many working days ahead, counted
+                 *     on the working calendar deadlines are set with (weekends, holidays, announced days off).
+                 */
+                dueWithinWorkingDays?: number;
                 /** @description Wait (up to ~2 s) until the read models have processed this log position. */
                 minPosition?: number;
+                /** @description `true`: only those not closed (no verification outcome yet). */
+                open?: boolean;
                 /** @description `true`: only those with a response or commitment past due today (Asia/Ho_Chi_Minh). */
                 overdue?: boolean;
                 /** @description Page number, from 1 (at most 1 000 000: beyond, the offset means nothing). */
@@ -4641,7 +4708,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page"];
+                    "application/json": components["schemas"]["RecommendationPage"];
                 };
             };
             /** @description Bad input: the fields at fault are listed. */

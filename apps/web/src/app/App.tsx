@@ -14,6 +14,7 @@ import { Layout } from '../shell/Layout';
 import { NotFoundPage } from '../pages/placeholder/NotFoundPage';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
 import { TodoPage } from '../pages/todo/TodoPage';
+import { TrackerPage } from '../pages/tracker/TrackerPage';
 import { cssVariablesResolver, theme } from './theme';
 
 /** Errors a retry cannot mend: the reader's input, rights or session. */
@@ -51,6 +52,7 @@ export const App = () => {
                       path="delegations/*"
                       element={<PlaceholderPage title="menu.delegations" />}
                     />
+                    <Route path="recommendations" element={<TrackerPage />} />
                     <Route
                       path="recommendations/*"
                       element={<PlaceholderPage title="menu.recommendations" />}

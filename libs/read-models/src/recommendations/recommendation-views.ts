@@ -31,6 +31,12 @@ export interface RecommendationSummary {
   readonly addresseeAgencies: { readonly original: AgencyRef; readonly current: AgencyRef };
   readonly escalationStep: string | null;
   readonly percent: number | null;
+  /**
+   * The earliest deadline still to meet (the response awaited, or an unmet commitment while the
+   * work is not reported done), what the `dueBefore`/`dueAfter` filters look at; null on a
+   * closed case or one with nothing due.
+   */
+  readonly nextDueOn: string | null;
 }
 
 /** What the clerk wrote with an event, without the recommendation's id. */
@@ -110,6 +116,19 @@ export interface RecommendationFilter extends PageRequest {
   readonly answeringAgencyId?: string;
   readonly delegationId?: string;
   readonly overdue?: boolean;
+  /**
+   * A deadline still to meet (a response awaited, or a commitment unmet while the work is not
+   * reported done) falls on or after `dueAfter` and on or before `dueBefore`: the same deadline,
+   * so a window asks for one deadline inside it. Both are local dates, both bounds included.
+   */
+  readonly dueAfter?: string;
+  readonly dueBefore?: string;
+  /** Not closed: no verification outcome yet (a reopened case is open again). */
+  readonly open?: boolean;
+  /** A response recorded and not assessed yet, on an open case. */
+  readonly awaitingAssessment?: boolean;
+  /** Completion reported, waiting for the secretariat's verification. */
+  readonly awaitingVerification?: boolean;
   readonly q?: string;
   readonly sort?: RecommendationSort;
 }

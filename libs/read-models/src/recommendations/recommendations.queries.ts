@@ -69,6 +69,52 @@ const overdueOn = (today: string) => (eb: ExpressionBuilder<ReadModelTables, 're
     ]),
   ]);
 
+/**
+ * A deadline still to meet falls between `after` and `before` (both included, either may be
+ * missing): the response while one is awaited, or a commitment not met while the work is not
+ * reported done and the response was not a rejection — the deadlines `overdueOn` looks at.
+ */
+const pendingDeadlineBetween =
+  (after: string | undefined, before: string | undefined) =>
+  (eb: ExpressionBuilder<ReadModelTables, 'recommendations'>) => {
+    let commitmentDue = eb
+      .selectFrom('commitments')
+      .select('commitments.id')
+      .whereRef('commitments.recommendation_id', '=', 'recommendations.id')
+      .where('commitments.met_on', 'is', null);
+    if (after !== undefined) commitmentDue = commitmentDue.where('commitments.due_on', '>=', after);
+    if (before !== undefined)
+      commitmentDue = commitmentDue.where('commitments.due_on', '<=', before);
+    const responseDue = eb.and([
+      ...(after === undefined ? [] : [eb('response_due_on', '>=', after)]),
+      ...(before === undefined ? [] : [eb('response_due_on', '<=', before)]),
+    ]);
+    return eb.and([
+      eb('verification_track', '=', 'unverified'),
+      eb.or([
+        eb.and([eb('response_track', '=', 'awaiting-response'), responseDue]),
+        eb.and([
+          eb('implementation_track', '<>', 'reported-done'),
+          eb('response_track', '<>', 'rejected'),
+          eb.exists(commitmentDue),
+        ]),
+      ]),
+    ]);
+  };
+
+/** A response recorded and not assessed yet, on a case not closed. */
+const awaitingAssessment = (eb: ExpressionBuilder<ReadModelTables, 'recommendations'>) =>
+  eb.and([
+    eb('verification_track', '=', 'unverified'),
+    eb.exists(
+      eb
+        .selectFrom('recommendation_responses')
+        .select('recommendation_responses.id')
+        .whereRef('recommendation_responses.recommendation_id', '=', 'recommendations.id')
+        .where('recommendation_responses.verdict', 'is', null),
+    ),
+  ]);
+
 /** Addressed to the agency at any time: originally, now, or in between (passed on since). */
 const addressedTo =
   (agencyId: string) => (eb: ExpressionBuilder<ReadModelTables, 'recommendations'>) =>
@@ -125,6 +171,14 @@ export class RecommendationQueries {
       query = query.where('current_agency_id', '=', filter.answeringAgencyId);
     if (filter.delegationId) query = query.where('delegation_id', '=', filter.delegationId);
     if (filter.overdue) query = query.where(overdueOn(today));
+    if (filter.dueAfter !== undefined || filter.dueBefore !== undefined)
+      query = query.where(pendingDeadlineBetween(filter.dueAfter, filter.dueBefore));
+    if (filter.open) query = query.where('verification_track', '=', 'unverified');
+    if (filter.awaitingAssessment) query = query.where(awaitingAssessment);
+    if (filter.awaitingVerification)
+      query = query
+        .where('implementation_track', '=', 'reported-done')
+        .where('verification_track', '=', 'unverified');
     if (filter.q) query = query.where(matchesSearch('search_text', filter.q));
     const [column, direction] = (filter.sort ?? 'responseDueOn').startsWith('-')
       ? [filter.sort!.slice(1), 'desc' as const]
@@ -147,8 +201,18 @@ export class RecommendationQueries {
         return this.summaries(rows, today);
       },
       // The totals are kept by current addressee only: counting by every addressee reads rows.
+      // So are the deadline and open filters: counted over the rows they select.
       () =>
-        filter.overdue || filter.q || filter.agencyId ? countRows() : this.countFromTotals(filter),
+        filter.overdue ||
+        filter.q ||
+        filter.agencyId ||
+        filter.dueAfter !== undefined ||
+        filter.dueBefore !== undefined ||
+        filter.open ||
+        filter.awaitingAssessment ||
+        filter.awaitingVerification
+          ? countRows()
+          : this.countFromTotals(filter),
     );
   }
 
@@ -351,7 +415,8 @@ export class RecommendationQueries {
     commitmentDueDates: readonly string[],
     agency: (id: string) => AgencyRef,
   ): RecommendationSummary {
-    const days = daysOverdueOf(row, today, commitmentDueDates);
+    const pending = pendingDeadlinesOf(row, commitmentDueDates);
+    const days = Math.max(0, ...pending.map((due) => daysBetween(due, today)));
     return {
       id: row.id,
       delegationId: row.delegation_id,
@@ -374,20 +439,17 @@ export class RecommendationQueries {
       },
       escalationStep: row.escalation_step,
       percent: row.percent,
+      nextDueOn: pending.length === 0 ? null : pending.reduce((a, b) => (b < a ? b : a)),
     };
   }
 }
 
-/** Days past the earliest unmet deadline, as the domain's daysOverdue counts them. */
-const daysOverdueOf = (
-  row: SummaryRow,
-  today: string,
-  commitmentDueDates: readonly string[],
-): number => {
-  if (row.verification_track !== 'unverified') return 0;
+/** The deadlines still to meet, as the domain's daysOverdue counts them (and `overdueOn`). */
+const pendingDeadlinesOf = (row: SummaryRow, commitmentDueDates: readonly string[]): string[] => {
+  if (row.verification_track !== 'unverified') return [];
   const unmet: string[] = [];
   if (row.response_track === 'awaiting-response') unmet.push(row.response_due_on);
   if (row.implementation_track !== 'reported-done' && row.response_track !== 'rejected')
     unmet.push(...commitmentDueDates);
-  return Math.max(0, ...unmet.map((due) => daysBetween(due, today)));
+  return unmet;
 };
