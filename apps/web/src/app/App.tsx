@@ -14,6 +14,9 @@ import { Layout } from '../shell/Layout';
 import { NotFoundPage } from '../pages/placeholder/NotFoundPage';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
 import { TodoPage } from '../pages/todo/TodoPage';
+import { DelegationPage } from '../pages/delegations/DelegationPage';
+import { DelegationsListPage } from '../pages/delegations/DelegationsListPage';
+import { EstablishDelegationPage } from '../pages/delegations/EstablishDelegationPage';
 import { cssVariablesResolver, theme } from './theme';
 
 /** Errors a retry cannot mend: the reader's input, rights or session. */
@@ -47,10 +50,9 @@ export const App = () => {
                     }
                   >
                     <Route index element={<TodoPage />} />
-                    <Route
-                      path="delegations/*"
-                      element={<PlaceholderPage title="menu.delegations" />}
-                    />
+                    <Route path="delegations" element={<DelegationsListPage />} />
+                    <Route path="delegations/new" element={<EstablishDelegationPage />} />
+                    <Route path="delegations/:id" element={<DelegationPage />} />
                     <Route
                       path="recommendations/*"
                       element={<PlaceholderPage title="menu.recommendations" />}

@@ -4,6 +4,8 @@ import formsEn from '../forms/texts.en.json';
 import formsVi from '../forms/texts.vi.json';
 import todoEn from '../pages/todo/texts.en.json';
 import todoVi from '../pages/todo/texts.vi.json';
+import delegationsEn from '../pages/delegations/texts.en.json';
+import delegationsVi from '../pages/delegations/texts.vi.json';
 
 /*
  * The console's texts, one catalogue per language. The shell's texts (menus, sign-in, errors,
@@ -16,10 +18,12 @@ export const vi = {
   ...shellVi,
   forms: formsVi,
   todo: todoVi,
+  delegations: delegationsVi,
 };
 
 export const en: typeof vi = {
   ...shellEn,
   forms: formsEn,
   todo: todoEn,
+  delegations: delegationsEn,
 };
