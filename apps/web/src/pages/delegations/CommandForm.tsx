@@ -62,13 +62,14 @@ export const CommandForm = ({
 }: {
   title: string;
   command: Command<never> | Command<object>;
-  opened: { before: DelegationView | undefined; after: DelegationView };
+  /** The delegation as the form opened with it, for a form that sends its revision. */
+  opened?: { before: DelegationView | undefined; after: DelegationView };
   onSubmit: () => void;
   onCancel: () => void;
   saveLabel: string;
   children: ReactNode;
 }) => (
-  <Card withBorder padding="lg" bg="gray.0" component="section" aria-label={title}>
+  <Card withBorder shadow="sm" padding="lg" component="section" aria-label={title}>
     <form
       noValidate
       onSubmit={(event) => {
@@ -79,7 +80,7 @@ export const CommandForm = ({
       <Stack gap="md">
         <Title order={4}>{title}</Title>
         <FormErrorSummary command={command} />
-        {command.conflict && opened.before && (
+        {command.conflict && opened?.before && (
           <ChangedDelegation before={opened.before} after={opened.after} />
         )}
         {children}

@@ -1,4 +1,4 @@
-import { TextInput, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer } from '../../api/client';
@@ -7,6 +7,7 @@ import { useCommand } from '../../forms';
 import { CommandForm } from './CommandForm';
 import type { DelegationView } from './delegation-view';
 import { dateValue, todayInVietnam } from './form-values';
+import { DateField } from './DateField';
 import { useOpenedCase } from './useOpenedCase';
 
 /**
@@ -18,7 +19,8 @@ export const ConclusionForm = ({
   onDone,
 }: {
   delegation: DelegationView;
-  onDone: () => void;
+  /** Closes the form; with the log position of what it recorded, when it did. */
+  onDone: (recorded?: { position: number }) => void;
 }) => {
   const { t } = useTranslation();
   const api = useApi();
@@ -48,15 +50,13 @@ export const ConclusionForm = ({
       onSubmit={() =>
         void command.submit({ concludedOn: dateValue(concludedOn) as string, summary })
       }
-      onCancel={onDone}
+      onCancel={() => onDone()}
       saveLabel={t('delegations.conclusion.submit')}
     >
-      <TextInput
-        type="date"
+      <DateField
         label={t('delegations.fields.concludedOn')}
         value={concludedOn}
-        onChange={(event) => setConcludedOn(event.currentTarget.value)}
-        maw={240}
+        onChange={setConcludedOn}
         {...command.field('concludedOn')}
       />
       <Textarea

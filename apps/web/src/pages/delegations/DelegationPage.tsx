@@ -91,12 +91,12 @@ const FindingCard = ({ finding }: { finding: Finding }) => {
       <Group gap="xs" mb={4}>
         {kind && (
           <Badge
-            variant="light"
+            variant="filled"
             color={
               finding.kind === 'achievement'
-                ? 'green.9'
+                ? '#1b5e20'
                 : finding.kind === 'obstacle'
-                  ? 'orange.9'
+                  ? 'violet.9'
                   : 'red.9'
             }
           >
@@ -144,13 +144,23 @@ const FindingCard = ({ finding }: { finding: Finding }) => {
 const listStyle = { listStyle: 'none' } as const;
 
 /** The delegation and everything recorded under it, with the forms of what can be done next. */
-const Delegation = ({ delegation }: { delegation: DelegationView }) => {
+const Delegation = ({
+  delegation,
+  recorded,
+}: {
+  delegation: DelegationView;
+  /** A form recorded something at this log position: the page reads at least that far. */
+  recorded: (position: number) => void;
+}) => {
   const { t } = useTranslation();
   const { session } = useSession();
   const [open, setOpen] = useState<DelegationForm | null>(null);
   const forms = delegationForms(session?.user.role, delegation.status, delegation.findings.length);
   const status = delegationStatusLabel(delegation.status);
-  const close = () => setOpen(null);
+  const close = (answer?: { position: number }) => {
+    setOpen(null);
+    if (answer) recorded(answer.position);
+  };
   /** The button that opens a form, for a reader who may use it now. */
   const opener = (form: DelegationForm, label: string) =>
     forms.includes(form) && open !== form ? (
@@ -405,13 +415,25 @@ export const DelegationPage = () => {
   usePageTitle('menu.delegations');
   const api = useApi();
   const { id = '' } = useParams();
+  // A recommendation or an obstacle is a case of its own, projected apart from the delegation:
+  // after a form records one, the page asks the API to wait until it can show it
+  // (read-your-writes, ?minPosition=), so what was just saved is on the page.
+  const [position, setPosition] = useState<number | undefined>(undefined);
   const view = useQuery({
-    queryKey: ['delegations', 'view', id],
+    queryKey: ['delegations', 'view', id, position],
     queryFn: async () =>
       // The API's document leaves this answer untyped (delegation-view.ts says why).
       (await answer(
-        api.GET('/api/delegations/{id}', { params: { path: { id } } }),
+        api.GET('/api/delegations/{id}', {
+          params: {
+            path: { id },
+            query: { ...(position !== undefined && { minPosition: position }) },
+          },
+        }),
       )) as unknown as DelegationView,
+    // While reading further, the page keeps showing this delegation (never another one).
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === id ? previous : undefined,
   });
   if (view.error) return <ProblemAlert error={view.error} onRetry={() => void view.refetch()} />;
   if (!view.data)
@@ -421,5 +443,5 @@ export const DelegationPage = () => {
         <Text>{t('app.loading')}</Text>
       </Group>
     );
-  return <Delegation delegation={view.data} />;
+  return <Delegation delegation={view.data} recorded={setPosition} />;
 };

@@ -15,6 +15,7 @@ import { useSession } from '../../session/SessionProvider';
 import { can } from '../../shell/actions';
 import { usePageTitle } from '../../shell/page-title';
 import type { Person } from './delegation-view';
+import { DateField } from './DateField';
 import { dateValue } from './form-values';
 import { NO_ONE, PersonFields } from './PersonFields';
 
@@ -115,12 +116,10 @@ export const EstablishDelegationPage = () => {
                   onChange={text('number')}
                   {...command.field('legalBasis.number')}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('delegations.fields.resolutionDate')}
                   value={typed.issuedOn}
-                  onChange={text('issuedOn')}
-                  maw={240}
+                  onChange={set('issuedOn')}
                   {...command.field('legalBasis.issuedOn')}
                 />
                 <TextInput
@@ -147,20 +146,16 @@ export const EstablishDelegationPage = () => {
             />
             <Fieldset legend={t('delegations.establish.period')}>
               <Stack gap="sm">
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('delegations.fields.periodFrom')}
                   value={typed.periodFrom}
-                  onChange={text('periodFrom')}
-                  maw={240}
+                  onChange={set('periodFrom')}
                   {...command.field('periodFrom')}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('delegations.fields.periodTo')}
                   value={typed.periodTo}
-                  onChange={text('periodTo')}
-                  maw={240}
+                  onChange={set('periodTo')}
                   {...command.field('periodTo')}
                 />
               </Stack>

@@ -26,6 +26,7 @@ import {
   type Indicator,
 } from './delegation-view';
 import { dateValue, numberValue } from './form-values';
+import { DateField } from './DateField';
 import { useOpenedCase } from './useOpenedCase';
 
 /** An indicator as typed: numbers as the inputs hold them ('' when empty). */
@@ -144,7 +145,8 @@ export const FindingForm = ({
   onDone,
 }: {
   delegation: DelegationView;
-  onDone: () => void;
+  /** Closes the form; with the log position of what it recorded, when it did. */
+  onDone: (recorded?: { position: number }) => void;
 }) => {
   const { t } = useTranslation();
   const api = useApi();
@@ -187,7 +189,7 @@ export const FindingForm = ({
       command={command}
       opened={opened}
       onSubmit={submit}
-      onCancel={onDone}
+      onCancel={() => onDone()}
       saveLabel={t('delegations.findings.submit')}
     >
       {delegation.surveys.length > 0 && (
@@ -265,13 +267,11 @@ export const FindingForm = ({
           )}
         />
       </Fieldset>
-      <TextInput
-        type="date"
+      <DateField
         label={optionalLabel(t, t('delegations.fields.recordedOn'))}
         description={t('delegations.findings.recordedOnHint')}
         value={recordedOn}
-        onChange={(event) => setRecordedOn(event.currentTarget.value)}
-        maw={240}
+        onChange={setRecordedOn}
         {...command.field('recordedOn')}
       />
     </CommandForm>

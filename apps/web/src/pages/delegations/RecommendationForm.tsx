@@ -1,4 +1,4 @@
-import { Checkbox, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer } from '../../api/client';
@@ -13,7 +13,7 @@ import {
   type DelegationView,
 } from './delegation-view';
 import { dateValue } from './form-values';
-import { useOpenedCase } from './useOpenedCase';
+import { DateField } from './DateField';
 
 interface RecommendationBody {
   addresseeAgencyId: string;
@@ -26,17 +26,18 @@ interface RecommendationBody {
 /**
  * "Ban hành kiến nghị": what the delegation asks one agency to do, citing the findings it comes
  * from, and by when the agency must answer. The recommendation then has its own page.
+ * The Idempotency-Key still makes a double click or a retry issue it once.
  */
 export const RecommendationForm = ({
   delegation,
   onDone,
 }: {
   delegation: DelegationView;
-  onDone: () => void;
+  /** Closes the form; with the log position of what it recorded, when it did. */
+  onDone: (recorded?: { position: number }) => void;
 }) => {
   const { t } = useTranslation();
   const api = useApi();
-  const opened = useOpenedCase(delegation);
   const [addressee, setAddressee] = useState<AgencyRef | undefined>(undefined);
   const [text, setText] = useState('');
   const [findingIds, setFindingIds] = useState<string[]>([]);
@@ -44,7 +45,8 @@ export const RecommendationForm = ({
   const [issuedOn, setIssuedOn] = useState('');
   const command = useCommand({
     schema: 'IssueRecommendationDto',
-    revision: opened.revision,
+    // No If-Match: the command creates the recommendation's own case, and the API checks
+    // If-Match against that new case (it would refuse the delegation's revision with a 412).
     send: (body: RecommendationBody, headers) =>
       answer(
         api.POST('/api/delegations/{id}/recommendations', {
@@ -56,7 +58,6 @@ export const RecommendationForm = ({
     invalidates: [['delegations'], ['recommendations']],
     onSaved: onDone,
   });
-  opened.follow(command.conflict);
   const submit = () =>
     void command.submit({
       // Absent when none is chosen: the kit then says the addressee is required.
@@ -71,9 +72,8 @@ export const RecommendationForm = ({
     <CommandForm
       title={t('delegations.recommendations.form')}
       command={command}
-      opened={opened}
       onSubmit={submit}
-      onCancel={onDone}
+      onCancel={() => onDone()}
       saveLabel={t('delegations.recommendations.submit')}
     >
       <AgencyPicker
@@ -116,21 +116,17 @@ export const RecommendationForm = ({
           })}
         </Stack>
       </Checkbox.Group>
-      <TextInput
-        type="date"
+      <DateField
         label={t('delegations.fields.responseDueOn')}
         value={dueOn}
-        onChange={(event) => setDueOn(event.currentTarget.value)}
-        maw={240}
+        onChange={setDueOn}
         {...command.field('responseDueOn')}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={optionalLabel(t, t('delegations.fields.issuedOn'))}
         description={t('delegations.recommendations.issuedOnHint')}
         value={issuedOn}
-        onChange={(event) => setIssuedOn(event.currentTarget.value)}
-        maw={240}
+        onChange={setIssuedOn}
         {...command.field('issuedOn')}
       />
     </CommandForm>

@@ -1,4 +1,4 @@
-import { Fieldset, Select, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, Select, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer } from '../../api/client';
@@ -10,6 +10,7 @@ import type { AgencyRef, DelegationView, Person } from './delegation-view';
 import { dateValue, filledRows } from './form-values';
 import { NO_ONE, PersonFields } from './PersonFields';
 import { TextRows } from './TextRows';
+import { DateField } from './DateField';
 import { useOpenedCase } from './useOpenedCase';
 
 interface SurveyBody {
@@ -31,7 +32,8 @@ export const SurveyForm = ({
   onDone,
 }: {
   delegation: DelegationView;
-  onDone: () => void;
+  /** Closes the form; with the log position of what it recorded, when it did. */
+  onDone: (recorded?: { position: number }) => void;
 }) => {
   const { t } = useTranslation();
   const api = useApi();
@@ -74,7 +76,7 @@ export const SurveyForm = ({
       command={command}
       opened={opened}
       onSubmit={submit}
-      onCancel={onDone}
+      onCancel={() => onDone()}
       saveLabel={t('delegations.surveys.submit')}
     >
       {delegation.workingGroups.length > 0 && (
@@ -92,12 +94,10 @@ export const SurveyForm = ({
           {...command.field('workingGroupId')}
         />
       )}
-      <TextInput
-        type="date"
+      <DateField
         label={t('delegations.fields.surveyDate')}
         value={date}
-        onChange={(event) => setDate(event.currentTarget.value)}
-        maw={240}
+        onChange={setDate}
         {...command.field('date')}
       />
       <AgenciesPicker

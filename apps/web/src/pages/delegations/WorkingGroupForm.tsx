@@ -15,7 +15,8 @@ export const WorkingGroupForm = ({
   onDone,
 }: {
   delegation: DelegationView;
-  onDone: () => void;
+  /** Closes the form; with the log position of what it recorded, when it did. */
+  onDone: (recorded?: { position: number }) => void;
 }) => {
   const { t } = useTranslation();
   const api = useApi();
@@ -44,7 +45,7 @@ export const WorkingGroupForm = ({
       command={command}
       opened={opened}
       onSubmit={() => void command.submit({ number, leader, members })}
-      onCancel={onDone}
+      onCancel={() => onDone()}
       saveLabel={t('delegations.workingGroups.submit')}
     >
       <TextInput
