@@ -55,11 +55,20 @@ describeInBrowser('the delegation pages in Chromium', () => {
     await page.getByRole('heading', { name: 'Việc cần làm', level: 2 }).waitFor();
   };
 
-  /** Commands the page sent, by method and path: what "nothing was recorded" is checked on. */
+  /**
+   * Commands the page sent: path, the If-Match it carried (or '-') and whether it had an
+   * Idempotency-Key. What "nothing was recorded" and "sent once, with the revision" check.
+   */
   const recordCommands = (page: Page) => {
-    const sent: string[] = [];
+    const sent: { path: string; ifMatch: string; keyed: boolean }[] = [];
     page.on('request', (request) => {
-      if (request.method() === 'POST') sent.push(new URL(request.url()).pathname);
+      if (request.method() !== 'POST') return;
+      const headers = request.headers();
+      sent.push({
+        path: new URL(request.url()).pathname,
+        ifMatch: headers['if-match'] ?? '-',
+        keyed: (headers['idempotency-key'] ?? '') !== '',
+      });
     });
     return sent;
   };
@@ -110,7 +119,7 @@ describeInBrowser('the delegation pages in Chromium', () => {
     expect(await page.getByText('Số nghị quyết không được để trống.').count()).toBe(2);
     await shot(page, 'delegation-new-errors');
     expect(await accessibilityViolations(page)).toEqual([]);
-    expect(sent.filter((path) => path.startsWith('/api/delegations'))).toEqual([]);
+    expect(sent.filter(({ path }) => path.startsWith('/api/delegations'))).toEqual([]);
 
     // Established from a resolution, as Nghị quyết 135/NQ-HĐND established Tây Ninh's.
     await page.getByLabel('Số nghị quyết').fill('142/NQ-HĐND');
@@ -221,14 +230,16 @@ describeInBrowser('the delegation pages in Chromium', () => {
     await shot(page, 'delegation-page');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    // Each command went out once, with the revision the page showed and a key of its own.
-    expect(sent.filter((path) => path.startsWith('/api/delegations'))).toEqual([
-      '/api/delegations',
-      `/api${delegationPath}/working-groups`,
-      `/api${delegationPath}/surveys`,
-      `/api${delegationPath}/findings`,
-      `/api${delegationPath}/recommendations`,
-      `/api${delegationPath}/conclusion`,
+    // Each command went out once, with an Idempotency-Key; those that change the delegation
+    // with the revision the page showed. Issuing creates the recommendation's own case.
+    const revision = expect.stringMatching(/^"\d+"$/);
+    expect(sent.filter(({ path }) => path.startsWith('/api/delegations'))).toEqual([
+      { path: '/api/delegations', ifMatch: '-', keyed: true },
+      { path: `/api${delegationPath}/working-groups`, ifMatch: revision, keyed: true },
+      { path: `/api${delegationPath}/surveys`, ifMatch: revision, keyed: true },
+      { path: `/api${delegationPath}/findings`, ifMatch: revision, keyed: true },
+      { path: `/api${delegationPath}/recommendations`, ifMatch: '-', keyed: true },
+      { path: `/api${delegationPath}/conclusion`, ifMatch: revision, keyed: true },
     ]);
     expect(takeErrors()).toEqual([]);
     await context.close();

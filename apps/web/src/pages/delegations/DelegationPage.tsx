@@ -69,7 +69,7 @@ const Part = ({
       {action}
     </Group>
     {form}
-    {count === 0 && empty ? <Text c="gray.7">{empty}</Text> : children}
+    {count === 0 && empty ? !form && <Text c="gray.7">{empty}</Text> : children}
   </Stack>
 );
 

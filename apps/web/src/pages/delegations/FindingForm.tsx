@@ -119,17 +119,17 @@ const IndicatorFields = ({
           {...command.field(`${path}.period`)}
         />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
+      <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
         {number('value', t('delegations.fields.indicatorValue'))}
         {number('outOf', t('delegations.fields.indicatorOutOf'))}
-        {number('rank', t('delegations.fields.indicatorRank'), true)}
-        {number('rankOf', t('delegations.fields.indicatorRankOf'), true)}
         <TextInput
           label={optionalLabel(t, t('delegations.fields.indicatorGrade'))}
           value={value.grade}
           onChange={(event) => onChange({ ...value, grade: event.currentTarget.value })}
           {...command.field(`${path}.grade`)}
         />
+        {number('rank', t('delegations.fields.indicatorRank'), true)}
+        {number('rankOf', t('delegations.fields.indicatorRankOf'), true)}
       </SimpleGrid>
     </Stack>
   );
