@@ -305,4 +305,36 @@ describeInBrowser('the delegation pages in Chromium', () => {
     expect(takeErrors()).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('says plainly when someone else changed the delegation, keeps what was typed, and records on a second save', async () => {
+    const first = await openTab(browser);
+    const second = await openTab(browser);
+    const tayNinh = `${server.base}/delegations/dgs-2024-cchc-cds`;
+    for (const { page } of [first, second]) {
+      await signIn(page, 'thu-ky');
+      await page.goto(tayNinh);
+      await page.getByRole('button', { name: 'Thành lập đoàn công tác' }).click();
+    }
+    // The second clerk forms group 03 first.
+    await second.page.getByLabel('Số hiệu đoàn công tác').fill('03');
+    await second.page.getByLabel('Họ và tên trưởng đoàn công tác').fill('Trần Văn Hai');
+    await second.page.getByRole('button', { name: 'Thành lập đoàn công tác' }).click();
+    await section(second.page, 'Đoàn công tác').getByText('Đoàn công tác số 03').waitFor();
+
+    // The first, whose form showed the delegation before that, is told and keeps the typing.
+    await first.page.getByLabel('Số hiệu đoàn công tác').fill('04');
+    await first.page.getByLabel('Họ và tên trưởng đoàn công tác').fill('Lê Thị Bốn');
+    await first.page.getByRole('button', { name: 'Thành lập đoàn công tác' }).click();
+    await first.page.getByText('Hồ sơ vừa được người khác thay đổi').waitFor();
+    await first.page.getByText('Đoàn công tác mới: 03').waitFor();
+    expect(await first.page.getByLabel('Số hiệu đoàn công tác').inputValue()).toBe('04');
+    await shot(first.page, 'delegation-conflict');
+    expect(await accessibilityViolations(first.page)).toEqual([]);
+    await first.page.getByRole('button', { name: 'Thành lập đoàn công tác' }).click();
+    await section(first.page, 'Đoàn công tác').getByText('Đoàn công tác số 04').waitFor();
+    expect(first.takeErrors(412)).toEqual([]);
+    expect(second.takeErrors()).toEqual([]);
+    await first.context.close();
+    await second.context.close();
+  }, 90_000);
 });
