@@ -267,6 +267,19 @@ describeInBrowser('the delegation pages in Chromium', () => {
 
     await page.goto(`${server.base}/delegations?q=khong+co+doan+nao`);
     await page.getByText('Không có đoàn giám sát nào phù hợp.').waitFor();
+
+    // In English, the same page speaks English only, numbers written the English way.
+    await page.goto(`${server.base}${delegationPath}`);
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Findings (1)', level: 3 }).waitFor();
+    await page.getByRole('cell', { name: '84.72/100 · rank 3 of 9 · Tốt' }).waitFor();
+    await page
+      .getByText('Resolution 142/NQ-HĐND of 10/12/2024 by Hội đồng nhân dân tỉnh Tây Ninh')
+      .waitFor();
+    await shot(page, 'delegation-page-en');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByText('Tiếng Việt', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Kết quả giám sát (1)', level: 3 }).waitFor();
     expect(takeErrors()).toEqual([]);
     await context.close();
   }, 60_000);

@@ -36,7 +36,7 @@ export const DateField = ({
       placeholder={t('delegations.dateFormat')}
       clearable
       clearButtonProps={{ 'aria-label': t('delegations.clearDate') }}
-      maw={240}
+      maw={320}
     />
   );
 };
