@@ -15,6 +15,9 @@ import { NotFoundPage } from '../pages/placeholder/NotFoundPage';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
 import { TodoPage } from '../pages/todo/TodoPage';
 import { TrackerPage } from '../pages/tracker/TrackerPage';
+import { DelegationPage } from '../pages/delegations/DelegationPage';
+import { DelegationsListPage } from '../pages/delegations/DelegationsListPage';
+import { EstablishDelegationPage } from '../pages/delegations/EstablishDelegationPage';
 import { cssVariablesResolver, theme } from './theme';
 
 /** Errors a retry cannot mend: the reader's input, rights or session. */
@@ -48,11 +51,10 @@ export const App = () => {
                     }
                   >
                     <Route index element={<TodoPage />} />
-                    <Route
-                      path="delegations/*"
-                      element={<PlaceholderPage title="menu.delegations" />}
-                    />
                     <Route path="recommendations" element={<TrackerPage />} />
+                    <Route path="delegations" element={<DelegationsListPage />} />
+                    <Route path="delegations/new" element={<EstablishDelegationPage />} />
+                    <Route path="delegations/:id" element={<DelegationPage />} />
                     <Route
                       path="recommendations/*"
                       element={<PlaceholderPage title="menu.recommendations" />}

@@ -12,7 +12,14 @@ export const FormErrorSummary = ({ command }: { command: Command<never> | Comman
   const { t } = useTranslation();
   if (command.conflict)
     return (
-      <Alert color="orange.9" variant="outline" title={t('forms.conflictTitle')} role="alert">
+      <Alert
+        color="orange.9"
+        variant="outline"
+        title={t('forms.conflictTitle')}
+        role="alert"
+        // The outline variant draws its title in a light orange that fails contrast (WCAG 1.4.3).
+        styles={{ title: { color: 'var(--mantine-color-text)' } }}
+      >
         <Text size="sm">{t('forms.conflictBody')}</Text>
       </Alert>
     );

@@ -34,6 +34,8 @@ export const RepeatedRows = <T,>({
           <Button
             variant="subtle"
             color="red.9"
+            // The subtle variant draws its text in a light shade that fails contrast (WCAG 1.4.3).
+            c="red.9"
             aria-label={`${t('forms.removeRow')}: ${rowName(index)}`}
             onClick={() => onChange(rows.filter((_, at) => at !== index))}
           >

@@ -6,6 +6,8 @@ import todoEn from '../pages/todo/texts.en.json';
 import todoVi from '../pages/todo/texts.vi.json';
 import trackerEn from '../pages/tracker/texts.en.json';
 import trackerVi from '../pages/tracker/texts.vi.json';
+import delegationsEn from '../pages/delegations/texts.en.json';
+import delegationsVi from '../pages/delegations/texts.vi.json';
 
 /*
  * The console's texts, one catalogue per language. The shell's texts (menus, sign-in, errors,
@@ -19,6 +21,7 @@ export const vi = {
   forms: formsVi,
   todo: todoVi,
   tracker: trackerVi,
+  delegations: delegationsVi,
 };
 
 export const en: typeof vi = {
@@ -26,4 +29,5 @@ export const en: typeof vi = {
   forms: formsEn,
   todo: todoEn,
   tracker: trackerEn,
+  delegations: delegationsEn,
 };

@@ -1,0 +1,447 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { answer } from '../../api/client';
+import { useApi } from '../../api/ApiProvider';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDate } from '../../i18n/format';
+import { isLanguage } from '../../i18n/languages';
+import { useSession } from '../../session/SessionProvider';
+import { usePageTitle } from '../../shell/page-title';
+import { statusLabel } from '../tracker/recommendation-summary';
+import { ConclusionForm } from './ConclusionForm';
+import { delegationForms, type DelegationForm } from './delegation-actions';
+import {
+  agencyName,
+  delegationStatusLabel,
+  findingKindLabel,
+  obstacleStatusLabel,
+  type DelegationView,
+  type Finding,
+  type Person,
+} from './delegation-view';
+import { FindingForm } from './FindingForm';
+import { indicatorFigures } from './indicator';
+import { RecommendationForm } from './RecommendationForm';
+import { SurveyForm } from './SurveyForm';
+import { WorkingGroupForm } from './WorkingGroupForm';
+
+const personText = (person: Person) =>
+  person.position.trim() === '' ? person.name : `${person.name}, ${person.position}`;
+
+/** A part of the page: its heading, the button that opens its form, the open form, its items. */
+const Part = ({
+  title,
+  count,
+  action,
+  form,
+  empty,
+  children,
+}: {
+  title: string;
+  count?: number;
+  action?: ReactNode;
+  form?: ReactNode;
+  empty?: string;
+  children?: ReactNode;
+}) => (
+  <Stack gap="sm" component="section" aria-label={title}>
+    <Group justify="space-between" align="center">
+      <Title order={3} size="h4">
+        {title}
+        {count !== undefined && ` (${count})`}
+      </Title>
+      {action}
+    </Group>
+    {form}
+    {count === 0 && empty ? !form && <Text c="gray.7">{empty}</Text> : children}
+  </Stack>
+);
+
+const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
+  <div>
+    <Text size="sm" fw={600} c="gray.7">
+      {label}
+    </Text>
+    <Text component="div">{children}</Text>
+  </div>
+);
+
+const FindingCard = ({ finding }: { finding: Finding }) => {
+  const { t, i18n } = useTranslation();
+  const kind = findingKindLabel(finding.kind);
+  const language = isLanguage(i18n.language) ? i18n.language : 'vi';
+  return (
+    <Card withBorder padding="md" component="li">
+      <Group gap="xs" mb={4}>
+        {kind && (
+          <Badge
+            variant="filled"
+            color={
+              finding.kind === 'achievement'
+                ? '#1b5e20'
+                : finding.kind === 'obstacle'
+                  ? 'violet.9'
+                  : 'red.9'
+            }
+          >
+            {t(kind)}
+          </Badge>
+        )}
+        <Text size="sm" c="gray.7">
+          {agencyName(finding.agency)} · {formatDate(finding.recordedOn)}
+        </Text>
+      </Group>
+      <Text>{finding.statement}</Text>
+      {finding.indicators.length > 0 && (
+        <Table mt="xs" withTableBorder striped={false} fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('delegations.findings.indicator')}</Table.Th>
+              <Table.Th>{t('delegations.findings.period')}</Table.Th>
+              <Table.Th>{t('delegations.findings.figures')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {finding.indicators.map((indicator, index) => (
+              <Table.Tr key={index}>
+                <Table.Td>{indicator.name}</Table.Td>
+                <Table.Td>{indicator.period}</Table.Td>
+                <Table.Td>
+                  {indicatorFigures(indicator, language, {
+                    rank: (rank, rankOf) => t('delegations.findings.rank', { rank, rankOf }),
+                  })}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {finding.obstacleId && (
+        <Anchor component={Link} to={`/obstacles/${finding.obstacleId}`} size="sm" mt={4}>
+          {t('delegations.findings.obstacleLink')}
+        </Anchor>
+      )}
+    </Card>
+  );
+};
+
+const listStyle = { listStyle: 'none' } as const;
+
+/** The delegation and everything recorded under it, with the forms of what can be done next. */
+const Delegation = ({
+  delegation,
+  recorded,
+}: {
+  delegation: DelegationView;
+  /** A form recorded something at this log position: the page reads at least that far. */
+  recorded: (position: number) => void;
+}) => {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const [open, setOpen] = useState<DelegationForm | null>(null);
+  const forms = delegationForms(session?.user.role, delegation.status, delegation.findings.length);
+  const status = delegationStatusLabel(delegation.status);
+  const close = (answer?: { position: number }) => {
+    setOpen(null);
+    if (answer) recorded(answer.position);
+  };
+  /** The button that opens a form, for a reader who may use it now. */
+  const opener = (form: DelegationForm, label: string) =>
+    forms.includes(form) && open !== form ? (
+      <Button variant="light" size="sm" onClick={() => setOpen(form)}>
+        {label}
+      </Button>
+    ) : undefined;
+  const groupName = (id: string | null) => {
+    const group = delegation.workingGroups.find((candidate) => candidate.id === id);
+    return group ? t('delegations.workingGroups.name', { number: group.number }) : undefined;
+  };
+
+  return (
+    <Stack gap="xl" maw={1040}>
+      <Stack gap="xs">
+        <Anchor component={Link} to="/delegations" size="sm">
+          ← {t('delegations.list.title')}
+        </Anchor>
+        <Group gap="sm" align="center">
+          <Title order={2}>{delegation.title}</Title>
+          {status && (
+            <Badge color={delegation.status === 'concluded' ? 'gray' : 'council'} variant="light">
+              {t(status)}
+            </Badge>
+          )}
+        </Group>
+        <Text>{delegation.topic}</Text>
+      </Stack>
+
+      <Card withBorder padding="lg">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Fact label={t('delegations.view.basis')}>
+            {t('delegations.view.basisText', {
+              number: delegation.legalBasis.number,
+              date: formatDate(delegation.legalBasis.issuedOn),
+              issuer: delegation.legalBasis.issuedBy,
+            })}
+          </Fact>
+          <Fact label={t('delegations.view.period')}>
+            {t('delegations.view.periodText', {
+              from: formatDate(delegation.periodFrom),
+              to: formatDate(delegation.periodTo),
+            })}
+          </Fact>
+          <Fact label={t('delegations.fields.chair')}>{personText(delegation.chair)}</Fact>
+          <Fact label={t('delegations.fields.members')}>
+            {delegation.members.length === 0 ? (
+              t('delegations.view.noMembers')
+            ) : (
+              <List size="sm">
+                {delegation.members.map((member, index) => (
+                  <List.Item key={index}>{personText(member)}</List.Item>
+                ))}
+              </List>
+            )}
+          </Fact>
+        </SimpleGrid>
+      </Card>
+
+      <Part
+        title={t('delegations.workingGroups.title')}
+        count={delegation.workingGroups.length}
+        empty={t('delegations.workingGroups.none')}
+        action={opener('formWorkingGroup', t('delegations.workingGroups.form'))}
+        form={
+          open === 'formWorkingGroup' && <WorkingGroupForm delegation={delegation} onDone={close} />
+        }
+      >
+        <SimpleGrid
+          cols={{ base: 1, sm: 2 }}
+          spacing="sm"
+          component="ul"
+          p={0}
+          m={0}
+          style={listStyle}
+        >
+          {delegation.workingGroups.map((group) => (
+            <Card key={group.id} withBorder padding="md" component="li">
+              <Text fw={600}>{t('delegations.workingGroups.name', { number: group.number })}</Text>
+              <Text size="sm">
+                {t('delegations.fields.leader')}: {personText(group.leader)}
+              </Text>
+              {group.members.length > 0 && (
+                <Text size="sm" c="gray.7">
+                  {t('delegations.fields.members')}: {group.members.map(personText).join('; ')}
+                </Text>
+              )}
+            </Card>
+          ))}
+        </SimpleGrid>
+      </Part>
+
+      <Part
+        title={t('delegations.surveys.title')}
+        count={delegation.surveys.length}
+        empty={t('delegations.surveys.none')}
+        action={opener('recordSurvey', t('delegations.surveys.form'))}
+        form={open === 'recordSurvey' && <SurveyForm delegation={delegation} onDone={close} />}
+      >
+        <Stack gap="sm" component="ul" p={0} m={0} style={listStyle}>
+          {delegation.surveys.map((survey) => (
+            <Card key={survey.id} withBorder padding="md" component="li">
+              <Text fw={600}>
+                {formatDate(survey.date)}
+                {groupName(survey.workingGroupId) && ` · ${groupName(survey.workingGroupId)}`}
+              </Text>
+              <Text size="sm">
+                {t('delegations.fields.surveyedUnits')}:{' '}
+                {survey.agencies.map(agencyName).join('; ')}
+              </Text>
+              <Text size="sm">
+                {t('delegations.fields.surveyChair')}: {personText(survey.chair)}
+              </Text>
+              {survey.topics.length > 0 && (
+                <>
+                  <Text size="sm" fw={600} mt={4}>
+                    {t('delegations.fields.topics')}
+                  </Text>
+                  <List size="sm">
+                    {survey.topics.map((topic, index) => (
+                      <List.Item key={index}>{topic}</List.Item>
+                    ))}
+                  </List>
+                </>
+              )}
+              {survey.participants.length > 0 && (
+                <Text size="sm" c="gray.7" mt={4}>
+                  {t('delegations.fields.participants')}: {survey.participants.join('; ')}
+                </Text>
+              )}
+              {survey.notes && (
+                <Text size="sm" mt={4}>
+                  {survey.notes}
+                </Text>
+              )}
+            </Card>
+          ))}
+        </Stack>
+      </Part>
+
+      <Part
+        title={t('delegations.findings.title')}
+        count={delegation.findings.length}
+        empty={t('delegations.findings.none')}
+        action={opener('recordFinding', t('delegations.findings.form'))}
+        form={open === 'recordFinding' && <FindingForm delegation={delegation} onDone={close} />}
+      >
+        <Stack gap="sm" component="ul" p={0} m={0} style={listStyle}>
+          {delegation.findings.map((finding) => (
+            <FindingCard key={finding.id} finding={finding} />
+          ))}
+        </Stack>
+      </Part>
+
+      <Part
+        title={t('delegations.obstacles.title')}
+        count={delegation.obstacles.length}
+        empty={t('delegations.obstacles.none')}
+      >
+        <Stack gap="sm" component="ul" p={0} m={0} style={listStyle}>
+          {delegation.obstacles.map((obstacle) => {
+            const label = obstacleStatusLabel(obstacle.status);
+            return (
+              <Card key={obstacle.id} withBorder padding="md" component="li">
+                <Anchor component={Link} to={`/obstacles/${obstacle.id}`}>
+                  {obstacle.statement}
+                </Anchor>
+                <Group gap="xs" mt={4}>
+                  {label && (
+                    <Badge color="gray" variant="outline">
+                      {t(label)}
+                    </Badge>
+                  )}
+                  <Text size="sm" c="gray.7">
+                    {agencyName(obstacle.sourceAgency)}
+                  </Text>
+                </Group>
+              </Card>
+            );
+          })}
+        </Stack>
+      </Part>
+
+      <Part
+        title={t('delegations.recommendations.title')}
+        count={delegation.recommendations.length}
+        empty={t('delegations.recommendations.none')}
+        action={opener('issueRecommendation', t('delegations.recommendations.form'))}
+        form={
+          open === 'issueRecommendation' && (
+            <RecommendationForm delegation={delegation} onDone={close} />
+          )
+        }
+      >
+        <Stack gap="sm" component="ul" p={0} m={0} style={listStyle}>
+          {delegation.recommendations.map((recommendation) => {
+            const label = statusLabel(recommendation.status);
+            return (
+              <Card key={recommendation.id} withBorder padding="md" component="li">
+                <Anchor
+                  component={Link}
+                  to={`/recommendations/${recommendation.id}`}
+                  fw={600}
+                  lineClamp={3}
+                >
+                  {recommendation.text}
+                </Anchor>
+                <Group gap="xs" mt={4}>
+                  {label && (
+                    <Badge color="gray" variant="outline">
+                      {t(label)}
+                    </Badge>
+                  )}
+                  <Text size="sm" c="gray.7">
+                    {agencyName(recommendation.addresseeAgency)} ·{' '}
+                    {t('delegations.recommendations.dueOn', {
+                      date: formatDate(recommendation.responseDueOn),
+                    })}
+                  </Text>
+                </Group>
+              </Card>
+            );
+          })}
+        </Stack>
+      </Part>
+
+      <Part
+        title={t('delegations.conclusion.title')}
+        action={opener('concludeDelegation', t('delegations.conclusion.form'))}
+        form={
+          open === 'concludeDelegation' && <ConclusionForm delegation={delegation} onDone={close} />
+        }
+      >
+        {delegation.status === 'concluded' ? (
+          <Card withBorder padding="md">
+            <Text fw={600}>
+              {t('delegations.conclusion.on', { date: formatDate(delegation.concludedOn ?? '') })}
+            </Text>
+            {delegation.summary && <Text mt={4}>{delegation.summary}</Text>}
+          </Card>
+        ) : (
+          <Text c="gray.7">{t('delegations.conclusion.notYet')}</Text>
+        )}
+      </Part>
+    </Stack>
+  );
+};
+
+/** /delegations/:id — the delegation's page, read with its revision for the forms' If-Match. */
+export const DelegationPage = () => {
+  const { t } = useTranslation();
+  usePageTitle('menu.delegations');
+  const api = useApi();
+  const { id = '' } = useParams();
+  // A recommendation or an obstacle is a case of its own, projected apart from the delegation:
+  // after a form records one, the page asks the API to wait until it can show it
+  // (read-your-writes, ?minPosition=), so what was just saved is on the page.
+  const [position, setPosition] = useState<number | undefined>(undefined);
+  const view = useQuery({
+    queryKey: ['delegations', 'view', id, position],
+    queryFn: async () =>
+      // The API's document leaves this answer untyped (delegation-view.ts says why).
+      (await answer(
+        api.GET('/api/delegations/{id}', {
+          params: {
+            path: { id },
+            query: { ...(position !== undefined && { minPosition: position }) },
+          },
+        }),
+      )) as unknown as DelegationView,
+    // While reading further, the page keeps showing this delegation (never another one).
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === id ? previous : undefined,
+  });
+  if (view.error) return <ProblemAlert error={view.error} onRetry={() => void view.refetch()} />;
+  if (!view.data)
+    return (
+      <Group gap="sm" role="status">
+        <Loader size="sm" />
+        <Text>{t('app.loading')}</Text>
+      </Group>
+    );
+  return <Delegation delegation={view.data} recorded={setPosition} />;
+};
