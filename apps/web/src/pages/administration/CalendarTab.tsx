@@ -24,6 +24,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { FormActions, FormErrorSummary, useCommand } from '../../forms';
 import { formatDate } from '../../i18n/format';
 import type { CalendarItem } from './admin-items';
+import { parseDayMonthYear } from './day-month-year';
 
 const CALENDAR = [['calendar']] as const;
 
@@ -86,6 +87,7 @@ const AnnounceForm = () => {
             description={t('administration.dateHint')}
             required
             valueFormat="DD/MM/YYYY"
+            dateParser={parseDayMonthYear}
             value={date}
             onChange={setDate}
           />
@@ -201,7 +203,7 @@ export const CalendarTab = () => {
                 <Table.Tr key={day.date}>
                   <Table.Td>{formatDate(day.date)}</Table.Td>
                   <Table.Td>
-                    <Badge color={day.kind === 'day-off' ? 'teal.9' : 'indigo.9'} variant="outline">
+                    <Badge color={day.kind === 'day-off' ? 'teal.9' : 'indigo.9'} variant="filled">
                       {t(KIND_LABELS[day.kind])}
                     </Badge>
                   </Table.Td>

@@ -67,7 +67,7 @@ const Rebuild = () => {
             </Group>
             <Progress
               value={barValue(job.data)}
-              color={job.data.state === 'failed' ? 'red' : 'blue'}
+              color={job.data.state === 'failed' ? 'red.9' : 'blue.8'}
               animated={isRunning(job.data)}
               aria-label={t('administration.rebuild.progressLabel')}
               size="lg"
@@ -88,7 +88,7 @@ const Rebuild = () => {
               </Text>
             )}
             {job.data.state === 'failed' && (
-              <Alert color="red" variant="light" title={t('administration.rebuild.failed')}>
+              <Alert color="red.9" variant="outline" title={t('administration.rebuild.failed')}>
                 {job.data.failedReason}
               </Alert>
             )}
@@ -125,8 +125,8 @@ const Sweep = () => {
         {sweep.error && <ProblemAlert error={sweep.error} />}
         {sweep.data && (
           <Alert
-            color="green"
-            variant="light"
+            color="teal.9"
+            variant="outline"
             title={t('administration.sweep.done', { date: formatDate(sweep.data.today) })}
             data-testid="sweep-report"
           >
