@@ -16,7 +16,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { browserAvailable, launchChromium } from '../../../apps/web/e2e/browser';
 import { productEnv, productNodeOptions, removeDir, tempDir } from '../store/bench-support';
-import { measurePages, RECOMMENDATION_PAGE, TRACKER_ROWS, type Timing } from './page-times';
+import {
+  measurePages,
+  RECOMMENDATION_PAGE,
+  TODO_SECTIONS,
+  TRACKER_ROWS,
+  type Timing,
+} from './page-times';
 import { seededRecommendationId, seedTayNinhLog } from './seed-tay-ninh-log';
 import { tayNinhTemplate } from './tay-ninh-template';
 
@@ -93,6 +99,7 @@ interface SizeResult {
   readonly startSeconds: number;
   /** From the api answering to its projections holding the whole log. */
   readonly catchUpSeconds: number;
+  readonly todoPage: Timing;
   readonly trackerList: Timing;
   readonly recommendationPage: Timing;
 }
@@ -203,7 +210,9 @@ const measureSize = async (
 type PagesResult =
   | { readonly skipped: string }
   | {
-      readonly selectors: { readonly trackerList: string; readonly recommendationPage: string };
+      readonly selectors: Readonly<
+        Record<'todoPage' | 'trackerList' | 'recommendationPage', string>
+      >;
       readonly targetMs: number;
       readonly runs: number;
       readonly baseline: SizeResult;
@@ -224,7 +233,11 @@ const pagesWithLog = async (): Promise<PagesResult> => {
     const baseline = await measureSize(BASELINE, template, browser);
     const full = await measureSize(RECOMMENDATIONS, template, browser);
     return {
-      selectors: { trackerList: TRACKER_ROWS, recommendationPage: RECOMMENDATION_PAGE },
+      selectors: {
+        todoPage: TODO_SECTIONS,
+        trackerList: TRACKER_ROWS,
+        recommendationPage: RECOMMENDATION_PAGE,
+      },
       targetMs: PAGE_TARGET_MS,
       runs: RUNS,
       baseline,
@@ -249,6 +262,7 @@ async function main(): Promise<void> {
         'seed (s)': size.seedSeconds,
         'api start (s)': size.startSeconds,
         'projections catch-up (s)': size.catchUpSeconds,
+        'to-do page': show(size.todoPage),
         'tracker list': show(size.trackerList),
         'recommendation page': show(size.recommendationPage),
       })),
