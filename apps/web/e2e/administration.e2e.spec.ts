@@ -99,7 +99,19 @@ describeInBrowser('administration in Chromium', () => {
     expect(first.takeErrors()).toEqual([]);
     await first.context.close();
 
-    // Grant: an agency officer of UBND tỉnh, picked by typing its name without diacritics.
+    // Grant: a member of the Tây Ninh delegation, found by typing without diacritics…
+    await page.getByRole('button', { name: `Đổi vai trò của ${NEW_USER}` }).click();
+    const member = page.getByRole('dialog', { name: `Đổi vai trò của ${NEW_USER}` });
+    await member.getByLabel('Vai trò').click();
+    await page.getByRole('option', { name: 'Thành viên đoàn' }).click();
+    await member.getByLabel('Đoàn giám sát tham gia').fill('giam sat chuyen de');
+    await page.getByRole('option', { name: /Đoàn giám sát chuyên đề/ }).click();
+    await member.getByLabel('Lý do thay đổi').fill('Tham gia Đoàn giám sát (dữ liệu mẫu)');
+    await member.getByRole('button', { name: 'Đổi vai trò' }).click();
+    await member.waitFor({ state: 'detached' });
+    await row.getByText('Thành viên đoàn').waitFor();
+
+    // …then an agency officer of UBND tỉnh, picked by typing its name without diacritics.
     await page.getByRole('button', { name: `Đổi vai trò của ${NEW_USER}` }).click();
     const grant = page.getByRole('dialog', { name: `Đổi vai trò của ${NEW_USER}` });
     await grant.getByLabel('Vai trò').click();

@@ -8,7 +8,8 @@ import { FormActions, FormErrorSummary, useCommand } from '../../forms';
 import { ROLE_LABELS, ROLES, type Role } from '../../shell/roles';
 import { AgencySelect } from './AgencySelect';
 import type { UserItem } from './admin-items';
-import { grantFields, needsAgency, type GrantDraft } from './grant';
+import { DelegationsSelect } from './DelegationsSelect';
+import { grantFields, needsAgency, needsDelegations, type GrantDraft } from './grant';
 
 /** The users list is what every user command changes. */
 const USERS = [['users']] as const;
@@ -44,6 +45,14 @@ const RoleFields = ({
           onChange={(agencyId) => onChange({ ...draft, agencyId })}
         />
       )}
+      {needsDelegations(draft.role) && (
+        <DelegationsSelect
+          {...field('delegationIds')}
+          label={t('administration.users.delegations')}
+          value={draft.delegationIds}
+          onChange={(delegationIds) => onChange({ ...draft, delegationIds })}
+        />
+      )}
     </>
   );
 };
@@ -55,7 +64,7 @@ export const CreateUserForm = ({ onDone }: { onDone: () => void }) => {
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
-  const [grant, setGrant] = useState<GrantDraft>({ role: '', agencyId: '' });
+  const [grant, setGrant] = useState<GrantDraft>({ role: '', agencyId: '', delegationIds: [] });
   const command = useCommand({
     schema: 'CreateUserDto',
     send: (body: object, headers) =>
@@ -120,6 +129,7 @@ export const GrantRoleForm = ({ user, onDone }: { user: UserItem; onDone: () => 
   const [grant, setGrant] = useState<GrantDraft>({
     role: user.role as Role,
     agencyId: user.agencyId ?? '',
+    delegationIds: user.delegationIds ?? [],
   });
   const [reason, setReason] = useState('');
   const command = useCommand({
