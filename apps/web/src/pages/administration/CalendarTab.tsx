@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { answer } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
 import type { Body } from './body';
+import { useCan } from './use-can';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { FormActions, FormErrorSummary, useCommand } from '../../forms';
 import { formatDate } from '../../i18n/format';
@@ -162,6 +163,7 @@ export const CalendarTab = () => {
   const { t } = useTranslation();
   const api = useApi();
   const [withdrawing, setWithdrawing] = useState<CalendarItem | null>(null);
+  const allowed = useCan();
   const days = useQuery({
     queryKey: ['calendar'],
     queryFn: async () => {
@@ -174,7 +176,7 @@ export const CalendarTab = () => {
   return (
     <Stack gap="md">
       <Text c="gray.7">{t('administration.calendar.intro')}</Text>
-      <AnnounceForm />
+      {allowed('announceCalendarAdjustment') && <AnnounceForm />}
       <Title order={3} size="h4">
         {t('administration.calendar.title')}
       </Title>
@@ -209,17 +211,19 @@ export const CalendarTab = () => {
                   </Table.Td>
                   <Table.Td>{day.basis}</Table.Td>
                   <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      color="red"
-                      aria-label={t('administration.calendar.withdrawFor', {
-                        date: formatDate(day.date),
-                      })}
-                      onClick={() => setWithdrawing(day)}
-                    >
-                      {t('administration.calendar.withdraw')}
-                    </Button>
+                    {allowed('withdrawCalendarAdjustment') && (
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        color="red"
+                        aria-label={t('administration.calendar.withdrawFor', {
+                          date: formatDate(day.date),
+                        })}
+                        onClick={() => setWithdrawing(day)}
+                      >
+                        {t('administration.calendar.withdraw')}
+                      </Button>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -7,6 +7,7 @@ import { useApi } from '../../api/ApiProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { barValue, isRunning, pollInterval, timeLeft } from './job-progress';
+import { useCan } from './use-can';
 import { useNumber } from './use-number';
 
 /** Where the job the admin started last is kept, so a reload goes on following it. */
@@ -27,6 +28,7 @@ const Rebuild = () => {
   const { t } = useTranslation();
   const api = useApi();
   const formatNumber = useNumber();
+  const allowed = useCan();
   const [jobId, setJobId] = useState<string | null>(() => sessionStorage.getItem(JOB_KEY));
   const start = useMutation({
     mutationFn: () => answer(api.POST('/api/admin/projections/rebuild')),
@@ -94,11 +96,13 @@ const Rebuild = () => {
             )}
           </Stack>
         )}
-        <Group>
-          <Button onClick={() => start.mutate()} loading={start.isPending} disabled={running}>
-            {t('administration.rebuild.start')}
-          </Button>
-        </Group>
+        {allowed('rebuildProjections') && (
+          <Group>
+            <Button onClick={() => start.mutate()} loading={start.isPending} disabled={running}>
+              {t('administration.rebuild.start')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Card>
   );
@@ -112,6 +116,7 @@ const Sweep = () => {
   const { t } = useTranslation();
   const api = useApi();
   const formatNumber = useNumber();
+  const allowed = useCan();
   const sweep = useMutation({
     mutationFn: () => answer(api.POST('/api/admin/follow-up/sweep')),
   });
@@ -145,11 +150,13 @@ const Sweep = () => {
             </List>
           </Alert>
         )}
-        <Group>
-          <Button onClick={() => sweep.mutate()} loading={sweep.isPending}>
-            {t('administration.sweep.run')}
-          </Button>
-        </Group>
+        {allowed('runFollowUpSweep') && (
+          <Group>
+            <Button onClick={() => sweep.mutate()} loading={sweep.isPending}>
+              {t('administration.sweep.run')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Card>
   );

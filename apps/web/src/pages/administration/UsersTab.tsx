@@ -19,6 +19,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { isRole, ROLE_LABELS } from '../../shell/roles';
 import { AgencyName } from './AgencySelect';
 import type { UserItem } from './admin-items';
+import { useCan } from './use-can';
 import { useNumber } from './use-number';
 import { CreateUserForm, GrantRoleForm, ResetPasswordForm } from './UserForms';
 
@@ -44,6 +45,7 @@ export const UsersTab = () => {
   const { t } = useTranslation();
   const api = useApi();
   const formatNumber = useNumber();
+  const allowed = useCan();
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
@@ -65,9 +67,11 @@ export const UsersTab = () => {
           {t('administration.users.title')}
           {users.data && ` (${formatNumber(users.data.total)})`}
         </Title>
-        <Button onClick={() => setOpen({ form: 'create' })}>
-          {t('administration.users.create')}
-        </Button>
+        {allowed('createUser') && (
+          <Button onClick={() => setOpen({ form: 'create' })}>
+            {t('administration.users.create')}
+          </Button>
+        )}
       </Group>
       <Alert color="gray" variant="light">
         <Text size="sm">{t('administration.users.noDisable')}</Text>
@@ -100,22 +104,26 @@ export const UsersTab = () => {
                   <Table.Td>{user.agencyId && <AgencyName agencyId={user.agencyId} />}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="compact-sm"
-                        variant="light"
-                        aria-label={t('administration.users.grantFor', { name: user.username })}
-                        onClick={() => setOpen({ form: 'grant', user })}
-                      >
-                        {t('administration.users.grant')}
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="light"
-                        aria-label={t('administration.users.resetFor', { name: user.username })}
-                        onClick={() => setOpen({ form: 'password', user })}
-                      >
-                        {t('administration.users.resetPassword')}
-                      </Button>
+                      {allowed('grantRole') && (
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          aria-label={t('administration.users.grantFor', { name: user.username })}
+                          onClick={() => setOpen({ form: 'grant', user })}
+                        >
+                          {t('administration.users.grant')}
+                        </Button>
+                      )}
+                      {allowed('resetPassword') && (
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          aria-label={t('administration.users.resetFor', { name: user.username })}
+                          onClick={() => setOpen({ form: 'password', user })}
+                        >
+                          {t('administration.users.resetPassword')}
+                        </Button>
+                      )}
                     </Group>
                   </Table.Td>
                 </Table.Tr>

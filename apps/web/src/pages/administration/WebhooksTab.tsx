@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { answer } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
 import type { Body } from './body';
+import { useCan } from './use-can';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { FormActions, FormErrorSummary, optionalLabel, useCommand } from '../../forms';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -232,6 +233,7 @@ export const WebhooksTab = () => {
   const api = useApi();
   const formatNumber = useNumber();
   const [open, setOpen] = useState<Open>(null);
+  const allowed = useCan();
   const webhooks = useQuery({
     queryKey: ['webhooks'],
     queryFn: async () => {
@@ -242,7 +244,7 @@ export const WebhooksTab = () => {
   return (
     <Stack gap="md">
       <Text c="gray.7">{t('administration.webhooks.intro')}</Text>
-      <RegisterForm />
+      {allowed('registerWebhook') && <RegisterForm />}
       <Title order={3} size="h4">
         {t('administration.webhooks.title')}
       </Title>
@@ -305,7 +307,7 @@ export const WebhooksTab = () => {
                     </Button>
                   </Table.Td>
                   <Table.Td>
-                    {webhook.status === 'active' && (
+                    {webhook.status === 'active' && allowed('disableWebhook') && (
                       <Button
                         size="compact-sm"
                         variant="light"
