@@ -23,7 +23,12 @@ const buildConsole = (): void => {
  * The api as `npm run demo` runs it, serving the built console, on a free loopback port, with
  * the Tây Ninh case loaded through its own HTTP commands.
  */
-export const startConsole = async () => {
+export const startConsole = async (
+  options: {
+    /** Hosts the webhooks' SSRF guard lets through (WEBHOOK_ALLOW_HOSTS): a test's receiver. */
+    webhookAllowHosts?: readonly string[];
+  } = {},
+) => {
   buildConsole();
   const dataDir = mkdtempSync(join(tmpdir(), 'hdnd-console-'));
   let app: INestApplication | undefined;
@@ -35,6 +40,9 @@ export const startConsole = async () => {
           firstAdmin: { password: DEMO_PASSWORD },
           // The tests sign the same people in many times a minute.
           auth: { loginAttemptsPerMinute: 1000 },
+          ...(options.webhookAllowHosts && {
+            webhooks: { allowHosts: options.webhookAllowHosts },
+          }),
         }),
         { logger: false },
       ),

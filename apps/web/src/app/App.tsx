@@ -13,6 +13,7 @@ import { SignInPage } from '../session/SignInPage';
 import { Layout } from '../shell/Layout';
 import { NotFoundPage } from '../pages/placeholder/NotFoundPage';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
+import { AdministrationPage } from '../pages/administration/AdministrationPage';
 import { TodoPage } from '../pages/todo/TodoPage';
 import { TrackerPage } from '../pages/tracker/TrackerPage';
 import { DelegationPage } from '../pages/delegations/DelegationPage';
@@ -66,10 +67,7 @@ export const App = () => {
                     <Route path="agencies/*" element={<PlaceholderPage title="menu.agencies" />} />
                     <Route path="dashboard" element={<PlaceholderPage title="menu.dashboard" />} />
                     <Route path="audit/*" element={<PlaceholderPage title="menu.audit" />} />
-                    <Route
-                      path="administration/*"
-                      element={<PlaceholderPage title="menu.administration" />}
-                    />
+                    <Route path="administration/*" element={<AdministrationPage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>
                 </Routes>

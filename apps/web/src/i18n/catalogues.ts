@@ -2,6 +2,8 @@ import shellEn from './en.json';
 import shellVi from './vi.json';
 import formsEn from '../forms/texts.en.json';
 import formsVi from '../forms/texts.vi.json';
+import administrationEn from '../pages/administration/texts.en.json';
+import administrationVi from '../pages/administration/texts.vi.json';
 import todoEn from '../pages/todo/texts.en.json';
 import todoVi from '../pages/todo/texts.vi.json';
 import trackerEn from '../pages/tracker/texts.en.json';
@@ -22,6 +24,7 @@ export const vi = {
   todo: todoVi,
   tracker: trackerVi,
   delegations: delegationsVi,
+  administration: administrationVi,
 };
 
 export const en: typeof vi = {
@@ -30,4 +33,5 @@ export const en: typeof vi = {
   todo: todoEn,
   tracker: trackerEn,
   delegations: delegationsEn,
+  administration: administrationEn,
 };

@@ -1,0 +1,167 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  Pagination,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { answer } from '../../api/client';
+import { useApi } from '../../api/ApiProvider';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { isRole, ROLE_LABELS } from '../../shell/roles';
+import { AgencyName } from './AgencySelect';
+import type { UserItem } from './admin-items';
+import { useCan } from './use-can';
+import { useNumber } from './use-number';
+import { CreateUserForm, GrantRoleForm, ResetPasswordForm } from './UserForms';
+
+const PAGE_SIZE = 25;
+
+/** The pager's arrows, named for screen readers. */
+const PAGER_LABELS = {
+  first: 'administration.pager.first',
+  previous: 'administration.pager.previous',
+  next: 'administration.pager.next',
+  last: 'administration.pager.last',
+} as const;
+
+/** Which form is open, and for whom. */
+type Open =
+  | { form: 'create' }
+  | { form: 'grant'; user: UserItem }
+  | { form: 'password'; user: UserItem }
+  | null;
+
+/** The accounts, a page at a time, with what an admin does to them. */
+export const UsersTab = () => {
+  const { t } = useTranslation();
+  const api = useApi();
+  const formatNumber = useNumber();
+  const allowed = useCan();
+  const [page, setPage] = useState(1);
+  const [open, setOpen] = useState<Open>(null);
+  const close = () => setOpen(null);
+  const users = useQuery({
+    queryKey: ['users', page],
+    queryFn: async () => {
+      const answered = await answer(
+        api.GET('/api/users', { params: { query: { page, pageSize: PAGE_SIZE } } }),
+      );
+      return { items: answered.items as unknown as UserItem[], total: answered.total };
+    },
+    placeholderData: keepPreviousData,
+  });
+  const pages = users.data ? Math.max(1, Math.ceil(users.data.total / PAGE_SIZE)) : 1;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" wrap="wrap">
+        <Title order={3} size="h4">
+          {t('administration.users.title')}
+          {users.data && ` (${formatNumber(users.data.total)})`}
+        </Title>
+        {allowed('createUser') && (
+          <Button onClick={() => setOpen({ form: 'create' })}>
+            {t('administration.users.create')}
+          </Button>
+        )}
+      </Group>
+      <Alert color="gray" variant="light">
+        <Text size="sm">{t('administration.users.noDisable')}</Text>
+      </Alert>
+      {users.error ? (
+        <ProblemAlert error={users.error} onRetry={() => void users.refetch()} />
+      ) : !users.data ? (
+        <Group gap="sm" role="status">
+          <Loader size="sm" />
+          <Text>{t('app.loading')}</Text>
+        </Group>
+      ) : (
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped highlightOnHover data-testid="users-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('administration.users.username')}</Table.Th>
+                <Table.Th>{t('administration.users.displayName')}</Table.Th>
+                <Table.Th>{t('administration.users.role')}</Table.Th>
+                <Table.Th>{t('administration.users.agency')}</Table.Th>
+                <Table.Th>{t('administration.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {users.data.items.map((user) => (
+                <Table.Tr key={user.id}>
+                  <Table.Td>{user.username}</Table.Td>
+                  <Table.Td>{user.displayName}</Table.Td>
+                  <Table.Td>{isRole(user.role) ? t(ROLE_LABELS[user.role]) : user.role}</Table.Td>
+                  <Table.Td>{user.agencyId && <AgencyName agencyId={user.agencyId} />}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      {allowed('grantRole') && (
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          aria-label={t('administration.users.grantFor', { name: user.username })}
+                          onClick={() => setOpen({ form: 'grant', user })}
+                        >
+                          {t('administration.users.grant')}
+                        </Button>
+                      )}
+                      {allowed('resetPassword') && (
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          aria-label={t('administration.users.resetFor', { name: user.username })}
+                          onClick={() => setOpen({ form: 'password', user })}
+                        >
+                          {t('administration.users.resetPassword')}
+                        </Button>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {pages > 1 && (
+        <Pagination
+          total={pages}
+          value={page}
+          onChange={setPage}
+          getControlProps={(control) => ({ 'aria-label': t(PAGER_LABELS[control]) })}
+          getItemProps={(item) => ({
+            'aria-label': t('administration.pager.page', { page: item }),
+          })}
+        />
+      )}
+      <Modal
+        opened={open !== null}
+        onClose={close}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('forms.close') }}
+        title={
+          open?.form === 'create'
+            ? t('administration.users.create')
+            : open?.form === 'grant'
+              ? t('administration.users.grantFor', { name: open.user.username })
+              : open?.form === 'password'
+                ? t('administration.users.resetFor', { name: open.user.username })
+                : ''
+        }
+      >
+        {open?.form === 'create' && <CreateUserForm onDone={close} />}
+        {open?.form === 'grant' && <GrantRoleForm user={open.user} onDone={close} />}
+        {open?.form === 'password' && <ResetPasswordForm user={open.user} onDone={close} />}
+      </Modal>
+    </Stack>
+  );
+};
