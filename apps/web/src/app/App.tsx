@@ -13,6 +13,7 @@ import { SignInPage } from '../session/SignInPage';
 import { Layout } from '../shell/Layout';
 import { NotFoundPage } from '../pages/placeholder/NotFoundPage';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
+import { RecommendationPage } from '../pages/recommendation/RecommendationPage';
 import { TodoPage } from '../pages/todo/TodoPage';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -51,6 +52,7 @@ export const App = () => {
                       path="delegations/*"
                       element={<PlaceholderPage title="menu.delegations" />}
                     />
+                    <Route path="recommendations/:id" element={<RecommendationPage />} />
                     <Route
                       path="recommendations/*"
                       element={<PlaceholderPage title="menu.recommendations" />}

@@ -2,6 +2,8 @@ import shellEn from './en.json';
 import shellVi from './vi.json';
 import formsEn from '../forms/texts.en.json';
 import formsVi from '../forms/texts.vi.json';
+import recommendationEn from '../pages/recommendation/texts.en.json';
+import recommendationVi from '../pages/recommendation/texts.vi.json';
 import todoEn from '../pages/todo/texts.en.json';
 import todoVi from '../pages/todo/texts.vi.json';
 
@@ -16,10 +18,12 @@ export const vi = {
   ...shellVi,
   forms: formsVi,
   todo: todoVi,
+  recommendation: recommendationVi,
 };
 
 export const en: typeof vi = {
   ...shellEn,
   forms: formsEn,
   todo: todoEn,
+  recommendation: recommendationEn,
 };
