@@ -25,7 +25,8 @@ export const RepeatedRows = <T,>({
   return (
     <Stack gap="xs">
       {rows.map((value, index) => (
-        <Group key={index} align="flex-end" wrap="nowrap" gap="xs">
+        // Group caps each child at its share of the width by default: the fields take the rest here.
+        <Group key={index} align="flex-end" wrap="nowrap" gap="xs" preventGrowOverflow={false}>
           <div style={{ flex: 1 }}>
             {row(value, index, (next) =>
               onChange(rows.map((old, at) => (at === index ? next : old))),
@@ -34,6 +35,8 @@ export const RepeatedRows = <T,>({
           <Button
             variant="subtle"
             color="red.9"
+            // The subtle variant draws its text in a lighter red than red.9, below AA contrast.
+            c="red.9"
             aria-label={`${t('forms.removeRow')}: ${rowName(index)}`}
             onClick={() => onChange(rows.filter((_, at) => at !== index))}
           >

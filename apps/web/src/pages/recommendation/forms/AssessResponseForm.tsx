@@ -80,7 +80,12 @@ export const AssessResponseForm = ({
         value={note}
         onChange={(event) => setNote(event.currentTarget.value)}
         id={noteField.id}
-        error={noteField.error ?? (noteMissing ? t('recommendation.form.noteRequired') : undefined)}
+        error={
+          noteField.error ??
+          (noteMissing && unsatisfactory && note.trim() === ''
+            ? t('recommendation.form.noteRequired')
+            : undefined)
+        }
         withAsterisk={unsatisfactory}
         autosize
         minRows={3}

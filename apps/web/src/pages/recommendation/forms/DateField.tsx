@@ -1,8 +1,11 @@
-import { TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+import { parseTypedDate } from '../dates';
 
 /**
- * A date field: the browser's own date input, which shows dd/mm/yyyy to a Vietnamese reader,
- * opens a calendar from the keyboard, and gives the API's YYYY-MM-DD.
+ * A date field that shows and takes dd/mm/yyyy whatever the browser's language (a browser's own
+ * date input follows its settings, often mm/dd/yyyy), with a calendar to pick from, and gives
+ * the API's YYYY-MM-DD.
  */
 export const DateField = ({
   label,
@@ -16,15 +19,21 @@ export const DateField = ({
   onChange: (value: string) => void;
   field: { id: string; error: string | undefined };
   required?: boolean;
-}) => (
-  <TextInput
-    type="date"
-    label={label}
-    value={value}
-    onChange={(event) => onChange(event.currentTarget.value)}
-    id={field.id}
-    error={field.error}
-    withAsterisk={required}
-    maw={220}
-  />
-);
+}) => {
+  const { t } = useTranslation();
+  return (
+    <DateInput
+      label={label}
+      value={value === '' ? null : value}
+      onChange={(date) => onChange(date ?? '')}
+      dateParser={parseTypedDate}
+      valueFormat="DD/MM/YYYY"
+      placeholder={t('recommendation.form.datePlaceholder')}
+      id={field.id}
+      error={field.error}
+      withAsterisk={required}
+      clearable={!required}
+      maw={220}
+    />
+  );
+};

@@ -86,7 +86,9 @@ export const RecordResponseForm = ({
         id={textField.id}
         error={
           textField.error ??
-          (explanationMissing ? t('recommendation.form.explanationRequired') : undefined)
+          (explanationMissing && rejected && text.trim() === ''
+            ? t('recommendation.form.explanationRequired')
+            : undefined)
         }
         autosize
         minRows={4}
