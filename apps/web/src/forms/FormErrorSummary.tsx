@@ -12,7 +12,14 @@ export const FormErrorSummary = ({ command }: { command: Command<never> | Comman
   const { t } = useTranslation();
   if (command.conflict)
     return (
-      <Alert color="orange.9" variant="outline" title={t('forms.conflictTitle')} role="alert">
+      <Alert
+        color="orange.9"
+        variant="outline"
+        title={t('forms.conflictTitle')}
+        role="alert"
+        // Orange text is below AA contrast on white even at its darkest: the border says warning.
+        styles={{ title: { color: 'var(--mantine-color-gray-9)' } }}
+      >
         <Text size="sm">{t('forms.conflictBody')}</Text>
       </Alert>
     );
