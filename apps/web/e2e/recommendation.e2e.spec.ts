@@ -32,14 +32,28 @@ describeInBrowser('the recommendation page in Chromium', () => {
   let server: Awaited<ReturnType<typeof startConsole>>;
   let browser: Browser;
 
-  /** Issues a recommendation through the API, as the clerk's delegation page would. */
-  const issue = async (id: string, addresseeAgencyId: string, text: string) => {
+  /** The clerk's token, for what the test prepares through the API. */
+  const clerkToken = async () => {
     const login = await fetch(`${server.base}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'thu-ky', password: server.password }),
     });
-    const { accessToken } = (await login.json()) as { accessToken: string };
+    return ((await login.json()) as { accessToken: string }).accessToken;
+  };
+
+  /** The deadline sweep, run now: the Tây Ninh commitment of 31/12/2024 is recorded missed. */
+  const sweep = async () => {
+    const res = await fetch(`${server.base}/api/admin/follow-up/sweep`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await clerkToken()}` },
+    });
+    if (res.status !== 200) throw new Error(`the sweep: ${res.status} ${await res.text()}`);
+  };
+
+  /** Issues a recommendation through the API, as the clerk's delegation page would. */
+  const issue = async (id: string, addresseeAgencyId: string, text: string) => {
+    const accessToken = await clerkToken();
     const res = await fetch(`${server.base}/api/delegations/${ids.delegation}/recommendations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
@@ -58,6 +72,7 @@ describeInBrowser('the recommendation page in Chromium', () => {
   beforeAll(async () => {
     server = await startConsole();
     browser = await launchChromium();
+    await sweep();
     await issue(WALKED, ids.province, WALKED_TEXT);
     await issue(CITY_CASE, ids.city, 'Đề nghị UBND thành phố rà soát dữ liệu (kiểm thử)');
   }, 120_000);
@@ -101,6 +116,8 @@ describeInBrowser('the recommendation page in Chromium', () => {
       await timeline.getByText(step, { exact: true }).waitFor();
     await timeline.getByText('02/04/2024').first().waitFor();
     await timeline.getByText('Căn cứ Luật số 87/2015/QH13').waitFor();
+    // The sweep recorded the missed commitment deadline.
+    await timeline.getByText('Hạn cam kết ngày 31/12/2024 đã qua').waitFor();
     await page.getByText('Ủy ban nhân dân tỉnh Tây Ninh').first().waitFor();
     await page.getByRole('link', { name: /Đoàn giám sát chuyên đề/ }).waitFor();
     await page.getByText(/Nghị quyết số 135\/NQ-HĐND ngày 08\/12\/2023/).waitFor();
@@ -209,7 +226,7 @@ describeInBrowser('the recommendation page in Chromium', () => {
     await clerk.context.close();
   }, 120_000);
 
-  it('takes the completion with its evidence from the officer and the verification from the clerk', async () => {
+  it('takes the completion with its evidence from the officer, the verification from the clerk, a reopening, a reminder, and English', async () => {
     const officer = await openCase('vp.ubnd-tinh', WALKED);
     await act(officer.page, 'Báo cáo hoàn thành', async (dialog) => {
       await dialog
@@ -239,7 +256,8 @@ describeInBrowser('the recommendation page in Chromium', () => {
     const order = await clerk.page
       .locator('section[aria-labelledby="timeline-heading"] [data-step]')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step')));
-    expect(order).toEqual([
+    // Reminders from a scheduled sweep may come in between; the steps taken here are in order.
+    expect(order.filter((step) => step !== 'ReminderIssued' && step !== 'DeadlineMissed')).toEqual([
       'survey',
       'finding',
       'RecommendationIssued',
@@ -258,11 +276,28 @@ describeInBrowser('the recommendation page in Chromium', () => {
     await shot(clerk.page, 'recommendation-closed-desktop');
     expect(await accessibilityViolations(clerk.page)).toEqual([]);
 
+    // Reopened with its reason, then a first reminder sent: both on the timeline.
+    await act(clerk.page, 'Mở lại theo dõi', async (dialog) => {
+      await dialog.getByLabel('Lý do mở lại').fill('Người dân phản ánh dữ liệu vẫn chưa đủ.');
+    });
+    await timelineSteps(clerk.page, 'RecommendationReopened').waitFor();
+    await clerk.page.getByText('Lý do: Người dân phản ánh dữ liệu vẫn chưa đủ.').waitFor();
+    await act(clerk.page, 'Đôn đốc, xử lý tiếp', async (dialog) => {
+      await dialog.getByLabel('Hình thức đôn đốc, xử lý').selectOption('first-reminder');
+      await dialog.getByLabel('Văn bản, nội dung đôn đốc').fill('Công văn số 12/HĐND-VP đôn đốc.');
+    });
+    await timelineSteps(clerk.page, 'RecommendationEscalated').waitFor();
+    await clerk.page.getByText('Nội dung: Công văn số 12/HĐND-VP đôn đốc.').waitFor();
+    await clerk.page.getByText('Đôn đốc lần 1').first().waitFor();
+    await shot(clerk.page, 'recommendation-reopened-desktop');
+    expect(await accessibilityViolations(clerk.page)).toEqual([]);
+
     // In English, the same page in English words.
     await clerk.page.getByText('English', { exact: true }).click();
     await clerk.page.getByRole('heading', { name: 'Timeline', level: 3 }).waitFor();
-    await clerk.page.getByText('Implemented', { exact: true }).first().waitFor();
-    await clerk.page.getByRole('button', { name: 'Reopen' }).waitFor();
+    await clerk.page.getByText('In progress', { exact: true }).first().waitFor();
+    await clerk.page.getByText('First reminder', { exact: true }).first().waitFor();
+    await clerk.page.getByRole('button', { name: 'Verify and close' }).waitFor();
     await clerk.page.getByText('Response due', { exact: true }).waitFor();
     expect(await clerk.page.getByText('Diễn biến').count()).toBe(0);
     await shot(clerk.page, 'recommendation-closed-desktop-en');

@@ -21,7 +21,7 @@ const Refusal = ({ error }: { error: unknown }) => {
   const status = error instanceof ApiError ? error.status : 0;
   if (status !== 403 && status !== 404) return <ProblemAlert error={error} />;
   return (
-    <Alert color="red.9" variant="outline" role="alert" title={t('recommendation.heading')}>
+    <Alert color="red.9" variant="outline" role="alert" title={t('recommendation.unavailable')}>
       <Stack gap="xs">
         <Text size="sm">
           {status === 403 ? t('recommendation.refused') : t('recommendation.notFound')}
