@@ -47,7 +47,7 @@ const StepDetails = ({ entry }: { entry: TimelineEntry }) => {
   const add = (line: ReactNode) => lines.push(line);
   const date = (field: string) => formatDate(textOf(entry, field) ?? '');
   const deadlineName = (deadline: unknown) =>
-    isResponseDeadline(deadline) || (typeof deadline === 'object' && deadline === null)
+    isResponseDeadline(deadline)
       ? t('recommendation.timeline.deadlineResponse')
       : t('recommendation.timeline.deadlineCommitment');
   switch (entry.type) {

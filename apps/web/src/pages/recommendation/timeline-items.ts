@@ -54,9 +54,11 @@ export const timelineItems = (
   ];
 };
 
-/** A deadline as the follow-up events name it: the response's, or `commitment:<id>`. */
-export const isResponseDeadline = (deadline: unknown): boolean =>
-  deadline === 'response' || deadline === undefined;
+/**
+ * Whether an event's deadline is the response's: follow-ups name it `response` (a commitment's
+ * is `commitment:<id>`), an extension `response` (a commitment's is `{ commitmentId }`).
+ */
+export const isResponseDeadline = (deadline: unknown): boolean => deadline === 'response';
 
 /** A text field of an entry, or undefined when the event has none. */
 export const textOf = (entry: TimelineEntry, field: string): string | undefined => {

@@ -1,5 +1,5 @@
 import type { RecommendationView } from './recommendation-view';
-import { timelineItems } from './timeline-items';
+import { isResponseDeadline, timelineItems } from './timeline-items';
 
 const view: Pick<RecommendationView, 'origin' | 'timeline'> = {
   origin: {
@@ -24,5 +24,13 @@ describe('the recommendation’s timeline', () => {
       ['finding', '2024-04-02'],
       ['step', '2024-05-15'],
     ]);
+  });
+});
+
+describe('which deadline a follow-up or an extension names', () => {
+  it('tells the response’s from a commitment’s, as each event spells them', () => {
+    expect(isResponseDeadline('response')).toBe(true);
+    expect(isResponseDeadline('commitment:cam-ket-01')).toBe(false);
+    expect(isResponseDeadline({ commitmentId: 'cam-ket-01' })).toBe(false);
   });
 });
