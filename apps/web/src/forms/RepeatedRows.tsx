@@ -25,8 +25,7 @@ export const RepeatedRows = <T,>({
   return (
     <Stack gap="xs">
       {rows.map((value, index) => (
-        // Group caps each child at its share of the width by default: the fields take the rest here.
-        <Group key={index} align="flex-end" wrap="nowrap" gap="xs" preventGrowOverflow={false}>
+        <Group key={index} align="flex-end" wrap="nowrap" gap="xs">
           <div style={{ flex: 1 }}>
             {row(value, index, (next) =>
               onChange(rows.map((old, at) => (at === index ? next : old))),
