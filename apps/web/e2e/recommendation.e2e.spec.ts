@@ -118,6 +118,7 @@ describeInBrowser('the recommendation page in Chromium', () => {
     await timeline.getByText('Căn cứ Luật số 87/2015/QH13').waitFor();
     // The sweep recorded the missed commitment deadline.
     await timeline.getByText('Hạn cam kết ngày 31/12/2024 đã qua').waitFor();
+    await timeline.getByText(/Hệ thống \(tự động theo dõi hạn\)/).waitFor();
     await page.getByText('Ủy ban nhân dân tỉnh Tây Ninh').first().waitFor();
     await page.getByRole('link', { name: /Đoàn giám sát chuyên đề/ }).waitFor();
     await page.getByText(/Nghị quyết số 135\/NQ-HĐND ngày 08\/12\/2023/).waitFor();

@@ -191,7 +191,11 @@ const Item = ({ item }: { item: TimelineItem }) => {
     );
   }
   const { entry } = item;
-  const who = entry.actor.displayName ?? entry.actor.username;
+  // The deadline sweep records reminders and missed deadlines as the system, not as a person.
+  const who =
+    entry.actor.role === 'system'
+      ? t('recommendation.timeline.system')
+      : (entry.actor.displayName ?? entry.actor.username);
   const agency = entry.actor.agency?.name;
   return (
     <>
