@@ -14,6 +14,7 @@ import { Layout } from '../shell/Layout';
 import { NotFoundPage } from '../pages/placeholder/NotFoundPage';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
 import { AdministrationPage } from '../pages/administration/AdministrationPage';
+import { RecommendationPage } from '../pages/recommendation/RecommendationPage';
 import { TodoPage } from '../pages/todo/TodoPage';
 import { TrackerPage } from '../pages/tracker/TrackerPage';
 import { DelegationPage } from '../pages/delegations/DelegationPage';
@@ -56,10 +57,7 @@ export const App = () => {
                     <Route path="delegations" element={<DelegationsListPage />} />
                     <Route path="delegations/new" element={<EstablishDelegationPage />} />
                     <Route path="delegations/:id" element={<DelegationPage />} />
-                    <Route
-                      path="recommendations/*"
-                      element={<PlaceholderPage title="menu.recommendations" />}
-                    />
+                    <Route path="recommendations/:id" element={<RecommendationPage />} />
                     <Route
                       path="obstacles/*"
                       element={<PlaceholderPage title="menu.obstacles" />}

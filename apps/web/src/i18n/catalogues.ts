@@ -4,6 +4,8 @@ import formsEn from '../forms/texts.en.json';
 import formsVi from '../forms/texts.vi.json';
 import administrationEn from '../pages/administration/texts.en.json';
 import administrationVi from '../pages/administration/texts.vi.json';
+import recommendationEn from '../pages/recommendation/texts.en.json';
+import recommendationVi from '../pages/recommendation/texts.vi.json';
 import todoEn from '../pages/todo/texts.en.json';
 import todoVi from '../pages/todo/texts.vi.json';
 import trackerEn from '../pages/tracker/texts.en.json';
@@ -25,6 +27,7 @@ export const vi = {
   tracker: trackerVi,
   delegations: delegationsVi,
   administration: administrationVi,
+  recommendation: recommendationVi,
 };
 
 export const en: typeof vi = {
@@ -34,4 +37,5 @@ export const en: typeof vi = {
   tracker: trackerEn,
   delegations: delegationsEn,
   administration: administrationEn,
+  recommendation: recommendationEn,
 };

@@ -1,0 +1,62 @@
+import { NativeSelect, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../api/ApiProvider';
+import { CaseForm } from '../CaseForm';
+import { todayInVietnam } from '../dates';
+import { nextSteps, STEP_LABELS, type EscalationStep } from '../escalation';
+import type { RecommendationView } from '../recommendation-view';
+import { useCaseCommand } from '../useCaseCommand';
+import { DateField } from './DateField';
+import { sendCommand } from './send';
+
+/** A step up the escalation ladder, with the letter or decision that takes it. */
+export const EscalateForm = ({
+  view,
+  onDone,
+}: {
+  view: RecommendationView;
+  onDone: () => void;
+}) => {
+  const { t } = useTranslation();
+  const api = useApi();
+  const steps = nextSteps(view.escalationStep);
+  const [step, setStep] = useState<EscalationStep>(steps[0] ?? 'further-reminder');
+  const [note, setNote] = useState('');
+  const [escalatedOn, setEscalatedOn] = useState(todayInVietnam());
+  const { command, opened } = useCaseCommand(
+    view,
+    'EscalateDto',
+    sendCommand.escalateRecommendation(api, view.id),
+    onDone,
+  );
+  const submit = () => void command.submit({ step, note, escalatedOn });
+  return (
+    <CaseForm command={command} opened={opened} view={view} onSubmit={submit} onCancel={onDone}>
+      <NativeSelect
+        label={t('recommendation.form.step')}
+        data={steps.map((value) => ({ value, label: t(STEP_LABELS[value]) }))}
+        value={step}
+        onChange={(event) => setStep(event.currentTarget.value as EscalationStep)}
+        {...command.field('step')}
+        withAsterisk
+      />
+      <Textarea
+        label={t('recommendation.form.escalationNote')}
+        value={note}
+        onChange={(event) => setNote(event.currentTarget.value)}
+        {...command.field('note')}
+        withAsterisk
+        autosize
+        minRows={3}
+      />
+      <DateField
+        label={t('recommendation.form.escalatedOn')}
+        value={escalatedOn}
+        onChange={setEscalatedOn}
+        field={command.field('escalatedOn')}
+        required
+      />
+    </CaseForm>
+  );
+};

@@ -1,0 +1,68 @@
+import { NumberInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../api/ApiProvider';
+import { optionalLabel } from '../../../forms';
+import { CaseForm } from '../CaseForm';
+import { todayInVietnam } from '../dates';
+import type { RecommendationView } from '../recommendation-view';
+import { useCaseCommand } from '../useCaseCommand';
+import { DateField } from './DateField';
+import { sendCommand } from './send';
+
+/** What the agency has done so far, with the share done when it can say. */
+export const ReportProgressForm = ({
+  view,
+  onDone,
+}: {
+  view: RecommendationView;
+  onDone: () => void;
+}) => {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [reportedOn, setReportedOn] = useState(todayInVietnam());
+  const [text, setText] = useState('');
+  const [percent, setPercent] = useState<number | string>('');
+  const { command, opened } = useCaseCommand(
+    view,
+    'ReportProgressDto',
+    sendCommand.reportProgress(api, view.id),
+    onDone,
+  );
+  const submit = () =>
+    void command.submit({
+      reportedOn,
+      text,
+      ...(typeof percent === 'number' && { percent }),
+    });
+  return (
+    <CaseForm command={command} opened={opened} view={view} onSubmit={submit} onCancel={onDone}>
+      <DateField
+        label={t('recommendation.form.reportedOn')}
+        value={reportedOn}
+        onChange={setReportedOn}
+        field={command.field('reportedOn')}
+        required
+      />
+      <Textarea
+        label={t('recommendation.form.progressText')}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        {...command.field('text')}
+        withAsterisk
+        autosize
+        minRows={4}
+      />
+      <NumberInput
+        label={optionalLabel(t, t('recommendation.form.percent'))}
+        value={percent}
+        onChange={setPercent}
+        min={0}
+        max={100}
+        allowDecimal={false}
+        maw={220}
+        {...command.field('percent')}
+      />
+    </CaseForm>
+  );
+};
