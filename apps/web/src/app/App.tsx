@@ -13,13 +13,15 @@ import { SignInPage } from '../session/SignInPage';
 import { Layout } from '../shell/Layout';
 import { NotFoundPage } from '../pages/placeholder/NotFoundPage';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
-import { AdministrationPage } from '../pages/administration/AdministrationPage';
-import { RecommendationPage } from '../pages/recommendation/RecommendationPage';
-import { TodoPage } from '../pages/todo/TodoPage';
-import { TrackerPage } from '../pages/tracker/TrackerPage';
-import { DelegationPage } from '../pages/delegations/DelegationPage';
-import { DelegationsListPage } from '../pages/delegations/DelegationsListPage';
-import { EstablishDelegationPage } from '../pages/delegations/EstablishDelegationPage';
+import {
+  AdministrationPage,
+  DelegationPage,
+  DelegationsListPage,
+  EstablishDelegationPage,
+  RecommendationPage,
+  TodoPage,
+  TrackerPage,
+} from './pages';
 import { cssVariablesResolver, theme } from './theme';
 
 /** Errors a retry cannot mend: the reader's input, rights or session. */

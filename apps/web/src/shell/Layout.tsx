@@ -1,6 +1,16 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import {
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  Loader,
+  NavLink,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -120,7 +130,9 @@ export const Layout = () => {
       </AppShell.Navbar>
       <AppShell.Main id="main" ref={main} tabIndex={-1} style={{ outline: 'none' }}>
         {allows(user.role, location.pathname) ? (
-          <Outlet />
+          <Suspense fallback={<Loader size="sm" aria-label={t('app.loading')} />}>
+            <Outlet />
+          </Suspense>
         ) : (
           <ProblemAlert error={new ApiError(403, 'forbidden')} />
         )}
