@@ -14,6 +14,11 @@ import { Layout } from '../shell/Layout';
 import { NotFoundPage } from '../pages/placeholder/NotFoundPage';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
 import { TodoPage } from '../pages/todo/TodoPage';
+import { ObstaclesPage } from '../pages/obstacles/ObstaclesPage';
+import { ObstaclePage } from '../pages/obstacles/ObstaclePage';
+import { AgenciesPage } from '../pages/agencies/AgenciesPage';
+import { AgencyPage } from '../pages/agencies/AgencyPage';
+import { RegisterAgencyPage } from '../pages/agencies/RegisterAgencyPage';
 import { cssVariablesResolver, theme } from './theme';
 
 /** Errors a retry cannot mend: the reader's input, rights or session. */
@@ -55,11 +60,11 @@ export const App = () => {
                       path="recommendations/*"
                       element={<PlaceholderPage title="menu.recommendations" />}
                     />
-                    <Route
-                      path="obstacles/*"
-                      element={<PlaceholderPage title="menu.obstacles" />}
-                    />
-                    <Route path="agencies/*" element={<PlaceholderPage title="menu.agencies" />} />
+                    <Route path="obstacles" element={<ObstaclesPage />} />
+                    <Route path="obstacles/:id" element={<ObstaclePage />} />
+                    <Route path="agencies" element={<AgenciesPage />} />
+                    <Route path="agencies/new" element={<RegisterAgencyPage />} />
+                    <Route path="agencies/:id" element={<AgencyPage />} />
                     <Route path="dashboard" element={<PlaceholderPage title="menu.dashboard" />} />
                     <Route path="audit/*" element={<PlaceholderPage title="menu.audit" />} />
                     <Route

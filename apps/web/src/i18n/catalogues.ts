@@ -4,6 +4,12 @@ import formsEn from '../forms/texts.en.json';
 import formsVi from '../forms/texts.vi.json';
 import todoEn from '../pages/todo/texts.en.json';
 import todoVi from '../pages/todo/texts.vi.json';
+import componentsEn from '../components/texts.en.json';
+import componentsVi from '../components/texts.vi.json';
+import obstaclesEn from '../pages/obstacles/texts.en.json';
+import obstaclesVi from '../pages/obstacles/texts.vi.json';
+import agenciesEn from '../pages/agencies/texts.en.json';
+import agenciesVi from '../pages/agencies/texts.vi.json';
 
 /*
  * The console's texts, one catalogue per language. The shell's texts (menus, sign-in, errors,
@@ -16,10 +22,16 @@ export const vi = {
   ...shellVi,
   forms: formsVi,
   todo: todoVi,
+  components: componentsVi,
+  obstacles: obstaclesVi,
+  agencies: agenciesVi,
 };
 
 export const en: typeof vi = {
   ...shellEn,
   forms: formsEn,
   todo: todoEn,
+  components: componentsEn,
+  obstacles: obstaclesEn,
+  agencies: agenciesEn,
 };
