@@ -185,7 +185,7 @@ const CasesSection = ({ agency }: { agency: AgencyDetail }) => {
                       </Badge>
                     )}
                     {item.overdue && (
-                      <Badge color="red.9" variant="light">
+                      <Badge color="red.9" variant="outline">
                         {t('agencies.cases.overdue')}
                       </Badge>
                     )}

@@ -25,6 +25,7 @@ import { useSession } from '../../session/SessionProvider';
 import { usePageTitle } from '../../shell/page-title';
 import { AssignForm } from './AssignForm';
 import { MergeForm } from './MergeForm';
+import { ObstacleLink } from './ObstacleLink';
 import {
   agencyName,
   COMPETENCE_LABELS,
@@ -84,10 +85,7 @@ const Step = ({ entry }: { entry: ObstacleHistoryEntry }) => {
       {historyDetails(entry).map((detail, index) =>
         'mergedInto' in detail ? (
           <Text size="sm" key={index}>
-            {t('obstacles.history.mergedInto')}{' '}
-            <Anchor component={Link} to={`/obstacles/${detail.mergedInto}`}>
-              {detail.mergedInto}
-            </Anchor>
+            {t('obstacles.history.mergedInto')} <ObstacleLink id={detail.mergedInto} />
           </Text>
         ) : (
           <Text size="sm" key={index}>
@@ -142,9 +140,7 @@ const Facts = ({ obstacle }: { obstacle: ObstacleDetail }) => {
       )}
       {obstacle.mergedInto && (
         <Fact label={t('obstacles.mergedInto')}>
-          <Anchor component={Link} to={`/obstacles/${obstacle.mergedInto}`}>
-            {t('obstacles.openMergedInto')}
-          </Anchor>
+          <ObstacleLink id={obstacle.mergedInto} />
         </Fact>
       )}
       {obstacle.mergedFrom.length > 0 && (
@@ -152,9 +148,7 @@ const Facts = ({ obstacle }: { obstacle: ObstacleDetail }) => {
           <List size="sm">
             {obstacle.mergedFrom.map((id) => (
               <List.Item key={id}>
-                <Anchor component={Link} to={`/obstacles/${id}`}>
-                  {id}
-                </Anchor>
+                <ObstacleLink id={id} />
               </List.Item>
             ))}
           </List>
@@ -224,7 +218,7 @@ export const ObstaclePage = () => {
       <Stack gap="xs">
         <Group gap="sm" align="center">
           <Title order={2}>{t('obstacles.one')}</Title>
-          <Badge color={STATUS_COLOURS[o.status]} variant="light" size="lg">
+          <Badge color={STATUS_COLOURS[o.status]} variant="outline" size="lg">
             {t(STATUS_LABELS[o.status])}
           </Badge>
         </Group>

@@ -69,7 +69,7 @@ const Row = ({ obstacle }: { obstacle: ObstacleView }) => {
         <Anchor component={Link} to={`/obstacles/${obstacle.id}`} fw={600} lineClamp={3}>
           {obstacle.statement}
         </Anchor>
-        <Badge color={STATUS_COLOURS[obstacle.status]} variant="light" style={{ flexShrink: 0 }}>
+        <Badge color={STATUS_COLOURS[obstacle.status]} variant="outline" style={{ flexShrink: 0 }}>
           {t(STATUS_LABELS[obstacle.status])}
         </Badge>
       </Group>

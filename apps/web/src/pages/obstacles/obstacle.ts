@@ -87,13 +87,14 @@ export const STATUS_LABELS = {
   resolved: 'obstacles.status.resolved',
 } as const satisfies Record<ObstacleStatus, `obstacles.status.${ObstacleStatus}`>;
 
-/** The badge colour of each status: dark enough for text on its light background. */
+/** The (outline) badge colour of each status: dark enough for text on white (WCAG AA). */
 export const STATUS_COLOURS: Readonly<Record<ObstacleStatus, string>> = {
-  recorded: 'orange',
-  assigned: 'blue',
-  referred: 'violet',
-  merged: 'gray',
-  resolved: 'green',
+  // Mantine's orange.9 and green.9 are below 4.5:1 on white in a badge's small type.
+  recorded: '#a63c06',
+  assigned: '#1864ab',
+  referred: '#5f3dc4',
+  merged: '#495057',
+  resolved: '#2b6e35',
 };
 
 export const COMPETENCE_LABELS = {
