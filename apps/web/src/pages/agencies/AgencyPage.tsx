@@ -233,7 +233,10 @@ export const AgencyPage = () => {
     queryKey: ['agency', id],
     queryFn: async () =>
       (await answer(
-        api.GET('/api/agencies/{id}', { params: { path: { id } } }),
+        api.GET('/api/agencies/{id}', {
+          // Another agency's succession changes this one's predecessors: read past it.
+          params: { path: { id }, query: writtenPosition() },
+        }),
       )) as unknown as AgencyDetail,
   });
   if (agency.error)
@@ -266,7 +269,8 @@ export const AgencyPage = () => {
         </Group>
       </Stack>
       {a.succession && a.successor && (
-        <Alert color="orange.9" variant="outline" title={t('agencies.successorTitle')}>
+        // A dark orange: Mantine's orange.9 is below 4.5:1 on white.
+        <Alert color="#a63c06" variant="outline" title={t('agencies.successorTitle')}>
           <Text size="sm">
             {t('agencies.successorBody', { date: formatDate(a.succession.effectiveOn) })}{' '}
             <Anchor component={Link} to={`/agencies/${a.successor.id}`} fw={600}>

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { answer } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
+import { writtenPosition } from '../../api/written-position';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { EVENT_LABELS, isKnownEvent } from '../../forms';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -190,7 +191,10 @@ export const ObstaclePage = () => {
     queryKey: ['obstacle', id],
     queryFn: async () =>
       (await answer(
-        api.GET('/api/obstacles/{id}', { params: { path: { id } } }),
+        api.GET('/api/obstacles/{id}', {
+          // A merge into this obstacle is another's event: read past what this tab wrote.
+          params: { path: { id }, query: writtenPosition() },
+        }),
       )) as unknown as ObstacleDetail,
   });
   if (obstacle.error)
