@@ -128,6 +128,14 @@ describeInBrowser('the agencies in Chromium', () => {
     expect(await link.getAttribute('href')).toBe('/recommendations/kn-vneid-du-lieu');
     await shot(page, 'agency-page-desktop');
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // In English, numbers as English writes them.
+    await page.getByText('English', { exact: true }).click();
+    const english = page.getByRole('region', { name: 'How it answers' });
+    await english.getByText('100.0%').waitFor();
+    await page.getByRole('region', { name: 'Recommendations addressed to it' }).waitFor();
+    await shot(page, 'agency-page-desktop-en');
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(takeErrors()).toEqual([]);
     await context.close();
   }, 90_000);

@@ -296,6 +296,8 @@ export const AgencyPage = () => {
           </Fact>
         </SimpleGrid>
       </Card>
+      <ScorecardSection agency={a} overdue={readsCases ? overdue.data : null} />
+      {readsCases && <CasesSection agency={a} />}
       <Stack gap="sm" component="section" aria-labelledby="agency-succession">
         <Title order={3} size="h4" id="agency-succession">
           {t('agencies.succession.section')}
@@ -339,8 +341,6 @@ export const AgencyPage = () => {
         )}
         {mayRecord && recording && <SuccessionForm agency={a} onDone={() => setRecording(false)} />}
       </Stack>
-      <ScorecardSection agency={a} overdue={readsCases ? overdue.data : null} />
-      {readsCases && <CasesSection agency={a} />}
     </Stack>
   );
 };
