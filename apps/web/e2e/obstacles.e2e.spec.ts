@@ -9,6 +9,7 @@ const delegation = 'dgs-2024-cchc-cds';
 const survey = 'ks-2024-04-02';
 const city = 'ubnd-tp-tay-ninh';
 const ward1 = 'ubnd-phuong-1';
+const PROVINCE = 'Ủy ban nhân dân tỉnh Tây Ninh';
 
 /**
  * More of the survey's difficulties (the article lists them) as obstacles, beside the VNeID one
@@ -36,6 +37,12 @@ const OBSTACLES = [
     agencyId: ward1,
     statement:
       'Chưa có chế độ hỗ trợ cho thành viên Tổ công nghệ số cộng đồng đi hướng dẫn người dân sử dụng các nền tảng số và dịch vụ công trực tuyến',
+  },
+  {
+    obstacleId: 'kk-ket-noi-csdl',
+    agencyId: city,
+    statement:
+      'Kết nối, tích hợp Trung tâm Dịch vụ hành chính công trực tuyến với cơ sở dữ liệu quốc gia về dân cư và các cơ sở dữ liệu chuyên ngành còn nhiều bất cập',
   },
 ] as const;
 
@@ -93,7 +100,7 @@ describeInBrowser('the obstacle register in Chromium', () => {
   };
 
   /** Chooses an agency in an AgencySelect by typing part of its name, without diacritics. */
-  const chooseAgency = async (page: Page, label: string, typed: string, name: string) => {
+  const chooseAgency = async (page: Page, label: string, typed: string, name: string | RegExp) => {
     await page.getByRole('combobox', { name: label }).fill(typed);
     await page.getByRole('option', { name }).click();
   };
@@ -106,10 +113,10 @@ describeInBrowser('the obstacle register in Chromium', () => {
   it('lists the Tây Ninh obstacles, filtered by status and by words without diacritics', async () => {
     const { context, page, takeErrors } = await signedIn('thu-ky', '/obstacles');
     await page.getByRole('heading', { name: 'Khó khăn, vướng mắc', level: 2 }).waitFor();
-    await page.getByText('Hiển thị 1–5 trên tổng số 5').waitFor();
+    await page.getByText('Hiển thị 1–6 trên tổng số 6').waitFor();
     const results = page.getByRole('region', { name: 'Kết quả' });
     await results.getByRole('link', { name: /VNeID mức độ 2/ }).waitFor();
-    expect(await results.getByText('Chưa giao xử lý', { exact: true }).count()).toBe(4);
+    expect(await results.getByText('Chưa giao xử lý', { exact: true }).count()).toBe(5);
     await shot(page, 'obstacles-list-desktop');
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -252,6 +259,52 @@ describeInBrowser('the obstacle register in Chromium', () => {
     expect(takeErrors()).toEqual([]);
     await context.close();
   }, 90_000);
+
+  it('says plainly when someone else changed the obstacle meanwhile, keeping what was typed', async () => {
+    const path = '/obstacles/kk-ket-noi-csdl';
+    const mine = await signedIn('thu-ky', path);
+    await mine.page.getByRole('button', { name: 'Giao cơ quan xử lý' }).click();
+    await chooseAgency(mine.page, 'Cơ quan, đơn vị được giao', 'phuong 1', /Phường 1/);
+    await mine.page.getByRole('combobox', { name: 'Thẩm quyền xử lý' }).click();
+    await mine.page.getByRole('option', { name: 'Cấp xã' }).click();
+
+    // A colleague assigns it to UBND tỉnh first.
+    const theirs = await signedIn('thu-ky', path);
+    await theirs.page.getByRole('button', { name: 'Giao cơ quan xử lý' }).click();
+    await chooseAgency(theirs.page, 'Cơ quan, đơn vị được giao', 'tinh tay ninh', PROVINCE);
+    await theirs.page.getByRole('combobox', { name: 'Thẩm quyền xử lý' }).click();
+    await theirs.page.getByRole('option', { name: 'Cấp tỉnh' }).click();
+    await theirs.page.getByRole('button', { name: 'Giao xử lý' }).click();
+    await saved(theirs.page);
+    expect(theirs.takeErrors()).toEqual([]);
+    await theirs.context.close();
+
+    const form = mine.page.getByRole('region', { name: 'Giao cơ quan xử lý' });
+    await form.getByRole('button', { name: 'Giao xử lý' }).click();
+    await form.getByRole('alert').getByText('Hồ sơ vừa được người khác thay đổi').waitFor();
+    await form
+      .getByRole('status')
+      .getByText('Giao cơ quan xử lý khó khăn, vướng mắc — Thư ký HĐND tỉnh Tây Ninh', {
+        exact: false,
+      })
+      .waitFor();
+    // What was typed is still there, and the page shows the colleague's assignment.
+    expect(
+      await mine.page.getByRole('combobox', { name: 'Cơ quan, đơn vị được giao' }).inputValue(),
+    ).toContain('Phường 1');
+    await status(mine.page, 'Đã giao cơ quan xử lý');
+    await shot(mine.page, 'obstacle-conflict-desktop');
+    expect(await accessibilityViolations(mine.page)).toEqual([]);
+
+    // Having seen it, the clerk saves again: recorded.
+    await form.getByRole('button', { name: 'Giao xử lý' }).click();
+    await saved(mine.page);
+    const history = mine.page.getByRole('region', { name: 'Quá trình xử lý' });
+    await history.getByRole('link', { name: /Phường 1/ }).waitFor();
+    expect(await history.getByText('Giao cơ quan xử lý khó khăn, vướng mắc').count()).toBe(2);
+    expect(mine.takeErrors(412)).toEqual([]);
+    await mine.context.close();
+  }, 120_000);
 
   it('shows an auditor no buttons, and an agency’s officer only to resolve, on a phone', async () => {
     const auditor = await signedIn('kiem-toan', '/obstacles/kk-nhieu-phan-mem');
