@@ -329,6 +329,11 @@ describeInBrowser('the obstacle register in Chromium', () => {
           .scrollWidth,
     );
     expect(width).toBeLessThanOrEqual(PHONE.width);
+    // Its list: only what UBND tỉnh answers for now.
+    await officer.page.goto(`${server.base}/obstacles`);
+    await officer.page.getByText('Hiển thị 1–2 trên tổng số 2').waitFor();
+    await shot(officer.page, 'obstacles-list-agency-phone');
+    expect(await accessibilityViolations(officer.page)).toEqual([]);
     expect(officer.takeErrors()).toEqual([]);
     await officer.context.close();
   }, 90_000);

@@ -103,6 +103,7 @@ export const ObstaclesPage = () => {
   const go = (next: ObstacleFilters) => setSearch(searchOf(next));
   const [words, setWords] = useState(filters.q ?? '');
   const readsDelegations = session !== undefined && allows(session.user.role, '/delegations');
+  const ownAgencyOnly = session?.user.role === 'agency';
   const delegations = useDelegations(readsDelegations);
   const list = useQuery({
     queryKey: ['obstacles', 'list', apiQuery(filters)],
@@ -142,7 +143,10 @@ export const ObstaclesPage = () => {
             </Button>
           </Group>
         </form>
-        <SimpleGrid cols={{ base: 1, sm: readsDelegations ? 3 : 2 }} spacing="sm">
+        <SimpleGrid
+          cols={{ base: 1, sm: 1 + (readsDelegations ? 1 : 0) + (ownAgencyOnly ? 0 : 1) }}
+          spacing="sm"
+        >
           <Select
             label={t('obstacles.statusFilter')}
             placeholder={t('obstacles.allStatuses')}
@@ -158,13 +162,16 @@ export const ObstaclesPage = () => {
               )
             }
           />
-          <AgencySelect
-            label={t('obstacles.agencyFilter')}
-            placeholder={t('obstacles.allAgencies')}
-            clearable
-            value={filters.agencyId ?? null}
-            onChange={(agencyId) => go(withFilter(filters, { agencyId: agencyId ?? undefined }))}
-          />
+          {/* An agency's officer lists only its own agency's obstacles: the API refuses others. */}
+          {!ownAgencyOnly && (
+            <AgencySelect
+              label={t('obstacles.agencyFilter')}
+              placeholder={t('obstacles.allAgencies')}
+              clearable
+              value={filters.agencyId ?? null}
+              onChange={(agencyId) => go(withFilter(filters, { agencyId: agencyId ?? undefined }))}
+            />
+          )}
           {readsDelegations && (
             <Select
               label={t('obstacles.delegationFilter')}
