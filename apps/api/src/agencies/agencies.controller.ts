@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { streamIds } from '@hdnd/domain';
-import { AgencyQueries, type AgencyView, type Page, type Scorecard } from '@hdnd/read-models';
+import { IsIn, IsOptional } from 'class-validator';
+import type { AgencyLevel } from '@hdnd/domain';
+import { AgencyQueries, type AgencyDetail, type AgencyView, type Page } from '@hdnd/read-models';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   businessToday,
@@ -17,8 +19,13 @@ import { IdParam } from '../http/id-param.pipe';
 import { ListQuery, ReadQuery } from '../http/list-query.dto';
 import { ReadYourWrites } from '../http/read-your-writes';
 import { CaseReads, type CaseAnswer } from '../http/case-reads';
-import { RegisterAgencyDto, SuccessionDto } from './agency.dto';
+import { LEVELS, RegisterAgencyDto, SuccessionDto } from './agency.dto';
 import { Allow, READERS, RECORDERS } from '../auth/access.decorator';
+
+export class AgencyListQuery extends ListQuery {
+  /** Only agencies of this administrative level. */
+  @IsOptional() @IsIn(LEVELS) level?: AgencyLevel;
+}
 
 @Controller('api/agencies')
 export class AgenciesController {
@@ -33,19 +40,22 @@ export class AgenciesController {
 
   @Get()
   @Allow(...READERS)
-  async list(@Query() query: ListQuery): Promise<Page<AgencyView>> {
+  async list(@Query() query: AgencyListQuery): Promise<Page<AgencyView>> {
     await this.freshness.atLeast(query.minPosition);
     return this.agencies.list(query);
   }
 
-  /** An agency with its scorecard; `ETag: "<revision>"` for If-Match on its succession. */
+  /**
+   * An agency with its scorecard, its parent and successor by name, and the agencies merged
+   * into it (`predecessors`); `ETag: "<revision>"` for If-Match on its succession.
+   */
   @Get(':id')
   @Allow(...READERS)
   get(
     @Param('id', IdParam) id: string,
     @Query() query: ReadQuery,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<CaseAnswer<AgencyView & { scorecard: Scorecard }>> {
+  ): Promise<CaseAnswer<AgencyDetail>> {
     return this.cases.answer(
       query,
       {

@@ -2,7 +2,7 @@ import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'clas
 import type { AgencyLevel } from '@hdnd/domain';
 import { ID_PATTERN, IsLocalDate } from '../http/is-local-date';
 
-const LEVELS: readonly AgencyLevel[] = [
+export const LEVELS: readonly AgencyLevel[] = [
   'central',
   'province',
   'district',

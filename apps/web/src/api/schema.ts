@@ -1958,6 +1958,8 @@ export interface operations {
     AgenciesController_list: {
         parameters: {
             query?: {
+                /** @description Only agencies of this administrative level. */
+                level?: "central" | "province" | "district" | "commune" | "department" | "other";
                 /** @description Wait (up to ~2 s) until the read models have processed this log position. */
                 minPosition?: number;
                 /** @description Page number, from 1 (at most 1 000 000: beyond, the offset means nothing). */

@@ -15,10 +15,15 @@ import { NotFoundPage } from '../pages/placeholder/NotFoundPage';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
 import {
   AdministrationPage,
+  AgenciesPage,
+  AgencyPage,
   DelegationPage,
   DelegationsListPage,
   EstablishDelegationPage,
+  ObstaclePage,
+  ObstaclesPage,
   RecommendationPage,
+  RegisterAgencyPage,
   TodoPage,
   TrackerPage,
 } from './pages';
@@ -60,11 +65,11 @@ export const App = () => {
                     <Route path="delegations/new" element={<EstablishDelegationPage />} />
                     <Route path="delegations/:id" element={<DelegationPage />} />
                     <Route path="recommendations/:id" element={<RecommendationPage />} />
-                    <Route
-                      path="obstacles/*"
-                      element={<PlaceholderPage title="menu.obstacles" />}
-                    />
-                    <Route path="agencies/*" element={<PlaceholderPage title="menu.agencies" />} />
+                    <Route path="obstacles" element={<ObstaclesPage />} />
+                    <Route path="obstacles/:id" element={<ObstaclePage />} />
+                    <Route path="agencies" element={<AgenciesPage />} />
+                    <Route path="agencies/new" element={<RegisterAgencyPage />} />
+                    <Route path="agencies/:id" element={<AgencyPage />} />
                     <Route path="dashboard" element={<PlaceholderPage title="menu.dashboard" />} />
                     <Route path="audit/*" element={<PlaceholderPage title="menu.audit" />} />
                     <Route path="administration/*" element={<AdministrationPage />} />

@@ -35,3 +35,20 @@ export const AdministrationPage = lazy(() =>
     default: page.AdministrationPage,
   })),
 );
+export const ObstaclesPage = lazy(() =>
+  import('../pages/obstacles/ObstaclesPage').then((page) => ({ default: page.ObstaclesPage })),
+);
+export const ObstaclePage = lazy(() =>
+  import('../pages/obstacles/ObstaclePage').then((page) => ({ default: page.ObstaclePage })),
+);
+export const AgenciesPage = lazy(() =>
+  import('../pages/agencies/AgenciesPage').then((page) => ({ default: page.AgenciesPage })),
+);
+export const AgencyPage = lazy(() =>
+  import('../pages/agencies/AgencyPage').then((page) => ({ default: page.AgencyPage })),
+);
+export const RegisterAgencyPage = lazy(() =>
+  import('../pages/agencies/RegisterAgencyPage').then((page) => ({
+    default: page.RegisterAgencyPage,
+  })),
+);

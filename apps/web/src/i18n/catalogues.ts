@@ -12,6 +12,12 @@ import trackerEn from '../pages/tracker/texts.en.json';
 import trackerVi from '../pages/tracker/texts.vi.json';
 import delegationsEn from '../pages/delegations/texts.en.json';
 import delegationsVi from '../pages/delegations/texts.vi.json';
+import componentsEn from '../components/texts.en.json';
+import componentsVi from '../components/texts.vi.json';
+import obstaclesEn from '../pages/obstacles/texts.en.json';
+import obstaclesVi from '../pages/obstacles/texts.vi.json';
+import agenciesEn from '../pages/agencies/texts.en.json';
+import agenciesVi from '../pages/agencies/texts.vi.json';
 
 /*
  * The console's texts, one catalogue per language. The shell's texts (menus, sign-in, errors,
@@ -28,6 +34,9 @@ export const vi = {
   delegations: delegationsVi,
   administration: administrationVi,
   recommendation: recommendationVi,
+  components: componentsVi,
+  obstacles: obstaclesVi,
+  agencies: agenciesVi,
 };
 
 export const en: typeof vi = {
@@ -38,4 +47,7 @@ export const en: typeof vi = {
   delegations: delegationsEn,
   administration: administrationEn,
   recommendation: recommendationEn,
+  components: componentsEn,
+  obstacles: obstaclesEn,
+  agencies: agenciesEn,
 };

@@ -52,3 +52,12 @@ export const formatDateTime = (value: string): string => {
   );
   return `${formatDate(value)} ${parts.hour}:${parts.minute}`;
 };
+
+/** Today in Việt Nam as YYYY-MM-DD: what a date field starts at, as the API counts days. */
+export const todayInVietnam = (now: Date = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatNumber } from './format';
+import { formatDate, formatDateTime, formatNumber, todayInVietnam } from './format';
 
 describe('dates and numbers as the council writes them', () => {
   it('shows a calendar date as dd/mm/yyyy, in both languages', () => {
@@ -15,6 +15,11 @@ describe('dates and numbers as the council writes them', () => {
   it('shows an instant with its time as it was in Việt Nam', () => {
     expect(formatDateTime('2024-04-01T20:30:00Z')).toBe('02/04/2024 03:30');
     expect(formatDateTime('2024-04-01T16:05:00Z')).toBe('01/04/2024 23:05');
+  });
+
+  it('takes today as the day in Việt Nam, not in the browser’s zone', () => {
+    expect(todayInVietnam(new Date('2024-04-01T18:30:00Z'))).toBe('2024-04-02');
+    expect(todayInVietnam(new Date('2024-04-01T16:59:00Z'))).toBe('2024-04-01');
   });
 
   it('leaves what is not a date as it came', () => {

@@ -4,6 +4,8 @@ import { agencyScorecard, type Scorecard } from './agency-scorecard';
 import type { AgencyTable } from '../database/tables';
 import { matchesSearch } from '../search/matches-search';
 import { page, type Page, type PageRequest } from '../runner/paging';
+import type { AgencyRef } from '../history/history-entry';
+import { agencyNamesOf } from './agency-names';
 
 export interface AgencyView {
   readonly id: string;
@@ -34,6 +36,26 @@ const view = (row: AgencyTable): AgencyView => ({
       : null,
 });
 
+/** An agency that passed its cases to this one: who, from which day, on what legal basis. */
+export interface Predecessor {
+  readonly id: string;
+  readonly name: string;
+  readonly effectiveOn: string;
+  readonly basis: string;
+}
+
+/**
+ * The agency page's view: the agency with its scorecard, the agencies it belongs under and
+ * passes its cases to by name, and the agencies merged into it (its predecessors).
+ */
+export interface AgencyDetail extends AgencyView {
+  readonly parent: AgencyRef | null;
+  readonly successor: AgencyRef | null;
+  /** Agencies whose succession names this one, earliest effective date first. */
+  readonly predecessors: readonly Predecessor[];
+  readonly scorecard: Scorecard;
+}
+
 export class AgencyQueries {
   constructor(
     private readonly source: ReadModelSource,
@@ -44,9 +66,10 @@ export class AgencyQueries {
     return this.source.db;
   }
 
-  /** Agencies by name, diacritics ignored ("tay ninh" finds "Tây Ninh"). */
-  async list(request: PageRequest & { q?: string }): Promise<Page<AgencyView>> {
+  /** Agencies by name, diacritics ignored ("tay ninh" finds "Tây Ninh"), of one level if asked. */
+  async list(request: PageRequest & { q?: string; level?: string }): Promise<Page<AgencyView>> {
     let query = this.db.selectFrom('agencies');
+    if (request.level) query = query.where('level', '=', request.level);
     if (request.q) query = query.where(matchesSearch('search_text', request.q));
     return page(
       request,
@@ -68,13 +91,42 @@ export class AgencyQueries {
     );
   }
 
-  /** The agency with its scorecard: received, responded on time, late, open, mean days to respond. */
-  async get(id: string): Promise<(AgencyView & { scorecard: Scorecard }) | undefined> {
+  /**
+   * The agency with its scorecard (received, responded on time, late, open, mean days to
+   * respond), its parent and successor by name, and its predecessors.
+   */
+  async get(id: string): Promise<AgencyDetail | undefined> {
     const row = await this.db
       .selectFrom('agencies')
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    return row && { ...view(row), scorecard: await agencyScorecard(this.db, this.clock, id) };
+    if (!row) return undefined;
+    const [predecessors, name, scorecard] = await Promise.all([
+      this.db
+        .selectFrom('agencies')
+        .select(['id', 'name', 'succession_effective_on', 'succession_basis'])
+        .where('successor_id', '=', id)
+        .orderBy('succession_effective_on')
+        .orderBy('name')
+        .execute(),
+      agencyNamesOf(
+        this.db,
+        [row.parent_id, row.successor_id].filter((a): a is string => a !== null),
+      ),
+      agencyScorecard(this.db, this.clock, id),
+    ]);
+    return {
+      ...view(row),
+      parent: row.parent_id === null ? null : name(row.parent_id),
+      successor: row.successor_id === null ? null : name(row.successor_id),
+      predecessors: predecessors.map((p) => ({
+        id: p.id,
+        name: p.name,
+        effectiveOn: p.succession_effective_on ?? '',
+        basis: p.succession_basis ?? '',
+      })),
+      scorecard,
+    };
   }
 }

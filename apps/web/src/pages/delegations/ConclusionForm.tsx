@@ -6,7 +6,8 @@ import { useApi } from '../../api/ApiProvider';
 import { useCommand } from '../../forms';
 import { CommandForm } from './CommandForm';
 import type { DelegationView } from './delegation-view';
-import { dateValue, todayInVietnam } from './form-values';
+import { todayInVietnam } from '../../i18n/format';
+import { dateValue } from './form-values';
 import { DateField } from './DateField';
 import { useOpenedCase } from './useOpenedCase';
 

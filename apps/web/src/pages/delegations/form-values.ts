@@ -19,15 +19,6 @@ export const numberValue = (value: number | string): number | undefined => {
 export const filledRows = (rows: readonly string[]): string[] =>
   rows.filter((row) => row.trim() !== '');
 
-/** Today in Việt Nam as YYYY-MM-DD: what a date field starts with when the day is usually today. */
-export const todayInVietnam = (now: Date = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-
 const DAY_MONTH_YEAR = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/;
 const ISO_DATE = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/;
 

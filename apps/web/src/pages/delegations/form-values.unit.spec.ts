@@ -1,4 +1,4 @@
-import { dateValue, filledRows, numberValue, parseTypedDate, todayInVietnam } from './form-values';
+import { dateValue, filledRows, numberValue, parseTypedDate } from './form-values';
 
 describe('form values as the API takes them', () => {
   it('leaves out an empty date, so the form says it is required', () => {
@@ -15,10 +15,6 @@ describe('form values as the API takes them', () => {
 
   it('drops the rows left empty', () => {
     expect(filledRows(['Bộ phận một cửa', ' ', ''])).toEqual(['Bộ phận một cửa']);
-  });
-
-  it('takes today as the day in Việt Nam, not in the browser’s zone', () => {
-    expect(todayInVietnam(new Date('2024-04-01T18:30:00Z'))).toBe('2024-04-02');
   });
 
   it('reads a date typed dd/mm/yyyy, as a clerk types it', () => {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiProvider';
 import { CaseForm } from '../CaseForm';
-import { todayInVietnam } from '../dates';
+import { todayInVietnam } from '../../../i18n/format';
 import { nextSteps, STEP_LABELS, type EscalationStep } from '../escalation';
 import type { RecommendationView } from '../recommendation-view';
 import { useCaseCommand } from '../useCaseCommand';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiProvider';
 import { RepeatedRows } from '../../../forms';
 import { CaseForm } from '../CaseForm';
-import { todayInVietnam } from '../dates';
+import { todayInVietnam } from '../../../i18n/format';
 import type { RecommendationView } from '../recommendation-view';
 import { useCaseCommand } from '../useCaseCommand';
 import { DateField } from './DateField';

@@ -1,0 +1,60 @@
+import { Group, Pagination, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
+import { isLanguage } from '../i18n/languages';
+
+/** The name of each of the pager's arrow buttons. */
+const CONTROL_LABELS = {
+  first: 'components.pager.first',
+  previous: 'components.pager.previous',
+  next: 'components.pager.next',
+  last: 'components.pager.last',
+} as const;
+
+/**
+ * The foot of a list the API pages: how many there are, which page this is, and the pages to
+ * go to, each button named for screen readers ("Trang 2", "Trang sau").
+ */
+export const Pager = ({
+  page,
+  pageSize,
+  total,
+  onPage,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  onPage: (page: number) => void;
+}) => {
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'vi';
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
+  return (
+    <Group justify="space-between" gap="sm" wrap="wrap">
+      <Text size="sm" c="gray.7" role="status">
+        {t('components.pager.showing', {
+          from: formatNumber(from, language),
+          to: formatNumber(to, language),
+          total: formatNumber(total, language),
+        })}
+      </Text>
+      {pages > 1 && (
+        <Pagination
+          component="nav"
+          aria-label={t('components.pager.label')}
+          total={pages}
+          value={Math.min(page, pages)}
+          onChange={onPage}
+          siblings={1}
+          boundaries={1}
+          getItemProps={(item) => ({
+            'aria-label': t('components.pager.page', { page: item }),
+          })}
+          getControlProps={(control) => ({ 'aria-label': t(CONTROL_LABELS[control]) })}
+        />
+      )}
+    </Group>
+  );
+};
