@@ -17,7 +17,7 @@ import { answer } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isRole, ROLE_LABELS } from '../../shell/roles';
-import { AgencyName } from './AgencySelect';
+import { AgencyName } from './AgencyName';
 import type { UserItem } from './admin-items';
 import { useCan } from './use-can';
 import { useNumber } from './use-number';
