@@ -21,6 +21,7 @@ export const Pager = ({
   pageSize,
   total,
   onPage,
+  shown,
   pageSizes,
   onPageSize,
 }: {
@@ -28,6 +29,8 @@ export const Pager = ({
   pageSize: number;
   total: number;
   onPage: (page: number) => void;
+  /** How many rows the list shows now: while the next page loads, the line says what is shown. */
+  shown?: number;
   pageSizes?: readonly number[];
   onPageSize?: (pageSize: number) => void;
 }) => {
@@ -35,8 +38,9 @@ export const Pager = ({
   const language = isLanguage(i18n.language) ? i18n.language : 'vi';
   const n = (value: number) => formatNumber(value, language);
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const to = Math.min(total, page * pageSize);
+  const from = total === 0 || shown === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to =
+    from === 0 ? 0 : shown === undefined ? Math.min(total, page * pageSize) : from + shown - 1;
   return (
     <Group justify="space-between" align="flex-end" gap="sm" wrap="wrap">
       <Text size="sm" c="gray.7" role="status">

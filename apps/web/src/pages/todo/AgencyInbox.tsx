@@ -97,6 +97,7 @@ export const AgencyInbox = () => {
             pageSize={pageSize}
             total={cases.data.total}
             onPage={(p) => go({ page: p, pageSize })}
+            shown={cases.data.items.length}
             pageSizes={PAGE_SIZES}
             onPageSize={(size) => go({ page: 1, pageSize: size })}
           />

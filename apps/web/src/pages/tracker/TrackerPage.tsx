@@ -83,6 +83,7 @@ export const TrackerPage = () => {
             pageSize={view.pageSize}
             total={list.data.total}
             onPage={(page) => change({ page })}
+            shown={list.data.items.length}
             pageSizes={PAGE_SIZES}
             onPageSize={(pageSize) => change({ pageSize })}
           />
