@@ -158,32 +158,32 @@ describeInBrowser('the tracker, the to-do list and the agency inbox in Chromium'
   it('the tracker pages, sorts and searches without diacritics, and the address keeps it all', async () => {
     const { context, page, takeErrors } = await signedIn('thu-ky', '/recommendations');
     await page.getByRole('heading', { name: 'Kiến nghị', level: 2 }).waitFor();
-    await range(page, 'Kiến nghị 1–20 trong tổng số 24');
+    await range(page, 'Hiển thị 1–20 trên tổng số 24');
     // Soonest response deadline first: Tây Ninh's (14/06/2024) leads.
     expect((await rowTexts(page))[0]).toContain(TAY_NINH_TEXT);
     await shot(page, 'tracker-desktop');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Trang sau' }).click();
-    await range(page, 'Kiến nghị 21–24 trong tổng số 24');
+    await range(page, 'Hiển thị 21–24 trên tổng số 24');
     expect(new URL(page.url()).searchParams.get('page')).toBe('2');
     expect(await rowTexts(page)).toHaveLength(4);
 
     // Latest deadline first, from page 1 again; a reload shows the same.
     await page.getByRole('combobox', { name: 'Sắp xếp' }).click();
     await page.getByRole('option', { name: 'Hạn trả lời xa nhất trước' }).click();
-    await range(page, 'Kiến nghị 1–20 trong tổng số 24');
+    await range(page, 'Hiển thị 1–20 trên tổng số 24');
     expect(new URL(page.url()).searchParams.get('sort')).toBe('-responseDueOn');
     expect(new URL(page.url()).searchParams.get('page')).toBeNull();
     expect((await rowTexts(page))[0]).toBe(textOf(EXTRA - 1));
     await page.reload();
-    await range(page, 'Kiến nghị 1–20 trong tổng số 24');
+    await range(page, 'Hiển thị 1–20 trên tổng số 24');
     expect((await rowTexts(page))[0]).toBe(textOf(EXTRA - 1));
 
     // "dinh danh" finds "định danh": the Tây Ninh case and every fourth extra one.
     await page.getByLabel('Tìm trong nội dung kiến nghị').fill('dinh danh');
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
-    await range(page, 'Kiến nghị 1–7 trong tổng số 7');
+    await range(page, 'Hiển thị 1–7 trên tổng số 7');
     const found = await rowTexts(page);
     expect(found[0]).toBe(textOf(20));
     expect(found.every((text) => text.includes('định danh'))).toBe(true);
@@ -195,7 +195,7 @@ describeInBrowser('the tracker, the to-do list and the agency inbox in Chromium'
     const other = await openTab(browser);
     await other.page.goto(link);
     await signIn(other.page, 'thu-ky', server.password);
-    await range(other.page, 'Kiến nghị 1–7 trong tổng số 7');
+    await range(other.page, 'Hiển thị 1–7 trên tổng số 7');
     expect(await other.page.getByLabel('Tìm trong nội dung kiến nghị').inputValue()).toBe(
       'dinh danh',
     );
@@ -205,10 +205,10 @@ describeInBrowser('the tracker, the to-do list and the agency inbox in Chromium'
 
     // Filters: status, agency, overdue, due before; each in the address.
     await page.getByRole('button', { name: 'Xoá bộ lọc' }).click();
-    await range(page, 'Kiến nghị 1–20 trong tổng số 24');
+    await range(page, 'Hiển thị 1–20 trên tổng số 24');
     await page.getByRole('combobox', { name: 'Trạng thái' }).click();
     await page.getByRole('option', { name: 'Đã báo cáo hoàn thành' }).click();
-    await range(page, 'Kiến nghị 1–1 trong tổng số 1');
+    await range(page, 'Hiển thị 1–1 trên tổng số 1');
     expect(await rowTexts(page)).toEqual([DONE_TEXT]);
     expect(new URL(page.url()).searchParams.get('status')).toBe('reported-done');
     await page.getByRole('button', { name: 'Xoá bộ lọc' }).click();
@@ -220,12 +220,12 @@ describeInBrowser('the tracker, the to-do list and the agency inbox in Chromium'
     const toCity = Array.from({ length: EXTRA }, (_, n) => n).filter(
       (n) => agencyOf(n) === ids.city,
     );
-    await range(page, `Kiến nghị 1–${toCity.length} trong tổng số ${toCity.length}`);
+    await range(page, `Hiển thị 1–${toCity.length} trên tổng số ${toCity.length}`);
     expect(new URL(page.url()).searchParams.get('agencyId')).toBe(ids.city);
     await page.getByRole('button', { name: 'Xoá bộ lọc' }).click();
 
     await page.getByLabel('Chỉ kiến nghị quá hạn').click();
-    await range(page, 'Kiến nghị 1–1 trong tổng số 1');
+    await range(page, 'Hiển thị 1–1 trên tổng số 1');
     expect((await rowTexts(page))[0]).toContain(TAY_NINH_TEXT);
     await page.getByText(/^Quá hạn \d+ ngày$/).waitFor();
     expect(new URL(page.url()).searchParams.get('overdue')).toBe('true');
@@ -235,7 +235,7 @@ describeInBrowser('the tracker, the to-do list and the agency inbox in Chromium'
     const [y, m, d] = dueOf(1).split('-');
     await page.getByLabel('Hạn trước ngày').fill(`${d}/${m}/${y}`);
     await page.getByLabel('Hạn trước ngày').press('Enter');
-    await range(page, 'Kiến nghị 1–3 trong tổng số 3');
+    await range(page, 'Hiển thị 1–3 trên tổng số 3');
     expect(new URL(page.url()).searchParams.get('dueBefore')).toBe(dueOf(1));
     await shot(page, 'tracker-filtered-desktop');
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -257,7 +257,7 @@ describeInBrowser('the tracker, the to-do list and the agency inbox in Chromium'
     );
     // Tây Ninh's case, the province's extra ones and the one reported done: all still open.
     const total = 1 + toProvince.length + 1;
-    await page.getByText(`Kiến nghị 1–${total} trong tổng số ${total}`).waitFor();
+    await page.getByText(`Hiển thị 1–${total} trên tổng số ${total}`).waitFor();
     const inbox = page.getByRole('region', { name: 'Kiến nghị đang chờ cơ quan xử lý' });
     const items = await inbox.getByRole('listitem').allInnerTexts();
     expect(items[0]).toContain(TAY_NINH_TEXT);
@@ -277,13 +277,13 @@ describeInBrowser('the tracker, the to-do list and the agency inbox in Chromium'
     expect(items.join('\n')).toContain(DONE_TEXT);
     expect(items.join('\n')).toContain('Văn phòng đang kiểm tra kết quả thực hiện.');
     // One page holds them all: nothing to page to.
-    expect(await page.getByRole('button', { name: 'Trang sau' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Trang sau' }).count()).toBe(0);
     await shot(page, 'agency-inbox-phone');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // The tracker on the phone: their cases only, and no agency or delegation to choose.
     await page.goto(`${server.base}/recommendations`);
-    await page.getByText(`Kiến nghị 1–${total} trong tổng số ${total}`).waitFor();
+    await page.getByText(`Hiển thị 1–${total} trên tổng số ${total}`).waitFor();
     expect(await page.getByRole('combobox', { name: 'Cơ quan, đơn vị' }).count()).toBe(0);
     expect(await page.getByRole('combobox', { name: 'Đoàn giám sát' }).count()).toBe(0);
     // Cards, not a table that hides the deadline off the screen's edge.

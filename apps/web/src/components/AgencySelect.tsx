@@ -67,6 +67,7 @@ export const AgencySelect = ({
   ].map((agency) => ({ value: agency.id, label: agency.name }));
   return (
     <Select
+      placeholder={t('components.agencySelect.placeholder')}
       {...props}
       searchable
       value={value}

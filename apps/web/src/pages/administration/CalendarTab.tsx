@@ -13,7 +13,6 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +24,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { FormActions, FormErrorSummary, useCommand } from '../../forms';
 import { formatDate } from '../../i18n/format';
 import type { CalendarItem } from './admin-items';
-import { parseDayMonthYear } from './day-month-year';
+import { DateField } from '../../components/DateField';
 
 const CALENDAR = [['calendar']] as const;
 
@@ -82,13 +81,11 @@ const AnnounceForm = () => {
               ]}
             />
           </Stack>
-          <DateInput
+          <DateField
             {...command.field('date')}
             label={t('administration.calendar.date')}
             description={t('administration.dateHint')}
             required
-            valueFormat="DD/MM/YYYY"
-            dateParser={parseDayMonthYear}
             value={date}
             onChange={setDate}
           />

@@ -6,7 +6,7 @@ import { useApi } from '../../api/ApiProvider';
 import type { Body } from './body';
 import { FormActions, FormErrorSummary, useCommand } from '../../forms';
 import { ROLE_LABELS, ROLES, type Role } from '../../shell/roles';
-import { AgencySelect } from './AgencySelect';
+import { AgencySelect } from '../../components/AgencySelect';
 import type { UserItem } from './admin-items';
 import { DelegationsSelect } from './DelegationsSelect';
 import { grantFields, needsAgency, needsDelegations, type GrantDraft } from './grant';
@@ -41,8 +41,9 @@ const RoleFields = ({
           {...field('agencyId')}
           label={t('administration.users.agency')}
           required
-          value={draft.agencyId}
-          onChange={(agencyId) => onChange({ ...draft, agencyId })}
+          clearable
+          value={draft.agencyId || null}
+          onChange={(agencyId) => onChange({ ...draft, agencyId: agencyId ?? '' })}
         />
       )}
       {needsDelegations(draft.role) && (

@@ -1,37 +1,19 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  Pagination,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
+import { Pager } from '../../components/Pager';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isRole, ROLE_LABELS } from '../../shell/roles';
-import { AgencyName } from './AgencySelect';
+import { AgencyName } from './AgencyName';
 import type { UserItem } from './admin-items';
 import { useCan } from './use-can';
 import { useNumber } from './use-number';
 import { CreateUserForm, GrantRoleForm, ResetPasswordForm } from './UserForms';
 
 const PAGE_SIZE = 25;
-
-/** The pager's arrows, named for screen readers. */
-const PAGER_LABELS = {
-  first: 'administration.pager.first',
-  previous: 'administration.pager.previous',
-  next: 'administration.pager.next',
-  last: 'administration.pager.last',
-} as const;
 
 /** Which form is open, and for whom. */
 type Open =
@@ -59,7 +41,6 @@ export const UsersTab = () => {
     },
     placeholderData: keepPreviousData,
   });
-  const pages = users.data ? Math.max(1, Math.ceil(users.data.total / PAGE_SIZE)) : 1;
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap">
@@ -132,16 +113,8 @@ export const UsersTab = () => {
           </Table>
         </Table.ScrollContainer>
       )}
-      {pages > 1 && (
-        <Pagination
-          total={pages}
-          value={page}
-          onChange={setPage}
-          getControlProps={(control) => ({ 'aria-label': t(PAGER_LABELS[control]) })}
-          getItemProps={(item) => ({
-            'aria-label': t('administration.pager.page', { page: item }),
-          })}
-        />
+      {users.data && (
+        <Pager page={page} pageSize={PAGE_SIZE} total={users.data.total} onPage={setPage} />
       )}
       <Modal
         opened={open !== null}

@@ -25,7 +25,8 @@ import { useCan } from './use-can';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { FormActions, FormErrorSummary, optionalLabel, useCommand } from '../../forms';
 import { formatDate, formatDateTime } from '../../i18n/format';
-import { AgencyName, AgencySelect } from './AgencySelect';
+import { AgencySelect } from '../../components/AgencySelect';
+import { AgencyName } from './AgencyName';
 import type { WebhookFailure, WebhookItem } from './admin-items';
 import { useNumber } from './use-number';
 
@@ -114,8 +115,9 @@ const RegisterForm = () => {
           <AgencySelect
             {...command.field('agencyId')}
             label={optionalLabel(t, t('administration.webhooks.agency'))}
-            value={agencyId}
-            onChange={setAgencyId}
+            clearable
+            value={agencyId || null}
+            onChange={(id) => setAgencyId(id ?? '')}
           />
           <Text size="sm" c="gray.7">
             {t('administration.webhooks.agencyHint')}

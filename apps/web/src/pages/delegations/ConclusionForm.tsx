@@ -8,7 +8,7 @@ import { CommandForm } from './CommandForm';
 import type { DelegationView } from './delegation-view';
 import { todayInVietnam } from '../../i18n/format';
 import { dateValue } from './form-values';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { useOpenedCase } from './useOpenedCase';
 
 /**
@@ -57,7 +57,7 @@ export const ConclusionForm = ({
       <DateField
         label={t('delegations.fields.concludedOn')}
         value={concludedOn}
-        onChange={setConcludedOn}
+        onChange={(date) => setConcludedOn(date ?? '')}
         {...command.field('concludedOn')}
       />
       <Textarea

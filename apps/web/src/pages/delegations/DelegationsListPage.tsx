@@ -5,7 +5,6 @@ import {
   Card,
   Group,
   Loader,
-  Pagination,
   Stack,
   Text,
   TextInput,
@@ -21,12 +20,13 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { useSession } from '../../session/SessionProvider';
 import { can } from '../../shell/actions';
+import { Pager } from '../../components/Pager';
 import { usePageTitle } from '../../shell/page-title';
 import { delegationStatusLabel, type DelegationSummary } from './delegation-view';
 import {
   listQuery,
   MAX_SEARCH,
-  pageCount,
+  PAGE_SIZE,
   readListParams,
   writeListParams,
   type ListParams,
@@ -89,7 +89,6 @@ export const DelegationsListPage = () => {
     },
     placeholderData: keepPreviousData,
   });
-  const pages = list.data ? pageCount(list.data.total) : 1;
 
   return (
     <Stack gap="lg" maw={960}>
@@ -149,21 +148,13 @@ export const DelegationsListPage = () => {
               ))}
             </Stack>
           )}
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={params.page}
-              onChange={(page) => go({ ...params, page })}
-              getControlProps={(control) => ({
-                'aria-label': t(
-                  control === 'previous'
-                    ? 'delegations.list.previousPage'
-                    : 'delegations.list.nextPage',
-                ),
-              })}
-              getItemProps={(page) => ({ 'aria-label': t('delegations.list.pageN', { n: page }) })}
-            />
-          )}
+          <Pager
+            page={params.page}
+            pageSize={PAGE_SIZE}
+            total={list.data.total}
+            shown={list.data.items.length}
+            onPage={(page) => go({ ...params, page })}
+          />
         </Stack>
       )}
     </Stack>

@@ -15,7 +15,7 @@ import { useSession } from '../../session/SessionProvider';
 import { can } from '../../shell/actions';
 import { usePageTitle } from '../../shell/page-title';
 import type { Person } from './delegation-view';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { dateValue } from './form-values';
 import { NO_ONE, PersonFields } from './PersonFields';
 
@@ -119,7 +119,7 @@ export const EstablishDelegationPage = () => {
                 <DateField
                   label={t('delegations.fields.resolutionDate')}
                   value={typed.issuedOn}
-                  onChange={set('issuedOn')}
+                  onChange={(date) => set('issuedOn')(date ?? '')}
                   {...command.field('legalBasis.issuedOn')}
                 />
                 <TextInput
@@ -149,13 +149,13 @@ export const EstablishDelegationPage = () => {
                 <DateField
                   label={t('delegations.fields.periodFrom')}
                   value={typed.periodFrom}
-                  onChange={set('periodFrom')}
+                  onChange={(date) => set('periodFrom')(date ?? '')}
                   {...command.field('periodFrom')}
                 />
                 <DateField
                   label={t('delegations.fields.periodTo')}
                   value={typed.periodTo}
-                  onChange={set('periodTo')}
+                  onChange={(date) => set('periodTo')(date ?? '')}
                   {...command.field('periodTo')}
                 />
               </Stack>

@@ -26,7 +26,7 @@ import {
   type Indicator,
 } from './delegation-view';
 import { dateValue, numberValue } from './form-values';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { useOpenedCase } from './useOpenedCase';
 
 /** An indicator as typed: numbers as the inputs hold them ('' when empty). */
@@ -271,7 +271,7 @@ export const FindingForm = ({
         label={optionalLabel(t, t('delegations.fields.recordedOn'))}
         description={t('delegations.findings.recordedOnHint')}
         value={recordedOn}
-        onChange={setRecordedOn}
+        onChange={(date) => setRecordedOn(date ?? '')}
         {...command.field('recordedOn')}
       />
     </CommandForm>

@@ -13,7 +13,7 @@ import {
   type DelegationView,
 } from './delegation-view';
 import { dateValue } from './form-values';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 
 interface RecommendationBody {
   addresseeAgencyId: string;
@@ -119,14 +119,14 @@ export const RecommendationForm = ({
       <DateField
         label={t('delegations.fields.responseDueOn')}
         value={dueOn}
-        onChange={setDueOn}
+        onChange={(date) => setDueOn(date ?? '')}
         {...command.field('responseDueOn')}
       />
       <DateField
         label={optionalLabel(t, t('delegations.fields.issuedOn'))}
         description={t('delegations.recommendations.issuedOnHint')}
         value={issuedOn}
-        onChange={setIssuedOn}
+        onChange={(date) => setIssuedOn(date ?? '')}
         {...command.field('issuedOn')}
       />
     </CommandForm>

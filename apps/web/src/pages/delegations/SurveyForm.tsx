@@ -10,7 +10,7 @@ import type { AgencyRef, DelegationView, Person } from './delegation-view';
 import { dateValue, filledRows } from './form-values';
 import { NO_ONE, PersonFields } from './PersonFields';
 import { TextRows } from './TextRows';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { useOpenedCase } from './useOpenedCase';
 
 interface SurveyBody {
@@ -97,7 +97,7 @@ export const SurveyForm = ({
       <DateField
         label={t('delegations.fields.surveyDate')}
         value={date}
-        onChange={setDate}
+        onChange={(date) => setDate(date ?? '')}
         {...command.field('date')}
       />
       <AgenciesPicker

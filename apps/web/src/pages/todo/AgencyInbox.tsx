@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { answer } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { Pager } from '../tracker/Pager';
+import { Pager } from '../../components/Pager';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../tracker/tracker-query';
 import { CaseCard } from './CaseCard';
 import { agencyNextStep } from './todo-sections';
@@ -96,8 +96,9 @@ export const AgencyInbox = () => {
             page={page}
             pageSize={pageSize}
             total={cases.data.total}
-            shown={cases.data.items.length}
             onPage={(p) => go({ page: p, pageSize })}
+            shown={cases.data.items.length}
+            pageSizes={PAGE_SIZES}
             onPageSize={(size) => go({ page: 1, pageSize: size })}
           />
         </Stack>

@@ -1,9 +1,9 @@
 import { Button, Checkbox, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/SessionProvider';
-import { parseTypedDate, STATUS_LABELS } from './recommendation-summary';
+import { DateField } from '../../components/DateField';
+import { STATUS_LABELS } from './recommendation-summary';
 import { useAgencyChoices, useDelegationChoices } from './reference-lists';
 import { SORTS, STATUSES, type TrackerSort, type TrackerView } from './tracker-query';
 
@@ -70,27 +70,12 @@ export const TrackerFilters = ({
             nothingFoundMessage={t('tracker.nothingFound')}
           />
         )}
-        <DateInput
+        <DateField
           label={t('tracker.dueBefore')}
           description={t('tracker.dueBeforeHint')}
-          placeholder="dd/mm/yyyy"
-          valueFormat="DD/MM/YYYY"
-          dateParser={parseTypedDate}
-          // Mantine's red weekends and faded days of the next month are below WCAG AA's contrast.
-          weekendDays={[]}
-          hideOutsideDates
-          ariaLabels={{
-            previousMonth: t('tracker.calendar.previousMonth'),
-            nextMonth: t('tracker.calendar.nextMonth'),
-            previousYear: t('tracker.calendar.previousYear'),
-            nextYear: t('tracker.calendar.nextYear'),
-            previousDecade: t('tracker.calendar.previousDecade'),
-            nextDecade: t('tracker.calendar.nextDecade'),
-          }}
-          clearButtonProps={{ 'aria-label': t('tracker.clearField') }}
+          maw={undefined}
           value={view.dueBefore ?? null}
           onChange={(date) => change({ dueBefore: date ?? undefined })}
-          clearable
         />
         <Select
           label={t('tracker.sort')}

@@ -8,11 +8,12 @@ import { useApi } from '../../api/ApiProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../shell/page-title';
 import { CaseCard } from '../todo/CaseCard';
-import { Pager } from './Pager';
+import { Pager } from '../../components/Pager';
 import { TrackerFilters } from './TrackerFilters';
 import { TrackerTable } from './TrackerTable';
 import {
   apiQuery,
+  PAGE_SIZES,
   searchOfView,
   viewFromSearch,
   withFilter,
@@ -81,8 +82,9 @@ export const TrackerPage = () => {
             page={view.page}
             pageSize={view.pageSize}
             total={list.data.total}
-            shown={list.data.items.length}
             onPage={(page) => change({ page })}
+            shown={list.data.items.length}
+            pageSizes={PAGE_SIZES}
             onPageSize={(pageSize) => change({ pageSize })}
           />
         </Stack>

@@ -22,18 +22,3 @@ export const STATUS_LABELS = {
 export const statusLabel = (status: string) =>
   STATUS_LABELS[status as keyof typeof STATUS_LABELS] as
     (typeof STATUS_LABELS)[keyof typeof STATUS_LABELS] | undefined;
-
-/** Dates typed as the reader writes them, dd/mm/yyyy (d/m/yyyy too); a date that does not exist is null. */
-export const parseTypedDate = (typed: string): string | null => {
-  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(typed);
-  if (!match) return null;
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  )
-    return null;
-  return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-};

@@ -7,7 +7,7 @@ import { CaseForm } from '../CaseForm';
 import { todayInVietnam } from '../../../i18n/format';
 import type { RecommendationView } from '../recommendation-view';
 import { useCaseCommand } from '../useCaseCommand';
-import { DateField } from './DateField';
+import { DateField } from '../../../components/DateField';
 import { sendCommand } from './send';
 
 type Verdict = 'satisfactory' | 'unsatisfactory';
@@ -52,9 +52,9 @@ export const AssessResponseForm = ({
       <DateField
         label={t('recommendation.form.assessedOn')}
         value={assessedOn}
-        onChange={setAssessedOn}
-        field={command.field('assessedOn')}
-        required
+        onChange={(date) => setAssessedOn(date ?? '')}
+        {...command.field('assessedOn')}
+        withAsterisk
       />
       <Radio.Group
         label={t('recommendation.form.verdict')}
@@ -94,8 +94,8 @@ export const AssessResponseForm = ({
         <DateField
           label={optionalLabel(t, t('recommendation.form.newResponseDueOn'))}
           value={newResponseDueOn}
-          onChange={setNewResponseDueOn}
-          field={command.field('newResponseDueOn')}
+          onChange={(date) => setNewResponseDueOn(date ?? '')}
+          {...command.field('newResponseDueOn')}
         />
       )}
     </CaseForm>

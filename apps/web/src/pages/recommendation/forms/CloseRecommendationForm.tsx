@@ -6,7 +6,7 @@ import { CaseForm } from '../CaseForm';
 import { todayInVietnam } from '../../../i18n/format';
 import type { RecommendationView } from '../recommendation-view';
 import { useCaseCommand } from '../useCaseCommand';
-import { DateField } from './DateField';
+import { DateField } from '../../../components/DateField';
 import { sendCommand } from './send';
 
 type Outcome = 'implemented' | 'partially-implemented' | 'not-implemented' | 'no-longer-applicable';
@@ -39,9 +39,9 @@ export const CloseRecommendationForm = ({
       <DateField
         label={t('recommendation.form.closedOn')}
         value={closedOn}
-        onChange={setClosedOn}
-        field={command.field('closedOn')}
-        required
+        onChange={(date) => setClosedOn(date ?? '')}
+        {...command.field('closedOn')}
+        withAsterisk
       />
       <Radio.Group
         label={t('recommendation.form.outcome')}

@@ -7,7 +7,7 @@ import { todayInVietnam } from '../../../i18n/format';
 import { nextSteps, STEP_LABELS, type EscalationStep } from '../escalation';
 import type { RecommendationView } from '../recommendation-view';
 import { useCaseCommand } from '../useCaseCommand';
-import { DateField } from './DateField';
+import { DateField } from '../../../components/DateField';
 import { sendCommand } from './send';
 
 /** A step up the escalation ladder, with the letter or decision that takes it. */
@@ -53,9 +53,9 @@ export const EscalateForm = ({
       <DateField
         label={t('recommendation.form.escalatedOn')}
         value={escalatedOn}
-        onChange={setEscalatedOn}
-        field={command.field('escalatedOn')}
-        required
+        onChange={(date) => setEscalatedOn(date ?? '')}
+        {...command.field('escalatedOn')}
+        withAsterisk
       />
     </CaseForm>
   );

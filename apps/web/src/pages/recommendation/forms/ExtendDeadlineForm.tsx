@@ -7,7 +7,7 @@ import { CaseForm } from '../CaseForm';
 import { todayInVietnam } from '../../../i18n/format';
 import type { RecommendationView } from '../recommendation-view';
 import { useCaseCommand } from '../useCaseCommand';
-import { DateField } from './DateField';
+import { DateField } from '../../../components/DateField';
 import { sendCommand } from './send';
 
 /** The value of the deadline picker that means the response's own deadline. */
@@ -73,9 +73,9 @@ export const ExtendDeadlineForm = ({
       <DateField
         label={t('recommendation.form.newDueOn')}
         value={newDueOn}
-        onChange={setNewDueOn}
-        field={command.field('newDueOn')}
-        required
+        onChange={(date) => setNewDueOn(date ?? '')}
+        {...command.field('newDueOn')}
+        withAsterisk
       />
       <Textarea
         label={t('recommendation.form.extendReason')}
@@ -96,9 +96,9 @@ export const ExtendDeadlineForm = ({
       <DateField
         label={t('recommendation.form.extendedOn')}
         value={extendedOn}
-        onChange={setExtendedOn}
-        field={command.field('extendedOn')}
-        required
+        onChange={(date) => setExtendedOn(date ?? '')}
+        {...command.field('extendedOn')}
+        withAsterisk
       />
     </CaseForm>
   );

@@ -7,7 +7,7 @@ import { CaseForm } from '../CaseForm';
 import { todayInVietnam } from '../../../i18n/format';
 import type { RecommendationView } from '../recommendation-view';
 import { useCaseCommand } from '../useCaseCommand';
-import { DateField } from './DateField';
+import { DateField } from '../../../components/DateField';
 import { sendCommand } from './send';
 
 type Position = 'accepted' | 'partially-accepted' | 'rejected';
@@ -59,9 +59,9 @@ export const RecordResponseForm = ({
       <DateField
         label={t('recommendation.form.respondedOn')}
         value={respondedOn}
-        onChange={setRespondedOn}
-        field={command.field('respondedOn')}
-        required
+        onChange={(date) => setRespondedOn(date ?? '')}
+        {...command.field('respondedOn')}
+        withAsterisk
       />
       <Radio.Group
         label={t('recommendation.form.position')}
@@ -113,9 +113,9 @@ export const RecordResponseForm = ({
                 <DateField
                   label={t('recommendation.form.commitmentDue', { n: index + 1 })}
                   value={row.dueOn}
-                  onChange={(dueOn) => change({ ...row, dueOn })}
-                  field={command.field(`commitments.${index}.dueOn`)}
-                  required
+                  onChange={(dueOn) => change({ ...row, dueOn: dueOn ?? '' })}
+                  {...command.field(`commitments.${index}.dueOn`)}
+                  withAsterisk
                 />
               </Stack>
             )}

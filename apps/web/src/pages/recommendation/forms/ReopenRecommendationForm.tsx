@@ -6,7 +6,7 @@ import { CaseForm } from '../CaseForm';
 import { todayInVietnam } from '../../../i18n/format';
 import type { RecommendationView } from '../recommendation-view';
 import { useCaseCommand } from '../useCaseCommand';
-import { DateField } from './DateField';
+import { DateField } from '../../../components/DateField';
 import { sendCommand } from './send';
 
 /** A closed case opened again, with the reason: the work goes back to in progress. */
@@ -33,9 +33,9 @@ export const ReopenRecommendationForm = ({
       <DateField
         label={t('recommendation.form.reopenedOn')}
         value={reopenedOn}
-        onChange={setReopenedOn}
-        field={command.field('reopenedOn')}
-        required
+        onChange={(date) => setReopenedOn(date ?? '')}
+        {...command.field('reopenedOn')}
+        withAsterisk
       />
       <Textarea
         label={t('recommendation.form.reopenReason')}

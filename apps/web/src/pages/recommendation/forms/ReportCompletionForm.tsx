@@ -7,7 +7,7 @@ import { CaseForm } from '../CaseForm';
 import { todayInVietnam } from '../../../i18n/format';
 import type { RecommendationView } from '../recommendation-view';
 import { useCaseCommand } from '../useCaseCommand';
-import { DateField } from './DateField';
+import { DateField } from '../../../components/DateField';
 import { sendCommand } from './send';
 
 interface Evidence {
@@ -42,9 +42,9 @@ export const ReportCompletionForm = ({
       <DateField
         label={t('recommendation.form.reportedOn')}
         value={reportedOn}
-        onChange={setReportedOn}
-        field={command.field('reportedOn')}
-        required
+        onChange={(date) => setReportedOn(date ?? '')}
+        {...command.field('reportedOn')}
+        withAsterisk
       />
       <Textarea
         label={t('recommendation.form.completionText')}

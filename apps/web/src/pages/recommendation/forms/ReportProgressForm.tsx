@@ -7,7 +7,7 @@ import { CaseForm } from '../CaseForm';
 import { todayInVietnam } from '../../../i18n/format';
 import type { RecommendationView } from '../recommendation-view';
 import { useCaseCommand } from '../useCaseCommand';
-import { DateField } from './DateField';
+import { DateField } from '../../../components/DateField';
 import { sendCommand } from './send';
 
 /** What the agency has done so far, with the share done when it can say. */
@@ -40,9 +40,9 @@ export const ReportProgressForm = ({
       <DateField
         label={t('recommendation.form.reportedOn')}
         value={reportedOn}
-        onChange={setReportedOn}
-        field={command.field('reportedOn')}
-        required
+        onChange={(date) => setReportedOn(date ?? '')}
+        {...command.field('reportedOn')}
+        withAsterisk
       />
       <Textarea
         label={t('recommendation.form.progressText')}
