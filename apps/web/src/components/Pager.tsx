@@ -44,7 +44,8 @@ export const Pager = ({
   return (
     <Group justify="space-between" align="flex-end" gap="sm" wrap="wrap">
       <Text size="sm" c="gray.7" role="status">
-        {t('components.pager.showing', { from: n(from), to: n(to), total: n(total) })}
+        {/* An empty list says so itself; "0–0 of 0" would add nothing. */}
+        {total > 0 && t('components.pager.showing', { from: n(from), to: n(to), total: n(total) })}
       </Text>
       <Group gap="sm" align="flex-end" wrap="wrap">
         {pageSizes && onPageSize && (

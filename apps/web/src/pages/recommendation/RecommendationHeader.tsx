@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { isLanguage } from '../../i18n/languages';
 import { statusLabel } from '../tracker/recommendation-summary';
 import { isEscalationStep, STEP_LABELS } from './escalation';
-import type { RecommendationView } from './recommendation-view';
+import { missedDeadline, type RecommendationView } from './recommendation-view';
 import { textOf } from './timeline-items';
 
 /** One fact of the case: its name above, its value below. */
@@ -70,7 +70,10 @@ export const RecommendationHeader = ({ view }: { view: RecommendationView }) => 
           )}
           {view.overdue && (
             <Badge color="red.9" variant="outline" size="lg">
-              {t('recommendation.header.overdue', { count: view.daysOverdue })}
+              {t('recommendation.header.overdue', {
+                count: view.daysOverdue,
+                date: formatDate(missedDeadline(view)),
+              })}
             </Badge>
           )}
         </Group>

@@ -62,7 +62,8 @@ export const RecommendationPage = () => {
         </>
       )}
       {view && (
-        <>
+        // data-testid: what bench:web waits for to call the page shown.
+        <Stack gap="lg" data-testid="recommendation-page">
           <Stack gap={4}>
             <Text size="sm" c="gray.7" fw={600}>
               {t('recommendation.heading')}
@@ -74,7 +75,7 @@ export const RecommendationPage = () => {
           <RecommendationHeader view={view} />
           <RecommendationActions view={view} />
           <RecommendationTimeline view={view} />
-        </>
+        </Stack>
       )}
     </Stack>
   );

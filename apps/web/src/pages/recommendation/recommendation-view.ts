@@ -86,3 +86,18 @@ export const isClosed = (view: Pick<RecommendationView, 'tracks'>) =>
 
 /** The query key of one recommendation's page; its forms refetch it once they record. */
 export const recommendationKey = (id: string) => ['recommendation', id] as const;
+
+/**
+ * The deadline an overdue case has missed, to say which one "Quá hạn N ngày" counts from: the
+ * response's while none has come, else the earliest commitment not yet met.
+ */
+export const missedDeadline = (
+  view: Pick<RecommendationView, 'responses' | 'responseDueOn' | 'commitments'>,
+): string => {
+  if (view.responses.length === 0) return view.responseDueOn;
+  const unmet = view.commitments
+    .filter((commitment) => commitment.metOn === null)
+    .map((commitment) => commitment.dueOn)
+    .sort();
+  return unmet[0] ?? view.responseDueOn;
+};

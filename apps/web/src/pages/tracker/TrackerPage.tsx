@@ -61,7 +61,8 @@ export const TrackerPage = () => {
           <Text>{t('app.loading')}</Text>
         </Group>
       ) : (
-        <Stack gap="sm" aria-busy={list.isFetching}>
+        // data-testid: what bench:web waits for to call the list shown.
+        <Stack gap="sm" aria-busy={list.isFetching} data-testid="tracker-list">
           {list.data.items.length === 0 ? (
             <Text>{t('tracker.empty')}</Text>
           ) : phone ? (

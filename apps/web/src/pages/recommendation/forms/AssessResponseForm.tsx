@@ -24,7 +24,8 @@ export const AssessResponseForm = ({
   const api = useApi();
   const responseId = view.responses.at(-1)?.id ?? '';
   const [assessedOn, setAssessedOn] = useState(todayInVietnam());
-  const [verdict, setVerdict] = useState<Verdict>('satisfactory');
+  // No verdict is chosen for the clerk: a judgement is never recorded by default.
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [note, setNote] = useState('');
   const [newResponseDueOn, setNewResponseDueOn] = useState('');
   const [noteMissing, setNoteMissing] = useState(false);
@@ -41,7 +42,8 @@ export const AssessResponseForm = ({
     if (missing) return;
     void command.submit({
       assessedOn,
-      verdict,
+      // Unchosen, it is left out: the API's rules, checked before sending, say it is required.
+      verdict: verdict ?? (undefined as unknown as Verdict),
       note,
       ...(unsatisfactory && newResponseDueOn !== '' && { newResponseDueOn }),
     });

@@ -22,10 +22,8 @@ export const CloseRecommendationForm = ({
   const { t } = useTranslation();
   const api = useApi();
   const [closedOn, setClosedOn] = useState(todayInVietnam());
-  // What the agency reported suggests the likely result; the clerk decides.
-  const [outcome, setOutcome] = useState<Outcome>(
-    view.tracks.implementation === 'reported-done' ? 'implemented' : 'not-implemented',
-  );
+  // The result of verification is the clerk's to choose: none is recorded by default.
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [assessment, setAssessment] = useState('');
   const { command, opened } = useCaseCommand(
     view,
@@ -33,7 +31,12 @@ export const CloseRecommendationForm = ({
     sendCommand.closeRecommendation(api, view.id),
     onDone,
   );
-  const submit = () => void command.submit({ closedOn, outcome, assessment });
+  const submit = () =>
+    void command.submit({
+      closedOn,
+      outcome: outcome ?? (undefined as unknown as Outcome),
+      assessment,
+    });
   return (
     <CaseForm command={command} opened={opened} view={view} onSubmit={submit} onCancel={onDone}>
       <DateField

@@ -59,6 +59,8 @@ export const ReportProgressForm = ({
         onChange={setPercent}
         min={0}
         max={100}
+        // Out of range is said beside the field, never silently changed to 100.
+        clampBehavior="none"
         allowDecimal={false}
         maw={220}
         {...command.field('percent')}
