@@ -194,4 +194,13 @@ describeInBrowser('the web console in Chromium', () => {
     expect(takeErrors()).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('serves React’s production build, even though the tests themselves run with NODE_ENV=test', async () => {
+    const page = await (await fetch(`${server.base}/`)).text();
+    const script = /src="(\/assets\/index-[^"]+\.js)"/.exec(page)?.[1];
+    expect(script).toBeDefined();
+    const code = await (await fetch(`${server.base}${script}`)).text();
+    // React's production build says "Minified React error"; its development build never does.
+    expect(code).toContain('Minified React error');
+  });
 });
