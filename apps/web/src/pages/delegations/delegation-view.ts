@@ -109,7 +109,7 @@ export const delegationStatusLabel = (status: string) =>
   DELEGATION_STATUS[status as keyof typeof DELEGATION_STATUS] as
     (typeof DELEGATION_STATUS)[keyof typeof DELEGATION_STATUS] | undefined;
 
-/** The kinds of finding, each with its catalogue key (CONSOLE.md's words). */
+/** The kinds of finding, each with its catalogue key (the council's words, docs/console.md). */
 export const FINDING_KINDS = {
   achievement: 'delegations.findingKind.achievement',
   limitation: 'delegations.findingKind.limitation',
