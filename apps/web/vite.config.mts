@@ -10,12 +10,8 @@ const api = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
  * The console is built into apps/web/dist, which the api serves at `/`. Every asset is a file
  * of its own (no inline script), so the api's Content-Security-Policy can stay `script-src 'self'`.
  */
-export default defineConfig(({ command }) => ({
+const config = {
   root,
-  // A build is the production build whatever NODE_ENV says: under Jest (NODE_ENV=test) Vite would
-  // otherwise bundle React's development build, three times heavier and slower, which the api
-  // would then serve.
-  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   plugins: [react()],
   // The API's own error catalogue, shared so the console and the API say the same sentence.
   resolve: {
@@ -36,4 +32,14 @@ export default defineConfig(({ command }) => ({
     strictPort: true,
     proxy: { '/api': api, '/health': api, '/ready': api },
   },
-}));
+};
+
+export default defineConfig(({ command }) => {
+  // A build is the production build whatever NODE_ENV says. Under Jest (NODE_ENV=test) Vite would
+  // otherwise bundle React's development build, three times heavier and slower, which the api
+  // would then serve; and forcing only React's build (a `define`) left the JSX compiled for
+  // development, calling a function React's production build does not have: a blank page.
+  // Vite reads NODE_ENV after this file, to choose both, so it is set here.
+  if (command === 'build') process.env.NODE_ENV = 'production';
+  return config;
+});

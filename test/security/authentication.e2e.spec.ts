@@ -37,6 +37,7 @@ describe('authentication', () => {
       username: 'kiem-toan',
       displayName: 'kiem-toan',
       role: 'auditor',
+      status: 'active',
     });
   });
 

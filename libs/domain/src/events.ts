@@ -49,6 +49,8 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   UserRegistered: 1,
   RoleGranted: 1,
   PasswordReset: 1,
+  UserDisabled: 1,
+  UserEnabled: 1,
   CalendarAdjustmentAnnounced: 1,
   CalendarAdjustmentWithdrawn: 1,
   WebhookRegistered: 1,

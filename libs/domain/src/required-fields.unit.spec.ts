@@ -429,6 +429,30 @@ const userCases: Record<UserCommand['type'], Case> = {
     command: { type: 'ResetPassword', data: { userId: 'u-1', resetOn: '2025-01-02' } },
     shapes: USER_SHAPES,
   },
+  DisableUser: {
+    decider: user,
+    history: [userRegistered],
+    command: {
+      type: 'DisableUser',
+      data: { userId: 'u-1', reason: 'Nghỉ hưu', disabledOn: '2025-01-02' },
+    },
+    shapes: USER_SHAPES,
+  },
+  EnableUser: {
+    decider: user,
+    history: [
+      userRegistered,
+      {
+        type: 'UserDisabled',
+        data: { userId: 'u-1', reason: 'Nghỉ phép dài hạn', disabledOn: '2025-01-02' },
+      },
+    ],
+    command: {
+      type: 'EnableUser',
+      data: { userId: 'u-1', reason: 'Đi làm lại', enabledOn: '2025-03-02' },
+    },
+    shapes: USER_SHAPES,
+  },
 };
 
 const webhook = webhookDecider as AnyDecider;

@@ -1,6 +1,7 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
 import { CredentialStore } from './credential-store';
+import { DisabledAccounts } from './disabled-accounts';
 import { FIRST_ADMIN_PASSWORD, FirstAdmin } from './first-admin';
 import { CREDENTIAL_STORE } from './identity-tokens';
 import { PasswordHasher } from './password-hasher';
@@ -51,6 +52,7 @@ export class IdentityModule {
         CredentialStoreLifecycle,
         PasswordHasher,
         UserDirectory,
+        DisabledAccounts,
         SubmitUserCommandHandler,
         ...(options.firstAdmin === undefined
           ? []
@@ -62,7 +64,7 @@ export class IdentityModule {
               FirstAdmin,
             ]),
       ],
-      exports: [UserDirectory],
+      exports: [UserDirectory, DisabledAccounts],
     };
   }
 }

@@ -4,6 +4,8 @@ import {
   DomainRuleViolation,
   streamIds,
   userDecider,
+  type DisableUser,
+  type EnableUser,
   type GrantRole,
   type RegisterUser,
   type ResetPassword,
@@ -18,6 +20,7 @@ import {
   type CommandResult,
 } from '@hdnd/application';
 import { CredentialStore } from './credential-store';
+import { DisabledAccounts } from './disabled-accounts';
 import { CREDENTIAL_STORE } from './identity-tokens';
 import { PasswordHasher } from './password-hasher';
 
@@ -32,7 +35,9 @@ type WithoutAgency<T extends { data: object }> = Omit<T, 'data'> & {
 export type UserInput =
   | (WithoutAgency<RegisterUser> & { password: string })
   | WithoutAgency<GrantRole>
-  | (ResetPassword & { password: string });
+  | (ResetPassword & { password: string })
+  | DisableUser
+  | EnableUser;
 
 export class SubmitUserCommand extends Command<CommandResult> {
   constructor(
@@ -56,6 +61,7 @@ export class SubmitUserCommandHandler implements ICommandHandler<SubmitUserComma
     private readonly hasher: PasswordHasher,
     @Inject(CREDENTIAL_STORE) private readonly credentials: CredentialStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly accounts: DisabledAccounts,
   ) {}
 
   async execute({ input, context }: SubmitUserCommand): Promise<CommandResult> {
@@ -79,11 +85,16 @@ export class SubmitUserCommandHandler implements ICommandHandler<SubmitUserComma
               return { ...input, data: { ...input.data, ...(await this.bindingsOf(input.data)) } };
             case 'ResetPassword':
               return { type: input.type, data: input.data };
+            case 'DisableUser':
+            case 'EnableUser':
+              return input;
           }
         },
       });
       if (input.type === 'ResetPassword' && !result.replayed)
         this.credentials.setPasswordHash(userId, passwordHash!);
+      // This process's guard sees the change on the very next request, not after its cache ages.
+      this.accounts.forget(userId);
       return result;
     } catch (error) {
       if (reserved && (await this.neverRecorded(streamId))) this.credentials.release(userId);

@@ -24,12 +24,35 @@ const median = (values: readonly number[]): number | null => {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-/** Milliseconds from asking the browser for `url` to the first `selector` visible on it. */
+/** What `shown` uses of the page's DOM (this file is compiled without the DOM's types). */
+interface PageGlobals {
+  readonly document: {
+    querySelector(selector: string): {
+      getBoundingClientRect(): { width: number; height: number };
+    } | null;
+  };
+  getComputedStyle(element: unknown): { visibility: string };
+}
+
+/** In the page: the first element matching `selector`, if it is laid out with a size (shown). */
+const shown = (selector: string): boolean => {
+  const page = globalThis as unknown as PageGlobals;
+  const element = page.document.querySelector(selector);
+  if (!element) return false;
+  const box = element.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && page.getComputedStyle(element).visibility !== 'hidden';
+};
+
+/**
+ * Milliseconds from asking the browser for `url` to the first `selector` shown on it. The page
+ * is checked on every animation frame: Playwright's own locator wait polls at growing intervals
+ * (up to 500 ms apart), which rounded every time up to the next poll.
+ */
 const timeTo = async (page: Page, url: string, selector: string): Promise<number> => {
   const started = performance.now();
   await page.goto(url, { waitUntil: 'commit' });
   try {
-    await page.locator(selector).first().waitFor({ state: 'visible', timeout: PAGE_TIMEOUT_MS });
+    await page.waitForFunction(shown, selector, { polling: 'raf', timeout: PAGE_TIMEOUT_MS });
   } catch {
     throw new Error(
       `${selector} did not appear on ${new URL(url).pathname} within ${PAGE_TIMEOUT_MS / 1000} s` +

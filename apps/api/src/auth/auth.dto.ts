@@ -2,6 +2,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
+  IsNotEmpty,
   IsOptional,
   IsString,
   Length,
@@ -51,4 +52,9 @@ export class GrantRoleDto extends GrantFields {
 export class ResetPasswordDto {
   /** The new password, at least 12 characters. */
   @IsString() @Length(MIN_PASSWORD_LENGTH, 256) password!: string;
+}
+
+export class AccountStandingDto {
+  /** Why the account is disabled or enabled again; kept in the log with the admin who did it. */
+  @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
 }

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@hdnd/domain';
+import { DisabledAccounts } from '@hdnd/identity';
 import type { Request, Response } from 'express';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './access.decorator';
 import type { Principal } from './principal';
@@ -18,16 +19,18 @@ export type AuthenticatedRequest = Request & { user?: Principal };
 
 /**
  * Every route: who is calling (401 without a valid token) and may that role call it (403).
- * A route that declares no roles is refused to all — deny by default.
+ * A route that declares no roles is refused to all — deny by default. A disabled account's
+ * tokens are refused although unexpired.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
+    private readonly accounts: DisabledAccounts,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const http = context.switchToHttp();
@@ -45,6 +48,11 @@ export class AuthGuard implements CanActivate {
     } catch (error) {
       http.getResponse<Response>().setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
       throw error;
+    }
+    // A token outlives nothing it was issued for: a disabled account's session ends here.
+    if (await this.accounts.isDisabled(principal.userId)) {
+      http.getResponse<Response>().setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
+      throw new UnauthorizedException('This account is disabled.');
     }
     request.user = principal;
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { businessToday, CLOCK, ID_GENERATOR, NotFound, type IdGenerator } from '@hdnd/application';
+import { DomainRuleViolation } from '@hdnd/domain';
 import { SubmitUserCommand, UserDirectory } from '@hdnd/identity';
 import type { Clock } from '@hdnd/event-store';
 import { answer, type CommandAnswer } from '../http/command-answer';
@@ -8,7 +9,9 @@ import { CommandContext } from '../http/command-context.decorator';
 import { IdParam } from '../http/id-param.pipe';
 import { ListQuery } from '../http/list-query.dto';
 import { Allow } from './access.decorator';
-import { CreateUserDto, GrantRoleDto, ResetPasswordDto } from './auth.dto';
+import { AccountStandingDto, CreateUserDto, GrantRoleDto, ResetPasswordDto } from './auth.dto';
+import { CurrentUser } from './current-user.decorator';
+import type { Principal } from './principal';
 import { userView, type UserView } from './user.view';
 
 /** Accounts, for admins. Each change is an event in the log with the admin as its actor. */
@@ -56,7 +59,7 @@ export class UsersController {
 
   @Get(':id')
   async get(@Param('id', IdParam) id: string): Promise<UserView> {
-    const user = await this.users.find(id);
+    const user = await this.users.account(id);
     if (!user) throw new NotFound('user', id);
     return userView(user);
   }
@@ -97,6 +100,55 @@ export class UsersController {
             type: 'ResetPassword',
             data: { userId: id, resetOn: businessToday(this.clock) },
             password,
+          },
+          context,
+        ),
+      ),
+    );
+  }
+
+  /**
+   * Ends the account's use: it cannot sign in, and the tokens it holds are refused from the
+   * next request. Nothing it recorded changes. An admin cannot disable their own account, so
+   * the last admin cannot lock everyone out.
+   */
+  @Post(':id/disable')
+  @HttpCode(200)
+  async disable(
+    @Param('id', IdParam) id: string,
+    @Body() { reason }: AccountStandingDto,
+    @CurrentUser() admin: Principal,
+    @CommandContext() context: CommandContext,
+  ): Promise<CommandAnswer> {
+    if (id === admin.userId)
+      throw new DomainRuleViolation('user.disable-self', 'You cannot disable your own account.');
+    return answer(
+      await this.commands.execute(
+        new SubmitUserCommand(
+          {
+            type: 'DisableUser',
+            data: { userId: id, reason, disabledOn: businessToday(this.clock) },
+          },
+          context,
+        ),
+      ),
+    );
+  }
+
+  /** Lets a disabled account sign in again, with the grant it had. */
+  @Post(':id/enable')
+  @HttpCode(200)
+  async enable(
+    @Param('id', IdParam) id: string,
+    @Body() { reason }: AccountStandingDto,
+    @CommandContext() context: CommandContext,
+  ): Promise<CommandAnswer> {
+    return answer(
+      await this.commands.execute(
+        new SubmitUserCommand(
+          {
+            type: 'EnableUser',
+            data: { userId: id, reason, enabledOn: businessToday(this.clock) },
           },
           context,
         ),

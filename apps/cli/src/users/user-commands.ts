@@ -63,7 +63,8 @@ export const listUsers = async (app: INestApplicationContext, print: Print) => {
   const users = await app.get(UserDirectory).list();
   for (const user of users) {
     const binding = user.agencyId ?? user.delegationIds?.join(',') ?? '';
-    print([user.username, user.role, binding, user.displayName, user.userId].join('\t'));
+    const fields = [user.username, user.role, binding, user.displayName, user.userId];
+    print([...fields, ...(user.status === 'disabled' ? ['disabled'] : [])].join('\t'));
   }
   if (users.length === 0) print('no accounts yet: the api opens admin on its first start');
 };

@@ -6,6 +6,18 @@
 import type { BodyRule } from './request-rule';
 
 export const REQUEST_RULES = {
+  "AccountStandingDto": {
+    "required": [
+      "reason"
+    ],
+    "properties": {
+      "reason": {
+        "type": "string",
+        "maxLength": 2000,
+        "notEmpty": true
+      }
+    }
+  },
   "AnnounceAdjustmentDto": {
     "required": [
       "date",

@@ -32,6 +32,8 @@ export const EVENT_LABELS = {
   ResponseRecorded: 'events.ResponseRecorded',
   RoleGranted: 'events.RoleGranted',
   SurveyRecorded: 'events.SurveyRecorded',
+  UserDisabled: 'events.UserDisabled',
+  UserEnabled: 'events.UserEnabled',
   UserRegistered: 'events.UserRegistered',
   WebhookDeliveryFailed: 'events.WebhookDeliveryFailed',
   WebhookDisabled: 'events.WebhookDisabled',

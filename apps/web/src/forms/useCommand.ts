@@ -33,8 +33,12 @@ export interface Command<TBody> {
   readonly pending: boolean;
   /** The fields at fault, before sending or as the API answered, in the reader's words. */
   readonly fieldErrors: readonly { field: string; sentence: string }[];
-  /** `id` (for the summary's links) and `error` (the sentence) of one field, by its API path. */
-  field(path: string): { id: string; error: string | undefined };
+  /**
+   * `id` (for the summary's links) and `error` (the sentence) of one field, by its API path, and
+   * `onInput`, which takes the sentence away once the reader types there: a fault they are
+   * mending is not shouted at them while they mend it (the next save checks it again).
+   */
+  field(path: string): { id: string; error: string | undefined; onInput: () => void };
   /** Any other failure, for ProblemAlert; undefined when there is none or only field errors. */
   readonly problem: unknown;
   /** The case changed since `revision` (412): what was typed is kept; submit again to record. */
@@ -117,6 +121,12 @@ export const useCommand = <TBody extends object, TResult>(
     field: (path) => ({
       id: fieldId(path),
       error: fieldErrors.find((error) => error.field === path)?.sentence,
+      onInput: () =>
+        setErrors((current) =>
+          current.some((error) => error.field === path || error.field.startsWith(`${path}.`))
+            ? current.filter((error) => error.field !== path && !error.field.startsWith(`${path}.`))
+            : current,
+        ),
     }),
     problem,
     conflict,

@@ -56,6 +56,8 @@ export const ACTIONS = {
   createUser: { route: 'POST /api/users', roles: ADMIN },
   grantRole: { route: 'POST /api/users/:id/grants', roles: ADMIN },
   resetPassword: { route: 'POST /api/users/:id/password', roles: ADMIN },
+  disableUser: { route: 'POST /api/users/:id/disable', roles: ADMIN },
+  enableUser: { route: 'POST /api/users/:id/enable', roles: ADMIN },
 } as const satisfies Record<string, Action>;
 
 export type ActionName = keyof typeof ACTIONS;

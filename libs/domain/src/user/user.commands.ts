@@ -1,6 +1,12 @@
 import type { AgencyStanding } from '../agency';
 import type { Command } from '../shared';
-import type { PasswordReset, RoleGranted, UserRegistered } from './user.events';
+import type {
+  PasswordReset,
+  RoleGranted,
+  UserDisabled,
+  UserEnabled,
+  UserRegistered,
+} from './user.events';
 
 /**
  * The agency an `agency` grant names, as the application found it: it must exist and not have
@@ -18,4 +24,8 @@ export type GrantRole = Command<'GrantRole', RoleGranted['data'] & WithAgency>;
 
 export type ResetPassword = Command<'ResetPassword', PasswordReset['data']>;
 
-export type UserCommand = RegisterUser | GrantRole | ResetPassword;
+export type DisableUser = Command<'DisableUser', UserDisabled['data']>;
+
+export type EnableUser = Command<'EnableUser', UserEnabled['data']>;
+
+export type UserCommand = RegisterUser | GrantRole | ResetPassword | DisableUser | EnableUser;

@@ -80,14 +80,33 @@ export const decideUser = (command: UserCommand, state: UserState): UserEvent[] 
     }
     case 'GrantRole': {
       const { userId, reason, grantedOn } = command.data;
-      ensure(state.status === 'active', 'user.not-registered', 'There is no such user.');
+      // A disabled account keeps a grant: the admin may correct it before enabling it again.
+      ensure(state.status !== 'none', 'user.not-registered', 'There is no such user.');
       ensure(hasText(reason), 'user.grant-reason-required', 'A change of role needs a reason.');
       const grant = checkedGrant(command.data, grantedOn);
       return [{ type: 'RoleGranted', data: { userId, reason, grantedOn, ...grant } }];
     }
     case 'ResetPassword':
-      ensure(state.status === 'active', 'user.not-registered', 'There is no such user.');
+      ensure(state.status !== 'none', 'user.not-registered', 'There is no such user.');
       return [{ type: 'PasswordReset', data: command.data }];
+    case 'DisableUser':
+      ensure(state.status !== 'none', 'user.not-registered', 'There is no such user.');
+      ensure(state.status === 'active', 'user.already-disabled', 'This user is already disabled.');
+      ensure(
+        hasText(command.data.reason),
+        'user.disable-reason-required',
+        'Say why the account is disabled.',
+      );
+      return [{ type: 'UserDisabled', data: command.data }];
+    case 'EnableUser':
+      ensure(state.status !== 'none', 'user.not-registered', 'There is no such user.');
+      ensure(state.status === 'disabled', 'user.not-disabled', 'This user is not disabled.');
+      ensure(
+        hasText(command.data.reason),
+        'user.enable-reason-required',
+        'Say why the account is enabled again.',
+      );
+      return [{ type: 'UserEnabled', data: command.data }];
     default:
       return assertNever(command);
   }

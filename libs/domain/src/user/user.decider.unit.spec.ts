@@ -1,5 +1,12 @@
 import { given } from '@hdnd/testing';
-import { userDecider, type GrantRole, type RegisterUser, type UserEvent } from '.';
+import {
+  userDecider,
+  type DisableUser,
+  type EnableUser,
+  type GrantRole,
+  type RegisterUser,
+  type UserEvent,
+} from '.';
 
 const province = { agencyId: 'ubnd-tinh-tay-ninh', registered: true } as const;
 const abolishedCity = {
@@ -199,5 +206,62 @@ describe('User decider', () => {
       { type: 'PasswordReset', data: { userId: 'u-1', resetOn: '2025-03-04' } },
     ]);
     expect(given(userDecider, []).rejects(reset)).toBe('user.not-registered');
+  });
+
+  const disable = (reason = 'Nghỉ hưu'): DisableUser => ({
+    type: 'DisableUser',
+    data: { userId: 'u-1', reason, disabledOn: '2025-05-01' },
+  });
+  const enable = (reason = 'Tái tuyển dụng'): EnableUser => ({
+    type: 'EnableUser',
+    data: { userId: 'u-1', reason, enabledOn: '2025-06-01' },
+  });
+  const disabled: UserEvent = { type: 'UserDisabled', data: disable().data };
+
+  it('disables an account with its reason, keeping its grant', () => {
+    expect(given(userDecider, [registered]).when(disable())).toEqual([disabled]);
+    expect(given(userDecider, [registered, disabled]).state()).toMatchObject({
+      status: 'disabled',
+      role: 'agency',
+      agencyId: province.agencyId,
+    });
+  });
+
+  it('refuses to disable an account twice, without a reason, or for nobody', () => {
+    expect(given(userDecider, [registered, disabled]).rejects(disable())).toBe(
+      'user.already-disabled',
+    );
+    expect(given(userDecider, [registered]).rejects(disable(' '))).toBe(
+      'user.disable-reason-required',
+    );
+    expect(given(userDecider, []).rejects(disable())).toBe('user.not-registered');
+  });
+
+  it('enables a disabled account again with the grant it had', () => {
+    const events = given(userDecider, [registered, disabled]).when(enable());
+    expect(events).toEqual([{ type: 'UserEnabled', data: enable().data }]);
+    expect(given(userDecider, [registered, disabled, ...events]).state()).toMatchObject({
+      status: 'active',
+      role: 'agency',
+    });
+  });
+
+  it('refuses to enable an active account, or without a reason', () => {
+    expect(given(userDecider, [registered]).rejects(enable())).toBe('user.not-disabled');
+    expect(given(userDecider, [registered, disabled]).rejects(enable(''))).toBe(
+      'user.enable-reason-required',
+    );
+  });
+
+  it('keeps a disabled account disabled through a change of its grant', () => {
+    const history = [
+      registered,
+      disabled,
+      ...given(userDecider, [registered, disabled]).when(grant()),
+    ];
+    expect(given(userDecider, history).state()).toMatchObject({
+      status: 'disabled',
+      role: 'auditor',
+    });
   });
 });

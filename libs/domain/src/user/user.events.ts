@@ -31,4 +31,19 @@ export type RoleGranted = Event<
 /** Someone set a new password for the user (the new hash is kept outside the log). */
 export type PasswordReset = Event<'PasswordReset', { userId: string; resetOn: LocalDate }>;
 
-export type UserEvent = UserRegistered | RoleGranted | PasswordReset;
+/**
+ * The account may no longer sign in, and the tokens it holds stop working: someone left the
+ * office, or the account is suspected. Nothing it recorded changes; an admin can enable it again.
+ */
+export type UserDisabled = Event<
+  'UserDisabled',
+  { userId: string; reason: string; disabledOn: LocalDate }
+>;
+
+/** A disabled account may sign in again, with the grant it had. */
+export type UserEnabled = Event<
+  'UserEnabled',
+  { userId: string; reason: string; enabledOn: LocalDate }
+>;
+
+export type UserEvent = UserRegistered | RoleGranted | PasswordReset | UserDisabled | UserEnabled;

@@ -7,11 +7,11 @@ export const evolveUser = (state: UserState, event: UserEvent): UserState => {
     case 'UserRegistered':
       return { status: 'active', ...event.data };
     case 'RoleGranted': {
-      if (state.status !== 'active') return state;
-      const { userId, username, displayName } = state;
+      if (state.status === 'none') return state;
+      const { status, userId, username, displayName } = state;
       const { role, agencyId, delegationIds } = event.data;
       return {
-        status: 'active',
+        status,
         userId,
         username,
         displayName,
@@ -22,6 +22,10 @@ export const evolveUser = (state: UserState, event: UserEvent): UserState => {
     }
     case 'PasswordReset':
       return state;
+    case 'UserDisabled':
+      return state.status === 'none' ? state : { ...state, status: 'disabled' };
+    case 'UserEnabled':
+      return state.status === 'none' ? state : { ...state, status: 'active' };
     default:
       return assertNever(event);
   }

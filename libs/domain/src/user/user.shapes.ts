@@ -33,4 +33,12 @@ export const USER_SHAPES: Readonly<
     },
   },
   ResetPassword: { subject: 'user', shape: { userId: string(), resetOn: date() } },
+  DisableUser: {
+    subject: 'user',
+    shape: { userId: string(), reason: named('disable-reason', string()), disabledOn: date() },
+  },
+  EnableUser: {
+    subject: 'user',
+    shape: { userId: string(), reason: named('enable-reason', string()), enabledOn: date() },
+  },
 };

@@ -157,12 +157,18 @@ export const VI_RULE_MESSAGES = {
     'Chỉ tài khoản của cơ quan được kiến nghị mới gắn với một cơ quan, đơn vị.',
   'user.agency-required': 'Tài khoản của cơ quan được kiến nghị cần gắn với một cơ quan, đơn vị.',
   'user.agency-unknown': 'Cơ quan, đơn vị này chưa được đăng ký.',
+  'user.already-disabled': 'Tài khoản này đã bị khóa.',
   'user.already-registered': 'Tài khoản này đã được tạo.',
   'user.delegation-unknown': 'Đoàn giám sát này chưa được thành lập.',
   'user.delegations-not-allowed': 'Chỉ thành viên đoàn mới gắn với đoàn giám sát.',
   'user.delegations-repeated': 'Một đoàn giám sát được ghi hai lần.',
+  'user.disable-reason-required': 'Vui lòng nêu lý do khóa tài khoản.',
+  'user.disable-self':
+    'Không thể tự khóa tài khoản của chính mình; hãy nhờ một quản trị viên khác.',
   'user.display-name-required': 'Vui lòng nhập họ và tên.',
+  'user.enable-reason-required': 'Vui lòng nêu lý do mở khóa tài khoản.',
   'user.grant-reason-required': 'Vui lòng nêu lý do phân quyền.',
+  'user.not-disabled': 'Tài khoản này không bị khóa.',
   'user.not-registered': 'Tài khoản này không tồn tại.',
   'user.role-unknown': 'Vai trò này không có trong hệ thống.',
   'user.username-invalid':

@@ -1,4 +1,4 @@
-import { PasswordInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { PasswordInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer } from '../../api/client';
@@ -213,6 +213,59 @@ export const ResetPasswordForm = ({ user, onDone }: { user: UserItem; onDone: ()
           pending={command.pending}
           onCancel={onDone}
           saveLabel={t('administration.users.resetPassword')}
+        />
+      </Stack>
+    </form>
+  );
+};
+
+/**
+ * Disables an account (its holder is signed out at once) or enables it again; either way the
+ * reason is kept in the log with the admin who gave it.
+ */
+export const AccountStandingForm = ({ user, onDone }: { user: UserItem; onDone: () => void }) => {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [reason, setReason] = useState('');
+  const disabling = user.status === 'active';
+  const command = useCommand({
+    schema: 'AccountStandingDto',
+    send: (body: object, headers) =>
+      answer(
+        api.POST(disabling ? '/api/users/{id}/disable' : '/api/users/{id}/enable', {
+          params: { path: { id: user.id } },
+          body: body as Body<'AccountStandingDto'>,
+          headers,
+        }),
+      ),
+    invalidates: USERS,
+    onSaved: onDone,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void command.submit({ reason });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Text size="sm">
+          {t(disabling ? 'administration.users.disableHint' : 'administration.users.enableHint')}
+        </Text>
+        <FormErrorSummary command={command} />
+        <Textarea
+          {...command.field('reason')}
+          label={t('administration.users.standingReason')}
+          description={t('administration.users.reasonHint')}
+          required
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+        />
+        <FormActions
+          pending={command.pending}
+          onCancel={onDone}
+          saveLabel={t(disabling ? 'administration.users.disable' : 'administration.users.enable')}
         />
       </Stack>
     </form>

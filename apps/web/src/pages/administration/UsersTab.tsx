@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,8 @@ import { AgencyName } from './AgencyName';
 import type { UserItem } from './admin-items';
 import { useCan } from './use-can';
 import { useNumber } from './use-number';
-import { CreateUserForm, GrantRoleForm, ResetPasswordForm } from './UserForms';
+import { useSession } from '../../session/SessionProvider';
+import { AccountStandingForm, CreateUserForm, GrantRoleForm, ResetPasswordForm } from './UserForms';
 
 const PAGE_SIZE = 25;
 
@@ -20,6 +21,7 @@ type Open =
   | { form: 'create' }
   | { form: 'grant'; user: UserItem }
   | { form: 'password'; user: UserItem }
+  | { form: 'standing'; user: UserItem }
   | null;
 
 /** The accounts, a page at a time, with what an admin does to them. */
@@ -28,6 +30,8 @@ export const UsersTab = () => {
   const api = useApi();
   const formatNumber = useNumber();
   const allowed = useCan();
+  // An admin cannot disable their own account (the API refuses it): the button is not offered.
+  const selfId = useSession().session?.user.id;
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
@@ -54,9 +58,6 @@ export const UsersTab = () => {
           </Button>
         )}
       </Group>
-      <Alert color="gray" variant="light">
-        <Text size="sm">{t('administration.users.noDisable')}</Text>
-      </Alert>
       {users.error ? (
         <ProblemAlert error={users.error} onRetry={() => void users.refetch()} />
       ) : !users.data ? (
@@ -73,6 +74,7 @@ export const UsersTab = () => {
                 <Table.Th>{t('administration.users.displayName')}</Table.Th>
                 <Table.Th>{t('administration.users.role')}</Table.Th>
                 <Table.Th>{t('administration.users.agency')}</Table.Th>
+                <Table.Th>{t('administration.users.status')}</Table.Th>
                 <Table.Th>{t('administration.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -83,6 +85,15 @@ export const UsersTab = () => {
                   <Table.Td>{user.displayName}</Table.Td>
                   <Table.Td>{isRole(user.role) ? t(ROLE_LABELS[user.role]) : user.role}</Table.Td>
                   <Table.Td>{user.agencyId && <AgencyName agencyId={user.agencyId} />}</Table.Td>
+                  <Table.Td>
+                    {user.status === 'disabled' ? (
+                      <Badge color="red.9" variant="light">
+                        {t('administration.users.disabled')}
+                      </Badge>
+                    ) : (
+                      <Text size="sm">{t('administration.users.active')}</Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
                       {allowed('grantRole') && (
@@ -103,6 +114,26 @@ export const UsersTab = () => {
                           onClick={() => setOpen({ form: 'password', user })}
                         >
                           {t('administration.users.resetPassword')}
+                        </Button>
+                      )}
+                      {user.status === 'active' && allowed('disableUser') && user.id !== selfId && (
+                        <Button
+                          size="compact-sm"
+                          variant="outline"
+                          aria-label={t('administration.users.disableFor', { name: user.username })}
+                          onClick={() => setOpen({ form: 'standing', user })}
+                        >
+                          {t('administration.users.disable')}
+                        </Button>
+                      )}
+                      {user.status === 'disabled' && allowed('enableUser') && (
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          aria-label={t('administration.users.enableFor', { name: user.username })}
+                          onClick={() => setOpen({ form: 'standing', user })}
+                        >
+                          {t('administration.users.enable')}
                         </Button>
                       )}
                     </Group>
@@ -128,12 +159,20 @@ export const UsersTab = () => {
               ? t('administration.users.grantFor', { name: open.user.username })
               : open?.form === 'password'
                 ? t('administration.users.resetFor', { name: open.user.username })
-                : ''
+                : open?.form === 'standing'
+                  ? t(
+                      open.user.status === 'active'
+                        ? 'administration.users.disableFor'
+                        : 'administration.users.enableFor',
+                      { name: open.user.username },
+                    )
+                  : ''
         }
       >
         {open?.form === 'create' && <CreateUserForm onDone={close} />}
         {open?.form === 'grant' && <GrantRoleForm user={open.user} onDone={close} />}
         {open?.form === 'password' && <ResetPasswordForm user={open.user} onDone={close} />}
+        {open?.form === 'standing' && <AccountStandingForm user={open.user} onDone={close} />}
       </Modal>
     </Stack>
   );

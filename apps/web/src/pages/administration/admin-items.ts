@@ -9,6 +9,8 @@ export interface UserItem {
   readonly username: string;
   readonly displayName: string;
   readonly role: string;
+  /** A disabled account cannot sign in, and its tokens are refused. */
+  readonly status: 'active' | 'disabled';
   readonly agencyId?: string;
   readonly delegationIds?: readonly string[];
 }
