@@ -53,6 +53,18 @@ const cells = (spareUserId: string, jobId: string): Cell[] => [
     body: () => ({ password: 'mot-mat-khau-moi-dai' }),
     allowed: ['admin'],
   },
+  {
+    operation: 'POST /api/users/{id}/disable',
+    path: `/api/users/${spareUserId}/disable`,
+    body: () => ({ reason: 'Kiểm tra phân quyền' }),
+    allowed: ['admin'],
+  },
+  {
+    operation: 'POST /api/users/{id}/enable',
+    path: `/api/users/${spareUserId}/enable`,
+    body: () => ({ reason: 'Kiểm tra phân quyền' }),
+    allowed: ['admin'],
+  },
   { operation: 'GET /api/agencies', path: '/api/agencies', allowed: EVERYONE },
   { operation: 'GET /api/agencies/{id}', path: `/api/agencies/${ids.province}`, allowed: EVERYONE },
   {

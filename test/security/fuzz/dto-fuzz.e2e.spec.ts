@@ -36,6 +36,7 @@ const EXAMPLES: Record<string, Body | readonly Body[]> = {
     reason: 'Phân công lại',
   },
   ResetPasswordDto: { password: 'mat-khau-du-dai-2025' },
+  AccountStandingDto: { reason: 'Nghỉ hưu' },
   RegisterAgencyDto: {
     id: 'ubnd-phuong-moi',
     name: 'Ủy ban nhân dân phường mới',

@@ -88,13 +88,18 @@ const SCHEMAS: Record<string, Schema> = {
   User: {
     type: 'object',
     description: 'A user as the API shows it; credentials never leave the credential store.',
-    required: ['id', 'username', 'displayName', 'role'],
+    required: ['id', 'username', 'displayName', 'role', 'status'],
     additionalProperties: false,
     properties: {
       id: { type: 'string' },
       username: { type: 'string' },
       displayName: { type: 'string' },
       role: { type: 'string', enum: ['admin', 'secretariat', 'member', 'agency', 'auditor'] },
+      status: {
+        type: 'string',
+        enum: ['active', 'disabled'],
+        description: 'A disabled account cannot sign in, and its tokens are refused.',
+      },
       agencyId: { type: 'string', description: 'For agency users: their agency.' },
       delegationIds: { type: 'array', items: { type: 'string' }, description: 'For members.' },
     },

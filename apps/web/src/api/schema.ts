@@ -1355,6 +1355,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             role: "admin" | "secretariat" | "member" | "agency" | "auditor";
+            /**
+             * @description A disabled account cannot sign in, and its tokens are refused.
+             * @enum {string}
+             */
+            status: "active" | "disabled";
             username: string;
         };
         WithdrawAdjustmentDto: {

@@ -1,18 +1,10 @@
 import { Select, type SelectProps } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer } from '../api/client';
 import { useApi } from '../api/ApiProvider';
-
-/** How many agencies one search shows: enough to choose from, never the whole register. */
-const SHOWN = 20;
-
-interface AgencyItem {
-  readonly id: string;
-  readonly name: string;
-}
+import { useAgencySearch, type AgencyItem } from './agency-search';
 
 /**
  * Choose an agency by typing part of its name: the API searches the register, diacritics
@@ -33,20 +25,8 @@ export const AgencySelect = ({
   const { t } = useTranslation();
   const api = useApi();
   const [search, setSearch] = useState('');
-  const [query] = useDebouncedValue(search.normalize('NFC').trim(), 250);
   const [chosen, setChosen] = useState<AgencyItem | undefined>(undefined);
-  const found = useQuery({
-    queryKey: ['agencies', 'select', query],
-    queryFn: async () => {
-      const page = await answer(
-        api.GET('/api/agencies', {
-          params: { query: { ...(query && { q: query.slice(0, 200) }), pageSize: SHOWN } },
-        }),
-      );
-      return page.items as unknown as AgencyItem[];
-    },
-    placeholderData: keepPreviousData,
-  });
+  const found = useAgencySearch(search);
   // An agency given by id (from the address, say) is named from its own record.
   const given = useQuery({
     queryKey: ['agency', value],
@@ -84,6 +64,7 @@ export const AgencySelect = ({
       nothingFoundMessage={
         found.isFetching ? t('app.loading') : t('components.agencySelect.nothingFound')
       }
+      clearButtonProps={{ 'aria-label': t('components.agencySelect.clear') }}
       comboboxProps={{ zIndex: 400 }}
     />
   );

@@ -15,12 +15,11 @@ import { answer } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
 import { RepeatedRows, optionalLabel, useCommand, type Command } from '../../forms';
 import { formatDate } from '../../i18n/format';
-import { AgencyPicker } from './AgencyPicker';
+import { AgencySelect } from '../../components/AgencySelect';
 import { CommandForm } from './CommandForm';
 import {
   agencyName,
   FINDING_KINDS,
-  type AgencyRef,
   type DelegationView,
   type FindingKind,
   type Indicator,
@@ -152,7 +151,7 @@ export const FindingForm = ({
   const api = useApi();
   const opened = useOpenedCase(delegation);
   const [surveyId, setSurveyId] = useState<string | null>(null);
-  const [agency, setAgency] = useState<AgencyRef | undefined>(undefined);
+  const [agencyId, setAgencyId] = useState<string | null>(null);
   const [kind, setKind] = useState<FindingKind>('achievement');
   const [statement, setStatement] = useState('');
   const [indicators, setIndicators] = useState<TypedIndicator[]>([]);
@@ -177,7 +176,7 @@ export const FindingForm = ({
     void command.submit({
       ...(surveyId !== null && { surveyId }),
       // Absent when none is chosen: the kit then says the agency is required.
-      agencyId: agency?.id as string,
+      agencyId: agencyId as string,
       kind,
       statement,
       indicators: indicators.map(indicatorOf),
@@ -207,10 +206,10 @@ export const FindingForm = ({
             setSurveyId(next);
             // A finding from a survey is about one of the units it visited.
             const units = delegation.surveys.find((candidate) => candidate.id === next)?.agencies;
-            if (units?.length === 1) setAgency(units[0]);
+            if (units?.length === 1) setAgencyId(units[0]!.id);
           }}
           clearable
-          clearButtonProps={{ 'aria-label': t('delegations.agencyPicker.clear') }}
+          clearButtonProps={{ 'aria-label': t('delegations.clearChoice') }}
           {...command.field('surveyId')}
         />
       )}
@@ -218,15 +217,16 @@ export const FindingForm = ({
         <Select
           label={t('delegations.fields.findingAgency')}
           data={survey.agencies.map((unit) => ({ value: unit.id, label: agencyName(unit) }))}
-          value={agency?.id ?? null}
-          onChange={(next) => setAgency(survey.agencies.find((unit) => unit.id === next))}
+          value={agencyId}
+          onChange={setAgencyId}
           {...command.field('agencyId')}
         />
       ) : (
-        <AgencyPicker
+        <AgencySelect
           label={t('delegations.fields.findingAgency')}
-          value={agency}
-          onChange={setAgency}
+          clearable
+          value={agencyId}
+          onChange={setAgencyId}
           {...command.field('agencyId')}
         />
       )}

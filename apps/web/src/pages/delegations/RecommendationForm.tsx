@@ -4,14 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { answer } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
 import { optionalLabel, useCommand } from '../../forms';
-import { AgencyPicker } from './AgencyPicker';
+import { AgencySelect } from '../../components/AgencySelect';
 import { CommandForm } from './CommandForm';
-import {
-  agencyName,
-  findingKindLabel,
-  type AgencyRef,
-  type DelegationView,
-} from './delegation-view';
+import { agencyName, findingKindLabel, type DelegationView } from './delegation-view';
 import { dateValue } from './form-values';
 import { DateField } from '../../components/DateField';
 
@@ -38,7 +33,7 @@ export const RecommendationForm = ({
 }) => {
   const { t } = useTranslation();
   const api = useApi();
-  const [addressee, setAddressee] = useState<AgencyRef | undefined>(undefined);
+  const [addresseeId, setAddresseeId] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [findingIds, setFindingIds] = useState<string[]>([]);
   const [dueOn, setDueOn] = useState('');
@@ -61,7 +56,7 @@ export const RecommendationForm = ({
   const submit = () =>
     void command.submit({
       // Absent when none is chosen: the kit then says the addressee is required.
-      addresseeAgencyId: addressee?.id as string,
+      addresseeAgencyId: addresseeId as string,
       text,
       findingIds,
       responseDueOn: dateValue(dueOn) as string,
@@ -76,10 +71,11 @@ export const RecommendationForm = ({
       onCancel={() => onDone()}
       saveLabel={t('delegations.recommendations.submit')}
     >
-      <AgencyPicker
+      <AgencySelect
         label={t('delegations.fields.addressee')}
-        value={addressee}
-        onChange={setAddressee}
+        clearable
+        value={addresseeId}
+        onChange={setAddresseeId}
         {...command.field('addresseeAgencyId')}
       />
       <Textarea

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { answer } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
 import { optionalLabel, useCommand } from '../../forms';
-import { AgenciesPicker } from './AgencyPicker';
+import { AgenciesSelect } from '../../components/AgenciesSelect';
 import { CommandForm } from './CommandForm';
-import type { AgencyRef, DelegationView, Person } from './delegation-view';
+import type { DelegationView, Person } from './delegation-view';
 import { dateValue, filledRows } from './form-values';
 import { NO_ONE, PersonFields } from './PersonFields';
 import { TextRows } from './TextRows';
@@ -40,7 +40,7 @@ export const SurveyForm = ({
   const opened = useOpenedCase(delegation);
   const [groupId, setGroupId] = useState<string | null>(null);
   const [date, setDate] = useState('');
-  const [agencies, setAgencies] = useState<AgencyRef[]>([]);
+  const [agencyIds, setAgencyIds] = useState<string[]>([]);
   const [topics, setTopics] = useState<string[]>(['']);
   const [chair, setChair] = useState<Person>(NO_ONE);
   const [participants, setParticipants] = useState<string[]>([]);
@@ -64,7 +64,7 @@ export const SurveyForm = ({
     void command.submit({
       ...(groupId !== null && { workingGroupId: groupId }),
       date: dateValue(date) as string,
-      agencyIds: agencies.map((agency) => agency.id),
+      agencyIds,
       topics: filledRows(topics),
       chair,
       participants: filledRows(participants),
@@ -89,7 +89,7 @@ export const SurveyForm = ({
           value={groupId}
           onChange={setGroupId}
           clearable
-          clearButtonProps={{ 'aria-label': t('delegations.agencyPicker.clear') }}
+          clearButtonProps={{ 'aria-label': t('delegations.clearChoice') }}
           maw={360}
           {...command.field('workingGroupId')}
         />
@@ -100,10 +100,10 @@ export const SurveyForm = ({
         onChange={(date) => setDate(date ?? '')}
         {...command.field('date')}
       />
-      <AgenciesPicker
+      <AgenciesSelect
         label={t('delegations.fields.surveyedUnits')}
-        value={agencies}
-        onChange={setAgencies}
+        value={agencyIds}
+        onChange={setAgencyIds}
         {...command.field('agencyIds')}
       />
       <Fieldset legend={t('delegations.fields.topics')}>
