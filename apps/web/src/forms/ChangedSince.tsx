@@ -2,21 +2,7 @@ import { List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/format';
 import { EVENT_LABELS, isKnownEvent } from './event-labels';
-
-/** A step of a case's history, as the API's timelines give it. */
-export interface HistoryStep {
-  readonly at: string;
-  readonly type: string;
-  readonly actor: { readonly username: string; readonly displayName?: string };
-}
-
-const identity = (step: HistoryStep) => `${step.at}|${step.type}|${step.actor.username}`;
-
-/** The steps in `after` that `before` did not have: what someone else recorded meanwhile. */
-export const newSteps = <T extends HistoryStep>(before: readonly T[], after: readonly T[]): T[] => {
-  const known = new Set(before.map(identity));
-  return after.filter((step) => !known.has(identity(step)));
-};
+import { newSteps, stepIdentity, type HistoryStep } from './history-steps';
 
 /**
  * What changed in a case since the form was opened, for a reader whose save met a conflict:
@@ -41,7 +27,7 @@ export const ChangedSince = ({
       ) : (
         <List size="sm">
           {steps.map((step) => (
-            <List.Item key={identity(step)}>
+            <List.Item key={stepIdentity(step)}>
               {isKnownEvent(step.type) ? t(EVENT_LABELS[step.type]) : step.type} —{' '}
               {t('forms.changeBy', {
                 who: step.actor.displayName ?? step.actor.username,

@@ -1,7 +1,8 @@
 /* What a page needs to build a form that sends one of the API's commands. */
 export { useCommand, fieldId, type Command, type CommandHeaders } from './useCommand';
 export { FormErrorSummary } from './FormErrorSummary';
-export { ChangedSince, newSteps, type HistoryStep } from './ChangedSince';
+export { ChangedSince } from './ChangedSince';
+export { newSteps, stepIdentity, type HistoryStep } from './history-steps';
 export { EVENT_LABELS, isKnownEvent } from './event-labels';
 export { FormActions } from './FormActions';
 export { RepeatedRows } from './RepeatedRows';

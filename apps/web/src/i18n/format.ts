@@ -36,8 +36,8 @@ export const formatNumber = (value: number, language: Language, fractionDigits?:
     }),
   }).format(value);
 
-/** An instant as dd/mm/yyyy hh:mm, the time as it was in Việt Nam. */
-export const formatDateTime = (value: string): string => {
+/** An instant as dd/mm/yyyy hh:mm (or hh:mm:ss), the time as it was in Việt Nam. */
+export const formatDateTime = (value: string, { seconds = false } = {}): string => {
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) return value;
   const parts = Object.fromEntries(
@@ -45,12 +45,14 @@ export const formatDateTime = (value: string): string => {
       timeZone: TIME_ZONE,
       hour: '2-digit',
       minute: '2-digit',
+      second: '2-digit',
       hourCycle: 'h23',
     })
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );
-  return `${formatDate(value)} ${parts.hour}:${parts.minute}`;
+  const time = `${parts.hour}:${parts.minute}${seconds ? `:${parts.second}` : ''}`;
+  return `${formatDate(value)} ${time}`;
 };
 
 /** Today in Việt Nam as YYYY-MM-DD: what a date field starts at, as the API counts days. */

@@ -15,6 +15,7 @@ describe('dates and numbers as the council writes them', () => {
   it('shows an instant with its time as it was in Việt Nam', () => {
     expect(formatDateTime('2024-04-01T20:30:00Z')).toBe('02/04/2024 03:30');
     expect(formatDateTime('2024-04-01T16:05:00Z')).toBe('01/04/2024 23:05');
+    expect(formatDateTime('2024-04-01T16:05:09Z', { seconds: true })).toBe('01/04/2024 23:05:09');
   });
 
   it('takes today as the day in Việt Nam, not in the browser’s zone', () => {

@@ -3,16 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions, FormErrorSummary, type Command } from '../../forms';
 import { formatDate } from '../../i18n/format';
-import { changesSince, type Change } from './changes-since';
+import { CHANGE_LABELS, changesSince } from './changes-since';
 import type { DelegationView } from './delegation-view';
-
-const CHANGE_LABELS = {
-  workingGroup: 'delegations.changed.workingGroup',
-  survey: 'delegations.changed.survey',
-  finding: 'delegations.changed.finding',
-  recommendation: 'delegations.changed.recommendation',
-  concluded: 'delegations.changed.concluded',
-} as const satisfies Record<Change['kind'], string>;
 
 /** What someone else recorded on the delegation since the form opened. */
 const ChangedDelegation = ({

@@ -1,5 +1,6 @@
 import {
   Anchor,
+  Box,
   Badge,
   Button,
   Card,
@@ -22,6 +23,10 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { isLanguage } from '../../i18n/languages';
 import { useSession } from '../../session/SessionProvider';
+import { AsOfBanner, notRecordedYet } from '../../time-travel/AsOfBanner';
+import { TimeTravelPanel } from '../../time-travel/TimeTravelPanel';
+import { useAsOf } from '../../time-travel/use-as-of';
+import { delegationChanges } from './delegation-changes';
 import { usePageTitle } from '../../shell/page-title';
 import { statusLabel } from '../tracker/recommendation-summary';
 import { ConclusionForm } from './ConclusionForm';
@@ -147,15 +152,20 @@ const listStyle = { listStyle: 'none' } as const;
 const Delegation = ({
   delegation,
   recorded,
+  readOnly,
 }: {
   delegation: DelegationView;
   /** A form recorded something at this log position: the page reads at least that far. */
   recorded: (position: number) => void;
+  /** A past state of the delegation: read, never acted on (no forms). */
+  readOnly: boolean;
 }) => {
   const { t } = useTranslation();
   const { session } = useSession();
   const [open, setOpen] = useState<DelegationForm | null>(null);
-  const forms = delegationForms(session?.user.role, delegation.status, delegation.findings.length);
+  const forms = readOnly
+    ? []
+    : delegationForms(session?.user.role, delegation.status, delegation.findings.length);
   const status = delegationStatusLabel(delegation.status);
   const close = (answer?: { position: number }) => {
     setOpen(null);
@@ -419,22 +429,30 @@ export const DelegationPage = () => {
   // after a form records one, the page asks the API to wait until it can show it
   // (read-your-writes, ?minPosition=), so what was just saved is on the page.
   const [position, setPosition] = useState<number | undefined>(undefined);
+  const { asOf, show } = useAsOf();
+  /** The delegation now (at least as far as this tab wrote), or as recorded up to an instant. */
+  const load = async (instant: string | null) =>
+    // The API's document leaves this answer untyped (delegation-view.ts says why).
+    (await answer(
+      api.GET('/api/delegations/{id}', {
+        params: {
+          path: { id },
+          query:
+            instant !== null
+              ? { asRecordedAt: instant }
+              : { ...(position !== undefined && { minPosition: position }) },
+        },
+      }),
+    )) as unknown as DelegationView;
   const view = useQuery({
-    queryKey: ['delegations', 'view', id, position],
-    queryFn: async () =>
-      // The API's document leaves this answer untyped (delegation-view.ts says why).
-      (await answer(
-        api.GET('/api/delegations/{id}', {
-          params: {
-            path: { id },
-            query: { ...(position !== undefined && { minPosition: position }) },
-          },
-        }),
-      )) as unknown as DelegationView,
+    queryKey: ['delegations', 'view', id, position, asOf],
+    queryFn: () => load(asOf),
     // While reading further, the page keeps showing this delegation (never another one).
     placeholderData: (previous, previousQuery) =>
       previousQuery?.queryKey[2] === id ? previous : undefined,
   });
+  if (notRecordedYet(asOf, view.error))
+    return <AsOfBanner asOf={asOf} onNow={() => show(null)} missing />;
   if (view.error) return <ProblemAlert error={view.error} onRetry={() => void view.refetch()} />;
   if (!view.data)
     return (
@@ -443,5 +461,20 @@ export const DelegationPage = () => {
         <Text>{t('app.loading')}</Text>
       </Group>
     );
-  return <Delegation delegation={view.data} recorded={setPosition} />;
+  return (
+    <Stack gap="lg">
+      {asOf !== null && <AsOfBanner asOf={asOf} onNow={() => show(null)} />}
+      <Delegation delegation={view.data} recorded={setPosition} readOnly={asOf !== null} />
+      <Box maw={1040}>
+        <TimeTravelPanel
+          key={asOf ?? 'now'}
+          asOf={asOf}
+          show={show}
+          queryKey={['delegations', 'view', id]}
+          load={load}
+          changes={(before, after) => delegationChanges(t, before, after)}
+        />
+      </Box>
+    </Stack>
+  );
 };

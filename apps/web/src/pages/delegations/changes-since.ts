@@ -8,6 +8,15 @@ export type Change =
   | { readonly kind: 'recommendation'; readonly text: string }
   | { readonly kind: 'concluded'; readonly text: string };
 
+/** How each kind of change is named (the catalogue's keys). */
+export const CHANGE_LABELS = {
+  workingGroup: 'delegations.changed.workingGroup',
+  survey: 'delegations.changed.survey',
+  finding: 'delegations.changed.finding',
+  recommendation: 'delegations.changed.recommendation',
+  concluded: 'delegations.changed.concluded',
+} as const satisfies Record<Change['kind'], string>;
+
 const added = <T extends { id: string }>(before: readonly T[], after: readonly T[]): T[] => {
   const known = new Set(before.map((item) => item.id));
   return after.filter((item) => !known.has(item.id));

@@ -40,6 +40,10 @@ import { obstacleActions, type ObstacleAction } from './obstacle-actions';
 import { historyDetails } from './obstacle-history';
 import { ReferForm } from './ReferForm';
 import { ResolveForm } from './ResolveForm';
+import { AsOfBanner, notRecordedYet } from '../../time-travel/AsOfBanner';
+import { historyChanges } from '../../time-travel/history-changes';
+import { TimeTravelPanel } from '../../time-travel/TimeTravelPanel';
+import { useAsOf } from '../../time-travel/use-as-of';
 
 /** The button that opens each action's form. */
 const ACTION_LABELS = {
@@ -187,16 +191,24 @@ export const ObstaclePage = () => {
   const { id = '' } = useParams();
   const { session } = useSession();
   const [acting, setActing] = useState<ObstacleAction | null>(null);
+  const { asOf, show } = useAsOf();
+  /** The obstacle now, or as recorded up to an instant (`asRecordedAt`). */
+  const load = async (instant: string | null) =>
+    (await answer(
+      api.GET('/api/obstacles/{id}', {
+        // A merge into this obstacle is another's event: read past what this tab wrote.
+        params: {
+          path: { id },
+          query: instant === null ? writtenPosition() : { asRecordedAt: instant },
+        },
+      }),
+    )) as unknown as ObstacleDetail;
   const obstacle = useQuery({
-    queryKey: ['obstacle', id],
-    queryFn: async () =>
-      (await answer(
-        api.GET('/api/obstacles/{id}', {
-          // A merge into this obstacle is another's event: read past what this tab wrote.
-          params: { path: { id }, query: writtenPosition() },
-        }),
-      )) as unknown as ObstacleDetail,
+    queryKey: asOf === null ? ['obstacle', id] : ['obstacle', id, 'asOf', asOf],
+    queryFn: () => load(asOf),
   });
+  if (notRecordedYet(asOf, obstacle.error))
+    return <AsOfBanner asOf={asOf} onNow={() => show(null)} missing />;
   if (obstacle.error)
     return (
       <Stack gap="lg" maw={1000}>
@@ -212,13 +224,15 @@ export const ObstaclePage = () => {
       </Group>
     );
   const o = obstacle.data;
-  const actions = obstacleActions(session?.user.role, o.status);
+  // A past state is read, never acted on.
+  const actions = asOf === null ? obstacleActions(session?.user.role, o.status) : [];
   const Form = acting && actions.includes(acting) ? FORMS[acting] : undefined;
   return (
     <Stack gap="lg" maw={1000}>
       <Anchor component={Link} to="/obstacles" size="sm">
         ← {t('obstacles.backToList')}
       </Anchor>
+      {asOf !== null && <AsOfBanner asOf={asOf} onNow={() => show(null)} />}
       <Stack gap="xs">
         <Group gap="sm" align="center">
           <Title order={2}>{t('obstacles.one')}</Title>
@@ -263,6 +277,14 @@ export const ObstaclePage = () => {
           ))}
         </Timeline>
       </Stack>
+      <TimeTravelPanel
+        key={asOf ?? 'now'}
+        asOf={asOf}
+        show={show}
+        queryKey={['obstacle', id]}
+        load={load}
+        changes={(before, after) => historyChanges(t, before?.history ?? [], after.history)}
+      />
     </Stack>
   );
 };

@@ -11,6 +11,10 @@ import { RecommendationActions } from './RecommendationActions';
 import { RecommendationHeader } from './RecommendationHeader';
 import { RecommendationTimeline } from './RecommendationTimeline';
 import { recommendationKey, type RecommendationView } from './recommendation-view';
+import { AsOfBanner, notRecordedYet } from '../../time-travel/AsOfBanner';
+import { historyChanges } from '../../time-travel/history-changes';
+import { TimeTravelPanel } from '../../time-travel/TimeTravelPanel';
+import { useAsOf } from '../../time-travel/use-as-of';
 
 /**
  * A refusal said plainly: an agency's officer asking for another agency's case (403, which the
@@ -43,23 +47,32 @@ export const RecommendationPage = () => {
   usePageTitle('menu.recommendations');
   const { id = '' } = useParams();
   const api = useApi();
+  const { asOf, show } = useAsOf();
+  /** The case now, or as recorded up to an instant (`asRecordedAt`). */
+  const load = async (instant: string | null) =>
+    // The API's document leaves the view untyped (recommendation-view.ts says why).
+    (await answer(
+      api.GET('/api/recommendations/{id}', {
+        params: { path: { id }, query: instant === null ? {} : { asRecordedAt: instant } },
+      }),
+    )) as unknown as RecommendationView;
   const query = useQuery({
-    queryKey: recommendationKey(id),
-    queryFn: async () =>
-      // The API's document leaves the view untyped (recommendation-view.ts says why).
-      (await answer(
-        api.GET('/api/recommendations/{id}', { params: { path: { id } } }),
-      )) as unknown as RecommendationView,
+    queryKey: asOf === null ? recommendationKey(id) : [...recommendationKey(id), 'asOf', asOf],
+    queryFn: () => load(asOf),
   });
   const view = query.data;
   return (
     <Stack gap="lg" maw={1080}>
       {query.isPending && <Loader aria-label={t('app.loading')} />}
-      {query.isError && (
-        <>
-          <Title order={2}>{t('recommendation.heading')}</Title>
-          <Refusal error={query.error} />
-        </>
+      {notRecordedYet(asOf, query.error) ? (
+        <AsOfBanner asOf={asOf} onNow={() => show(null)} missing />
+      ) : (
+        query.isError && (
+          <>
+            <Title order={2}>{t('recommendation.heading')}</Title>
+            <Refusal error={query.error} />
+          </>
+        )
       )}
       {view && (
         // data-testid: what bench:web waits for to call the page shown.
@@ -72,9 +85,19 @@ export const RecommendationPage = () => {
               {view.text}
             </Title>
           </Stack>
+          {asOf !== null && <AsOfBanner asOf={asOf} onNow={() => show(null)} />}
           <RecommendationHeader view={view} />
-          <RecommendationActions view={view} />
-          <RecommendationTimeline view={view} />
+          {/* A past state is read, never acted on: what can be done is decided on the case now. */}
+          {asOf === null && <RecommendationActions view={view} />}
+          <RecommendationTimeline view={view} onBeforeStep={show} />
+          <TimeTravelPanel
+            key={asOf ?? 'now'}
+            asOf={asOf}
+            show={show}
+            queryKey={recommendationKey(id)}
+            load={load}
+            changes={(before, after) => historyChanges(t, before?.timeline ?? [], after.timeline)}
+          />
         </Stack>
       )}
     </Stack>

@@ -1,4 +1,4 @@
-import { Stack, Text, Timeline, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Timeline, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_LABELS, isKnownEvent } from '../../forms';
@@ -7,6 +7,7 @@ import { isLanguage } from '../../i18n/languages';
 import { isEscalationStep, STEP_LABELS } from './escalation';
 import type { RecommendationView, TimelineEntry } from './recommendation-view';
 import { isResponseDeadline, textOf, timelineItems, type TimelineItem } from './timeline-items';
+import { justBefore } from '../../time-travel/instant';
 
 const FINDING_KINDS = {
   achievement: 'recommendation.timeline.findingKind.achievement',
@@ -214,8 +215,17 @@ const titleOf = (item: TimelineItem, t: ReturnType<typeof useTranslation>['t']) 
   return isKnownEvent(item.entry.type) ? t(EVENT_LABELS[item.entry.type]) : item.entry.type;
 };
 
-/** The recommendation's whole story, from the survey to its latest step, one item per step. */
-export const RecommendationTimeline = ({ view }: { view: RecommendationView }) => {
+/**
+ * The recommendation's whole story, from the survey to its latest step, one item per step. Each
+ * recorded step offers the case as it stood just before it (`onBeforeStep`).
+ */
+export const RecommendationTimeline = ({
+  view,
+  onBeforeStep,
+}: {
+  view: RecommendationView;
+  onBeforeStep: (instant: string) => void;
+}) => {
   const { t } = useTranslation();
   const items = timelineItems(view);
   return (
@@ -235,6 +245,17 @@ export const RecommendationTimeline = ({ view }: { view: RecommendationView }) =
           >
             <Stack gap={2}>
               <Item item={item} />
+              {item.kind === 'step' && (
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="xs"
+                  ta="left"
+                  onClick={() => onBeforeStep(justBefore(item.entry.at))}
+                >
+                  {t('timeTravel.beforeStep')}
+                </Anchor>
+              )}
             </Stack>
           </Timeline.Item>
         ))}
