@@ -69,8 +69,11 @@ export const signIn = async (page: Page, username: string, password: string) => 
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 };
 
-/** The page's full picture, under test-artifacts/console/<name>.png. */
-export const shot = (page: Page, name: string) => {
+/**
+ * The page's full picture, under test-artifacts/console/<name>.png; or only what the window
+ * shows (`fullPage: false`), for an open list the taller picture's resize would close.
+ */
+export const shot = (page: Page, name: string, { fullPage = true } = {}) => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  return page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  return page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 };

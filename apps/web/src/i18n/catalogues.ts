@@ -18,6 +18,8 @@ import obstaclesEn from '../pages/obstacles/texts.en.json';
 import obstaclesVi from '../pages/obstacles/texts.vi.json';
 import agenciesEn from '../pages/agencies/texts.en.json';
 import agenciesVi from '../pages/agencies/texts.vi.json';
+import searchEn from '../search/texts.en.json';
+import searchVi from '../search/texts.vi.json';
 import timeTravelEn from '../time-travel/texts.en.json';
 import timeTravelVi from '../time-travel/texts.vi.json';
 
@@ -40,6 +42,7 @@ export const vi = {
   obstacles: obstaclesVi,
   agencies: agenciesVi,
   timeTravel: timeTravelVi,
+  search: searchVi,
 };
 
 export const en: typeof vi = {
@@ -54,4 +57,5 @@ export const en: typeof vi = {
   obstacles: obstaclesEn,
   agencies: agenciesEn,
   timeTravel: timeTravelEn,
+  search: searchEn,
 };

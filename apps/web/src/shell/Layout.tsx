@@ -16,6 +16,7 @@ import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { ApiError } from '../api/api-error';
 import { useSession, useSessionStore } from '../session/SessionProvider';
+import { GlobalSearch } from '../search/GlobalSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { allows, menuFor } from './menus';
 import { ROLE_LABELS } from './roles';
@@ -75,6 +76,11 @@ export const Layout = () => {
             </Stack>
           </Group>
           {!phone && (
+            <Group flex={1} justify="center" px="md">
+              <GlobalSearch role={user.role} />
+            </Group>
+          )}
+          {!phone && (
             <Group gap="md" wrap="nowrap">
               <Stack gap={0} align="flex-end" visibleFrom="md">
                 <Text size="sm" fw={600}>
@@ -109,6 +115,7 @@ export const Layout = () => {
                 {t(ROLE_LABELS[user.role])}
               </Text>
             </div>
+            <GlobalSearch role={user.role} />
             <Group gap="sm">
               <LanguageSwitch />
               <Button variant="light" size="xs" onClick={store.signOut}>
