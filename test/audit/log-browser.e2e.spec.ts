@@ -86,7 +86,10 @@ describe('the audit log browser and the integrity job', () => {
     const started = await app.auditor().post('/api/audit/integrity/verifications').expect(202);
     const jobId = started.body.jobId as string;
     for (let i = 0; i < 100; i += 1) {
-      const job = await app.auditor().get(`/api/audit/integrity/verifications/${jobId}`).expect(200);
+      const job = await app
+        .auditor()
+        .get(`/api/audit/integrity/verifications/${jobId}`)
+        .expect(200);
       if (job.body.state !== 'active') return job.body;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -96,6 +99,8 @@ describe('the audit log browser and the integrity job', () => {
   it('runs the integrity check as a job, which reports the same as the synchronous check', async () => {
     const head = Number(await app.head());
     const job = await verifyAsJob();
+    // An auditor may start it because it only reads: the log has not moved.
+    expect(Number(await app.head())).toBe(head);
     expect(job).toMatchObject({
       name: 'audit.verify',
       state: 'completed',

@@ -57,8 +57,10 @@ export class LogSearch {
     filter: LogFilter,
     options: { after?: bigint; limit: number; scanLimit: number },
   ): Promise<LogPage> {
-    const start = [options.after === undefined ? 1n : options.after + 1n, filter.fromPosition ?? 1n]
-      .reduce((a, b) => (a > b ? a : b));
+    const start = [
+      options.after === undefined ? 1n : options.after + 1n,
+      filter.fromPosition ?? 1n,
+    ].reduce((a, b) => (a > b ? a : b));
     const end = filter.toPosition;
     if (end !== undefined && start > end) return { events: [], next: null };
     const keep = matches(filter);

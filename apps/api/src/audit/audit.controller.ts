@@ -76,5 +76,4 @@ export class AuditController {
       ...(unfolded.length > 0 && { unfolded }),
     };
   }
-
 }

@@ -18,6 +18,8 @@ import obstaclesEn from '../pages/obstacles/texts.en.json';
 import obstaclesVi from '../pages/obstacles/texts.vi.json';
 import agenciesEn from '../pages/agencies/texts.en.json';
 import agenciesVi from '../pages/agencies/texts.vi.json';
+import auditEn from '../pages/audit/texts.en.json';
+import auditVi from '../pages/audit/texts.vi.json';
 
 /*
  * The console's texts, one catalogue per language. The shell's texts (menus, sign-in, errors,
@@ -37,6 +39,7 @@ export const vi = {
   components: componentsVi,
   obstacles: obstaclesVi,
   agencies: agenciesVi,
+  audit: auditVi,
 };
 
 export const en: typeof vi = {
@@ -50,4 +53,5 @@ export const en: typeof vi = {
   components: componentsEn,
   obstacles: obstaclesEn,
   agencies: agenciesEn,
+  audit: auditEn,
 };
