@@ -75,6 +75,7 @@ export const EventCard = ({ event }: { event: AuditEvent }) => {
           {t('audit.event.stream')}{' '}
           <Anchor
             component={Link}
+            size="sm"
             to={filtered({ stream: event.streamId })}
             ff="monospace"
             aria-label={t('audit.event.filterStream', { stream: event.streamId })}
@@ -85,7 +86,7 @@ export const EventCard = ({ event }: { event: AuditEvent }) => {
           {page && (
             <>
               {' · '}
-              <Anchor component={Link} to={page}>
+              <Anchor component={Link} size="sm" to={page}>
                 {t('audit.event.openCase')}
               </Anchor>
             </>
@@ -106,6 +107,7 @@ export const EventCard = ({ event }: { event: AuditEvent }) => {
               <Field label={t('audit.event.actor')}>
                 <Anchor
                   component={Link}
+                  size="sm"
                   to={filtered({ actor: m.actor.username })}
                   aria-label={t('audit.event.filterActor', { actor: m.actor.username })}
                 >
@@ -113,11 +115,16 @@ export const EventCard = ({ event }: { event: AuditEvent }) => {
                 </Anchor>
               </Field>
               <Field label={t('audit.event.role')}>
-                {isRole(m.actor.role) ? t(ROLE_LABELS[m.actor.role]) : m.actor.role}
+                {isRole(m.actor.role)
+                  ? t(ROLE_LABELS[m.actor.role])
+                  : m.actor.role === 'system'
+                    ? t('audit.event.system')
+                    : m.actor.role}
               </Field>
               <Field label={t('audit.event.command')}>
                 <Anchor
                   component={Link}
+                  size="sm"
                   to={filtered({ command: m.command })}
                   ff="monospace"
                   aria-label={t('audit.event.filterCommand', { command: m.command })}

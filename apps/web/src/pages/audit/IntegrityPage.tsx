@@ -165,6 +165,9 @@ const Verify = () => {
   });
   const running = jobId !== null && isRunning(job.data) && !job.error;
   const left = job.data && timeLeft(job.data);
+  // A check stops at the first break: its bar shows how far it read, in red.
+  const stopped = job.data?.report?.ok === false;
+  const bar = job.data && (stopped ? job.data.percent : barValue(job.data));
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="verify-title">
       <Stack gap="sm">
@@ -179,7 +182,7 @@ const Verify = () => {
           <Stack gap={6} data-testid="verification-progress">
             <Group justify="space-between" wrap="wrap">
               <Text fw={600} role="status">
-                {t(STATE_LABELS[job.data.state])}
+                {t(stopped ? 'audit.integrity.stopped' : STATE_LABELS[job.data.state])}
               </Text>
               <Text size="sm">
                 {t('audit.integrity.processed', {
@@ -189,16 +192,14 @@ const Verify = () => {
               </Text>
             </Group>
             <Progress
-              value={barValue(job.data)}
-              color={
-                job.data.state === 'failed' || job.data.report?.ok === false ? 'red.9' : 'blue.8'
-              }
+              value={bar ?? 0}
+              color={job.data.state === 'failed' || stopped ? 'red.9' : 'blue.8'}
               animated={isRunning(job.data)}
               aria-label={t('audit.integrity.progressLabel')}
               size="lg"
             />
             <Text size="sm" c="gray.7">
-              {t('audit.integrity.percent', { percent: n(barValue(job.data)) })}
+              {t('audit.integrity.percent', { percent: n(bar ?? 0) })}
               {left && ` · ${t('audit.integrity.left', left)}`}
               {job.data.startedAt &&
                 ` · ${t('audit.integrity.startedAt', { at: formatDateTime(job.data.startedAt) })}`}
