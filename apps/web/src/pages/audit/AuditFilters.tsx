@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Collapse, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
@@ -35,6 +35,17 @@ export const AuditFiltersForm = ({
     fromPosition: filters.fromPosition?.toString() ?? '',
     toPosition: filters.toPosition?.toString() ?? '',
   });
+  // The filters an auditor reaches for less often stay folded unless one of them is set.
+  const [more, setMore] = useState(
+    [
+      filters.command,
+      filters.correlationId,
+      filters.from,
+      filters.to,
+      filters.fromPosition,
+      filters.toPosition,
+    ].some((value) => value !== undefined),
+  );
   const set = (patch: Partial<typeof draft>) => setDraft((before) => ({ ...before, ...patch }));
   const types = (Object.keys(EVENT_LABELS) as KnownEvent[])
     .map((type) => ({ value: type, label: t(EVENT_LABELS[type]) }))
@@ -88,51 +99,64 @@ export const AuditFiltersForm = ({
             onChange={(e) => set({ actor: e.currentTarget.value })}
             maxLength={200}
           />
-          <TextInput
-            label={t('audit.log.command')}
-            description={t('audit.log.commandHint')}
-            value={draft.command}
-            onChange={(e) => set({ command: e.currentTarget.value })}
-            maxLength={100}
-          />
-          <TextInput
-            label={t('audit.log.correlationId')}
-            description={t('audit.log.correlationHint')}
-            value={draft.correlationId}
-            onChange={(e) => set({ correlationId: e.currentTarget.value })}
-            maxLength={200}
-          />
-          <Group gap="sm" grow align="flex-start">
-            <TextInput
-              label={t('audit.log.fromPosition')}
-              inputMode="numeric"
-              value={draft.fromPosition}
-              onChange={(e) => set({ fromPosition: e.currentTarget.value })}
-              maxLength={15}
-            />
-            <TextInput
-              label={t('audit.log.toPosition')}
-              inputMode="numeric"
-              value={draft.toPosition}
-              onChange={(e) => set({ toPosition: e.currentTarget.value })}
-              maxLength={15}
-            />
-          </Group>
-          <DateField
-            label={t('audit.log.from')}
-            value={draft.from}
-            onChange={(value) => set({ from: value })}
-          />
-          <DateField
-            label={t('audit.log.to')}
-            value={draft.to}
-            onChange={(value) => set({ to: value })}
-          />
         </SimpleGrid>
+        <Collapse expanded={more} id="audit-more-filters">
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+            <TextInput
+              label={t('audit.log.command')}
+              description={t('audit.log.commandHint')}
+              value={draft.command}
+              onChange={(e) => set({ command: e.currentTarget.value })}
+              maxLength={100}
+            />
+            <TextInput
+              label={t('audit.log.correlationId')}
+              description={t('audit.log.correlationHint')}
+              value={draft.correlationId}
+              onChange={(e) => set({ correlationId: e.currentTarget.value })}
+              maxLength={200}
+            />
+            <Group gap="sm" grow align="flex-start">
+              <TextInput
+                label={t('audit.log.fromPosition')}
+                inputMode="numeric"
+                value={draft.fromPosition}
+                onChange={(e) => set({ fromPosition: e.currentTarget.value })}
+                maxLength={15}
+              />
+              <TextInput
+                label={t('audit.log.toPosition')}
+                inputMode="numeric"
+                value={draft.toPosition}
+                onChange={(e) => set({ toPosition: e.currentTarget.value })}
+                maxLength={15}
+              />
+            </Group>
+            <DateField
+              label={t('audit.log.from')}
+              value={draft.from}
+              onChange={(value) => set({ from: value })}
+            />
+            <DateField
+              label={t('audit.log.to')}
+              value={draft.to}
+              onChange={(value) => set({ to: value })}
+            />
+          </SimpleGrid>
+        </Collapse>
         <Group gap="sm">
           <Button type="submit">{t('audit.log.apply')}</Button>
           <Button type="button" variant="default" onClick={() => onApply({})}>
             {t('audit.log.clear')}
+          </Button>
+          <Button
+            type="button"
+            variant="subtle"
+            aria-expanded={more}
+            aria-controls="audit-more-filters"
+            onClick={() => setMore((open) => !open)}
+          >
+            {t(more ? 'audit.log.fewerFilters' : 'audit.log.moreFilters')}
           </Button>
         </Group>
       </Stack>

@@ -55,12 +55,13 @@ export const AuditLogPage = () => {
       {page.data && (
         <Text size="sm" c="gray.7" role="status" data-testid="audit-range">
           {first !== undefined && last !== undefined
-            ? t('audit.log.range', {
-                count: items.length,
-                n: formatNumber(items.length),
-                from: formatNumber(first),
-                to: formatNumber(last),
-              })
+            ? items.length === 1
+              ? t('audit.log.rangeOne', { from: formatNumber(first) })
+              : t('audit.log.range', {
+                  n: formatNumber(items.length),
+                  from: formatNumber(first),
+                  to: formatNumber(last),
+                })
             : next !== null
               ? t('audit.log.noneYet', { position: formatNumber(next) })
               : isFiltered(view)
