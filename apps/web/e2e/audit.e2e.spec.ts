@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { ids } from '@hdnd/testing';
 import { browserAvailable, launchChromium } from './browser';
 import { startConsole } from './console-server';
@@ -36,7 +36,7 @@ describeInBrowser('the audit pages in Chromium', () => {
 
   /** The page's picture from its top: the shell's header stays where it belongs. */
   const picture = async (page: Page, name: string) => {
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await shot(page, name);
   };
   afterAll(async () => {
@@ -61,6 +61,16 @@ describeInBrowser('the audit pages in Chromium', () => {
 
   const events = (page: Page) => page.getByTestId('audit-event');
 
+  /** Waits until the list shows only the filtered events: every one of `texts` reads `expected`. */
+  const allRead = async (texts: Locator, expected: string) => {
+    for (let tries = 0; tries < 100; tries += 1) {
+      const read = await texts.allTextContents();
+      if (read.length > 0 && read.every((text) => text === expected)) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await texts.allTextContents()).toEqual([expected]);
+  };
+
   it('browses the Tây Ninh case’s log, filters by type, and follows a correlation id', async () => {
     const { context, page, takeErrors } = await asAuditor();
     expect(await page.title()).toBe('Nhật ký kiểm tra — Theo dõi kiến nghị giám sát');
@@ -83,13 +93,8 @@ describeInBrowser('the audit pages in Chromium', () => {
     const issued = events(page).filter({ hasText: 'IssueRecommendation' }).first();
     await issued.getByRole('heading', { name: 'Ban hành kiến nghị' }).waitFor();
     expect(await events(page).count()).toBeGreaterThan(1);
-    await page.waitForFunction(
-      (stream) =>
-        [
-          ...document.querySelectorAll(
-            '[data-testid="audit-event"] a[aria-label^="Xem mọi sự kiện của hồ sơ"]',
-          ),
-        ].every((link) => link.textContent === stream),
+    await allRead(
+      page.getByRole('link', { name: /^Xem mọi sự kiện của hồ sơ/ }),
       `recommendation-${ids.recommendation}`,
     );
     // Data as labelled fields, metadata, dates in Vietnam, the hashes.
@@ -105,11 +110,7 @@ describeInBrowser('the audit pages in Chromium', () => {
     await page.getByRole('option', { name: 'Ghi nhận văn bản trả lời' }).click();
     await page.getByRole('button', { name: 'Lọc', exact: true }).click();
     await page.waitForURL(/type=ResponseRecorded/);
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid="audit-event"] h3')].every(
-        (h) => h.textContent === 'Ghi nhận văn bản trả lời',
-      ),
-    );
+    await allRead(events(page).getByRole('heading', { level: 3 }), 'Ghi nhận văn bản trả lời');
     expect(await events(page).count()).toBeGreaterThan(0);
     await picture(page, 'audit-log-by-type');
 
@@ -119,13 +120,7 @@ describeInBrowser('the audit pages in Chromium', () => {
     await response.getByTestId('correlation-link').click();
     await page.waitForURL(new RegExp(`correlationId=${correlation}`));
     await page.getByTestId('correlation-heading').waitFor();
-    await page.waitForFunction(
-      (id) =>
-        [...document.querySelectorAll('[data-testid="correlation-link"]')].every(
-          (link) => link.textContent === id,
-        ) && document.querySelectorAll('[data-testid="correlation-link"]').length > 0,
-      correlation,
-    );
+    await allRead(page.getByTestId('correlation-link'), correlation);
     // The form shows the filter the link set, and the type filter is gone.
     expect(await page.getByLabel('Mã liên kết').inputValue()).toBe(correlation);
     await picture(page, 'audit-log-one-request');
@@ -190,7 +185,12 @@ describeInBrowser('the audit pages in Chromium', () => {
     await broken.getByText(`Không toàn vẹn: nhật ký bị thay đổi tại vị trí ${TAMPERED}`).waitFor();
     await broken.getByText('Nội dung sự kiện không khớp với mã băm đã ghi').waitFor();
     // Said in red.
-    const colour = await broken.evaluate((el) => getComputedStyle(el).borderColor);
+    const colour = await broken.evaluate(
+      (el) =>
+        (
+          globalThis as unknown as { getComputedStyle(e: unknown): { borderColor: string } }
+        ).getComputedStyle(el).borderColor,
+    );
     const [r, g, b] = colour.match(/\d+/g)!.map(Number);
     expect(r).toBeGreaterThan(150);
     expect(g).toBeLessThan(80);
