@@ -26,7 +26,7 @@ interface Cell {
  * Every route of the API and who may call it (docs/security.md, Roles). Agency users act only on cases
  * their own agency answers for; members record only in their own delegations.
  */
-const cells = (spareUserId: string, jobId: string): Cell[] => [
+const cells = (spareUserId: string, jobId: string, verificationId: string): Cell[] => [
   { operation: 'GET /api/auth/me', path: '/api/auth/me', allowed: EVERYONE },
   { operation: 'GET /api/users', path: '/api/users', allowed: ['admin'] },
   { operation: 'GET /api/users/{id}', path: `/api/users/${spareUserId}`, allowed: ['admin'] },
@@ -290,6 +290,17 @@ const cells = (spareUserId: string, jobId: string): Cell[] => [
     allowed: ['admin', 'auditor'],
   },
   {
+    operation: 'POST /api/audit/integrity/verifications',
+    path: '/api/audit/integrity/verifications',
+    body: () => ({}),
+    allowed: ['admin', 'auditor'],
+  },
+  {
+    operation: 'GET /api/audit/integrity/verifications/{id}',
+    path: `/api/audit/integrity/verifications/${verificationId}`,
+    allowed: ['admin', 'auditor'],
+  },
+  {
     operation: 'GET /api/audit/checkpoints',
     path: '/api/audit/checkpoints',
     allowed: ['admin', 'auditor'],
@@ -327,7 +338,11 @@ describe('authorization matrix: every route × every caller', () => {
   beforeAll(async () => {
     ctx = await startWithCallers();
     const rebuild = await ctx.app.admin().post('/api/admin/projections/rebuild').expect(202);
-    table = cells(ctx.spareUserId, rebuild.body.jobId as string);
+    const verification = await ctx.app
+      .auditor()
+      .post('/api/audit/integrity/verifications')
+      .expect(202);
+    table = cells(ctx.spareUserId, rebuild.body.jobId as string, verification.body.jobId as string);
   });
   afterAll(() => ctx.app.close());
 

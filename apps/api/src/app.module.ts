@@ -13,6 +13,7 @@ import { FollowUpController } from './admin/follow-up.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { JobsController } from './admin/jobs.controller';
 import { IntegrityController } from './audit/integrity.controller';
+import { IntegrityVerifications } from './audit/integrity-verifications';
 import { ReadModelsModule } from '@hdnd/read-models';
 import { ReadYourWrites } from './http/read-your-writes';
 import { CaseReads } from './http/case-reads';
@@ -82,7 +83,7 @@ export class AppModule {
         }),
         ...serveConsole(options.consoleDir),
       ],
-      providers: [ReadYourWrites, CaseReads],
+      providers: [ReadYourWrites, CaseReads, IntegrityVerifications],
       controllers: [
         HealthController,
         AgenciesController,

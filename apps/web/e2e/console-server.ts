@@ -55,6 +55,8 @@ export const startConsole = async (
     return {
       base,
       password: DEMO_PASSWORD,
+      /** The api's data directory: its SQLite log is `events.sqlite` there (tamper tests). */
+      dataDir,
       close: async () => {
         await running.close();
         rmSync(dataDir, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { AuditCheckpoints } from './audit-checkpoints';
 import { CheckpointWitness } from './checkpoint-witness';
 import { LogExport } from './log-export';
 import { LogIntegrity } from './log-integrity';
+import { LogSearch } from './log-search';
 import { StreamHistory } from './stream-history';
 import { AUDIT_SIGNING_KEY, loadSigningKey, type SigningKey } from './signing-key';
 import { TrustedKeys } from './trusted-keys';
@@ -74,6 +75,7 @@ export class AuditModule {
         LogIntegrity,
         StreamHistory,
         LogExport,
+        LogSearch,
         CheckpointSchedule,
       ],
       exports: [
@@ -81,6 +83,7 @@ export class AuditModule {
         LogIntegrity,
         StreamHistory,
         LogExport,
+        LogSearch,
         TrustedKeys,
         CheckpointWitness,
         AUDIT_SIGNING_KEY,

@@ -6,3 +6,4 @@ export * from './checkpoint-witness';
 export * from './stream-history';
 export * from './trusted-keys';
 export * from './log-export';
+export * from './log-search';

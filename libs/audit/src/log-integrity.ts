@@ -27,6 +27,8 @@ export class LogIntegrity {
       /** Keys to trust instead of the deployment's (an auditor's own copy of it). */
       trustedKeys?: readonly KeyObject[];
       onProgress?: (eventsChecked: number, position: bigint) => void;
+      /** How many events between two calls of `onProgress` (10 000 unless given). */
+      progressEvery?: number;
     } = {},
   ): Promise<IntegrityReport> {
     return verifyLog(this.store, {
@@ -35,6 +37,7 @@ export class LogIntegrity {
       // SQLite hands out positions 1, 2, 3 … with no gaps; EventStoreDB's have gaps.
       contiguousPositions: this.store instanceof SqliteEventStore,
       ...(options.onProgress && { onProgress: options.onProgress }),
+      ...(options.progressEvery !== undefined && { progressEvery: options.progressEvery }),
     });
   }
 }

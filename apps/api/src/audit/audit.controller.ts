@@ -1,7 +1,6 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { NotFound } from '@hdnd/application';
-import { StreamHistory, type UnfoldedEvent } from '@hdnd/audit';
-import { EVENT_STORE, type EventStore, type RecordedEvent } from '@hdnd/event-store';
+import { LogSearch, StreamHistory, type UnfoldedEvent } from '@hdnd/audit';
 import { AuditEventsQuery, StreamAsOfQuery } from './audit-query.dto';
 import { eventView, type EventView } from './recorded-event.view';
 import { asOfInstant, fromInstant, toInstant } from '../http/as-of';
@@ -14,8 +13,8 @@ const SCAN_LIMIT = 10_000;
 @Controller('api/audit')
 export class AuditController {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly history: StreamHistory,
+    private readonly search: LogSearch,
   ) {}
 
   /**
@@ -27,33 +26,26 @@ export class AuditController {
   async events(
     @Query() query: AuditEventsQuery,
   ): Promise<{ items: EventView[]; next: number | null }> {
-    const limit = query.limit ?? 100;
-    const from = query.from === undefined ? undefined : fromInstant(query.from).toISOString();
-    const to = query.to === undefined ? undefined : toInstant(query.to).toISOString();
-    const matches = (e: RecordedEvent) =>
-      (query.streamId === undefined || e.streamId === query.streamId) &&
-      (query.type === undefined || e.type === query.type) &&
-      (query.correlationId === undefined || e.metadata.correlationId === query.correlationId) &&
-      (query.actor === undefined ||
-        e.metadata.actor.userId === query.actor ||
-        e.metadata.actor.username === query.actor) &&
-      (from === undefined || e.metadata.recordedAt >= from) &&
-      (to === undefined || e.metadata.recordedAt < to);
-    const items: EventView[] = [];
-    let scanned = 0;
-    let last: bigint | undefined;
-    const source =
-      query.streamId === undefined
-        ? this.store.readAll({ fromPosition: BigInt((query.after ?? 0) + 1) })
-        : this.streamAfter(query.streamId, query.after ?? 0);
-    for await (const event of source) {
-      scanned += 1;
-      last = event.position;
-      if (matches(event)) items.push(eventView(event));
-      if (items.length === limit || scanned === SCAN_LIMIT) break;
-    }
-    const exhausted = last === undefined || (items.length < limit && scanned < SCAN_LIMIT);
-    return { items, next: exhausted ? null : Number(last) };
+    const { events, next } = await this.search.page(
+      {
+        ...(query.streamId !== undefined && { streamId: query.streamId }),
+        ...(query.caseId !== undefined && { caseId: query.caseId }),
+        ...(query.type !== undefined && { type: query.type }),
+        ...(query.actor !== undefined && { actor: query.actor }),
+        ...(query.command !== undefined && { command: query.command }),
+        ...(query.correlationId !== undefined && { correlationId: query.correlationId }),
+        ...(query.from !== undefined && { from: fromInstant(query.from).toISOString() }),
+        ...(query.to !== undefined && { to: toInstant(query.to).toISOString() }),
+        ...(query.fromPosition !== undefined && { fromPosition: BigInt(query.fromPosition) }),
+        ...(query.toPosition !== undefined && { toPosition: BigInt(query.toPosition) }),
+      },
+      {
+        ...(query.after !== undefined && { after: BigInt(query.after) }),
+        limit: query.limit ?? 100,
+        scanLimit: SCAN_LIMIT,
+      },
+    );
+    return { items: events.map(eventView), next: next === null ? null : Number(next) };
   }
 
   /**
@@ -83,10 +75,5 @@ export class AuditController {
       events: events.map(eventView),
       ...(unfolded.length > 0 && { unfolded }),
     };
-  }
-
-  private async *streamAfter(streamId: string, after: number): AsyncGenerator<RecordedEvent> {
-    for await (const event of this.store.readStream(streamId))
-      if (event.position > BigInt(after)) yield event;
   }
 }

@@ -1,4 +1,13 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  StreamableFile,
+} from '@nestjs/common';
 import { Readable } from 'node:stream';
 import {
   AUDIT_SIGNING_KEY,
@@ -7,8 +16,11 @@ import {
   LogIntegrity,
   type SigningKey,
 } from '@hdnd/audit';
+import { NotFound } from '@hdnd/application';
 import type { IntegrityReport, LogCheckpoint } from '@hdnd/event-store';
 import { NoBody } from '../http/no-body.pipe';
+import { IdParam } from '../http/id-param.pipe';
+import { IntegrityVerifications, type VerificationView } from './integrity-verifications';
 import { Allow, AUDIT_READERS } from '../auth/access.decorator';
 
 /** Tamper evidence: the chains over the log, the deployment's signed checkpoints, its key. */
@@ -19,6 +31,7 @@ export class IntegrityController {
     private readonly checkpoints: AuditCheckpoints,
     @Inject(AUDIT_SIGNING_KEY) private readonly key: SigningKey,
     private readonly exporter: LogExport,
+    private readonly verifications: IntegrityVerifications,
   ) {}
 
   /**
@@ -30,6 +43,27 @@ export class IntegrityController {
   @Allow(...AUDIT_READERS)
   check(): Promise<IntegrityReport> {
     return this.integrity.check();
+  }
+
+  /**
+   * Starts the same check as a job and answers at once (202): on a large log the check takes
+   * minutes, and the reader follows it with GET …/verifications/:id. While one runs, answers
+   * its id instead of starting another.
+   */
+  @Post('integrity/verifications')
+  @HttpCode(202)
+  @Allow(...AUDIT_READERS)
+  verify(@Body(NoBody) _body: unknown): Promise<{ jobId: string }> {
+    return this.verifications.start();
+  }
+
+  /** Where a verification stands (events checked of the log's length), and its report once done. */
+  @Get('integrity/verifications/:id')
+  @Allow(...AUDIT_READERS)
+  verification(@Param('id', IdParam) id: string): VerificationView {
+    const job = this.verifications.find(id);
+    if (!job) throw new NotFound('job', id);
+    return job;
   }
 
   /** The signed checkpoints, oldest first: keep a copy to verify the log against later. */

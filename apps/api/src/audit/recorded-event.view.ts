@@ -11,6 +11,8 @@ export const eventView = (e: RecordedEvent) => ({
   data: e.data,
   metadata: e.metadata,
   hash: e.hash,
+  // The chain over the log up to this event, where the store keeps it (SQLite).
+  ...(e.logHash !== undefined && { logHash: e.logHash }),
   // An older schema version, shown in today's shape above and as written here.
   ...(e.recordedAs && { recordedAs: e.recordedAs }),
 });

@@ -266,6 +266,113 @@ const AUDIT_SCHEMAS: Record<string, Schema> = {
       signature: { type: 'string', description: 'Ed25519 signature, base64.' },
     },
   },
+  AuditEvent: {
+    type: 'object',
+    description: 'An event as the log holds it, with its metadata and hashes.',
+    required: [
+      'position',
+      'streamId',
+      'revision',
+      'eventId',
+      'type',
+      'schemaVersion',
+      'data',
+      'metadata',
+      'hash',
+    ],
+    properties: {
+      position: { type: 'integer', minimum: 1, description: 'Its place in the whole log.' },
+      streamId: { type: 'string' },
+      revision: { type: 'integer', minimum: 0, description: 'Its place in its stream.' },
+      eventId: { type: 'string' },
+      type: { type: 'string' },
+      schemaVersion: { type: 'integer' },
+      data: { description: 'The event’s data, in today’s shape.' },
+      metadata: {
+        type: 'object',
+        required: ['actor', 'correlationId', 'causationId', 'command', 'recordedAt'],
+        properties: {
+          actor: {
+            type: 'object',
+            required: ['userId', 'username', 'role'],
+            properties: {
+              userId: { type: 'string' },
+              username: { type: 'string' },
+              role: { type: 'string' },
+              agencyId: { type: 'string' },
+            },
+          },
+          correlationId: { type: 'string', description: 'The request that caused it.' },
+          causationId: { type: 'string' },
+          command: { type: 'string' },
+          legalBasis: { type: 'string' },
+          recordedAt: { type: 'string', description: 'ISO-8601 instant.' },
+        },
+      },
+      hash: { type: 'string', description: 'SHA-256 (hex), chained within its stream.' },
+      logHash: {
+        type: 'string',
+        description: 'The chain over the log up to this event, where the store keeps it.',
+      },
+      recordedAs: {
+        type: 'object',
+        description: 'What was written, when an older schema version.',
+      },
+    },
+  },
+  AuditEventsPage: {
+    type: 'object',
+    required: ['items', 'next'],
+    properties: {
+      items: { type: 'array', items: ref('AuditEvent') },
+      next: {
+        type: ['integer', 'null'],
+        description: 'The position to pass as `after` for the next page; null at the end.',
+      },
+    },
+  },
+  IntegrityReport: {
+    type: 'object',
+    description: 'What the check of the whole log found; `firstBroken` where it was altered.',
+    required: ['ok', 'eventsChecked', 'streamsChecked', 'checkpointsVerified', 'head'],
+    properties: {
+      ok: { type: 'boolean' },
+      eventsChecked: { type: 'integer', minimum: 0 },
+      streamsChecked: { type: 'integer', minimum: 0 },
+      checkpointsVerified: { type: 'integer', minimum: 0 },
+      head: {
+        type: ['object', 'null'],
+        required: ['position', 'logHash'],
+        properties: { position: { type: 'string' }, logHash: { type: 'string' } },
+      },
+      firstBroken: {
+        type: 'object',
+        required: ['position', 'reason', 'detail'],
+        properties: {
+          position: { type: 'string' },
+          reason: {
+            type: 'string',
+            enum: [
+              'hash-mismatch',
+              'revision-gap',
+              'position-gap',
+              'log-chain-mismatch',
+              'checkpoint-mismatch',
+              'checkpoint-forged',
+              'log-truncated',
+            ],
+          },
+          detail: { type: 'string' },
+          streamId: { type: 'string' },
+          revision: { type: 'string' },
+        },
+      },
+    },
+  },
+  Verification: {
+    description: 'A check of the whole log run as a job; its report once completed.',
+    allOf: [ref('Job'), { type: 'object', properties: { report: ref('IntegrityReport') } }],
+  },
 };
 
 const ERRORS: Record<string, string> = {
@@ -297,6 +404,10 @@ const success = (method: string, path: string, op: Operation): Schema => {
   if (path === '/api/auth/login') return ref('LoginAnswer');
   if (path === '/api/auth/me' || path === '/api/users/{id}') return ref('User');
   if (path === '/api/admin/projections/rebuild') return ref('JobAccepted');
+  if (path === '/api/audit/integrity/verifications') return ref('JobAccepted');
+  if (path === '/api/audit/integrity/verifications/{id}') return ref('Verification');
+  if (path === '/api/audit/integrity') return ref('IntegrityReport');
+  if (path === '/api/audit/events') return ref('AuditEventsPage');
   if (path === '/api/audit/checkpoints' && method === 'post') return ref('Checkpoint');
   if (path === '/api/admin/jobs/{id}') return ref('Job');
   if (path === '/api/admin/follow-up/sweep') return ref('SweepReport');

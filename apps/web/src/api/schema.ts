@@ -196,6 +196,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/integrity/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["IntegrityController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/integrity/verifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["IntegrityController_verification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/public-key": {
         parameters: {
             query?: never;
@@ -865,6 +897,45 @@ export interface components {
              */
             competence: "central" | "province" | "commune";
         };
+        /** @description An event as the log holds it, with its metadata and hashes. */
+        AuditEvent: {
+            /** @description The event’s data, in today’s shape. */
+            data: unknown;
+            eventId: string;
+            /** @description SHA-256 (hex), chained within its stream. */
+            hash: string;
+            /** @description The chain over the log up to this event, where the store keeps it. */
+            logHash?: string;
+            metadata: {
+                actor: {
+                    agencyId?: string;
+                    role: string;
+                    userId: string;
+                    username: string;
+                };
+                causationId: string;
+                command: string;
+                /** @description The request that caused it. */
+                correlationId: string;
+                legalBasis?: string;
+                /** @description ISO-8601 instant. */
+                recordedAt: string;
+            };
+            /** @description Its place in the whole log. */
+            position: number;
+            /** @description What was written, when an older schema version. */
+            recordedAs?: Record<string, never>;
+            /** @description Its place in its stream. */
+            revision: number;
+            schemaVersion: number;
+            streamId: string;
+            type: string;
+        };
+        AuditEventsPage: {
+            items: components["schemas"]["AuditEvent"][];
+            /** @description The position to pass as `after` for the next page; null at the end. */
+            next: number | null;
+        };
         /** @description A signed statement that the first `eventCount` events of the log chain to `headHash`. */
         Checkpoint: {
             /** @description Events covered, from the first. */
@@ -1030,6 +1101,25 @@ export interface components {
             rankOf?: number;
             /** @description The score, e.g. 84.72. */
             value?: number;
+        };
+        /** @description What the check of the whole log found; `firstBroken` where it was altered. */
+        IntegrityReport: {
+            checkpointsVerified: number;
+            eventsChecked: number;
+            firstBroken?: {
+                detail: string;
+                position: string;
+                /** @enum {string} */
+                reason: "hash-mismatch" | "revision-gap" | "position-gap" | "log-chain-mismatch" | "checkpoint-mismatch" | "checkpoint-forged" | "log-truncated";
+                revision?: string;
+                streamId?: string;
+            };
+            head: {
+                logHash: string;
+                position: string;
+            } | null;
+            ok: boolean;
+            streamsChecked: number;
         };
         IssueRecommendationDto: {
             /** @description The agency asked to act; it must exist on the issue date. */
@@ -1361,6 +1451,10 @@ export interface components {
              */
             status: "active" | "disabled";
             username: string;
+        };
+        /** @description A check of the whole log run as a job; its report once completed. */
+        Verification: components["schemas"]["Job"] & {
+            report?: components["schemas"]["IntegrityReport"];
         };
         WithdrawAdjustmentDto: {
             /** @description Why the announcement no longer holds (kept in the log). */
@@ -2584,16 +2678,27 @@ export interface operations {
                 actor?: string;
                 /** @description Log position to continue after: the `next` of the previous page. */
                 after?: number;
+                /**
+                 * @description Only the stream of this case, whatever its kind: "kn-1" finds "recommendation-kn-1" (the
+                 *     part of a stream's id after its kind, up to the first "-").
+                 */
+                caseId?: string;
+                /** @description Only events this command caused, e.g. "IssueRecommendation". */
+                command?: string;
                 /** @description Only what one request caused: its correlation id (every event's metadata carries it). */
                 correlationId?: string;
                 /** @description Recorded at or after this instant (YYYY-MM-DDTHH:mm:ssZ); a date: from the start of that day in Vietnam. */
                 from?: string;
+                /** @description From this log position on (inclusive). */
+                fromPosition?: number;
                 /** @description Events per page, at most 200 (default 100). */
                 limit?: number;
                 /** @description Only this stream, e.g. "recommendation-kn-1". */
                 streamId?: string;
                 /** @description Recorded before this instant (YYYY-MM-DDTHH:mm:ssZ); a date: up to the end of that day in Vietnam. */
                 to?: string;
+                /** @description Up to this log position (inclusive); below `fromPosition`, the page is empty. */
+                toPosition?: number;
                 /** @description Only events of this type, e.g. "ResponseRecorded". */
                 type?: string;
             };
@@ -2608,7 +2713,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["AuditEventsPage"];
                 };
             };
             /** @description Bad input: the fields at fault are listed. */
@@ -2737,7 +2842,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["IntegrityReport"];
                 };
             };
             /** @description Bad input: the fields at fault are listed. */
@@ -2760,6 +2865,199 @@ export interface operations {
             };
             /** @description The caller’s role or agency may not do this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntegrityController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAccepted"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command breaks a business rule in the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is behind the stream: reload and retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntegrityController_verification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verification"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

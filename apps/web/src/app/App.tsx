@@ -17,9 +17,11 @@ import {
   AdministrationPage,
   AgenciesPage,
   AgencyPage,
+  AuditLogPage,
   DelegationPage,
   DelegationsListPage,
   EstablishDelegationPage,
+  IntegrityPage,
   ObstaclePage,
   ObstaclesPage,
   RecommendationPage,
@@ -71,7 +73,8 @@ export const App = () => {
                     <Route path="agencies/new" element={<RegisterAgencyPage />} />
                     <Route path="agencies/:id" element={<AgencyPage />} />
                     <Route path="dashboard" element={<PlaceholderPage title="menu.dashboard" />} />
-                    <Route path="audit/*" element={<PlaceholderPage title="menu.audit" />} />
+                    <Route path="audit" element={<AuditLogPage />} />
+                    <Route path="audit/integrity" element={<IntegrityPage />} />
                     <Route path="administration/*" element={<AdministrationPage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>

@@ -52,3 +52,9 @@ export const RegisterAgencyPage = lazy(() =>
     default: page.RegisterAgencyPage,
   })),
 );
+export const AuditLogPage = lazy(() =>
+  import('../pages/audit/AuditLogPage').then((page) => ({ default: page.AuditLogPage })),
+);
+export const IntegrityPage = lazy(() =>
+  import('../pages/audit/IntegrityPage').then((page) => ({ default: page.IntegrityPage })),
+);

@@ -22,6 +22,8 @@ import searchEn from '../search/texts.en.json';
 import searchVi from '../search/texts.vi.json';
 import timeTravelEn from '../time-travel/texts.en.json';
 import timeTravelVi from '../time-travel/texts.vi.json';
+import auditEn from '../pages/audit/texts.en.json';
+import auditVi from '../pages/audit/texts.vi.json';
 
 /*
  * The console's texts, one catalogue per language. The shell's texts (menus, sign-in, errors,
@@ -43,6 +45,7 @@ export const vi = {
   agencies: agenciesVi,
   timeTravel: timeTravelVi,
   search: searchVi,
+  audit: auditVi,
 };
 
 export const en: typeof vi = {
@@ -58,4 +61,5 @@ export const en: typeof vi = {
   agencies: agenciesEn,
   timeTravel: timeTravelEn,
   search: searchEn,
+  audit: auditEn,
 };

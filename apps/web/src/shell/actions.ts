@@ -12,6 +12,7 @@ const ANSWERERS: readonly Role[] = ['secretariat', 'agency'];
 const ADMIN: readonly Role[] = ['admin'];
 const ADMIN_OR_SECRETARIAT: readonly Role[] = ['admin', 'secretariat'];
 const ADMIN_OR_AGENCY: readonly Role[] = ['admin', 'agency'];
+const AUDIT_READERS: readonly Role[] = ['admin', 'auditor'];
 
 export interface Action {
   /** The API route the command is sent to, as `POST /api/…`. */
@@ -53,6 +54,7 @@ export const ACTIONS = {
   disableWebhook: { route: 'POST /api/webhooks/:id/disable', roles: ADMIN_OR_AGENCY },
   rebuildProjections: { route: 'POST /api/admin/projections/rebuild', roles: ADMIN },
   signCheckpoint: { route: 'POST /api/audit/checkpoints', roles: ADMIN },
+  verifyLog: { route: 'POST /api/audit/integrity/verifications', roles: AUDIT_READERS },
   createUser: { route: 'POST /api/users', roles: ADMIN },
   grantRole: { route: 'POST /api/users/:id/grants', roles: ADMIN },
   resetPassword: { route: 'POST /api/users/:id/password', roles: ADMIN },

@@ -209,7 +209,14 @@ const Item = ({ item }: { item: TimelineItem }) => {
   );
 };
 
-const titleOf = (item: TimelineItem, t: ReturnType<typeof useTranslation>['t']) => {
+// `t` narrowed to the keys it is given here: the whole catalogue's key union is too deep for the
+// compiler to check a call through `ReturnType<typeof useTranslation>['t']` (TS2589).
+type TitleKey =
+  | 'recommendation.timeline.survey'
+  | 'recommendation.timeline.finding'
+  | (typeof EVENT_LABELS)[keyof typeof EVENT_LABELS];
+
+const titleOf = (item: TimelineItem, t: (key: TitleKey) => string) => {
   if (item.kind === 'survey') return t('recommendation.timeline.survey');
   if (item.kind === 'finding') return t('recommendation.timeline.finding');
   return isKnownEvent(item.entry.type) ? t(EVENT_LABELS[item.entry.type]) : item.entry.type;
