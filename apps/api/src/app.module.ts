@@ -24,6 +24,7 @@ import { AuditController } from './audit/audit.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DelegationsController } from './delegations/delegations.controller';
 import { HealthController } from './health/health.controller';
+import { PublicController } from './public/public.controller';
 import { ObstacleQueriesController } from './obstacles/obstacle-queries.controller';
 import { ObstaclesController } from './obstacles/obstacles.controller';
 import { RecommendationQueriesController } from './recommendations/recommendation-queries.controller';
@@ -91,6 +92,7 @@ export class AppModule {
         RecommendationQueriesController,
         ObstaclesController,
         ObstacleQueriesController,
+        PublicController,
         DashboardController,
         AuditController,
         FollowUpController,
