@@ -52,3 +52,6 @@ export const RegisterAgencyPage = lazy(() =>
     default: page.RegisterAgencyPage,
   })),
 );
+export const PublicPage = lazy(() =>
+  import('../pages/public/PublicPage').then((page) => ({ default: page.PublicPage })),
+);

@@ -18,6 +18,8 @@ import obstaclesEn from '../pages/obstacles/texts.en.json';
 import obstaclesVi from '../pages/obstacles/texts.vi.json';
 import agenciesEn from '../pages/agencies/texts.en.json';
 import agenciesVi from '../pages/agencies/texts.vi.json';
+import publicPageEn from '../pages/public/texts.en.json';
+import publicPageVi from '../pages/public/texts.vi.json';
 
 /*
  * The console's texts, one catalogue per language. The shell's texts (menus, sign-in, errors,
@@ -37,6 +39,7 @@ export const vi = {
   components: componentsVi,
   obstacles: obstaclesVi,
   agencies: agenciesVi,
+  publicPage: publicPageVi,
 };
 
 export const en: typeof vi = {
@@ -50,4 +53,5 @@ export const en: typeof vi = {
   components: componentsEn,
   obstacles: obstaclesEn,
   agencies: agenciesEn,
+  publicPage: publicPageEn,
 };

@@ -1,5 +1,6 @@
 import { Stack, Text, Timeline, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { EVENT_LABELS, isKnownEvent } from '../../forms';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -208,7 +209,9 @@ const Item = ({ item }: { item: TimelineItem }) => {
   );
 };
 
-const titleOf = (item: TimelineItem, t: ReturnType<typeof useTranslation>['t']) => {
+// `t` is typed as i18next's own TFunction: typed as `ReturnType<typeof useTranslation>['t']`,
+// TypeScript gave up on it once the catalogues grew (TS2589, "excessively deep").
+const titleOf = (item: TimelineItem, t: TFunction) => {
   if (item.kind === 'survey') return t('recommendation.timeline.survey');
   if (item.kind === 'finding') return t('recommendation.timeline.finding');
   return isKnownEvent(item.entry.type) ? t(EVENT_LABELS[item.entry.type]) : item.entry.type;
