@@ -47,13 +47,19 @@ const explained = (status: string) =>
   EXPLAINED[status as keyof typeof EXPLAINED] as
     (typeof EXPLAINED)[keyof typeof EXPLAINED] | undefined;
 
-/** Closed with a good outcome, closed otherwise, or still open: the badge's colour. */
+/**
+ * The badge's colour: green for what was carried out, red for what was refused or not done,
+ * grey while no answer came, blue for the rest (in hand). Not the council's red for everything:
+ * a citizen reads red as "bad".
+ */
 const statusColor = (status: string) =>
   status === 'implemented'
     ? 'green.9'
     : ['not-implemented', 'rejected'].includes(status)
       ? 'red.9'
-      : 'council.8';
+      : status === 'awaiting-response'
+        ? 'gray.8'
+        : 'blue.9';
 
 const personText = (person: Person) =>
   person.position ? `${person.name} — ${person.position}` : person.name;
