@@ -25,6 +25,7 @@ import { DashboardController } from './dashboard/dashboard.controller';
 import { DelegationsController } from './delegations/delegations.controller';
 import { HealthController } from './health/health.controller';
 import { PublicController } from './public/public.controller';
+import { PublicAnswers } from './public/public-answers';
 import { ObstacleQueriesController } from './obstacles/obstacle-queries.controller';
 import { ObstaclesController } from './obstacles/obstacles.controller';
 import { RecommendationQueriesController } from './recommendations/recommendation-queries.controller';
@@ -83,7 +84,7 @@ export class AppModule {
         }),
         ...serveConsole(options.consoleDir),
       ],
-      providers: [ReadYourWrites, CaseReads],
+      providers: [ReadYourWrites, CaseReads, PublicAnswers],
       controllers: [
         HealthController,
         AgenciesController,
