@@ -120,14 +120,4 @@ export class PublicQueries {
       recommendations: recommendations.map(recommendationOf),
     };
   }
-
-  /** Whether the delegation is published now, and since when: for the secretariat's page. */
-  async publicationOf(id: string): Promise<{ publishedOn: string; basis: string } | null> {
-    const row = await this.db
-      .selectFrom('public_delegations')
-      .select(['published_on', 'publication_basis'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row ? { publishedOn: row.published_on, basis: row.publication_basis } : null;
-  }
 }
