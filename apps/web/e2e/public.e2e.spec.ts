@@ -70,7 +70,7 @@ describeInBrowser('the public page in Chromium', () => {
   };
 
   const publicSection = (page: Page) =>
-    page.getByRole('region', { name: 'Công khai kết quả giám sát' });
+    page.getByRole('region', { name: 'Công khai', exact: true });
 
   it('shows nothing public before the secretariat publishes', async () => {
     const { context, page, takeErrors } = await visit();
