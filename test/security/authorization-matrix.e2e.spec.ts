@@ -138,6 +138,18 @@ const cells = (spareUserId: string, jobId: string, verificationId: string): Cell
     allowed: ['secretariat'],
   },
   {
+    operation: 'POST /api/delegations/{id}/publication',
+    path: `${d}/publication`,
+    body: () => ({ publishedOn: '2024-04-01', basis: 'Thông báo công khai' }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/delegations/{id}/publication/withdrawal',
+    path: `${d}/publication/withdrawal`,
+    body: () => ({ withdrawnOn: '2024-04-01', reason: 'Kiểm tra phân quyền' }),
+    allowed: ['secretariat'],
+  },
+  {
     operation: 'GET /api/recommendations',
     path: '/api/recommendations',
     allowed: EVERYONE,
@@ -329,6 +341,9 @@ const NOT_IN_MATRIX: Record<string, string> = {
   'POST /api/auth/login': 'public by design; authentication.e2e.spec.ts covers it',
   'GET /health': 'public liveness',
   'GET /ready': 'public readiness',
+  'GET /api/public/delegations': 'public by design; test/e2e/public-page.e2e.spec.ts covers it',
+  'GET /api/public/delegations/{id}':
+    'public by design; test/e2e/public-page.e2e.spec.ts covers it',
 };
 
 describe('authorization matrix: every route × every caller', () => {

@@ -24,6 +24,8 @@ import { RegisterAgencyDto, SuccessionDto } from './agencies/agency.dto';
 import {
   ConcludeDelegationDto,
   EstablishDelegationDto,
+  PublishDelegationResultsDto,
+  WithdrawPublicationDto,
   FormWorkingGroupDto,
   IssueRecommendationDto,
   RecordFindingDto,
@@ -568,6 +570,34 @@ const CASES: Record<string, Case> = {
     decider: deleg,
     history: delegationStream,
     command: (b) => ({ type: 'ConcludeDelegation', data: { ...b, delegationId: D } }),
+  },
+  PublishDelegationResultsDto: {
+    dto: PublishDelegationResultsDto,
+    body: body({ publishedOn: day('2023-12-01', 400), basis: text }),
+    streamId: `delegation-${D}`,
+    decider: deleg,
+    history: delegationStream,
+    command: (b) => ({
+      type: 'PublishDelegationResults',
+      data: { ...b, delegationId: D, publishedOn: on(b, 'publishedOn', TODAY) },
+    }),
+  },
+  WithdrawPublicationDto: {
+    dto: WithdrawPublicationDto,
+    body: body({ withdrawnOn: day('2023-12-01', 400), reason: text }),
+    streamId: `delegation-${D}`,
+    decider: deleg,
+    history: [
+      ...delegationStream,
+      {
+        type: 'DelegationResultsPublished',
+        data: { delegationId: D, publishedOn: '2024-01-10', basis: 'Thông báo' },
+      },
+    ],
+    command: (b) => ({
+      type: 'WithdrawPublication',
+      data: { ...b, delegationId: D, withdrawnOn: on(b, 'withdrawnOn', TODAY) },
+    }),
   },
   RecordResponseDto: onRec(
     RecordResponseDto,

@@ -25,6 +25,8 @@ import { AuditController } from './audit/audit.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DelegationsController } from './delegations/delegations.controller';
 import { HealthController } from './health/health.controller';
+import { PublicController } from './public/public.controller';
+import { PublicAnswers } from './public/public-answers';
 import { ObstacleQueriesController } from './obstacles/obstacle-queries.controller';
 import { ObstaclesController } from './obstacles/obstacles.controller';
 import { RecommendationQueriesController } from './recommendations/recommendation-queries.controller';
@@ -83,7 +85,7 @@ export class AppModule {
         }),
         ...serveConsole(options.consoleDir),
       ],
-      providers: [ReadYourWrites, CaseReads, IntegrityVerifications],
+      providers: [ReadYourWrites, CaseReads, IntegrityVerifications, PublicAnswers],
       controllers: [
         HealthController,
         AgenciesController,
@@ -92,6 +94,7 @@ export class AppModule {
         RecommendationQueriesController,
         ObstaclesController,
         ObstacleQueriesController,
+        PublicController,
         DashboardController,
         AuditController,
         FollowUpController,

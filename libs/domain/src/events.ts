@@ -28,6 +28,8 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   SurveyRecorded: 2,
   FindingRecorded: 1,
   DelegationConcluded: 1,
+  DelegationResultsPublished: 1,
+  DelegationPublicationWithdrawn: 1,
   RecommendationIssued: 2,
   ResponseRecorded: 1,
   ResponseAssessed: 1,

@@ -102,6 +102,38 @@ const delegationCases: Record<DelegationCommand['type'], Case> = {
     },
     shapes: DELEGATION_SHAPES,
   },
+  PublishDelegationResults: {
+    decider: delegation,
+    history: surveyedDelegation,
+    command: {
+      type: 'PublishDelegationResults',
+      data: {
+        delegationId: ids.delegation,
+        publishedOn: '2024-12-20',
+        basis: 'Thông báo 12/TB-HĐND',
+      },
+    },
+    shapes: DELEGATION_SHAPES,
+  },
+  WithdrawPublication: {
+    decider: delegation,
+    history: [
+      ...surveyedDelegation,
+      {
+        type: 'DelegationResultsPublished',
+        data: {
+          delegationId: ids.delegation,
+          publishedOn: '2024-12-20',
+          basis: 'Thông báo 12/TB-HĐND',
+        },
+      },
+    ],
+    command: {
+      type: 'WithdrawPublication',
+      data: { delegationId: ids.delegation, withdrawnOn: '2024-12-21', reason: 'Sai sót số liệu' },
+    },
+    shapes: DELEGATION_SHAPES,
+  },
 };
 
 const rec = ids.recommendation;

@@ -15,6 +15,8 @@ export * from './recommendations/recommendation-status';
 export * from './obstacles/obstacles.projection';
 export * from './obstacles/obstacles.queries';
 export * from './handovers/handovers.projection';
+export * from './public/public.projection';
+export * from './public/public.queries';
 export * from './agencies/agency-scorecard';
 export * from './agencies/agency-cases';
 export * from './dashboard/dashboard.queries';

@@ -3,6 +3,7 @@ import { handoversProjection } from './handovers/handovers.projection';
 import { delegationsProjection } from './delegations/delegations.projection';
 import { obstaclesProjection } from './obstacles/obstacles.projection';
 import { peopleProjection } from './people/people.projection';
+import { publicProjection } from './public/public.projection';
 import { recommendationsProjection } from './recommendations/recommendations.projection';
 
 /** Every projection the service keeps; each folder holds one, with its queries. */
@@ -13,4 +14,6 @@ export const PROJECTIONS = [
   obstaclesProjection,
   peopleProjection,
   handoversProjection,
+  // Last: it copies what a publication makes public from the tables above.
+  publicProjection,
 ] as const;

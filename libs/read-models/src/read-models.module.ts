@@ -14,6 +14,7 @@ import { ActiveReadModels } from './generations/active-read-models';
 import { ReadModelRebuild } from './generations/read-model-rebuild';
 import { PROJECTIONS } from './projections';
 import { ObstacleQueries } from './obstacles/obstacles.queries';
+import { PublicQueries } from './public/public.queries';
 import {
   OPEN_RECOMMENDATIONS,
   openRecommendationsFrom,
@@ -89,6 +90,7 @@ export class ReadModelsModule {
           ...queries((s, clock) => new RecommendationQueries(s, clock)),
         },
         { provide: ObstacleQueries, ...queries((s) => new ObstacleQueries(s)) },
+        { provide: PublicQueries, ...queries((s) => new PublicQueries(s)) },
         { provide: DashboardQueries, ...queries((s, clock) => new DashboardQueries(s, clock)) },
         { provide: OPEN_RECOMMENDATIONS, ...queries((s) => openRecommendationsFrom(s)) },
         { provide: AGENCY_CASES, ...queries((s) => agencyCasesFrom(s)) },
@@ -101,6 +103,7 @@ export class ReadModelsModule {
         DelegationQueries,
         RecommendationQueries,
         ObstacleQueries,
+        PublicQueries,
         DashboardQueries,
         AGENCY_CASES,
         OPEN_RECOMMENDATIONS,

@@ -109,6 +109,8 @@ const EXAMPLES: Record<string, Body | readonly Body[]> = {
     },
   ],
   ConcludeDelegationDto: { concludedOn: '2024-12-31', summary: 'Kết luận giám sát' },
+  PublishDelegationResultsDto: { publishedOn: '2024-12-31', basis: 'Thông báo 12/TB-HĐND' },
+  WithdrawPublicationDto: { withdrawnOn: '2024-12-31', reason: 'Số liệu cần đính chính' },
   RecordResponseDto: [
     {
       id: 'tl-moi',

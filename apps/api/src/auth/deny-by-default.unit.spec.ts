@@ -47,13 +47,19 @@ describe('deny by default', () => {
     expect(routes.filter((r) => !r.public && (r.roles ?? []).length === 0)).toEqual([]);
   });
 
-  it('keeps public only login, liveness and readiness', () => {
+  it('keeps public only login, liveness, readiness and the public page’s two reads', () => {
     expect(
       routes
         .filter((r) => r.public)
         .map((r) => r.route)
         .sort(),
-    ).toEqual(['AuthController.login', 'HealthController.health', 'HealthController.ready']);
+    ).toEqual([
+      'AuthController.login',
+      'HealthController.health',
+      'HealthController.ready',
+      'PublicController.get',
+      'PublicController.list',
+    ]);
   });
 
   it('lets auditors call no command: every route open to them is a GET, or a read run as a job', () => {

@@ -181,3 +181,17 @@ export class ConcludeDelegationDto {
   /** Its summary. */
   @IsString() @IsNotEmpty() @MaxLength(10000) summary!: string;
 }
+
+export class PublishDelegationResultsDto {
+  /** The day the results are made public (YYYY-MM-DD); today when left out. */
+  @IsOptional() @IsLocalDate() publishedOn?: string;
+  /** What the publication rests on: the notice, the decision, or a note. */
+  @IsString() @IsNotEmpty() @MaxLength(2000) basis!: string;
+}
+
+export class WithdrawPublicationDto {
+  /** The day the publication is withdrawn (YYYY-MM-DD); today when left out. */
+  @IsOptional() @IsLocalDate() withdrawnOn?: string;
+  /** Why the results are taken off the public page. */
+  @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+}

@@ -31,8 +31,10 @@ import {
   EstablishDelegationDto,
   FormWorkingGroupDto,
   IssueRecommendationDto,
+  PublishDelegationResultsDto,
   RecordFindingDto,
   RecordSurveyDto,
+  WithdrawPublicationDto,
 } from './delegation.dto';
 import { Allow, FIELD_RECORDERS, RECORDERS, SUPERVISION_READERS } from '../auth/access.decorator';
 
@@ -173,6 +175,32 @@ export class DelegationsController {
     @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
     return this.submit({ type: 'ConcludeDelegation', data: { ...body, delegationId } }, context);
+  }
+
+  /** Makes the delegation's results public (docs/read-models.md, "The public page"). */
+  @Post(':id/publication')
+  @Allow(...RECORDERS)
+  @HttpCode(200)
+  publish(
+    @Param('id', IdParam) delegationId: string,
+    @Body() { publishedOn, basis }: PublishDelegationResultsDto,
+    @CommandContext() context: CommandContext,
+  ): Promise<CommandAnswer> {
+    const data = { delegationId, basis, publishedOn: publishedOn ?? businessToday(this.clock) };
+    return this.submit({ type: 'PublishDelegationResults', data }, context);
+  }
+
+  /** Takes the delegation off the public page, with the reason. */
+  @Post(':id/publication/withdrawal')
+  @Allow(...RECORDERS)
+  @HttpCode(200)
+  withdrawPublication(
+    @Param('id', IdParam) delegationId: string,
+    @Body() { withdrawnOn, reason }: WithdrawPublicationDto,
+    @CommandContext() context: CommandContext,
+  ): Promise<CommandAnswer> {
+    const data = { delegationId, reason, withdrawnOn: withdrawnOn ?? businessToday(this.clock) };
+    return this.submit({ type: 'WithdrawPublication', data }, context);
   }
 
   private async submit(input: DelegationInput, context: CommandContext): Promise<CommandAnswer> {

@@ -250,6 +250,104 @@ const JOB_SCHEMAS: Record<string, Schema> = {
   },
 };
 
+const PERSON: Schema = {
+  type: 'object',
+  required: ['name', 'position'],
+  additionalProperties: false,
+  properties: { name: { type: 'string' }, position: { type: 'string' } },
+};
+
+const PUBLIC_DELEGATION_FIELDS: Record<string, Schema> = {
+  id: { type: 'string' },
+  title: { type: 'string' },
+  topic: { type: 'string' },
+  legalBasis: {
+    type: 'object',
+    required: ['number', 'issuedOn', 'issuedBy'],
+    additionalProperties: false,
+    properties: { number: { type: 'string' }, issuedOn: DATE, issuedBy: { type: 'string' } },
+  },
+  periodFrom: DATE,
+  periodTo: DATE,
+  status: { type: 'string', enum: ['established', 'concluded'] },
+  concludedOn: { type: ['string', 'null'], format: 'date' },
+  publishedOn: DATE,
+  recommendationCount: { type: 'integer', minimum: 0 },
+};
+
+/** What the public page reads (docs/read-models.md, "The public page"): nothing else. */
+const PUBLIC_SCHEMAS: Record<string, Schema> = {
+  PublicDelegationSummary: {
+    type: 'object',
+    required: Object.keys(PUBLIC_DELEGATION_FIELDS),
+    additionalProperties: false,
+    properties: PUBLIC_DELEGATION_FIELDS,
+  },
+  PublicDelegationList: {
+    type: 'object',
+    required: ['items'],
+    additionalProperties: false,
+    properties: { items: { type: 'array', items: ref('PublicDelegationSummary') } },
+  },
+  PublicRecommendation: {
+    type: 'object',
+    required: [
+      'id',
+      'text',
+      'addressee',
+      'issuedOn',
+      'responseDueOn',
+      'status',
+      'response',
+      'closedOn',
+    ],
+    additionalProperties: false,
+    properties: {
+      id: { type: 'string' },
+      text: { type: 'string', description: 'What the council asked.' },
+      addressee: { type: 'string', description: 'The agency answering it now, by name.' },
+      issuedOn: DATE,
+      responseDueOn: DATE,
+      status: { type: 'string', description: 'The tracker’s status word.' },
+      response: {
+        description: 'The agency’s latest response; null while none came.',
+        oneOf: [
+          { type: 'null' },
+          {
+            type: 'object',
+            required: ['position', 'respondedOn', 'text'],
+            additionalProperties: false,
+            properties: {
+              position: { type: 'string', enum: ['accepted', 'partially-accepted', 'rejected'] },
+              respondedOn: DATE,
+              text: { type: 'string' },
+            },
+          },
+        ],
+      },
+      closedOn: { type: ['string', 'null'], format: 'date' },
+    },
+  },
+  PublicDelegation: {
+    type: 'object',
+    required: [
+      ...Object.keys(PUBLIC_DELEGATION_FIELDS),
+      'chair',
+      'members',
+      'publicationBasis',
+      'recommendations',
+    ],
+    additionalProperties: false,
+    properties: {
+      ...PUBLIC_DELEGATION_FIELDS,
+      chair: PERSON,
+      members: { type: 'array', items: PERSON },
+      publicationBasis: { type: 'string', description: 'What the publication rests on.' },
+      recommendations: { type: 'array', items: ref('PublicRecommendation') },
+    },
+  },
+};
+
 const AUDIT_SCHEMAS: Record<string, Schema> = {
   Checkpoint: {
     type: 'object',
@@ -411,6 +509,8 @@ const success = (method: string, path: string, op: Operation): Schema => {
   if (path === '/api/audit/checkpoints' && method === 'post') return ref('Checkpoint');
   if (path === '/api/admin/jobs/{id}') return ref('Job');
   if (path === '/api/admin/follow-up/sweep') return ref('SweepReport');
+  if (path === '/api/public/delegations') return ref('PublicDelegationList');
+  if (path === '/api/public/delegations/{id}') return ref('PublicDelegation');
   if (method === 'post') return ref('CommandAnswer');
   if (path === '/api/recommendations') return ref('RecommendationPage');
   if (op.parameters?.some((p) => p.in === 'query' && p.name === 'pageSize')) return ref('Page');
@@ -431,10 +531,12 @@ export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
       ...TRACKER_SCHEMAS,
       ...JOB_SCHEMAS,
       ...AUDIT_SCHEMAS,
+      ...PUBLIC_SCHEMAS,
     },
   };
   for (const [path, methods] of Object.entries(document.paths)) {
-    const isPublic = path === '/api/auth/login' || !path.startsWith('/api');
+    const isPublic =
+      path === '/api/auth/login' || path.startsWith('/api/public/') || !path.startsWith('/api');
     for (const [method, value] of Object.entries(methods as Record<string, Operation>)) {
       const op = value;
       if (isPublic) op.security = [];
@@ -460,6 +562,10 @@ export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
       if (method === 'post') statuses.push('413', '415');
       if (method === 'post' && !isPublic) statuses.push('404', '409', '412', '422');
       for (const status of statuses) op.responses[status] = problem(status);
+      if (path.startsWith('/api/public/'))
+        op.responses['304'] = {
+          description: 'Not modified: If-None-Match names the current ETag.',
+        };
     }
   }
   return document;

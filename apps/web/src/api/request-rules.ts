@@ -532,6 +532,21 @@ export const REQUEST_RULES = {
       }
     }
   },
+  "PublishDelegationResultsDto": {
+    "required": [
+      "basis"
+    ],
+    "properties": {
+      "publishedOn": {
+        "type": "string"
+      },
+      "basis": {
+        "type": "string",
+        "maxLength": 2000,
+        "notEmpty": true
+      }
+    }
+  },
   "RecordFindingDto": {
     "required": [
       "agencyId",
@@ -865,6 +880,21 @@ export const REQUEST_RULES = {
       "reason"
     ],
     "properties": {
+      "reason": {
+        "type": "string",
+        "maxLength": 2000,
+        "notEmpty": true
+      }
+    }
+  },
+  "WithdrawPublicationDto": {
+    "required": [
+      "reason"
+    ],
+    "properties": {
+      "withdrawnOn": {
+        "type": "string"
+      },
       "reason": {
         "type": "string",
         "maxLength": 2000,

@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from '../api/api-error';
@@ -24,6 +24,7 @@ import {
   IntegrityPage,
   ObstaclePage,
   ObstaclesPage,
+  PublicPage,
   RecommendationPage,
   RegisterAgencyPage,
   TodoPage,
@@ -54,6 +55,15 @@ export const App = () => {
               <ApiProvider>
                 <Routes>
                   <Route path="/sign-in" element={<SignInPage />} />
+                  {/* The public page: anyone, without signing in (docs/console.md). */}
+                  <Route
+                    path="/cong-khai"
+                    element={
+                      <Suspense fallback={null}>
+                        <PublicPage />
+                      </Suspense>
+                    }
+                  />
                   <Route
                     element={
                       <RequireSession>

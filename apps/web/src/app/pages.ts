@@ -58,3 +58,6 @@ export const AuditLogPage = lazy(() =>
 export const IntegrityPage = lazy(() =>
   import('../pages/audit/IntegrityPage').then((page) => ({ default: page.IntegrityPage })),
 );
+export const PublicPage = lazy(() =>
+  import('../pages/public/PublicPage').then((page) => ({ default: page.PublicPage })),
+);

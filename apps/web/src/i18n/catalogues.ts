@@ -24,6 +24,8 @@ import timeTravelEn from '../time-travel/texts.en.json';
 import timeTravelVi from '../time-travel/texts.vi.json';
 import auditEn from '../pages/audit/texts.en.json';
 import auditVi from '../pages/audit/texts.vi.json';
+import publicPageEn from '../pages/public/texts.en.json';
+import publicPageVi from '../pages/public/texts.vi.json';
 
 /*
  * The console's texts, one catalogue per language. The shell's texts (menus, sign-in, errors,
@@ -46,6 +48,7 @@ export const vi = {
   timeTravel: timeTravelVi,
   search: searchVi,
   audit: auditVi,
+  publicPage: publicPageVi,
 };
 
 export const en: typeof vi = {
@@ -62,4 +65,5 @@ export const en: typeof vi = {
   timeTravel: timeTravelEn,
   search: searchEn,
   audit: auditEn,
+  publicPage: publicPageEn,
 };

@@ -29,6 +29,14 @@ export const ACTIONS = {
   recordFinding: { route: 'POST /api/delegations/:id/findings', roles: SUPERVISORS },
   issueRecommendation: { route: 'POST /api/delegations/:id/recommendations', roles: SECRETARIAT },
   concludeDelegation: { route: 'POST /api/delegations/:id/conclusion', roles: SECRETARIAT },
+  publishDelegationResults: {
+    route: 'POST /api/delegations/:id/publication',
+    roles: SECRETARIAT,
+  },
+  withdrawPublication: {
+    route: 'POST /api/delegations/:id/publication/withdrawal',
+    roles: SECRETARIAT,
+  },
   recordResponse: { route: 'POST /api/recommendations/:id/responses', roles: ANSWERERS },
   assessResponse: {
     route: 'POST /api/recommendations/:id/responses/:responseId/assessment',

@@ -8,8 +8,10 @@ import {
   type DelegationCommand,
   type EstablishDelegation,
   type FormWorkingGroup,
+  type PublishDelegationResults,
   type RecordFinding,
   type RecordSurvey,
+  type WithdrawPublication,
 } from '@hdnd/domain';
 import type { CommandContext, CommandResult } from '../command-handling/command-context';
 import { DeciderExecutor } from '../command-handling/decider-executor';
@@ -24,7 +26,9 @@ export type DelegationInput =
   | FormWorkingGroup
   | Readonly<{ type: 'RecordSurvey'; data: RecordSurvey['data'] }>
   | Readonly<{ type: 'RecordFinding'; data: RecordFinding['data'] }>
-  | ConcludeDelegation;
+  | ConcludeDelegation
+  | PublishDelegationResults
+  | WithdrawPublication;
 
 /** What a command creates inside the delegation, answered by id: groups, surveys, findings, obstacles. */
 const relatedIds = (input: DelegationInput): Record<string, string> | undefined => {

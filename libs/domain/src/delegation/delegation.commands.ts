@@ -3,6 +3,8 @@ import type { Command, RecordedToday } from '../shared';
 import type {
   DelegationConcluded,
   DelegationEstablished,
+  DelegationPublicationWithdrawn,
+  DelegationResultsPublished,
   FindingRecorded,
   Indicator,
   SurveyRecorded,
@@ -28,8 +30,24 @@ export type RecordFinding = Command<
 
 export type ConcludeDelegation = Command<'ConcludeDelegation', DelegationConcluded['data']>;
 
+export type PublishDelegationResults = Command<
+  'PublishDelegationResults',
+  DelegationResultsPublished['data']
+>;
+
+export type WithdrawPublication = Command<
+  'WithdrawPublication',
+  DelegationPublicationWithdrawn['data']
+>;
+
 /** Each command comes with the day it is recorded (`today`), when the application knows it. */
 export type DelegationCommand = (
-  EstablishDelegation | FormWorkingGroup | RecordSurvey | RecordFinding | ConcludeDelegation
+  | EstablishDelegation
+  | FormWorkingGroup
+  | RecordSurvey
+  | RecordFinding
+  | ConcludeDelegation
+  | PublishDelegationResults
+  | WithdrawPublication
 ) &
   RecordedToday;

@@ -7,7 +7,12 @@ import {
   hasText,
   type LocalDate,
 } from '../shared';
-import type { DelegationCommand, RecordFinding } from './delegation.commands';
+import type {
+  DelegationCommand,
+  PublishDelegationResults,
+  RecordFinding,
+  WithdrawPublication,
+} from './delegation.commands';
 import type { DelegationEvent, Indicator } from './delegation.events';
 import { DELEGATION_SHAPES } from './delegation.shapes';
 import type { DelegationState, EstablishedDelegation } from './delegation.state';
@@ -65,6 +70,10 @@ const businessDateOf = (command: DelegationCommand): LocalDate | undefined => {
       return command.data.recordedOn;
     case 'ConcludeDelegation':
       return command.data.concludedOn;
+    case 'PublishDelegationResults':
+      return command.data.publishedOn;
+    case 'WithdrawPublication':
+      return command.data.withdrawnOn;
     default:
       return undefined;
   }
@@ -121,6 +130,61 @@ const decideFinding = (command: RecordFinding, state: Active): DelegationEvent[]
   const indicators = data.indicators ?? [];
   indicators.forEach(ensureIndicator);
   return [{ type: 'FindingRecorded', data: { ...data, indicators } }];
+};
+
+/**
+ * Publishing is the secretariat's explicit decision, recorded like any other: the public page
+ * shows a delegation only between a publication and its withdrawal. A concluded delegation may
+ * be published (results usually are, after the conclusion); only an established one can be.
+ */
+const decidePublication = (
+  command: PublishDelegationResults | WithdrawPublication,
+  state: DelegationState,
+): DelegationEvent[] => {
+  ensure(
+    state.status !== 'none',
+    'delegation.not-established',
+    'This delegation has not been established.',
+  );
+  const established = state as EstablishedDelegation;
+  if (command.type === 'PublishDelegationResults') {
+    const { data } = command;
+    ensure(
+      established.publishedOn === undefined,
+      'publication.already-published',
+      `This delegation's results are already public (since ${established.publishedOn}).`,
+    );
+    ensure(
+      hasText(data.basis),
+      'publication.basis-required',
+      'A publication names its basis or note.',
+    );
+    ensure(
+      data.publishedOn >= established.legalBasis.issuedOn,
+      'publication.before-establishment',
+      'Results cannot be published before the resolution that established the delegation.',
+    );
+    ensure(
+      established.publicationChangedOn === undefined ||
+        data.publishedOn >= established.publicationChangedOn,
+      'publication.before-withdrawal',
+      `A new publication cannot predate the last withdrawal (${established.publicationChangedOn}).`,
+    );
+    return [{ type: 'DelegationResultsPublished', data }];
+  }
+  const { data } = command;
+  ensure(
+    established.publishedOn !== undefined,
+    'publication.not-published',
+    "This delegation's results are not public.",
+  );
+  ensure(hasText(data.reason), 'publication.reason-required', 'A withdrawal needs its reason.');
+  ensure(
+    data.withdrawnOn >= established.publishedOn,
+    'publication.withdrawn-before-published',
+    `A publication cannot be withdrawn before it was published (${established.publishedOn}).`,
+  );
+  return [{ type: 'DelegationPublicationWithdrawn', data }];
 };
 
 export const decideDelegation = (
@@ -248,6 +312,9 @@ export const decideDelegation = (
       );
       return [{ type: 'DelegationConcluded', data }];
     }
+    case 'PublishDelegationResults':
+    case 'WithdrawPublication':
+      return decidePublication(command, state);
     default:
       return assertNever(command);
   }

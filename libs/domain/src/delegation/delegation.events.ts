@@ -82,9 +82,27 @@ export type DelegationConcluded = Event<
   { delegationId: string; concludedOn: LocalDate; summary: string }
 >;
 
+/**
+ * The secretariat makes the delegation's results public: from now on its public facts (see
+ * docs/read-models.md, "The public page") are shown to anyone. `basis` is the instrument or note
+ * the decision rests on ("Thông báo 12/TB-HĐND ngày …").
+ */
+export type DelegationResultsPublished = Event<
+  'DelegationResultsPublished',
+  { delegationId: string; publishedOn: LocalDate; basis: string }
+>;
+
+/** The results are taken off the public page, with the reason; they may be published again. */
+export type DelegationPublicationWithdrawn = Event<
+  'DelegationPublicationWithdrawn',
+  { delegationId: string; withdrawnOn: LocalDate; reason: string }
+>;
+
 export type DelegationEvent =
   | DelegationEstablished
   | WorkingGroupFormed
   | SurveyRecorded
   | FindingRecorded
-  | DelegationConcluded;
+  | DelegationConcluded
+  | DelegationResultsPublished
+  | DelegationPublicationWithdrawn;

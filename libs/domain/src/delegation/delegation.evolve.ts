@@ -52,6 +52,18 @@ export const evolveDelegation = (
     case 'DelegationConcluded':
       if (state.status === 'none') return state;
       return { ...state, status: 'concluded', concludedOn: event.data.concludedOn };
+    case 'DelegationResultsPublished':
+      if (state.status === 'none') return state;
+      return {
+        ...state,
+        publishedOn: event.data.publishedOn,
+        publicationChangedOn: event.data.publishedOn,
+      };
+    case 'DelegationPublicationWithdrawn': {
+      if (state.status === 'none') return state;
+      const { publishedOn: _withdrawn, ...rest } = state;
+      return { ...rest, publicationChangedOn: event.data.withdrawnOn };
+    }
     default:
       return assertNever(event);
   }

@@ -86,4 +86,12 @@ export const DELEGATION_SHAPES: Readonly<
     subject: 'delegation',
     shape: { delegationId: string(), concludedOn: date(), summary: string() },
   },
+  PublishDelegationResults: {
+    subject: 'publication',
+    shape: { delegationId: string(), publishedOn: date(), basis: string() },
+  },
+  WithdrawPublication: {
+    subject: 'publication',
+    shape: { delegationId: string(), withdrawnOn: date(), reason: string() },
+  },
 };

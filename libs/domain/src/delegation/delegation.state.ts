@@ -23,6 +23,10 @@ export type EstablishedDelegation = Readonly<{
     recordedOn: LocalDate;
   }>[];
   concludedOn?: LocalDate;
+  /** While its results are public: the day they were published. */
+  publishedOn?: LocalDate;
+  /** The last day its publication was published or withdrawn: the next change is not earlier. */
+  publicationChangedOn?: LocalDate;
 }>;
 
 export type DelegationState = Readonly<{ status: 'none' }> | EstablishedDelegation;

@@ -92,6 +92,8 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   recordedOn: 'Recording date',
   assignedOn: 'Assignment date',
   concludedOn: 'Conclusion date',
+  publishedOn: 'Publication date',
+  withdrawnOn: 'Withdrawal date',
   mergedOn: 'Merging date',
   referredOn: 'Referral date',
   resolvedOn: 'Resolution date',

@@ -50,6 +50,15 @@ export const EN_RULE_MESSAGES = {
     'A finding of kind “obstacle” opens exactly one obstacle; other kinds open none.',
   'finding.statement-required': 'Enter the finding.',
   'finding.survey-unknown': 'The survey does not belong to this delegation.',
+  'publication.already-published': "This delegation's results are already public.",
+  'publication.basis-required': 'A publication needs its basis or note.',
+  'publication.before-establishment':
+    'Results cannot be published before the resolution that established the delegation.',
+  'publication.before-withdrawal': 'A new publication cannot be dated before the last withdrawal.',
+  'publication.not-published': "This delegation's results are not public.",
+  'publication.reason-required': 'A withdrawal needs its reason.',
+  'publication.withdrawn-before-published':
+    'A publication cannot be withdrawn before the day it was published.',
   'survey.agencies-repeated': 'A unit is listed twice.',
   'survey.agencies-required': 'A survey visits at least one unit.',
   'survey.already-recorded': 'This survey is already recorded.',

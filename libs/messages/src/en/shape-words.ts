@@ -16,6 +16,7 @@ export const EN_SHAPE_WORDS: ShapeWords = {
     finding: 'finding',
     obstacle: 'obstacle',
     progress: 'progress report',
+    publication: 'publication',
     recommendation: 'recommendation',
     reopening: 'reopening',
     response: 'response',
@@ -87,6 +88,7 @@ export const EN_SHAPE_WORDS: ShapeWords = {
     'period-from': 'start of the supervised period',
     'period-to': 'end of the supervised period',
     position: 'position',
+    'published-on': 'publication date',
     reason: 'reason',
     'recommendation-id': 'recommendation',
     'recorded-on': 'recording date',
@@ -120,6 +122,7 @@ export const EN_SHAPE_WORDS: ShapeWords = {
     username: 'username',
     verdict: 'verdict',
     'webhook-id': 'webhook id',
+    'withdrawn-on': 'withdrawal date',
     'working-group-id': 'working group',
   },
 };

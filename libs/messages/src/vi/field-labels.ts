@@ -92,6 +92,8 @@ export const VI_FIELD_LABELS: Readonly<Record<string, string>> = {
   recordedOn: 'Ngày ghi nhận',
   assignedOn: 'Ngày giao',
   concludedOn: 'Ngày kết thúc',
+  publishedOn: 'Ngày công khai',
+  withdrawnOn: 'Ngày thu hồi công khai',
   mergedOn: 'Ngày gộp',
   referredOn: 'Ngày chuyển',
   resolvedOn: 'Ngày tháo gỡ',

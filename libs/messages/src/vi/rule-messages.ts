@@ -54,6 +54,15 @@ export const VI_RULE_MESSAGES = {
     'Kết quả giám sát loại khó khăn, vướng mắc mở đúng một khó khăn, vướng mắc; các loại khác không mở.',
   'finding.statement-required': 'Vui lòng nhập nội dung kết quả giám sát.',
   'finding.survey-unknown': 'Cuộc khảo sát này không thuộc đoàn giám sát.',
+  'publication.already-published': 'Kết quả giám sát của đoàn này đã được công khai.',
+  'publication.basis-required': 'Việc công khai cần ghi căn cứ hoặc ghi chú.',
+  'publication.before-establishment':
+    'Không thể công khai kết quả trước ngày ban hành nghị quyết thành lập đoàn giám sát.',
+  'publication.before-withdrawal':
+    'Ngày công khai lại không thể trước ngày thu hồi công khai gần nhất.',
+  'publication.not-published': 'Kết quả giám sát của đoàn này chưa được công khai.',
+  'publication.reason-required': 'Việc thu hồi công khai cần ghi lý do.',
+  'publication.withdrawn-before-published': 'Không thể thu hồi công khai trước ngày đã công khai.',
   'survey.agencies-repeated': 'Một cơ quan, đơn vị được ghi hai lần.',
   'survey.agencies-required': 'Cuộc khảo sát cần ít nhất một cơ quan, đơn vị được khảo sát.',
   'survey.already-recorded': 'Cuộc khảo sát này đã được ghi nhận.',

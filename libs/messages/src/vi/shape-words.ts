@@ -16,6 +16,7 @@ export const VI_SHAPE_WORDS: ShapeWords = {
     finding: 'kết quả giám sát',
     obstacle: 'khó khăn, vướng mắc',
     progress: 'báo cáo tiến độ',
+    publication: 'công khai kết quả giám sát',
     recommendation: 'kiến nghị',
     reopening: 'mở lại kiến nghị',
     response: 'văn bản trả lời',
@@ -87,6 +88,7 @@ export const VI_SHAPE_WORDS: ShapeWords = {
     'period-from': 'ngày bắt đầu thời kỳ giám sát',
     'period-to': 'ngày kết thúc thời kỳ giám sát',
     position: 'ý kiến tiếp thu',
+    'published-on': 'ngày công khai',
     reason: 'lý do',
     'recommendation-id': 'kiến nghị',
     'recorded-on': 'ngày ghi nhận',
@@ -120,6 +122,7 @@ export const VI_SHAPE_WORDS: ShapeWords = {
     username: 'tên đăng nhập',
     verdict: 'kết luận đánh giá',
     'webhook-id': 'mã webhook',
+    'withdrawn-on': 'ngày thu hồi công khai',
     'working-group-id': 'đoàn công tác',
   },
 };

@@ -232,6 +232,47 @@ export interface CaseHandoverTable {
   position: number;
 }
 
+/**
+ * A delegation whose results the secretariat published, as citizens see it: only public facts
+ * (docs/read-models.md, "The public page"). Officials appear by name and position only.
+ */
+export interface PublicDelegationTable {
+  id: string;
+  title: string;
+  topic: string;
+  /** JSON `{ number, issuedOn, issuedBy }`: the resolution that established it. */
+  legal_basis: string;
+  period_from: string;
+  period_to: string;
+  /** JSON `{ name, position }`. */
+  chair: string;
+  /** JSON `[{ name, position }]`. */
+  members: string;
+  status: 'established' | 'concluded';
+  concluded_on: string | null;
+  published_on: string;
+  publication_basis: string;
+  position: number;
+}
+
+/** A recommendation of a published delegation, as citizens see it. */
+export interface PublicRecommendationTable {
+  id: string;
+  delegation_id: string;
+  text: string;
+  /** The agency answering it now, by name. */
+  addressee_name: string;
+  issued_on: string;
+  response_due_on: string;
+  status: string;
+  /** The agency's latest response: its position, date and text; null while none came. */
+  response_position: string | null;
+  responded_on: string | null;
+  response_text: string | null;
+  closed_on: string | null;
+  position: number;
+}
+
 /** Every read-model table. JSON columns hold text, so SQLite and PostgreSQL read them alike. */
 export interface ReadModelTables {
   projection_checkpoints: ProjectionCheckpointTable;
@@ -252,4 +293,6 @@ export interface ReadModelTables {
   obstacle_history: ObstacleHistoryTable;
   people: PersonTable;
   case_handovers: CaseHandoverTable;
+  public_delegations: PublicDelegationTable;
+  public_recommendations: PublicRecommendationTable;
 }

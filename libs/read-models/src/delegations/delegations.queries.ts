@@ -20,6 +20,8 @@ export interface DelegationSummary {
 
 export interface DelegationView extends DelegationSummary {
   readonly members: readonly Person[];
+  /** Whether its results are on the public page now (the public projection), since when and on what basis. */
+  readonly publication: { readonly publishedOn: string; readonly basis: string } | null;
   readonly summary: string | null;
   readonly workingGroups: readonly {
     id: string;
@@ -183,9 +185,17 @@ export class DelegationQueries {
       ]),
     ];
     const agency = await agencyNamesOf(this.db, mentioned);
+    const published = await this.db
+      .selectFrom('public_delegations')
+      .select(['published_on', 'publication_basis'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     return {
       ...summary(row),
       members: parse(row.members),
+      publication: published
+        ? { publishedOn: published.published_on, basis: published.publication_basis }
+        : null,
       summary: row.summary,
       workingGroups: groups.map((g) => ({
         id: g.id,

@@ -22,6 +22,8 @@ export const READ_MODEL_TABLES: readonly {
   { table: 'case_handovers', orderBy: ['case_kind', 'case_id', 'from_agency_id'] },
   { table: 'progress_reports', orderBy: ['log_position'] },
   { table: 'recommendation_timeline', orderBy: ['log_position'] },
+  { table: 'public_delegations', orderBy: ['id'] },
+  { table: 'public_recommendations', orderBy: ['id'] },
   { table: 'obstacle_history', orderBy: ['log_position'] },
   // Counters: a row at 0 is the same as no row.
   { table: 'recommendation_counts', orderBy: ['agency_id', 'delegation_id', 'status'] },

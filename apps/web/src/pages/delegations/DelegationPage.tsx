@@ -42,6 +42,7 @@ import {
 } from './delegation-view';
 import { FindingForm } from './FindingForm';
 import { indicatorFigures } from './indicator';
+import { PublicationPart } from './PublicationPart';
 import { RecommendationForm } from './RecommendationForm';
 import { SurveyForm } from './SurveyForm';
 import { WorkingGroupForm } from './WorkingGroupForm';
@@ -415,6 +416,8 @@ const Delegation = ({
           <Text c="gray.7">{t('delegations.conclusion.notYet')}</Text>
         )}
       </Part>
+
+      <PublicationPart delegation={delegation} recorded={recorded} />
     </Stack>
   );
 };

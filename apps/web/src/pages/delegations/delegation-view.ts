@@ -95,6 +95,8 @@ export interface DelegationView extends DelegationSummary {
   readonly findings: readonly Finding[];
   readonly obstacles: readonly DelegationObstacle[];
   readonly recommendations: readonly DelegationRecommendation[];
+  /** Whether its results are on the public page now, since when and on what basis. */
+  readonly publication?: { readonly publishedOn: string; readonly basis: string } | null;
   /** The stream revision this view shows: sent back as If-Match by every form. */
   readonly revision: number;
 }

@@ -1,5 +1,6 @@
 import { Anchor, Stack, Text, Timeline, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { EVENT_LABELS, isKnownEvent } from '../../forms';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -209,14 +210,9 @@ const Item = ({ item }: { item: TimelineItem }) => {
   );
 };
 
-// `t` narrowed to the keys it is given here: the whole catalogue's key union is too deep for the
-// compiler to check a call through `ReturnType<typeof useTranslation>['t']` (TS2589).
-type TitleKey =
-  | 'recommendation.timeline.survey'
-  | 'recommendation.timeline.finding'
-  | (typeof EVENT_LABELS)[keyof typeof EVENT_LABELS];
-
-const titleOf = (item: TimelineItem, t: (key: TitleKey) => string) => {
+// `t` is typed as i18next's own TFunction: typed as `ReturnType<typeof useTranslation>['t']`,
+// TypeScript gave up on it once the catalogues grew (TS2589, "excessively deep").
+const titleOf = (item: TimelineItem, t: TFunction) => {
   if (item.kind === 'survey') return t('recommendation.timeline.survey');
   if (item.kind === 'finding') return t('recommendation.timeline.finding');
   return isKnownEvent(item.entry.type) ? t(EVENT_LABELS[item.entry.type]) : item.entry.type;
