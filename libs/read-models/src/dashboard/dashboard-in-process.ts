@@ -58,10 +58,9 @@ export const dashboardInProcess = async (
     db.selectFrom('agencies').select(['id', 'name']).execute(),
   ]);
   const { delegationId, agencyId, from, to } = filter;
+  const passedOn = new Set(handovers.map((h) => `${h.case_kind} ${h.case_id} ${h.from_agency_id}`));
   const passedOnBy = (kind: string, caseId: string, agency: string) =>
-    handovers.some(
-      (h) => h.case_kind === kind && h.case_id === caseId && h.from_agency_id === agency,
-    );
+    passedOn.has(`${kind} ${caseId} ${agency}`);
   const selected = rows.filter(
     (r) =>
       (delegationId === undefined || r.delegation_id === delegationId) &&
@@ -84,8 +83,11 @@ export const dashboardInProcess = async (
   for (const c of commitments) {
     if ((lastCommitment.get(c.recommendation_id) ?? '') < c.due_on)
       lastCommitment.set(c.recommendation_id, c.due_on);
-    if (c.met_on === null)
-      unmet.set(c.recommendation_id, [...(unmet.get(c.recommendation_id) ?? []), c.due_on]);
+    if (c.met_on === null) {
+      const dates = unmet.get(c.recommendation_id);
+      if (dates) dates.push(c.due_on);
+      else unmet.set(c.recommendation_id, [c.due_on]);
+    }
   }
   const due = selected.filter((r) => (lastCommitment.get(r.id) ?? r.response_due_on) < today);
   const implemented = due.filter((r) => r.verification_track === 'implemented').length;
@@ -101,6 +103,9 @@ export const dashboardInProcess = async (
     today,
   );
   const names = new Map(agencies.map((a) => [a.id, a.name]));
+  const overdueOf = new Map<string, number>();
+  for (const r of overdue)
+    overdueOf.set(r.current_agency_id, (overdueOf.get(r.current_agency_id) ?? 0) + 1);
 
   const shownObstacles = obstacles.filter(
     (o) =>
@@ -132,33 +137,43 @@ export const dashboardInProcess = async (
         agencyId: id,
         name: names.get(id) ?? id,
         ...card,
-        overdue: overdue.filter((r) => r.current_agency_id === id).length,
+        overdue: overdueOf.get(id) ?? 0,
       }))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
   };
 };
 
-/** Each month from the first issue to today's (or a later issue or closure), counted row by row. */
+/**
+ * Each month from the first issue to today's (or a later issue or closure): issued and closed
+ * counted by month, open at each month's end as issued by then less closed by then.
+ */
 const monthsOf = (
   rows: readonly { issued_on: string; closed_on: string | null; verification_track: string }[],
   today: string,
 ): MonthFigures[] => {
   if (rows.length === 0) return [];
-  const closedOn = (r: (typeof rows)[number]) =>
-    r.verification_track === 'unverified' ? null : r.closed_on;
-  const dates = rows.flatMap((r) => [r.issued_on, closedOn(r) ?? r.issued_on]);
-  let month = dates.reduce((a, b) => (b < a ? b : a)).slice(0, 7);
-  const last = [today, ...dates].reduce((a, b) => (b > a ? b : a)).slice(0, 7);
+  const issued = new Map<string, number>();
+  const closed = new Map<string, number>();
+  const add = (months: Map<string, number>, date: string) =>
+    months.set(date.slice(0, 7), (months.get(date.slice(0, 7)) ?? 0) + 1);
+  for (const r of rows) {
+    add(issued, r.issued_on);
+    if (r.verification_track !== 'unverified' && r.closed_on !== null) add(closed, r.closed_on);
+  }
+  const known = [...issued.keys(), ...closed.keys()].sort();
+  const last = [today.slice(0, 7), ...known].sort().at(-1)!;
   const months: MonthFigures[] = [];
-  for (; month <= last; month = addMonth(month))
+  let [issuedBy, closedBy] = [0, 0];
+  for (let month = known[0]!; month <= last; month = addMonth(month)) {
+    issuedBy += issued.get(month) ?? 0;
+    closedBy += closed.get(month) ?? 0;
     months.push({
       month,
-      issued: rows.filter((r) => r.issued_on.slice(0, 7) === month).length,
-      closed: rows.filter((r) => closedOn(r)?.slice(0, 7) === month).length,
-      openAtEnd: rows.filter(
-        (r) => r.issued_on.slice(0, 7) <= month && !((closedOn(r)?.slice(0, 7) ?? '9999') <= month),
-      ).length,
+      issued: issued.get(month) ?? 0,
+      closed: closed.get(month) ?? 0,
+      openAtEnd: issuedBy - closedBy,
     });
+  }
   return months;
 };
 

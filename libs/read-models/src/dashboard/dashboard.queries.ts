@@ -75,31 +75,14 @@ export class DashboardQueries {
       .where((eb) => selected(eb, measureColumns(eb)));
     const [statuses, received, held, handovers, deadlines, issued, closed, obstacles] =
       await Promise.all([
+        // Implemented is a status (a closure's outcome): its row's `due` are those implemented.
         measures
           .select((eb) => [
             'status',
             eb.fn.countAll<number>().as('n'),
             eb.fn
-              .sum<number>(eb.case().when('next_due_on', '<', today).then(1).else(0).end())
-              .as('overdue'),
-            eb.fn
               .sum<number>(eb.case().when('last_due_on', '<', today).then(1).else(0).end())
               .as('due'),
-            eb.fn
-              .sum<number>(
-                eb
-                  .case()
-                  .when(
-                    eb.and([
-                      eb('last_due_on', '<', today),
-                      eb('verification_track', '=', 'implemented'),
-                    ]),
-                  )
-                  .then(1)
-                  .else(0)
-                  .end(),
-              )
-              .as('implemented'),
           ])
           .groupBy('status')
           .execute(),
@@ -107,15 +90,18 @@ export class DashboardQueries {
           .select((eb) => ['original_agency_id', eb.fn.countAll<number>().as('n')])
           .groupBy('original_agency_id')
           .execute(),
+        // Open counted, not filtered: a WHERE on closed_on would lead SQLite to the closure
+        // index and a sort of every open case.
         measures
           .select((eb) => [
             'current_agency_id',
-            eb.fn.countAll<number>().as('open'),
+            eb.fn
+              .sum<number>(eb.case().when('closed_on', 'is', null).then(1).else(0).end())
+              .as('open'),
             eb.fn
               .sum<number>(eb.case().when('next_due_on', '<', today).then(1).else(0).end())
               .as('overdue'),
           ])
-          .where('verification_track', '=', 'unverified')
           .groupBy('current_agency_id')
           .execute(),
         db
@@ -165,7 +151,7 @@ export class DashboardQueries {
     for (const d of deadlines) {
       const t = tally(d.charged_agency_id);
       t.onTime += n(d.on_time);
-      t.late += n(d.late);
+      t.late += n(d.late) + n(d.running_late);
       t.daysToRespond += n(d.days);
       t.responses += n(d.responses);
     }
@@ -175,17 +161,16 @@ export class DashboardQueries {
       RECOMMENDATION_STATUSES.map((status) => [status, 0]),
     );
     for (const s of statuses) byStatus[s.status] = n(s.n);
-    const sum = (key: 'n' | 'overdue' | 'due' | 'implemented') =>
-      statuses.reduce((total, s) => total + n(s[key]), 0);
-    const due = sum('due');
+    const due = statuses.reduce((total, s) => total + n(s.due), 0);
+    const implemented = n(statuses.find((s) => s.status === 'implemented')?.due);
     return {
       asOf: today,
       recommendations: {
-        total: sum('n'),
+        total: statuses.reduce((total, s) => total + n(s.n), 0),
         byStatus,
-        overdue: sum('overdue'),
-        implementedShareOfDue:
-          due === 0 ? null : Math.round((sum('implemented') / due) * 1000) / 1000,
+        // Overdue only while open: each is on its current addressee's card.
+        overdue: held.reduce((total, h) => total + n(h.overdue), 0),
+        implementedShareOfDue: due === 0 ? null : Math.round((implemented / due) * 1000) / 1000,
         byMonth: monthlySeries(
           issued.map((d) => ({ day: d.day, n: n(d.n) })),
           closed.flatMap((d) => (d.day === null ? [] : [{ day: d.day, n: n(d.n) }])),
@@ -206,9 +191,9 @@ export class DashboardQueries {
 
   /**
    * Each response deadline charged to the agency that held the case on its due date: on time if
-   * answered by then; late if answered after, or unanswered once its day has passed (before
-   * today, or before the day the case was closed); and the days to the first response, on the
-   * first deadline. As `scorecardsOf` counts them.
+   * answered by then; late if answered after, or unanswered once its day has passed (before the
+   * day the case was closed, settled by the projection; or, on an open case, before today); and
+   * the days to the first response, on the first deadline. As `scorecardsOf` counts them.
    */
   private deadlinesCharged(filter: DashboardFilter, passedOn: boolean, today: string) {
     const selected = selectedBy(this.db, filter, passedOn);
@@ -217,27 +202,11 @@ export class DashboardQueries {
       .where((eb) => selected(eb, deadlineColumns(eb)))
       .select((eb) => [
         'charged_agency_id',
+        eb.fn.sum<number>('on_time').as('on_time'),
+        eb.fn.sum<number>('late').as('late'),
         eb.fn
-          .sum<number>(eb.case().when('answered_on', '<=', eb.ref('due_on')).then(1).else(0).end())
-          .as('on_time'),
-        eb.fn
-          .sum<number>(
-            eb
-              .case()
-              .when(
-                eb.or([
-                  eb('answered_on', '>', eb.ref('due_on')),
-                  eb.and([
-                    eb('answered_on', 'is', null),
-                    eb('due_on', '<', eb.fn.coalesce('closed_on', eb.val(today))),
-                  ]),
-                ]),
-              )
-              .then(1)
-              .else(0)
-              .end(),
-          )
-          .as('late'),
+          .sum<number>(eb.case().when('running_due_on', '<', today).then(1).else(0).end())
+          .as('running_late'),
         eb.fn.sum<number>('days_to_respond').as('days'),
         eb.fn.count<number>('days_to_respond').as('responses'),
       ])

@@ -148,6 +148,12 @@ export interface ResponseDeadlineTable {
   charged_agency_id: string;
   /** The day the case was closed, while it is closed: an unanswered deadline stopped running then. */
   closed_on: string | null;
+  /** 1 when answered on or before its due date. */
+  on_time: number;
+  /** 1 when answered after it, or left unanswered past it by the day the case was closed. */
+  late: number;
+  /** Its due date while unanswered on an open case: late once today is past it. */
+  running_due_on: string | null;
   /** On the first deadline only: calendar days from the issue to the first response. */
   days_to_respond: number | null;
   // The recommendation's own, so that the dashboard's filters need no join.
@@ -167,8 +173,8 @@ export interface RecommendationMeasureTable {
   original_agency_id: string;
   current_agency_id: string;
   issued_on: string;
+  /** The tracker's status: a closure's outcome once closed (`implemented`…). */
   status: string;
-  verification_track: string;
   /** The day the closure that stands was dated; null while open. */
   closed_on: string | null;
   /** The latest deadline it has: its last commitment's due date, else the response's. */

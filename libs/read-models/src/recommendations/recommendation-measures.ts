@@ -20,7 +20,6 @@ export const measuresOf = (row: RecommendationTable): RecommendationMeasureTable
   current_agency_id: row.current_agency_id,
   issued_on: row.issued_on,
   status: row.status,
-  verification_track: row.verification_track,
   closed_on: row.verification_track === 'unverified' ? null : row.closed_on,
   last_due_on: row.last_commitment_due_on ?? row.response_due_on,
   next_due_on: earliestOf(
@@ -38,7 +37,6 @@ const MEASURE_COLUMNS = Object.keys({
   current_agency_id: true,
   issued_on: true,
   status: true,
-  verification_track: true,
   closed_on: true,
   last_due_on: true,
   next_due_on: true,

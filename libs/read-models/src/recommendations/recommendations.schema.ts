@@ -37,26 +37,19 @@ const migrateMeasureTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('current_agency_id', 'text', (c) => c.notNull())
     .addColumn('issued_on', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('verification_track', 'text', (c) => c.notNull())
     .addColumn('closed_on', 'text')
     .addColumn('last_due_on', 'text', (c) => c.notNull())
     .addColumn('next_due_on', 'text')
     .execute();
   const measureIndexes = {
-    // Counts by status, overdue, due and implemented.
-    recommendation_measures_by_status: [
-      'status',
-      'next_due_on',
-      'last_due_on',
-      'verification_track',
-      ...FILTERED_BY,
-    ],
+    // Counts by status, and those due (implemented: the status).
+    recommendation_measures_by_status: ['status', 'last_due_on', ...FILTERED_BY],
     // Received, by original addressee.
-    recommendation_measures_by_original: FILTERED_BY,
+    recommendation_measures_by_original: ['original_agency_id', ...FILTERED_BY],
     // Open and overdue, by current addressee.
     recommendation_measures_by_current: [
       'current_agency_id',
-      'verification_track',
+      'closed_on',
       'next_due_on',
       ...FILTERED_BY,
     ],
@@ -79,9 +72,9 @@ const migrateMeasureTables = async (db: ReadModelDb): Promise<void> => {
     .on('response_deadlines')
     .columns([
       'charged_agency_id',
-      'due_on',
-      'answered_on',
-      'closed_on',
+      'on_time',
+      'late',
+      'running_due_on',
       'days_to_respond',
       ...FILTERED_BY,
     ])
@@ -145,6 +138,9 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     .addColumn('answered_on', 'text')
     .addColumn('charged_agency_id', 'text', (c) => c.notNull())
     .addColumn('closed_on', 'text')
+    .addColumn('on_time', 'integer', (c) => c.notNull())
+    .addColumn('late', 'integer', (c) => c.notNull())
+    .addColumn('running_due_on', 'text')
     .addColumn('days_to_respond', 'integer')
     .addColumn('delegation_id', 'text', (c) => c.notNull())
     .addColumn('issued_on', 'text', (c) => c.notNull())

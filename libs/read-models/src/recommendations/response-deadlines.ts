@@ -50,17 +50,47 @@ export const holderOn = async (
 };
 
 /**
+ * Whether each deadline of the case was met, from its own columns: on time if answered by its
+ * due date; late if answered after it, or unanswered past it on the day the case was closed;
+ * running while unanswered on an open case (late once today is past `running_due_on`). Written
+ * again after every change to a deadline's due date, answer or case closure, so that the
+ * dashboard sums these columns instead of comparing dates for each of 100 000 rows.
+ */
+const settle = (trx: Trx, id: string) =>
+  trx
+    .updateTable('response_deadlines')
+    .set((eb) => ({
+      on_time: eb.case().when('answered_on', '<=', eb.ref('due_on')).then(1).else(0).end(),
+      late: eb
+        .case()
+        .when('answered_on', '>', eb.ref('due_on'))
+        .then(1)
+        .when(eb.and([eb('answered_on', 'is', null), eb('due_on', '<', eb.ref('closed_on'))]))
+        .then(1)
+        .else(0)
+        .end(),
+      running_due_on: eb
+        .case()
+        .when(eb.and([eb('answered_on', 'is', null), eb('closed_on', 'is', null)]))
+        .then(eb.ref('due_on'))
+        .else(null)
+        .end(),
+    }))
+    .where('recommendation_id', '=', id)
+    .execute();
+
+/**
  * A response deadline opens at the issue and at each unsatisfactory assessment; applied again
  * (a replay), it is the same row.
  */
-export const openResponseDeadline = (
+export const openResponseDeadline = async (
   trx: Trx,
   case_: Copied,
   openedBy: string,
   dueOn: string,
   chargedAgencyId: string,
-) =>
-  trx
+) => {
+  await trx
     .insertInto('response_deadlines')
     .values({
       recommendation_id: case_.recommendation_id,
@@ -73,22 +103,30 @@ export const openResponseDeadline = (
       due_on: dueOn,
       answered_on: null,
       charged_agency_id: chargedAgencyId,
+      on_time: 0,
+      late: 0,
+      running_due_on: case_.closed_on === null ? dueOn : null,
       days_to_respond: null,
     })
     .onConflict((oc) => oc.columns(['recommendation_id', 'opened_by']).doNothing())
     .execute();
+  // Opened on a closed case (never in the domain today), it is settled as any other.
+  if (case_.closed_on !== null) await settle(trx, case_.recommendation_id);
+};
 
 /**
  * A response answers the one deadline open (the decider takes a response only while one is
  * awaited, and opens the next only after assessing it); applied again, it finds none open.
  */
-export const answerResponseDeadline = (trx: Trx, id: string, respondedOn: string) =>
-  trx
+export const answerResponseDeadline = async (trx: Trx, id: string, respondedOn: string) => {
+  await trx
     .updateTable('response_deadlines')
     .set({ answered_on: respondedOn })
     .where('recommendation_id', '=', id)
     .where('answered_on', 'is', null)
     .execute();
+  await settle(trx, id);
+};
 
 /** The days to the first response, on the first deadline: the card charged with it counts them. */
 export const recordDaysToRespond = (trx: Trx, id: string, openedBy: string, days: number) =>
@@ -105,8 +143,8 @@ export const extendResponseDeadline = async (
   case_: Pick<Copied, 'recommendation_id' | 'original_agency_id'>,
   dueOn: string,
   position: number,
-) =>
-  trx
+) => {
+  await trx
     .updateTable('response_deadlines')
     .set({
       due_on: dueOn,
@@ -115,6 +153,8 @@ export const extendResponseDeadline = async (
     .where('recommendation_id', '=', case_.recommendation_id)
     .where('answered_on', 'is', null)
     .execute();
+  await settle(trx, case_.recommendation_id);
+};
 
 /**
  * A handover is the last in log order: every deadline due on or after its effective date is
@@ -129,12 +169,14 @@ export const chargeHandover = (trx: Trx, id: string, toAgencyId: string, effecti
     .execute();
 
 /** The recommendation's addressee or closure changed: its deadlines' copies follow. */
-export const followRecommendation = (
+export const followRecommendation = async (
   trx: Trx,
   case_: Pick<Copied, 'recommendation_id' | 'current_agency_id' | 'closed_on'>,
-) =>
-  trx
+) => {
+  await trx
     .updateTable('response_deadlines')
     .set({ current_agency_id: case_.current_agency_id, closed_on: case_.closed_on })
     .where('recommendation_id', '=', case_.recommendation_id)
     .execute();
+  await settle(trx, case_.recommendation_id);
+};
