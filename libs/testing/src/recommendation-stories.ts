@@ -191,11 +191,16 @@ const decided = (
   }
 };
 
-/** One recommendation's events: its issue, then what each step's accepted command recorded. */
+/**
+ * One recommendation's events: its issue, then what each step's accepted command recorded.
+ * `strict`: each step tries its own kind and choice only, and records nothing if refused (a
+ * life told step by step); otherwise the kinds and choices are tried in turn.
+ */
 export const storyOf = (
   start: StoryStart,
   steps: readonly StoryStep[],
   successorOf: (agencyId: string) => string | undefined = () => undefined,
+  { strict = false }: { strict?: boolean } = {},
 ): RecommendationEvent[] => {
   const { agencyId, findingId, delegationId, ...data } = start;
   let state = recommendationDecider.initialState;
@@ -222,8 +227,8 @@ export const storyOf = (
   let on = start.issuedOn;
   for (const [n, { first, gap, pick }] of steps.entries()) {
     on = addDays(on, gap);
-    tried: for (let k = 0; k < STORY_KINDS.length; k++)
-      for (let p = 0; p < 4; p++) {
+    tried: for (let k = 0; k < (strict ? 1 : STORY_KINDS.length); k++)
+      for (let p = 0; p < (strict ? 1 : 4); p++) {
         const kind = STORY_KINDS[(first + k) % STORY_KINDS.length]!;
         if (record(decided(state, commandFor(state, kind, on, pick + p, n, successorOf))))
           break tried;

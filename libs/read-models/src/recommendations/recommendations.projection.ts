@@ -28,8 +28,8 @@ import { summarize } from './timeline-summary';
 import {
   commitmentDatesOf,
   measuresOf,
-  sameMeasures,
   upsertMeasures,
+  writeMeasures,
 } from './recommendation-measures';
 import {
   answerResponseDeadline,
@@ -38,7 +38,6 @@ import {
   followRecommendation,
   holderOn,
   openResponseDeadline,
-  recordDaysToRespond,
 } from './response-deadlines';
 
 type Trx = Transaction<ReadModelTables>;
@@ -57,6 +56,23 @@ const trackColumns = (tracks: RecommendationTracks) => ({
   verification_track: tracks.verification,
   status: recommendationStatusOf(tracks),
 });
+
+/** The row's commitment dates with new commitments, none met yet, beside its own. */
+const withCommitments = (
+  row: RecommendationTable,
+  commitments: readonly { readonly dueOn: string }[],
+): Pick<RecommendationTable, 'next_commitment_due_on' | 'last_commitment_due_on'> => {
+  const dates = commitments.map((c) => c.dueOn);
+  const of = (own: string | null, pick: (a: string, b: string) => string) =>
+    [...(own === null ? [] : [own]), ...dates].reduce<string | null>(
+      (a, b) => (a === null ? b : pick(a, b)),
+      null,
+    );
+  return {
+    next_commitment_due_on: of(row.next_commitment_due_on, (a, b) => (b < a ? b : a)),
+    last_commitment_due_on: of(row.last_commitment_due_on, (a, b) => (b > a ? b : a)),
+  };
+};
 
 /** Moves one recommendation in or out of the (agency, delegation, status) counts. */
 const count = (
@@ -99,7 +115,7 @@ const updateRow = async (
     await count(trx, next, 1);
   }
   const [before, after] = [measuresOf(row), measuresOf(next)];
-  if (!sameMeasures(before, after)) await upsertMeasures(trx, after);
+  await writeMeasures(trx, before, after);
   if (before.current_agency_id !== after.current_agency_id || before.closed_on !== after.closed_on)
     await followRecommendation(trx, after);
   return next;
@@ -205,17 +221,16 @@ export const recommendationsProjection: Projection = {
             .onConflict((oc) => oc.column('id').doUpdateSet(commitment))
             .execute();
         }
-        await answerResponseDeadline(trx, id, d.respondedOn);
-        const dates = d.commitments.length > 0 ? await commitmentDatesOf(trx, id) : {};
-        let issuedOn: string | undefined;
-        await updateRow(trx, event, position, (row) => {
-          if (row.first_responded_on !== null) return dates;
-          issuedOn = row.issued_on;
-          return { ...dates, first_responded_on: d.respondedOn };
-        });
-        // The first response: its days are counted on the card charged with the first deadline.
-        if (issuedOn !== undefined)
-          await recordDaysToRespond(trx, id, FIRST_DEADLINE, daysBetween(issuedOn, d.respondedOn));
+        const row = await updateRow(trx, event, position, (row) => ({
+          ...withCommitments(row, d.commitments),
+          first_responded_on: row.first_responded_on ?? d.respondedOn,
+        }));
+        await answerResponseDeadline(
+          trx,
+          id,
+          d.respondedOn,
+          daysBetween(row.issued_on, d.respondedOn),
+        );
         break;
       }
       case 'ResponseAssessed': {
@@ -265,9 +280,9 @@ export const recommendationsProjection: Projection = {
             .where('recommendation_id', '=', id)
             .where('met_on', 'is', null)
             .execute();
-        const dates = completion ? await commitmentDatesOf(trx, id) : {};
         await updateRow(trx, event, position, (row) => ({
-          ...dates,
+          // Every commitment is met by the work reported done.
+          ...(completion && { next_commitment_due_on: null }),
           percent: report.percent ?? row.percent,
         }));
         break;
