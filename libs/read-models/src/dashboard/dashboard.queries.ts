@@ -9,8 +9,11 @@ import {
 } from '../agencies/agency-scorecard';
 import { obstacleOfAgency } from '../obstacles/obstacles.queries';
 import { RECOMMENDATION_STATUSES } from '../recommendations/recommendation-status';
+import type { SelectQueryBuilder } from 'kysely';
+import type { ReadModelTables } from '../database/tables';
 import {
   deadlineColumns,
+  isFiltered,
   measureColumns,
   passedAnyOn,
   selectedBy,
@@ -51,8 +54,8 @@ const n = (value: number | bigint | string | null | undefined): number => Number
 /**
  * What the council reports on follow-up, on `today` in Vietnam, over the recommendations the
  * filter selects. Every figure is a SQL aggregate (COUNT, SUM of CASE, GROUP BY) over the narrow
- * rows the projection keeps for it — `recommendation_measures`, `response_deadlines` and
- * `case_handovers` — each query walking one index in the order it groups by
+ * rows the projections keep for it — `recommendation_measures`, `response_deadlines` and
+ * `case_handovers` — each query walking one index, mostly in the order it groups by
  * (recommendations.schema.ts): no recommendation is loaded into the process.
  */
 export class DashboardQueries {
@@ -104,22 +107,7 @@ export class DashboardQueries {
           ])
           .groupBy('current_agency_id')
           .execute(),
-        db
-          .selectFrom('case_handovers')
-          .innerJoin(
-            'recommendation_measures',
-            'recommendation_measures.recommendation_id',
-            'case_handovers.case_id',
-          )
-          .where('case_handovers.case_kind', '=', 'recommendation')
-          .where((eb) => selected(eb, measureColumns(eb)))
-          .select((eb) => [
-            'case_handovers.from_agency_id',
-            'case_handovers.to_agency_id',
-            eb.fn.countAll<number>().as('n'),
-          ])
-          .groupBy(['case_handovers.from_agency_id', 'case_handovers.to_agency_id'])
-          .execute(),
+        this.handoversCounted(filter, measures),
         this.deadlinesCharged(filter, passedOn, today),
         measures
           .select((eb) => ['issued_on as day', eb.fn.countAll<number>().as('n')])
@@ -211,6 +199,23 @@ export class DashboardQueries {
         eb.fn.count<number>('days_to_respond').as('responses'),
       ])
       .groupBy('charged_agency_id')
+      .execute();
+  }
+
+  /**
+   * Handovers by pair of agencies (passed on by the one, in to the other). Unfiltered, every
+   * recommendation handover counts; filtered, those of the recommendations selected.
+   */
+  private handoversCounted(
+    filter: DashboardFilter,
+    measures: SelectQueryBuilder<ReadModelTables, 'recommendation_measures', object>,
+  ) {
+    let handovers = this.db.selectFrom('case_handovers').where('case_kind', '=', 'recommendation');
+    if (isFiltered(filter))
+      handovers = handovers.where('case_id', 'in', measures.select('recommendation_id'));
+    return handovers
+      .select((eb) => ['from_agency_id', 'to_agency_id', eb.fn.countAll<number>().as('n')])
+      .groupBy(['from_agency_id', 'to_agency_id'])
       .execute();
   }
 

@@ -156,11 +156,9 @@ export interface ResponseDeadlineTable {
   running_due_on: string | null;
   /** On the first deadline only: calendar days from the issue to the first response. */
   days_to_respond: number | null;
-  // The recommendation's own, so that the dashboard's filters need no join.
+  // The recommendation's own, so that the dashboard's delegation and period filters need no join.
   delegation_id: string;
   issued_on: string;
-  original_agency_id: string;
-  current_agency_id: string;
 }
 
 /**

@@ -35,7 +35,7 @@ import {
   answerResponseDeadline,
   chargeHandover,
   extendResponseDeadline,
-  followRecommendation,
+  followClosure,
   holderOn,
   openResponseDeadline,
 } from './response-deadlines';
@@ -116,8 +116,7 @@ const updateRow = async (
   }
   const [before, after] = [measuresOf(row), measuresOf(next)];
   await writeMeasures(trx, before, after);
-  if (before.current_agency_id !== after.current_agency_id || before.closed_on !== after.closed_on)
-    await followRecommendation(trx, after);
+  if (before.closed_on !== after.closed_on) await followClosure(trx, after);
   return next;
 };
 

@@ -23,9 +23,10 @@ const FILTERED_BY = [
  * The dashboard's tables and their indexes. SQLite groups by sorting, and sorting 100 000 rows
  * costs more than reading them; each of these indexes holds, in the order of one GROUP BY, every
  * column its query reads and filters by, so the query walks one index in order and sorts nothing
- * (whatever the filter: a filter is checked on the entries, not looked up). Each is narrow: a
- * scan of 100 000 entries takes a few milliseconds, where the tracker's rows, with their text,
- * take a hundred.
+ * (a delegation filter is checked on the entries, not looked up). A period of issue is read as a
+ * range of the index by issue, which holds every column, and sorted: a year is a fifth of the
+ * rows. Each index is narrow: a scan of 100 000 entries takes a few milliseconds, where the
+ * tracker's rows, with their text, take a hundred.
  */
 const migrateMeasureTables = async (db: ReadModelDb): Promise<void> => {
   await db.schema
@@ -53,8 +54,16 @@ const migrateMeasureTables = async (db: ReadModelDb): Promise<void> => {
       'next_due_on',
       ...FILTERED_BY,
     ],
-    // Issued per day (and the period filter), closed per day.
-    recommendation_measures_by_issue: ['issued_on', ...FILTERED_BY],
+    // Issued per day; and every figure over a period of issue, read from that range alone.
+    recommendation_measures_by_issue: [
+      'issued_on',
+      ...FILTERED_BY,
+      'status',
+      'last_due_on',
+      'closed_on',
+      'next_due_on',
+    ],
+    // Closed per day.
     recommendation_measures_by_closure: ['closed_on', ...FILTERED_BY],
   } as const;
   for (const [name, columns] of Object.entries(measureIndexes)) {
@@ -76,7 +85,9 @@ const migrateMeasureTables = async (db: ReadModelDb): Promise<void> => {
       'late',
       'running_due_on',
       'days_to_respond',
-      ...FILTERED_BY,
+      'delegation_id',
+      'issued_on',
+      'recommendation_id',
     ])
     .execute();
 };
@@ -144,8 +155,6 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     .addColumn('days_to_respond', 'integer')
     .addColumn('delegation_id', 'text', (c) => c.notNull())
     .addColumn('issued_on', 'text', (c) => c.notNull())
-    .addColumn('original_agency_id', 'text', (c) => c.notNull())
-    .addColumn('current_agency_id', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('response_deadlines_pk', ['recommendation_id', 'opened_by'])
     .execute();
   await migrateMeasureTables(db);

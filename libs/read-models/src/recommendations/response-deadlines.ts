@@ -16,15 +16,10 @@ type Trx = Transaction<ReadModelTables>;
  * this table alone. The statements most events run are compiled once (prepared-query.ts).
  */
 
-/** What a deadline copies from its recommendation (kept in step by `followRecommendation`). */
+/** What a deadline needs of its recommendation (its closure kept in step by `followClosure`). */
 type Copied = Pick<
   RecommendationMeasureTable,
-  | 'recommendation_id'
-  | 'delegation_id'
-  | 'issued_on'
-  | 'original_agency_id'
-  | 'current_agency_id'
-  | 'closed_on'
+  'recommendation_id' | 'delegation_id' | 'issued_on' | 'original_agency_id' | 'closed_on'
 >;
 
 const handoversBefore = preparedQuery<
@@ -106,8 +101,6 @@ const insertDeadline = preparedQuery<ResponseDeadlineTable>((db, slot) =>
       days_to_respond: slot('days_to_respond'),
       delegation_id: slot('delegation_id'),
       issued_on: slot('issued_on'),
-      original_agency_id: slot('original_agency_id'),
-      current_agency_id: slot('current_agency_id'),
     })
     .onConflict((oc) => oc.columns(['recommendation_id', 'opened_by']).doNothing()),
 );
@@ -136,8 +129,6 @@ export const openResponseDeadline = (
     days_to_respond: null,
     delegation_id: case_.delegation_id,
     issued_on: case_.issued_on,
-    original_agency_id: case_.original_agency_id,
-    current_agency_id: case_.current_agency_id,
   });
 
 const answer = preparedQuery<{
@@ -220,33 +211,24 @@ export const chargeHandover = (trx: Trx, id: string, toAgencyId: string, effecti
     .where('due_on', '>=', effectiveOn)
     .execute();
 
-const follow = preparedQuery<Pick<Copied, 'recommendation_id' | 'current_agency_id' | 'closed_on'>>(
-  (db, slot) =>
-    db
-      .updateTable('response_deadlines')
-      .set((eb) => ({
-        current_agency_id: slot('current_agency_id'),
-        closed_on: slot('closed_on'),
-        ...outcome(
-          eb,
-          eb.ref('answered_on'),
-          eb.ref('due_on'),
-          eb.val<string | null>(slot('closed_on')),
-        ),
-      }))
-      .where('recommendation_id', '=', slot('recommendation_id')),
+const follow = preparedQuery<Pick<Copied, 'recommendation_id' | 'closed_on'>>((db, slot) =>
+  db
+    .updateTable('response_deadlines')
+    .set((eb) => ({
+      closed_on: slot('closed_on'),
+      ...outcome(
+        eb,
+        eb.ref('answered_on'),
+        eb.ref('due_on'),
+        eb.val<string | null>(slot('closed_on')),
+      ),
+    }))
+    .where('recommendation_id', '=', slot('recommendation_id')),
 );
 
 /**
- * The recommendation's addressee or closure changed: its deadlines' copies follow; a closure
- * settles those left unanswered, a reopening sets them running again.
+ * The case was closed or reopened: a closure settles the deadlines left unanswered, a reopening
+ * sets them running again.
  */
-export const followRecommendation = (
-  trx: Trx,
-  case_: Pick<Copied, 'recommendation_id' | 'current_agency_id' | 'closed_on'>,
-) =>
-  follow(trx, {
-    recommendation_id: case_.recommendation_id,
-    current_agency_id: case_.current_agency_id,
-    closed_on: case_.closed_on,
-  });
+export const followClosure = (trx: Trx, case_: Pick<Copied, 'recommendation_id' | 'closed_on'>) =>
+  follow(trx, { recommendation_id: case_.recommendation_id, closed_on: case_.closed_on });
