@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { RECOMMENDATION_STATUSES } from '@hdnd/read-models';
 import { CONSTRAINT_CODES } from '../problem/constraint-codes';
 import { PROBLEM_CODES } from '../problem/problem-codes';
 
@@ -198,6 +199,124 @@ const TRACKER_SCHEMAS: Record<string, Schema> = {
         properties: { items: { type: 'array', items: ref('RecommendationSummary') } },
       },
     ],
+  },
+};
+
+const COUNT = { type: 'integer', minimum: 0 } as const;
+const SHARE = { type: ['number', 'null'], minimum: 0, maximum: 1 } as const;
+
+/** GET /api/dashboard: the read model's Dashboard. */
+const DASHBOARD_SCHEMAS: Record<string, Schema> = {
+  Dashboard: {
+    type: 'object',
+    description:
+      'What the council reports on follow-up, on `asOf`, over the recommendations the query selects.',
+    required: ['asOf', 'recommendations', 'obstacles', 'agencies'],
+    additionalProperties: false,
+    properties: {
+      asOf: {
+        ...DATE,
+        description: 'Today in Asia/Ho_Chi_Minh: what overdue and due are measured on.',
+      },
+      recommendations: {
+        type: 'object',
+        required: ['total', 'byStatus', 'overdue', 'implementedShareOfDue', 'byMonth'],
+        additionalProperties: false,
+        properties: {
+          total: COUNT,
+          byStatus: {
+            type: 'object',
+            description: 'How many show each status (every status, 0 when none).',
+            required: [...RECOMMENDATION_STATUSES],
+            additionalProperties: false,
+            properties: Object.fromEntries(RECOMMENDATION_STATUSES.map((s) => [s, COUNT])),
+          },
+          overdue: {
+            ...COUNT,
+            description:
+              'Open, with the response or a commitment past due (as the tracker’s `overdue`).',
+          },
+          implementedShareOfDue: {
+            ...SHARE,
+            description:
+              'Of those already due (latest commitment, else the response, before today), the share verified implemented; null when none is due.',
+          },
+          byMonth: {
+            type: 'array',
+            description:
+              'Each month from the first issue to today’s (or a later issue or closure), quiet months as zeros.',
+            items: ref('DashboardMonth'),
+          },
+        },
+      },
+      obstacles: {
+        type: 'object',
+        required: ['open', 'resolved', 'merged'],
+        additionalProperties: false,
+        properties: { open: COUNT, resolved: COUNT, merged: COUNT },
+      },
+      agencies: {
+        type: 'array',
+        description: 'Every agency that held one of the recommendations, by name.',
+        items: ref('DashboardAgency'),
+      },
+    },
+  },
+  DashboardMonth: {
+    type: 'object',
+    required: ['month', 'issued', 'closed', 'openAtEnd'],
+    additionalProperties: false,
+    properties: {
+      month: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$', description: 'YYYY-MM.' },
+      issued: COUNT,
+      closed: { ...COUNT, description: 'Closed in the month, by the closure that stands.' },
+      openAtEnd: {
+        ...COUNT,
+        description:
+          'Issued by the month’s end and not closed by then; a reopened case counts as open since its issue.',
+      },
+    },
+  },
+  DashboardAgency: {
+    type: 'object',
+    description:
+      'An agency’s scorecard (as GET /api/agencies/{id} gives it) and its overdue count.',
+    required: [
+      'agencyId',
+      'name',
+      'received',
+      'passedIn',
+      'passedOn',
+      'respondedOnTime',
+      'late',
+      'open',
+      'overdue',
+      'meanDaysToRespond',
+      'onTimeRate',
+    ],
+    additionalProperties: false,
+    properties: {
+      agencyId: { type: 'string' },
+      name: { type: 'string', description: 'Its registered name (its id when not registered).' },
+      received: { ...COUNT, description: 'Addressed to it when issued.' },
+      passedIn: { ...COUNT, description: 'Passed to it by a succession.' },
+      passedOn: { ...COUNT, description: 'Passed on by it to its successor.' },
+      respondedOnTime: {
+        ...COUNT,
+        description: 'Response deadlines that fell while it held the case, answered by then.',
+      },
+      late: {
+        ...COUNT,
+        description: 'Those answered after, or unanswered past due while the case was open.',
+      },
+      open: { ...COUNT, description: 'It answers for now, not closed.' },
+      overdue: { ...COUNT, description: 'It answers for now, with a deadline past due today.' },
+      meanDaysToRespond: {
+        type: ['number', 'null'],
+        description: 'Mean calendar days from issue to first response; null when none.',
+      },
+      onTimeRate: { ...SHARE, description: 'respondedOnTime over respondedOnTime + late.' },
+    },
   },
 };
 
@@ -513,6 +632,7 @@ const success = (method: string, path: string, op: Operation): Schema => {
   if (path === '/api/public/delegations/{id}') return ref('PublicDelegation');
   if (method === 'post') return ref('CommandAnswer');
   if (path === '/api/recommendations') return ref('RecommendationPage');
+  if (path === '/api/dashboard') return ref('Dashboard');
   if (op.parameters?.some((p) => p.in === 'query' && p.name === 'pageSize')) return ref('Page');
   return { type: 'object' };
 };
@@ -529,6 +649,7 @@ export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
       ...document.components?.schemas,
       ...SCHEMAS,
       ...TRACKER_SCHEMAS,
+      ...DASHBOARD_SCHEMAS,
       ...JOB_SCHEMAS,
       ...AUDIT_SCHEMAS,
       ...PUBLIC_SCHEMAS,

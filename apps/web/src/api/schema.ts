@@ -1074,6 +1074,76 @@ export interface components {
             /** @description Lower-case login name: 3–64 of a–z, 0–9, dot, dash, underscore. */
             username: string;
         };
+        /** @description What the council reports on follow-up, on `asOf`, over the recommendations the query selects. */
+        Dashboard: {
+            /** @description Every agency that held one of the recommendations, by name. */
+            agencies: components["schemas"]["DashboardAgency"][];
+            /**
+             * Format: date
+             * @description Today in Asia/Ho_Chi_Minh: what overdue and due are measured on.
+             */
+            asOf: string;
+            obstacles: {
+                merged: number;
+                open: number;
+                resolved: number;
+            };
+            recommendations: {
+                /** @description Each month from the first issue to today’s (or a later issue or closure), quiet months as zeros. */
+                byMonth: components["schemas"]["DashboardMonth"][];
+                /** @description How many show each status (every status, 0 when none). */
+                byStatus: {
+                    accepted: number;
+                    "awaiting-response": number;
+                    implemented: number;
+                    "in-progress": number;
+                    "no-longer-applicable": number;
+                    "not-implemented": number;
+                    "partially-accepted": number;
+                    "partially-implemented": number;
+                    rejected: number;
+                    "reported-done": number;
+                };
+                /** @description Of those already due (latest commitment, else the response, before today), the share verified implemented; null when none is due. */
+                implementedShareOfDue: number | null;
+                /** @description Open, with the response or a commitment past due (as the tracker’s `overdue`). */
+                overdue: number;
+                total: number;
+            };
+        };
+        /** @description An agency’s scorecard (as GET /api/agencies/{id} gives it) and its overdue count. */
+        DashboardAgency: {
+            agencyId: string;
+            /** @description Those answered after, or unanswered past due while the case was open. */
+            late: number;
+            /** @description Mean calendar days from issue to first response; null when none. */
+            meanDaysToRespond: number | null;
+            /** @description Its registered name (its id when not registered). */
+            name: string;
+            /** @description respondedOnTime over respondedOnTime + late. */
+            onTimeRate: number | null;
+            /** @description It answers for now, not closed. */
+            open: number;
+            /** @description It answers for now, with a deadline past due today. */
+            overdue: number;
+            /** @description Passed to it by a succession. */
+            passedIn: number;
+            /** @description Passed on by it to its successor. */
+            passedOn: number;
+            /** @description Addressed to it when issued. */
+            received: number;
+            /** @description Response deadlines that fell while it held the case, answered by then. */
+            respondedOnTime: number;
+        };
+        DashboardMonth: {
+            /** @description Closed in the month, by the closure that stands. */
+            closed: number;
+            issued: number;
+            /** @description YYYY-MM. */
+            month: string;
+            /** @description Issued by the month’s end and not closed by then; a reopened case counts as open since its issue. */
+            openAtEnd: number;
+        };
         DisableWebhookDto: {
             /** @description Why deliveries stop (kept in the log). */
             reason: string;
@@ -3512,8 +3582,20 @@ export interface operations {
     DashboardController_get: {
         parameters: {
             query?: {
+                /**
+                 * @description Only the recommendations this agency was ever addressed: as original addressee, as current
+                 *     one, or passed on by it in a succession (as the tracker's `agencyId`); obstacles it
+                 *     reported, answers for or passed on. The cards show every agency that held those cases.
+                 */
+                agencyId?: string;
+                /** @description Only this delegation's recommendations (and obstacles). */
+                delegationId?: string;
+                /** @description Only recommendations issued on or after this date (YYYY-MM-DD); obstacles recorded on or after it. */
+                from?: string;
                 /** @description Wait (up to ~2 s) until the read models have processed this log position. */
                 minPosition?: number;
+                /** @description Only recommendations issued on or before this date (YYYY-MM-DD); obstacles recorded on or before it. */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -3526,7 +3608,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Dashboard"];
                 };
             };
             /** @description Bad input: the fields at fault are listed. */

@@ -59,41 +59,42 @@ export type ScorecardHandover = Pick<
   'case_id' | 'from_agency_id' | 'to_agency_id' | 'effective_on' | 'position'
 >;
 
-interface Tally {
+/** What a card is counted from: the JavaScript tally here and the dashboard's SQL sums alike. */
+export interface ScorecardTally {
   received: number;
   passedIn: number;
   passedOn: number;
   onTime: number;
-  lateAnswered: number;
-  lateUnanswered: number;
+  late: number;
   open: number;
-  days: number[];
+  /** Days to the first response, summed over `responses` recommendations. */
+  daysToRespond: number;
+  responses: number;
 }
 
-const emptyTally = (): Tally => ({
+export const emptyTally = (): ScorecardTally => ({
   received: 0,
   passedIn: 0,
   passedOn: 0,
   onTime: 0,
-  lateAnswered: 0,
-  lateUnanswered: 0,
+  late: 0,
   open: 0,
-  days: [],
+  daysToRespond: 0,
+  responses: 0,
 });
 
-const cardOf = (t: Tally): Scorecard => {
-  const due = t.onTime + t.lateAnswered + t.lateUnanswered;
+/** The card a tally makes: the rates rounded as councils report them. */
+export const cardOf = (t: ScorecardTally): Scorecard => {
+  const due = t.onTime + t.late;
   return {
     received: t.received,
     passedIn: t.passedIn,
     passedOn: t.passedOn,
     respondedOnTime: t.onTime,
-    late: t.lateAnswered + t.lateUnanswered,
+    late: t.late,
     open: t.open,
     meanDaysToRespond:
-      t.days.length === 0
-        ? null
-        : Math.round((t.days.reduce((a, b) => a + b, 0) / t.days.length) * 10) / 10,
+      t.responses === 0 ? null : Math.round((t.daysToRespond / t.responses) * 10) / 10,
     onTimeRate: due === 0 ? null : Math.round((t.onTime / due) * 1000) / 1000,
   };
 };
@@ -110,7 +111,7 @@ export const scorecardsOf = (
   handovers: readonly ScorecardHandover[],
   today: string,
 ): Map<string, Scorecard> => {
-  const tallies = new Map<string, Tally>();
+  const tallies = new Map<string, ScorecardTally>();
   const tally = (agencyId: string) => {
     let t = tallies.get(agencyId);
     if (!t) tallies.set(agencyId, (t = emptyTally()));
@@ -147,15 +148,18 @@ export const scorecardsOf = (
       if (d.answered_on !== null) {
         const t = tally(answeringOn(d.due_on));
         if (d.answered_on <= d.due_on) t.onTime += 1;
-        else t.lateAnswered += 1;
+        else t.late += 1;
       } else if (d.due_on < openUntil) {
-        tally(answeringOn(d.due_on)).lateUnanswered += 1;
+        tally(answeringOn(d.due_on)).late += 1;
       }
     }
     // Days to respond: to the first response, on the card charged with the first deadline.
     const first = deadlinesOf.get(r.id)?.find((d) => d.opened_by === FIRST_DEADLINE);
-    if (r.first_responded_on !== null && first)
-      tally(answeringOn(first.due_on)).days.push(daysBetween(r.issued_on, r.first_responded_on));
+    if (r.first_responded_on !== null && first) {
+      const t = tally(answeringOn(first.due_on));
+      t.daysToRespond += daysBetween(r.issued_on, r.first_responded_on);
+      t.responses += 1;
+    }
   }
   return new Map([...tallies].map(([agencyId, t]) => [agencyId, cardOf(t)]));
 };

@@ -105,6 +105,10 @@ export interface RecommendationTable {
   closed_on: string | null;
   /** When the first response came: days to respond (on time or late is per deadline, response_deadlines). */
   first_responded_on: string | null;
+  /** The earliest due date of a commitment not met yet; null when none is left. */
+  next_commitment_due_on: string | null;
+  /** The latest due date of its commitments, met or not; null when it has none. */
+  last_commitment_due_on: string | null;
   search_text: string;
   position: number;
 }
@@ -140,6 +144,41 @@ export interface ResponseDeadlineTable {
   opened_by: string;
   due_on: string;
   answered_on: string | null;
+  /** The agency that held the case on `due_on` (after the successions in force by then). */
+  charged_agency_id: string;
+  /** The day the case was closed, while it is closed: an unanswered deadline stopped running then. */
+  closed_on: string | null;
+  /** 1 when answered on or before its due date. */
+  on_time: number;
+  /** 1 when answered after it, or left unanswered past it by the day the case was closed. */
+  late: number;
+  /** Its due date while unanswered on an open case: late once today is past it. */
+  running_due_on: string | null;
+  /** On the first deadline only: calendar days from the issue to the first response. */
+  days_to_respond: number | null;
+  // The recommendation's own, so that the dashboard's delegation and period filters need no join.
+  delegation_id: string;
+  issued_on: string;
+}
+
+/**
+ * One narrow row per recommendation: what the dashboard counts and filters by, so that its
+ * figures are sums over small index entries rather than over the tracker's wide rows.
+ */
+export interface RecommendationMeasureTable {
+  recommendation_id: string;
+  delegation_id: string;
+  original_agency_id: string;
+  current_agency_id: string;
+  issued_on: string;
+  /** The tracker's status: a closure's outcome once closed (`implemented`…). */
+  status: string;
+  /** The day the closure that stands was dated; null while open. */
+  closed_on: string | null;
+  /** The latest deadline it has: its last commitment's due date, else the response's. */
+  last_due_on: string;
+  /** The earliest deadline still to meet (as the tracker's `nextDueOn`); overdue once past. */
+  next_due_on: string | null;
 }
 
 export interface CommitmentTable {
@@ -285,6 +324,7 @@ export interface ReadModelTables {
   recommendations: RecommendationTable;
   recommendation_responses: RecommendationResponseTable;
   recommendation_counts: RecommendationCountTable;
+  recommendation_measures: RecommendationMeasureTable;
   response_deadlines: ResponseDeadlineTable;
   commitments: CommitmentTable;
   progress_reports: ProgressReportTable;

@@ -32,11 +32,14 @@ export const handoversProjection: Projection = {
       // An agency is succeeded once: it hands a case over at most once.
       .addPrimaryKeyConstraint('case_handovers_pk', ['case_kind', 'case_id', 'from_agency_id'])
       .execute();
+    // Each pair's handovers in order, with their cases: the dashboard counts them by pair, and
+    // the lists find what an agency passed on (kind and agency) without reading the rows.
+    await db.schema.dropIndex('case_handovers_by_from_agency').ifExists().execute();
     await db.schema
-      .createIndex('case_handovers_by_from_agency')
+      .createIndex('case_handovers_by_pair')
       .ifNotExists()
       .on('case_handovers')
-      .columns(['from_agency_id', 'case_kind'])
+      .columns(['case_kind', 'from_agency_id', 'to_agency_id', 'case_id'])
       .execute();
   },
 

@@ -97,6 +97,22 @@ const view = (
     : null,
 });
 
+/** Reported by the agency, answered by it now, or passed on by it in a succession. */
+export const obstacleOfAgency =
+  (agencyId: string) => (eb: ExpressionBuilder<ReadModelTables, 'obstacles'>) =>
+    eb.or([
+      eb('responsible_agency_id', '=', agencyId),
+      eb('source_agency_id', '=', agencyId),
+      eb.exists(
+        eb
+          .selectFrom('case_handovers')
+          .select('case_handovers.case_id')
+          .where('case_handovers.case_kind', '=', 'obstacle')
+          .where('case_handovers.from_agency_id', '=', agencyId)
+          .whereRef('case_handovers.case_id', '=', 'obstacles.id'),
+      ),
+    ]);
+
 /** The agency the first succession took the obstacle from: who answered before any did. */
 const firstAnsweringAgency = (eb: ExpressionBuilder<ReadModelTables, 'obstacles'>) =>
   eb
@@ -127,22 +143,7 @@ export class ObstacleQueries {
   ): Promise<Page<ObstacleView>> {
     let query = this.db.selectFrom('obstacles');
     if (filter.status) query = query.where('status', '=', filter.status);
-    // Reported by the agency, answered by it now, or passed on by it in a succession.
-    if (filter.agencyId)
-      query = query.where((eb) =>
-        eb.or([
-          eb('responsible_agency_id', '=', filter.agencyId!),
-          eb('source_agency_id', '=', filter.agencyId!),
-          eb.exists(
-            eb
-              .selectFrom('case_handovers')
-              .select('case_handovers.case_id')
-              .where('case_handovers.case_kind', '=', 'obstacle')
-              .where('case_handovers.from_agency_id', '=', filter.agencyId!)
-              .whereRef('case_handovers.case_id', '=', 'obstacles.id'),
-          ),
-        ]),
-      );
+    if (filter.agencyId) query = query.where(obstacleOfAgency(filter.agencyId));
     if (filter.answeringAgencyId)
       query = query.where(
         (eb) => eb.fn.coalesce('responsible_agency_id', 'source_agency_id'),

@@ -1,5 +1,6 @@
 import {
   assertNever,
+  daysBetween,
   recommendationStatusOf,
   tracksAfter,
   TRACKS_AT_ISSUE,
@@ -24,6 +25,20 @@ import {
 } from './recommendations.statements';
 import { businessDateOfEvent, detailsOfEvent } from './timeline-entry';
 import { summarize } from './timeline-summary';
+import {
+  commitmentDatesOf,
+  measuresOf,
+  upsertMeasures,
+  writeMeasures,
+} from './recommendation-measures';
+import {
+  answerResponseDeadline,
+  chargeHandover,
+  extendResponseDeadline,
+  followClosure,
+  holderOn,
+  openResponseDeadline,
+} from './response-deadlines';
 
 type Trx = Transaction<ReadModelTables>;
 
@@ -42,6 +57,23 @@ const trackColumns = (tracks: RecommendationTracks) => ({
   status: recommendationStatusOf(tracks),
 });
 
+/** The row's commitment dates with new commitments, none met yet, beside its own. */
+const withCommitments = (
+  row: RecommendationTable,
+  commitments: readonly { readonly dueOn: string }[],
+): Pick<RecommendationTable, 'next_commitment_due_on' | 'last_commitment_due_on'> => {
+  const dates = commitments.map((c) => c.dueOn);
+  const of = (own: string | null, pick: (a: string, b: string) => string) =>
+    [...(own === null ? [] : [own]), ...dates].reduce<string | null>(
+      (a, b) => (a === null ? b : pick(a, b)),
+      null,
+    );
+  return {
+    next_commitment_due_on: of(row.next_commitment_due_on, (a, b) => (b < a ? b : a)),
+    last_commitment_due_on: of(row.last_commitment_due_on, (a, b) => (b > a ? b : a)),
+  };
+};
+
 /** Moves one recommendation in or out of the (agency, delegation, status) counts. */
 const count = (
   trx: Trx,
@@ -58,14 +90,15 @@ const count = (
 /**
  * Brings one recommendation's row up to an event: its tracks moved by the domain's own
  * `tracksAfter` (the projection does not restate the rules), the status they give, and what
- * `change` adds. Without `change`, an event that moves no track leaves the row as it was.
+ * `change` adds. Without `change`, an event that moves no track leaves the row as it was. The
+ * dashboard's measures and the deadlines' copies follow the row. Answers the row as it is now.
  */
 const updateRow = async (
   trx: Trx,
   event: RecommendationEvent,
   position: number,
   change?: (row: RecommendationTable) => Partial<RecommendationTable>,
-) => {
+): Promise<RecommendationTable> => {
   const id = event.data.recommendationId;
   const [row] = await selectRecommendation(trx, { id });
   if (!row) throw new Error(`recommendation ${id} is not in this read model`);
@@ -74,37 +107,18 @@ const updateRow = async (
   const moved = (Object.keys(columns) as (keyof typeof columns)[]).some(
     (column) => columns[column] !== row[column],
   );
-  if (!change && !moved) return;
+  if (!change && !moved) return row;
   const next = { ...row, ...change?.(row), ...columns, position };
   await updateRecommendation(trx, next);
   if (next.status !== row.status || next.current_agency_id !== row.current_agency_id) {
     await count(trx, row, -1);
     await count(trx, next, 1);
   }
+  const [before, after] = [measuresOf(row), measuresOf(next)];
+  await writeMeasures(trx, before, after);
+  if (before.closed_on !== after.closed_on) await followClosure(trx, after);
+  return next;
 };
-
-/**
- * A response deadline opens at the issue and at each unsatisfactory assessment; applied again
- * (a replay), it is the same row.
- */
-const openResponseDeadline = (trx: Trx, id: string, openedBy: string, dueOn: string) =>
-  trx
-    .insertInto('response_deadlines')
-    .values({ recommendation_id: id, opened_by: openedBy, due_on: dueOn, answered_on: null })
-    .onConflict((oc) => oc.columns(['recommendation_id', 'opened_by']).doNothing())
-    .execute();
-
-/**
- * A response answers the one deadline open (the decider takes a response only while one is
- * awaited, and opens the next only after assessing it); applied again, it finds none open.
- */
-const answerResponseDeadline = (trx: Trx, id: string, respondedOn: string) =>
-  trx
-    .updateTable('response_deadlines')
-    .set({ answered_on: respondedOn })
-    .where('recommendation_id', '=', id)
-    .where('answered_on', 'is', null)
-    .execute();
 
 /** The recommendation tracker: each recommendation on its three tracks, with responses, progress and timeline. */
 export const recommendationsProjection: Projection = {
@@ -112,7 +126,8 @@ export const recommendationsProjection: Projection = {
   // 2: first response date and the due date then, for on-time rates. 3: counts by agency, delegation and status. 4: list indexes.
   // 5: the timeline's business dates and details; commitments met; no completion percent after a reopening.
   // 6: every response deadline (response_deadlines) for the scorecard, instead of the due date at the first response.
-  version: 6,
+  // 7: the dashboard's measures (recommendation_measures), deadlines charged and filterable, commitment dates.
+  version: 7,
   handles: new Set<RecommendationEvent['type']>([
     'RecommendationIssued',
     'ResponseRecorded',
@@ -152,6 +167,8 @@ export const recommendationsProjection: Projection = {
           escalation_step: null,
           closed_on: null,
           first_responded_on: null,
+          next_commitment_due_on: null,
+          last_commitment_due_on: null,
           search_text: foldForSearch(d.text),
           position,
         };
@@ -159,7 +176,16 @@ export const recommendationsProjection: Projection = {
         const [existing] = await recommendationExists(trx, { id });
         await upsertRecommendation(trx, { id, ...row });
         if (!existing) await count(trx, row, 1);
-        await openResponseDeadline(trx, id, FIRST_DEADLINE, d.responseDueOn);
+        const measures = measuresOf({ id, ...row });
+        await upsertMeasures(trx, measures);
+        // Nothing was handed over before the issue: the addressee is charged.
+        await openResponseDeadline(
+          trx,
+          measures,
+          FIRST_DEADLINE,
+          d.responseDueOn,
+          d.addresseeAgencyId,
+        );
         break;
       }
       case 'ResponseRecorded': {
@@ -194,10 +220,16 @@ export const recommendationsProjection: Projection = {
             .onConflict((oc) => oc.column('id').doUpdateSet(commitment))
             .execute();
         }
-        await answerResponseDeadline(trx, id, d.respondedOn);
-        await updateRow(trx, event, position, (row) => ({
-          ...(row.first_responded_on === null && { first_responded_on: d.respondedOn }),
+        const row = await updateRow(trx, event, position, (row) => ({
+          ...withCommitments(row, d.commitments),
+          first_responded_on: row.first_responded_on ?? d.respondedOn,
         }));
+        await answerResponseDeadline(
+          trx,
+          id,
+          d.respondedOn,
+          daysBetween(row.issued_on, d.respondedOn),
+        );
         break;
       }
       case 'ResponseAssessed': {
@@ -208,12 +240,17 @@ export const recommendationsProjection: Projection = {
           .where('id', '=', d.responseId)
           .execute();
         if (d.verdict === 'unsatisfactory') {
-          let dueOn = d.newResponseDueOn;
-          await updateRow(trx, event, position, (row) => {
-            dueOn ??= row.response_due_on;
-            return { response_due_on: dueOn };
-          });
-          await openResponseDeadline(trx, id, d.responseId, dueOn!);
+          const row = await updateRow(trx, event, position, (row) => ({
+            response_due_on: d.newResponseDueOn ?? row.response_due_on,
+          }));
+          const measures = measuresOf(row);
+          await openResponseDeadline(
+            trx,
+            measures,
+            d.responseId,
+            row.response_due_on,
+            await holderOn(trx, measures, row.response_due_on, position),
+          );
         } else await updateRow(trx, event, position);
         break;
       }
@@ -243,6 +280,8 @@ export const recommendationsProjection: Projection = {
             .where('met_on', 'is', null)
             .execute();
         await updateRow(trx, event, position, (row) => ({
+          // Every commitment is met by the work reported done.
+          ...(completion && { next_commitment_due_on: null }),
           percent: report.percent ?? row.percent,
         }));
         break;
@@ -264,29 +303,28 @@ export const recommendationsProjection: Projection = {
       case 'DeadlineExtended': {
         const { deadline, newDueOn } = event.data;
         if (deadline === 'response') {
-          await updateRow(trx, event, position, () => ({ response_due_on: newDueOn }));
-          await trx
-            .updateTable('response_deadlines')
-            .set({ due_on: newDueOn })
-            .where('recommendation_id', '=', id)
-            .where('answered_on', 'is', null)
-            .execute();
+          const row = await updateRow(trx, event, position, () => ({ response_due_on: newDueOn }));
+          await extendResponseDeadline(trx, measuresOf(row), newDueOn, position);
         } else {
           await trx
             .updateTable('commitments')
             .set({ due_on: newDueOn })
             .where('id', '=', deadline.commitmentId)
             .execute();
-          await updateRow(trx, event, position);
+          const dates = await commitmentDatesOf(trx, id);
+          await updateRow(trx, event, position, () => dates);
         }
         break;
       }
       case 'RecommendationEscalated':
         await updateRow(trx, event, position, () => ({ escalation_step: event.data.step }));
         break;
-      case 'RecommendationTransferred':
-        await updateRow(trx, event, position, () => ({ current_agency_id: event.data.toAgencyId }));
+      case 'RecommendationTransferred': {
+        const { toAgencyId, effectiveOn } = event.data;
+        await updateRow(trx, event, position, () => ({ current_agency_id: toAgencyId }));
+        await chargeHandover(trx, id, toAgencyId, effectiveOn);
         break;
+      }
       case 'ReminderIssued':
       case 'DeadlineMissed':
         // Follow-up moves no track today; if the domain ever makes it, the row follows.

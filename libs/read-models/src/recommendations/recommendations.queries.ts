@@ -18,6 +18,7 @@ import { matchesSearch } from '../search/matches-search';
 import { agencyNamesOf } from '../agencies/agency-names';
 import { displayNamesOf } from '../people/people.queries';
 import { NAMES_AN_AGENCY, summarize } from './timeline-summary';
+import { earliestOf, pendingDeadlinesOf } from './pending-deadlines';
 import { actorIdsIn, agencyIdsIn, historyEntry, type AgencyRef } from '../history/history-entry';
 import type {
   RecommendationFilter,
@@ -439,17 +440,7 @@ export class RecommendationQueries {
       },
       escalationStep: row.escalation_step,
       percent: row.percent,
-      nextDueOn: pending.length === 0 ? null : pending.reduce((a, b) => (b < a ? b : a)),
+      nextDueOn: earliestOf(pending),
     };
   }
 }
-
-/** The deadlines still to meet, as the domain's daysOverdue counts them (and `overdueOn`). */
-const pendingDeadlinesOf = (row: SummaryRow, commitmentDueDates: readonly string[]): string[] => {
-  if (row.verification_track !== 'unverified') return [];
-  const unmet: string[] = [];
-  if (row.response_track === 'awaiting-response') unmet.push(row.response_due_on);
-  if (row.implementation_track !== 'reported-done' && row.response_track !== 'rejected')
-    unmet.push(...commitmentDueDates);
-  return unmet;
-};

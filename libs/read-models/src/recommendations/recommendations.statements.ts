@@ -29,6 +29,8 @@ const COLUMNS = Object.keys({
   escalation_step: true,
   closed_on: true,
   first_responded_on: true,
+  next_commitment_due_on: true,
+  last_commitment_due_on: true,
   search_text: true,
   position: true,
 } satisfies Record<keyof RecommendationTable, true>) as (keyof RecommendationTable)[];

@@ -17,6 +17,8 @@ export const READ_MODEL_TABLES: readonly {
   { table: 'recommendations', orderBy: ['id'] },
   { table: 'recommendation_responses', orderBy: ['id'] },
   { table: 'commitments', orderBy: ['id'] },
+  { table: 'response_deadlines', orderBy: ['recommendation_id', 'opened_by'] },
+  { table: 'recommendation_measures', orderBy: ['recommendation_id'] },
   { table: 'obstacles', orderBy: ['id'] },
   { table: 'people', orderBy: ['id'] },
   { table: 'case_handovers', orderBy: ['case_kind', 'case_id', 'from_agency_id'] },
