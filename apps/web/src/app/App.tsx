@@ -12,12 +12,12 @@ import { RequireSession } from '../session/RequireSession';
 import { SignInPage } from '../session/SignInPage';
 import { Layout } from '../shell/Layout';
 import { NotFoundPage } from '../pages/placeholder/NotFoundPage';
-import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
 import {
   AdministrationPage,
   AgenciesPage,
   AgencyPage,
   AuditLogPage,
+  DashboardPage,
   DelegationPage,
   DelegationsListPage,
   EstablishDelegationPage,
@@ -82,7 +82,7 @@ export const App = () => {
                     <Route path="agencies" element={<AgenciesPage />} />
                     <Route path="agencies/new" element={<RegisterAgencyPage />} />
                     <Route path="agencies/:id" element={<AgencyPage />} />
-                    <Route path="dashboard" element={<PlaceholderPage title="menu.dashboard" />} />
+                    <Route path="dashboard" element={<DashboardPage />} />
                     <Route path="audit" element={<AuditLogPage />} />
                     <Route path="audit/integrity" element={<IntegrityPage />} />
                     <Route path="administration/*" element={<AdministrationPage />} />

@@ -61,3 +61,6 @@ export const IntegrityPage = lazy(() =>
 export const PublicPage = lazy(() =>
   import('../pages/public/PublicPage').then((page) => ({ default: page.PublicPage })),
 );
+export const DashboardPage = lazy(() =>
+  import('../pages/dashboard/DashboardPage').then((page) => ({ default: page.DashboardPage })),
+);

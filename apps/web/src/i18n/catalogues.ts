@@ -18,6 +18,8 @@ import obstaclesEn from '../pages/obstacles/texts.en.json';
 import obstaclesVi from '../pages/obstacles/texts.vi.json';
 import agenciesEn from '../pages/agencies/texts.en.json';
 import agenciesVi from '../pages/agencies/texts.vi.json';
+import dashboardEn from '../pages/dashboard/texts.en.json';
+import dashboardVi from '../pages/dashboard/texts.vi.json';
 import searchEn from '../search/texts.en.json';
 import searchVi from '../search/texts.vi.json';
 import timeTravelEn from '../time-travel/texts.en.json';
@@ -49,6 +51,7 @@ export const vi = {
   search: searchVi,
   audit: auditVi,
   publicPage: publicPageVi,
+  dashboard: dashboardVi,
 };
 
 export const en: typeof vi = {
@@ -66,4 +69,5 @@ export const en: typeof vi = {
   search: searchEn,
   audit: auditEn,
   publicPage: publicPageEn,
+  dashboard: dashboardEn,
 };
