@@ -66,6 +66,10 @@ export class SubmitUserCommandHandler implements ICommandHandler<SubmitUserComma
 
   async execute({ input, context }: SubmitUserCommand): Promise<CommandResult> {
     const { userId } = input.data;
+    // Whoever disables an account is its actor: the domain never sees who sends a command, so
+    // the one rule about the sender is kept here, beside the command's other context.
+    if (input.type === 'DisableUser' && context.actor.userId === userId)
+      throw new DomainRuleViolation('user.disable-self', 'You cannot disable your own account.');
     const streamId = streamIds.user(userId);
     const passwordHash = 'password' in input ? await this.hasher.hash(input.password) : undefined;
     let reserved = false;

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { businessToday, CLOCK, ID_GENERATOR, NotFound, type IdGenerator } from '@hdnd/application';
-import { DomainRuleViolation } from '@hdnd/domain';
 import { SubmitUserCommand, UserDirectory } from '@hdnd/identity';
 import type { Clock } from '@hdnd/event-store';
 import { answer, type CommandAnswer } from '../http/command-answer';
@@ -10,8 +9,6 @@ import { IdParam } from '../http/id-param.pipe';
 import { ListQuery } from '../http/list-query.dto';
 import { Allow } from './access.decorator';
 import { AccountStandingDto, CreateUserDto, GrantRoleDto, ResetPasswordDto } from './auth.dto';
-import { CurrentUser } from './current-user.decorator';
-import type { Principal } from './principal';
 import { userView, type UserView } from './user.view';
 
 /** Accounts, for admins. Each change is an event in the log with the admin as its actor. */
@@ -117,11 +114,8 @@ export class UsersController {
   async disable(
     @Param('id', IdParam) id: string,
     @Body() { reason }: AccountStandingDto,
-    @CurrentUser() admin: Principal,
     @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
-    if (id === admin.userId)
-      throw new DomainRuleViolation('user.disable-self', 'You cannot disable your own account.');
     return answer(
       await this.commands.execute(
         new SubmitUserCommand(
