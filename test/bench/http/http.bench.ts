@@ -4,7 +4,9 @@
  * autocannon at 32 connections: a trivial endpoint, the issue's trivial NestJS POST and a
  * command endpoint (RecordFinding across 100 delegations) in alternating rounds, the tracker
  * list query, and projection lag under 500 commands/s; each endpoint is warmed up first
- * (WARMUP_SECONDS). Prints a table and writes bench-results/http.json. BENCH_RECOMMENDATIONS,
+ * (WARMUP_SECONDS). Then, one request at a time, the dashboard and an agency's scorecard; last,
+ * the public page of a published delegation (the Tây Ninh case with 30 more recommendations) at
+ * a fixed offered rate of 500 requests/s, against GET /health at the same rate. Prints a table and writes bench-results/http.json. BENCH_RECOMMENDATIONS,
  * BENCH_SECONDS and BENCH_WARMUP_SECONDS scale it.
  */
 import autocannon from 'autocannon';
@@ -18,6 +20,8 @@ import {
   tempDir,
   writeResults,
 } from '../store/bench-support';
+import { openLoop } from '../public/open-loop';
+import { publishTayNinh, publishedDelegationPath } from '../public/published-case';
 import { BENCH_AGENCY, seedLog } from './seed-log';
 
 const RECOMMENDATIONS = Number(process.env.BENCH_RECOMMENDATIONS ?? 100_000);
@@ -34,6 +38,8 @@ const CONNECTIONS = 32;
  */
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const DELEGATIONS = 100;
+/** The public page's offered rate (the issue's 500 requests/s). */
+const PUBLIC_RATE = 500;
 const PORT = 40_000 + Math.floor(Math.random() * 10_000);
 const base = `http://127.0.0.1:${PORT}`;
 const TRIVIAL_PORT = PORT + 1;
@@ -137,13 +143,13 @@ async function main(): Promise<void> {
     await json('/api/users', {
       method: 'POST',
       body: JSON.stringify({
-        username: 'thu-ky',
+        username: 'thu-ky-do-tai',
         password: ADMIN_PASSWORD,
         displayName: 'Thư ký',
         role: 'secretariat',
       }),
     });
-    authorization = await signIn('thu-ky', ADMIN_PASSWORD);
+    authorization = await signIn('thu-ky-do-tai', ADMIN_PASSWORD);
     const started = Date.now();
     await waitUntil(
       async () =>
@@ -338,6 +344,19 @@ async function main(): Promise<void> {
     const dashboardMs = await timedGet('/api/dashboard');
     const scorecardMs = await timedGet(`/api/agencies/${BENCH_AGENCY}`);
 
+    process.stderr.write('public page at 500 requests/s…\n');
+    await publishTayNinh(base, ADMIN_PASSWORD, 30);
+    const publicAt500 = async (path: string) => {
+      await openLoop(base, { path, expect: 200 }, PUBLIC_RATE, WARMUP_SECONDS);
+      const measured = await openLoop(base, { path, expect: 200 }, PUBLIC_RATE, SECONDS);
+      if (measured.unexpected > 0)
+        throw new Error(`${path}: ${measured.unexpected} unexpected answers`);
+      return measured;
+    };
+    const publicBaseline = await publicAt500('/health');
+    const publicPage = await publicAt500(publishedDelegationPath);
+    const publicList = await publicAt500('/api/public/delegations');
+
     const row = (name: string, r: autocannon.Result) => ({
       case: name,
       'req/s': Math.round(r.requests.average),
@@ -356,6 +375,11 @@ async function main(): Promise<void> {
       row(`GET tracker list (${RECOMMENDATIONS.toLocaleString('en')})`, tracker),
       row('POST findings at 500/s', loaded),
     ];
+    console.table({
+      'GET /health': publicBaseline,
+      'GET /api/public/delegations/:id': publicPage,
+      'GET /api/public/delegations': publicList,
+    });
     console.table(rows);
     const summary = {
       commandVsTrivial:
@@ -379,6 +403,9 @@ async function main(): Promise<void> {
       projectionLagP99Ms: lagP99,
       dashboardMs,
       agencyScorecardMs: scorecardMs,
+      publicPageP99Ms: publicPage.p99Ms,
+      publicListP99Ms: publicList.p99Ms,
+      publicBaselineP99Ms: publicBaseline.p99Ms,
       lagSamples: lags.length,
       serverPeakRssMb: Math.round(peakRssMb),
       projectionCatchUpSeconds: catchUpSeconds,
@@ -393,6 +420,9 @@ async function main(): Promise<void> {
       serverPeakRssMb: '< 300',
       dashboardMs: `GET /api/dashboard over ${RECOMMENDATIONS.toLocaleString('en')}, median of 3`,
       agencyScorecardMs: 'GET /api/agencies/:id (all of them its own), median of 3',
+      publicPageP99Ms: `< 50: GET /api/public/delegations/:id offered ${PUBLIC_RATE}/s (open loop)`,
+      publicListP99Ms: `GET /api/public/delegations offered ${PUBLIC_RATE}/s (open loop)`,
+      publicBaselineP99Ms: `GET /health offered ${PUBLIC_RATE}/s: the floor in the same run`,
     };
     console.table(
       Object.entries(summary).map(([k, v]) => ({
@@ -402,7 +432,7 @@ async function main(): Promise<void> {
       })),
     );
     console.log(
-      `written to ${writeResults('http', { at: new Date().toISOString(), node: process.version, recommendations: RECOMMENDATIONS, seconds: SECONDS, connections: CONNECTIONS, rows, summary, targets })}`,
+      `written to ${writeResults('http', { at: new Date().toISOString(), node: process.version, recommendations: RECOMMENDATIONS, seconds: SECONDS, connections: CONNECTIONS, rows, public: { baseline: publicBaseline, page: publicPage, list: publicList }, summary, targets })}`,
     );
   } finally {
     server.kill('SIGTERM');
