@@ -30,6 +30,7 @@ module.exports = {
     '^@hdnd/identity(|/.*)$': '<rootDir>/libs/identity/src$1',
     '^@hdnd/webhooks(|/.*)$': '<rootDir>/libs/webhooks/src$1',
     '^@hdnd/audit(|/.*)$': '<rootDir>/libs/audit/src$1',
+    '^@hdnd/documents(|/.*)$': '<rootDir>/libs/documents/src$1',
     '^@hdnd/jobs(|/.*)$': '<rootDir>/libs/jobs/src$1',
     '^@hdnd/config(|/.*)$': '<rootDir>/libs/config/src$1',
     '^@hdnd/testing(|/.*)$': '<rootDir>/libs/testing/src$1',

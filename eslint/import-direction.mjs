@@ -16,7 +16,7 @@ const layers = [
   ['event-store'],
   ['read-models'],
   ['application'],
-  ['identity', 'webhooks', 'audit'],
+  ['identity', 'webhooks', 'audit', 'documents'],
   // Settings are read by the apps only, which hand each library its typed part as options.
   ['jobs', 'config'],
 ];

@@ -31,3 +31,4 @@ export * from './verification/read-model-tables';
 export * from './verification/compare-read-models';
 export * from './verification/build-from-log';
 export * from './generations/generation-files';
+export * from './register/register-row';

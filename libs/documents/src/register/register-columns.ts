@@ -1,0 +1,132 @@
+import type { RegisterRow } from '@hdnd/read-models';
+import {
+  ESCALATION_WORDS,
+  IMPLEMENTATION_WORDS,
+  OUTCOME_WORDS,
+  POSITION_WORDS,
+  wordFor,
+} from '../words/vietnamese-words';
+import { vietnameseDate } from '../words/vietnamese-date';
+
+/** What a line of the register knows besides its row: its number and today's overdue count. */
+export interface RegisterLine {
+  readonly row: RegisterRow;
+  /** Số thứ tự, from 1. */
+  readonly number: number;
+  /** Working days since the earliest deadline still to meet, 0 when none is past. */
+  readonly workingDaysOverdue: number;
+}
+
+/** A cell: text, a whole number, or a local date (`YYYY-MM-DD`) the writer makes a real date. */
+export type RegisterValue =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'number'; readonly number: number | null }
+  | { readonly kind: 'date'; readonly date: string | null };
+
+export interface RegisterColumn {
+  /** The header the office reads, and the import looks for. */
+  readonly header: string;
+  /** The width in characters a spreadsheet gives it. */
+  readonly width: number;
+  readonly value: (line: RegisterLine) => RegisterValue;
+}
+
+const text = (value: string | null | undefined): RegisterValue => ({
+  kind: 'text',
+  text: value ?? '',
+});
+const date = (value: string | null | undefined): RegisterValue => ({
+  kind: 'date',
+  date: value ?? null,
+});
+const number = (value: number | null): RegisterValue => ({ kind: 'number', number: value });
+
+/** `Nội dung (hạn 31/12/2024)`, a line per commitment, the original deadline when moved. */
+export const commitmentLines = (row: RegisterRow): string =>
+  row.commitments
+    .map((c) => {
+      const moved =
+        c.originalDueOn !== c.dueOn ? `, hạn ban đầu ${vietnameseDate(c.originalDueOn)}` : '';
+      return `${c.text} (hạn ${vietnameseDate(c.dueOn)}${moved})`;
+    })
+    .join('\n');
+
+const implementation = (row: RegisterRow): string =>
+  row.implementation === 'in-progress' && row.percent !== null
+    ? `${IMPLEMENTATION_WORDS['in-progress']} (${row.percent}%)`
+    : wordFor(IMPLEMENTATION_WORDS, row.implementation);
+
+/**
+ * The register's columns, in order: the export writes them, the import reads them by header.
+ * The headers are the words of the offices' own follow-up spreadsheets.
+ */
+export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
+  { header: 'STT', width: 6, value: (l) => number(l.number) },
+  { header: 'Đoàn giám sát', width: 36, value: (l) => text(l.row.delegation.title) },
+  {
+    header: 'Số nghị quyết',
+    width: 16,
+    value: (l) => text(l.row.delegation.legalBasis?.number),
+  },
+  {
+    header: 'Ngày nghị quyết',
+    width: 13,
+    value: (l) => date(l.row.delegation.legalBasis?.issuedOn),
+  },
+  {
+    header: 'Cơ quan được kiến nghị',
+    width: 30,
+    value: (l) => text(l.row.addressee.current.name ?? l.row.addressee.current.id),
+  },
+  {
+    header: 'Cơ quan được kiến nghị ban đầu',
+    width: 30,
+    // Only when a succession moved the case: an unchanged addressee leaves the cell empty.
+    value: (l) =>
+      text(
+        l.row.addressee.original.id === l.row.addressee.current.id
+          ? ''
+          : (l.row.addressee.original.name ?? l.row.addressee.original.id),
+      ),
+  },
+  { header: 'Nội dung kiến nghị', width: 60, value: (l) => text(l.row.text) },
+  { header: 'Ngày ban hành', width: 13, value: (l) => date(l.row.issuedOn) },
+  { header: 'Hạn trả lời', width: 13, value: (l) => date(l.row.responseDueOn) },
+  {
+    header: 'Hạn trả lời ban đầu',
+    width: 13,
+    value: (l) =>
+      date(
+        l.row.originalResponseDueOn === l.row.responseDueOn ? null : l.row.originalResponseDueOn,
+      ),
+  },
+  { header: 'Ngày trả lời', width: 13, value: (l) => date(l.row.response?.respondedOn) },
+  {
+    header: 'Ý kiến tiếp thu',
+    width: 18,
+    value: (l) => text(wordFor(POSITION_WORDS, l.row.response?.position)),
+  },
+  { header: 'Nội dung trả lời, giải trình', width: 60, value: (l) => text(l.row.response?.text) },
+  { header: 'Cam kết và thời hạn', width: 48, value: (l) => text(commitmentLines(l.row)) },
+  { header: 'Tình trạng thực hiện', width: 22, value: (l) => text(implementation(l.row)) },
+  { header: 'Ngày hoàn thành', width: 13, value: (l) => date(l.row.completedOn) },
+  {
+    header: 'Kết quả xác minh',
+    width: 20,
+    value: (l) =>
+      text(l.row.verification === 'unverified' ? '' : wordFor(OUTCOME_WORDS, l.row.verification)),
+  },
+  { header: 'Ngày xác minh', width: 13, value: (l) => date(l.row.closedOn) },
+  {
+    header: 'Quá hạn (ngày làm việc)',
+    width: 12,
+    value: (l) => number(l.workingDaysOverdue > 0 ? l.workingDaysOverdue : null),
+  },
+  {
+    header: 'Mức đôn đốc',
+    width: 24,
+    value: (l) => text(wordFor(ESCALATION_WORDS, l.row.escalationStep)),
+  },
+  // Last, and narrow: an office's own register has no such column, the import makes one up.
+  { header: 'Mã kiến nghị', width: 14, value: (l) => text(l.row.id) },
+];
