@@ -32,3 +32,4 @@ export * from './verification/compare-read-models';
 export * from './verification/build-from-log';
 export * from './generations/generation-files';
 export * from './register/register-row';
+export * from './register/recommendation-register';

@@ -129,6 +129,10 @@ export interface RecommendationFilter extends PageRequest {
   readonly awaitingAssessment?: boolean;
   /** Completion reported, waiting for the secretariat's verification. */
   readonly awaitingVerification?: boolean;
+  /** Issued on or after this local date (a report's period). */
+  readonly issuedFrom?: string;
+  /** Issued on or before this local date. */
+  readonly issuedTo?: string;
   readonly q?: string;
   readonly sort?: RecommendationSort;
 }

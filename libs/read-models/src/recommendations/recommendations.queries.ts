@@ -10,15 +10,14 @@ import {
   type RecommendationReopened,
 } from '@hdnd/domain';
 import type { Clock } from '@hdnd/event-store';
-import type { ExpressionBuilder } from 'kysely';
 import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
-import type { ReadModelTables, RecommendationTable } from '../database/tables';
+import type { RecommendationTable } from '../database/tables';
 import { page, type Page } from '../runner/paging';
-import { matchesSearch } from '../search/matches-search';
 import { agencyNamesOf } from '../agencies/agency-names';
 import { displayNamesOf } from '../people/people.queries';
 import { NAMES_AN_AGENCY, summarize } from './timeline-summary';
 import { earliestOf, pendingDeadlinesOf } from './pending-deadlines';
+import { narrowedFilter, orderOf, recommendationsMatching } from './recommendations-matching';
 import { actorIdsIn, agencyIdsIn, historyEntry, type AgencyRef } from '../history/history-entry';
 import type {
   RecommendationFilter,
@@ -48,89 +47,6 @@ const summaryWithNames = (
   const data = { ...(JSON.parse(row.details) as object), recommendationId };
   return summarize({ type: row.type, data } as RecommendationEvent, nameOf);
 };
-
-/** Open, and a response or a commitment past due on `today` (a local date in Vietnam). */
-const overdueOn = (today: string) => (eb: ExpressionBuilder<ReadModelTables, 'recommendations'>) =>
-  eb.and([
-    eb('verification_track', '=', 'unverified'),
-    eb.or([
-      eb.and([eb('response_track', '=', 'awaiting-response'), eb('response_due_on', '<', today)]),
-      eb.and([
-        eb('implementation_track', '<>', 'reported-done'),
-        eb('response_track', '<>', 'rejected'),
-        eb.exists(
-          eb
-            .selectFrom('commitments')
-            .select('commitments.id')
-            .whereRef('commitments.recommendation_id', '=', 'recommendations.id')
-            .where('commitments.met_on', 'is', null)
-            .where('commitments.due_on', '<', today),
-        ),
-      ]),
-    ]),
-  ]);
-
-/**
- * A deadline still to meet falls between `after` and `before` (both included, either may be
- * missing): the response while one is awaited, or a commitment not met while the work is not
- * reported done and the response was not a rejection — the deadlines `overdueOn` looks at.
- */
-const pendingDeadlineBetween =
-  (after: string | undefined, before: string | undefined) =>
-  (eb: ExpressionBuilder<ReadModelTables, 'recommendations'>) => {
-    let commitmentDue = eb
-      .selectFrom('commitments')
-      .select('commitments.id')
-      .whereRef('commitments.recommendation_id', '=', 'recommendations.id')
-      .where('commitments.met_on', 'is', null);
-    if (after !== undefined) commitmentDue = commitmentDue.where('commitments.due_on', '>=', after);
-    if (before !== undefined)
-      commitmentDue = commitmentDue.where('commitments.due_on', '<=', before);
-    const responseDue = eb.and([
-      ...(after === undefined ? [] : [eb('response_due_on', '>=', after)]),
-      ...(before === undefined ? [] : [eb('response_due_on', '<=', before)]),
-    ]);
-    return eb.and([
-      eb('verification_track', '=', 'unverified'),
-      eb.or([
-        eb.and([eb('response_track', '=', 'awaiting-response'), responseDue]),
-        eb.and([
-          eb('implementation_track', '<>', 'reported-done'),
-          eb('response_track', '<>', 'rejected'),
-          eb.exists(commitmentDue),
-        ]),
-      ]),
-    ]);
-  };
-
-/** A response recorded and not assessed yet, on a case not closed. */
-const awaitingAssessment = (eb: ExpressionBuilder<ReadModelTables, 'recommendations'>) =>
-  eb.and([
-    eb('verification_track', '=', 'unverified'),
-    eb.exists(
-      eb
-        .selectFrom('recommendation_responses')
-        .select('recommendation_responses.id')
-        .whereRef('recommendation_responses.recommendation_id', '=', 'recommendations.id')
-        .where('recommendation_responses.verdict', 'is', null),
-    ),
-  ]);
-
-/** Addressed to the agency at any time: originally, now, or in between (passed on since). */
-const addressedTo =
-  (agencyId: string) => (eb: ExpressionBuilder<ReadModelTables, 'recommendations'>) =>
-    eb.or([
-      eb('original_agency_id', '=', agencyId),
-      eb('current_agency_id', '=', agencyId),
-      eb.exists(
-        eb
-          .selectFrom('case_handovers')
-          .select('case_handovers.case_id')
-          .where('case_handovers.case_kind', '=', 'recommendation')
-          .where('case_handovers.from_agency_id', '=', agencyId)
-          .whereRef('case_handovers.case_id', '=', 'recommendations.id'),
-      ),
-    ]);
 
 /** The columns a summary is made of: a list page reads these, not the whole row. */
 const SUMMARY_COLUMNS = [
@@ -163,28 +79,10 @@ export class RecommendationQueries {
   }
 
   async list(asked: RecommendationFilter): Promise<Page<RecommendationSummary>> {
-    const filter = await this.narrowed(asked);
+    const filter = await narrowedFilter(this.db, asked);
     const today = businessDateOf(this.clock.now());
-    let query = this.db.selectFrom('recommendations');
-    if (filter.status) query = query.where('status', '=', filter.status);
-    if (filter.agencyId) query = query.where(addressedTo(filter.agencyId));
-    if (filter.answeringAgencyId)
-      query = query.where('current_agency_id', '=', filter.answeringAgencyId);
-    if (filter.delegationId) query = query.where('delegation_id', '=', filter.delegationId);
-    if (filter.overdue) query = query.where(overdueOn(today));
-    if (filter.dueAfter !== undefined || filter.dueBefore !== undefined)
-      query = query.where(pendingDeadlineBetween(filter.dueAfter, filter.dueBefore));
-    if (filter.open) query = query.where('verification_track', '=', 'unverified');
-    if (filter.awaitingAssessment) query = query.where(awaitingAssessment);
-    if (filter.awaitingVerification)
-      query = query
-        .where('implementation_track', '=', 'reported-done')
-        .where('verification_track', '=', 'unverified');
-    if (filter.q) query = query.where(matchesSearch('search_text', filter.q));
-    const [column, direction] = (filter.sort ?? 'responseDueOn').startsWith('-')
-      ? [filter.sort!.slice(1), 'desc' as const]
-      : [filter.sort ?? 'responseDueOn', 'asc' as const];
-    const orderColumn = column === 'issuedOn' ? 'issued_on' : 'response_due_on';
+    const query = recommendationsMatching(this.db, filter, today);
+    const { orderColumn, direction } = orderOf(filter.sort);
     const countRows = async () =>
       Number(
         (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
@@ -211,33 +109,12 @@ export class RecommendationQueries {
         filter.dueBefore !== undefined ||
         filter.open ||
         filter.awaitingAssessment ||
-        filter.awaitingVerification
+        filter.awaitingVerification ||
+        filter.issuedFrom !== undefined ||
+        filter.issuedTo !== undefined
           ? countRows()
           : this.countFromTotals(filter),
     );
-  }
-
-  /**
-   * A case leaves its addressee only by a succession: an agency that passed nothing on was
-   * addressed exactly the cases it answers for now, which the list's index and the kept totals
-   * serve (100 k cases to one agency count in no time). Only an agency that passed cases on is
-   * looked up by original addressee and handovers too.
-   */
-  private async narrowed(filter: RecommendationFilter): Promise<RecommendationFilter> {
-    if (!filter.agencyId) return filter;
-    const passedOn = await this.db
-      .selectFrom('case_handovers')
-      .select('case_id')
-      .where('from_agency_id', '=', filter.agencyId)
-      .where('case_kind', '=', 'recommendation')
-      .limit(1)
-      .executeTakeFirst();
-    if (passedOn) return filter;
-    const { agencyId, answeringAgencyId, ...rest } = filter;
-    // Both given (an agency user naming its own agency): the same agency, or nothing matches.
-    return answeringAgencyId !== undefined && answeringAgencyId !== agencyId
-      ? { ...rest, agencyId, answeringAgencyId }
-      : { ...rest, answeringAgencyId: agencyId };
   }
 
   /** Totals by agency, delegation and status, kept by the projection: no count(*) over 100 k rows. */
