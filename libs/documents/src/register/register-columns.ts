@@ -26,6 +26,8 @@ export type RegisterValue =
 export interface RegisterColumn {
   /** The header the office reads, and the import looks for. */
   readonly header: string;
+  /** What its cells hold: the kind of every value it gives. */
+  readonly kind: RegisterValue['kind'];
   /** The width in characters a spreadsheet gives it. */
   readonly width: number;
   readonly value: (line: RegisterLine) => RegisterValue;
@@ -61,24 +63,28 @@ const implementation = (row: RegisterRow): string =>
  * The headers are the words of the offices' own follow-up spreadsheets.
  */
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
-  { header: 'STT', width: 6, value: (l) => number(l.number) },
-  { header: 'Đoàn giám sát', width: 36, value: (l) => text(l.row.delegation.title) },
+  { kind: 'number', header: 'STT', width: 6, value: (l) => number(l.number) },
+  { kind: 'text', header: 'Đoàn giám sát', width: 36, value: (l) => text(l.row.delegation.title) },
   {
+    kind: 'text',
     header: 'Số nghị quyết',
     width: 16,
     value: (l) => text(l.row.delegation.legalBasis?.number),
   },
   {
+    kind: 'date',
     header: 'Ngày nghị quyết',
     width: 13,
     value: (l) => date(l.row.delegation.legalBasis?.issuedOn),
   },
   {
+    kind: 'text',
     header: 'Cơ quan được kiến nghị',
     width: 30,
     value: (l) => text(l.row.addressee.current.name ?? l.row.addressee.current.id),
   },
   {
+    kind: 'text',
     header: 'Cơ quan được kiến nghị ban đầu',
     width: 30,
     // Only when a succession moved the case: an unchanged addressee leaves the cell empty.
@@ -89,10 +95,11 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
           : (l.row.addressee.original.name ?? l.row.addressee.original.id),
       ),
   },
-  { header: 'Nội dung kiến nghị', width: 60, value: (l) => text(l.row.text) },
-  { header: 'Ngày ban hành', width: 13, value: (l) => date(l.row.issuedOn) },
-  { header: 'Hạn trả lời', width: 13, value: (l) => date(l.row.responseDueOn) },
+  { kind: 'text', header: 'Nội dung kiến nghị', width: 60, value: (l) => text(l.row.text) },
+  { kind: 'date', header: 'Ngày ban hành', width: 13, value: (l) => date(l.row.issuedOn) },
+  { kind: 'date', header: 'Hạn trả lời', width: 13, value: (l) => date(l.row.responseDueOn) },
   {
+    kind: 'date',
     header: 'Hạn trả lời ban đầu',
     width: 13,
     value: (l) =>
@@ -100,33 +107,57 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
         l.row.originalResponseDueOn === l.row.responseDueOn ? null : l.row.originalResponseDueOn,
       ),
   },
-  { header: 'Ngày trả lời', width: 13, value: (l) => date(l.row.response?.respondedOn) },
   {
+    kind: 'date',
+    header: 'Ngày trả lời',
+    width: 13,
+    value: (l) => date(l.row.response?.respondedOn),
+  },
+  {
+    kind: 'text',
     header: 'Ý kiến tiếp thu',
     width: 18,
     value: (l) => text(wordFor(POSITION_WORDS, l.row.response?.position)),
   },
-  { header: 'Nội dung trả lời, giải trình', width: 60, value: (l) => text(l.row.response?.text) },
-  { header: 'Cam kết và thời hạn', width: 48, value: (l) => text(commitmentLines(l.row)) },
-  { header: 'Tình trạng thực hiện', width: 22, value: (l) => text(implementation(l.row)) },
-  { header: 'Ngày hoàn thành', width: 13, value: (l) => date(l.row.completedOn) },
   {
+    kind: 'text',
+    header: 'Nội dung trả lời, giải trình',
+    width: 60,
+    value: (l) => text(l.row.response?.text),
+  },
+  {
+    kind: 'text',
+    header: 'Cam kết và thời hạn',
+    width: 48,
+    value: (l) => text(commitmentLines(l.row)),
+  },
+  {
+    kind: 'text',
+    header: 'Tình trạng thực hiện',
+    width: 22,
+    value: (l) => text(implementation(l.row)),
+  },
+  { kind: 'date', header: 'Ngày hoàn thành', width: 13, value: (l) => date(l.row.completedOn) },
+  {
+    kind: 'text',
     header: 'Kết quả xác minh',
     width: 20,
     value: (l) =>
       text(l.row.verification === 'unverified' ? '' : wordFor(OUTCOME_WORDS, l.row.verification)),
   },
-  { header: 'Ngày xác minh', width: 13, value: (l) => date(l.row.closedOn) },
+  { kind: 'date', header: 'Ngày xác minh', width: 13, value: (l) => date(l.row.closedOn) },
   {
+    kind: 'number',
     header: 'Quá hạn (ngày làm việc)',
     width: 12,
     value: (l) => number(l.workingDaysOverdue > 0 ? l.workingDaysOverdue : null),
   },
   {
+    kind: 'text',
     header: 'Mức đôn đốc',
     width: 24,
     value: (l) => text(wordFor(ESCALATION_WORDS, l.row.escalationStep)),
   },
   // Last, and narrow: an office's own register has no such column, the import makes one up.
-  { header: 'Mã kiến nghị', width: 14, value: (l) => text(l.row.id) },
+  { kind: 'text', header: 'Mã kiến nghị', width: 14, value: (l) => text(l.row.id) },
 ];
