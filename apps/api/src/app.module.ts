@@ -17,6 +17,7 @@ import { IntegrityVerifications } from './audit/integrity-verifications';
 import { ReadModelsModule } from '@hdnd/read-models';
 import { ReadYourWrites } from './http/read-your-writes';
 import { CaseReads } from './http/case-reads';
+import { RegisterSpreadsheets } from './recommendations/register-spreadsheets';
 import type { AuthSettings } from './auth/auth-settings';
 import { AuthModule } from './auth/auth.module';
 import { serveConsole } from './console/serve-console';
@@ -85,7 +86,13 @@ export class AppModule {
         }),
         ...serveConsole(options.consoleDir),
       ],
-      providers: [ReadYourWrites, CaseReads, IntegrityVerifications, PublicAnswers],
+      providers: [
+        ReadYourWrites,
+        CaseReads,
+        IntegrityVerifications,
+        PublicAnswers,
+        RegisterSpreadsheets,
+      ],
       controllers: [
         HealthController,
         AgenciesController,

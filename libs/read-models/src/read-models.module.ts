@@ -20,6 +20,7 @@ import {
   openRecommendationsFrom,
 } from './recommendations/open-recommendations';
 import { RecommendationQueries } from './recommendations/recommendations.queries';
+import { RecommendationRegister } from './register/recommendation-register';
 
 export interface ReadModelsModuleOptions {
   /** The read models live in `${dataDir}/read-models*.sqlite` (see generation-files.ts). */
@@ -89,6 +90,10 @@ export class ReadModelsModule {
           provide: RecommendationQueries,
           ...queries((s, clock) => new RecommendationQueries(s, clock)),
         },
+        {
+          provide: RecommendationRegister,
+          ...queries((s, clock) => new RecommendationRegister(s, clock)),
+        },
         { provide: ObstacleQueries, ...queries((s) => new ObstacleQueries(s)) },
         { provide: PublicQueries, ...queries((s) => new PublicQueries(s)) },
         { provide: DashboardQueries, ...queries((s, clock) => new DashboardQueries(s, clock)) },
@@ -102,6 +107,7 @@ export class ReadModelsModule {
         AgencyQueries,
         DelegationQueries,
         RecommendationQueries,
+        RecommendationRegister,
         ObstacleQueries,
         PublicQueries,
         DashboardQueries,

@@ -637,6 +637,26 @@ const success = (method: string, path: string, op: Operation): Schema => {
   return { type: 'object' };
 };
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Operations that answer a file rather than JSON: what it is, and its media types. */
+const FILE_ANSWERS: Record<string, { description: string; types: readonly string[] }> = {
+  '/api/audit/export': {
+    description: 'One JSON document per line: the export header, then each event.',
+    types: ['application/x-ndjson'],
+  },
+  '/api/recommendations/export': {
+    description:
+      'The tracker as a spreadsheet (an attachment): XLSX, or CSV in UTF-8 with a byte-order mark.',
+    types: [XLSX, 'text/csv'],
+  },
+};
+
+const fileAnswer = ({ description, types }: { description: string; types: readonly string[] }) => ({
+  description,
+  content: Object.fromEntries(types.map((type) => [type, { schema: {} }])),
+});
+
 /**
  * Adds to the generated document what the code's return types cannot tell @nestjs/swagger:
  * the success schema of each operation and every error it may answer, as problem+json. The
@@ -669,13 +689,10 @@ export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
       }
       for (const [status, response] of Object.entries(op.responses)) {
         if (!status.startsWith('2')) continue;
-        op.responses[status] =
-          path === '/api/audit/export'
-            ? {
-                description: 'One JSON document per line: the export header, then each event.',
-                content: { 'application/x-ndjson': { schema: {} } },
-              }
-            : json(response.description, success(method, path, op));
+        const file = FILE_ANSWERS[path];
+        op.responses[status] = file
+          ? fileAnswer(file)
+          : json(response.description, success(method, path, op));
       }
       const statuses = ['400', '429'];
       if (!isPublic) statuses.push('401', '403', '503');

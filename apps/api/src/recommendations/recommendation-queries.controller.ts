@@ -24,6 +24,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { ensureOwnCase, ownCasesOnly } from '../auth/own-cases';
 import type { Principal } from '../auth/principal';
 import { Allow, READERS } from '../auth/access.decorator';
+import { EXPORT_FORMATS, RegisterSpreadsheets, type ExportFormat } from './register-spreadsheets';
 
 const SORTS: readonly RecommendationSort[] = [
   'issuedOn',
@@ -75,6 +76,12 @@ export class RecommendationListQuery extends ListQuery {
   @IsOptional() @IsIn(SORTS) sort?: RecommendationSort;
 }
 
+/** The tracker's filters, for the whole of what they select, and the file to write it to. */
+export class RecommendationExportQuery extends RecommendationListQuery {
+  /** `xlsx` (a workbook, the default) or `csv` (UTF-8 with a byte-order mark, for Excel). */
+  @IsOptional() @IsIn(EXPORT_FORMATS) format?: ExportFormat;
+}
+
 /** The recommendation tracker: each recommendation from survey to government response. */
 @Controller('api/recommendations')
 export class RecommendationQueriesController {
@@ -83,6 +90,7 @@ export class RecommendationQueriesController {
     private readonly freshness: ReadYourWrites,
     private readonly cases: CaseReads,
     private readonly calendar: AnnouncedCalendar,
+    private readonly spreadsheets: RegisterSpreadsheets,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -120,6 +128,31 @@ export class RecommendationQueriesController {
       dueAfter: dueAfter !== undefined && dueAfter > today ? dueAfter : today,
       dueBefore: dueBefore !== undefined && dueBefore < last ? dueBefore : last,
     };
+  }
+
+  /**
+   * Everything the list's filters select, as the office's follow-up spreadsheet (Vietnamese
+   * headers, one row per recommendation, in the list's order), written as it is read. Paging
+   * is ignored: the file holds every row.
+   */
+  @Get('export')
+  @Allow(...READERS)
+  async export(
+    @Query() query: RecommendationExportQuery,
+    @CurrentUser() user: Principal,
+    @Res() response: Response,
+  ): Promise<void> {
+    await this.freshness.atLeast(query.minPosition);
+    const own = ownCasesOnly(user, query.agencyId);
+    const { page: _page, pageSize: _pageSize, format, minPosition: _min, ...filters } = query;
+    const asked = { ...filters, ...(await this.window(query)) };
+    await this.spreadsheets.send(
+      format ?? 'xlsx',
+      user.role === 'agency'
+        ? { ...asked, agencyId: undefined, answeringAgencyId: own.agencyId }
+        : { ...asked, ...own },
+      response,
+    );
   }
 
   /**

@@ -740,6 +740,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/recommendations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecommendationQueriesController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -6743,6 +6759,114 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used with another request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RecommendationQueriesController_export: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Every recommendation addressed to this agency: as original addressee, as current one, or
+                 *     passed on by it in a succession (`addressee` says which is which). An agency user gets the
+                 *     cases its agency answers for now.
+                 */
+                agencyId?: string;
+                /** @description `true`: only those with a response recorded and not assessed yet. */
+                awaitingAssessment?: boolean;
+                /** @description `true`: only those whose completion was reported and awaits verification. */
+                awaitingVerification?: boolean;
+                delegationId?: string;
+                /** @description Only those with a deadline still to meet on or after this date. */
+                dueAfter?: string;
+                /**
+                 * @description Only those with a deadline still to meet (the response awaited, or a commitment unmet while
+                 *     the work is not reported done) on or before this date; with `dueAfter`, the same deadline
+                 *     lies between the two (both included).
+                 */
+                dueBefore?: string;
+                /**
+                 * @description Only those with a deadline still to meet from today to this many working days ahead, counted
+                 *     on the working calendar deadlines are set with (weekends, holidays, announced days off).
+                 */
+                dueWithinWorkingDays?: number;
+                /** @description `xlsx` (a workbook, the default) or `csv` (UTF-8 with a byte-order mark, for Excel). */
+                format?: "xlsx" | "csv";
+                /** @description Wait (up to ~2 s) until the read models have processed this log position. */
+                minPosition?: number;
+                /** @description `true`: only those not closed (no verification outcome yet). */
+                open?: boolean;
+                /** @description `true`: only those with a response or commitment past due today (Asia/Ho_Chi_Minh). */
+                overdue?: boolean;
+                /** @description Page number, from 1 (at most 1 000 000: beyond, the offset means nothing). */
+                page?: number;
+                /** @description Items per page, at most 200 (default 50). */
+                pageSize?: number;
+                /** @description Search text; diacritics are ignored ("tay ninh" finds "Tây Ninh"). */
+                q?: string;
+                sort?: "issuedOn" | "responseDueOn" | "-issuedOn" | "-responseDueOn";
+                /** @description What the list shows as `status`: the response position, implementation step or outcome. */
+                status?: "accepted" | "partially-accepted" | "rejected" | "implemented" | "partially-implemented" | "not-implemented" | "no-longer-applicable" | "awaiting-response" | "in-progress" | "reported-done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tracker as a spreadsheet (an attachment): XLSX, or CSV in UTF-8 with a byte-order mark. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

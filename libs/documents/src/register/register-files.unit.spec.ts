@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import type { RegisterRow } from '@hdnd/read-models';
 import { REGISTER_COLUMNS, type RegisterLine } from './register-columns';
 import { writeRegisterCsv } from './register-csv';
@@ -83,7 +83,7 @@ describe('the register as an XLSX workbook', () => {
     const written = await collect((out) => writeRegisterXlsx(linesOf(answered, awaited), out));
     count = written.count;
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(written.bytes);
+    await workbook.xlsx.read(Readable.from(written.bytes));
     sheet = workbook.getWorksheet(REGISTER_SHEET)!;
   });
   const cell = (row: number, header: string) => sheet.getRow(row).getCell(headerIndex(header));
