@@ -67,6 +67,10 @@ export class RecommendationListQuery extends ListQuery {
   @Min(0)
   @Max(MAX_WORKING_DAYS)
   dueWithinWorkingDays?: number;
+  /** Only those issued on or after this date (a period of issue, as the dashboard's). */
+  @IsOptional() @IsLocalDate() issuedFrom?: string;
+  /** Only those issued on or before this date. */
+  @IsOptional() @IsLocalDate() issuedTo?: string;
   /** `true`: only those not closed (no verification outcome yet). */
   @IsOptional() @QueryBoolean() @IsBoolean() open?: boolean;
   /** `true`: only those with a response recorded and not assessed yet. */

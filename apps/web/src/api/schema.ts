@@ -5624,6 +5624,10 @@ export interface operations {
                  *     on the working calendar deadlines are set with (weekends, holidays, announced days off).
                  */
                 dueWithinWorkingDays?: number;
+                /** @description Only those issued on or after this date (a period of issue, as the dashboard's). */
+                issuedFrom?: string;
+                /** @description Only those issued on or before this date. */
+                issuedTo?: string;
                 /** @description Wait (up to ~2 s) until the read models have processed this log position. */
                 minPosition?: number;
                 /** @description `true`: only those not closed (no verification outcome yet). */
@@ -6815,6 +6819,10 @@ export interface operations {
                 dueWithinWorkingDays?: number;
                 /** @description `xlsx` (a workbook, the default) or `csv` (UTF-8 with a byte-order mark, for Excel). */
                 format?: "xlsx" | "csv";
+                /** @description Only those issued on or after this date (a period of issue, as the dashboard's). */
+                issuedFrom?: string;
+                /** @description Only those issued on or before this date. */
+                issuedTo?: string;
                 /** @description Wait (up to ~2 s) until the read models have processed this log position. */
                 minPosition?: number;
                 /** @description `true`: only those not closed (no verification outcome yet). */
