@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { businessDateOf, WorkingCalendar } from '@hdnd/domain';
 import { ids, tayNinhPeople } from '@hdnd/testing';
@@ -247,6 +249,47 @@ describeInBrowser('the tracker, the to-do list and the agency inbox in Chromium'
     expect(takeErrors()).toEqual([]);
     await context.close();
   }, 300_000);
+
+  it('the tracker exports what its filters select, every page of it, to Excel and CSV', async () => {
+    const { context, page, takeErrors } = await signedIn('thu-ky', '/recommendations');
+    await range(page, 'Hiển thị 1–20 trên tổng số 24');
+    const save = async (item: string) => {
+      await page.getByRole('button', { name: 'Xuất danh sách' }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: item }).click(),
+      ]);
+      return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+    };
+    // The whole list, not the 20 rows on screen.
+    const xlsx = await save('Tệp Excel (.xlsx)');
+    expect(xlsx.name).toMatch(/^theo-doi-kien-nghi-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Theo dõi kiến nghị');
+    expect(sheet.getRow(1).getCell(1).value).toBe('STT');
+    expect(sheet.rowCount).toBe(1 + 24);
+    // In the list's order: soonest response deadline first, Tây Ninh's leads.
+    expect(String(sheet.getRow(2).getCell(7).value)).toContain(TAY_NINH_TEXT);
+    await shot(page, 'tracker-export-desktop');
+
+    // The filters on screen go with it: the city's cases only.
+    await page.goto(`${server.base}/recommendations?agencyId=${ids.city}`);
+    const toCity = Array.from({ length: EXTRA }, (_, n) => n).filter(
+      (n) => agencyOf(n) === ids.city,
+    );
+    await range(page, `Hiển thị 1–${toCity.length} trên tổng số ${toCity.length}`);
+    const csv = await save('Tệp CSV (.csv)');
+    expect(csv.name).toMatch(/^theo-doi-kien-nghi-.*\.csv$/);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.bytes.subarray(3).toString('utf8').trimEnd().split(/\r?\n/);
+    expect(lines).toHaveLength(1 + toCity.length);
+    for (const n of toCity) expect(lines.join('\n')).toContain(textOf(n));
+    expect(lines.join('\n')).not.toContain(TAY_NINH_TEXT);
+    expect(takeErrors()).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it("an agency officer's home on a 390 px phone lists only their agency's open cases", async () => {
     const { context, page, takeErrors } = await signedIn(tayNinhPeople.agency.username, '/', PHONE);

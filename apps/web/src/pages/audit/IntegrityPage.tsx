@@ -26,7 +26,7 @@ import { useNumber } from '../administration/use-number';
 import type { Checkpoint, IntegrityReport, PublicKey, Verification } from './audit-items';
 import { searchOf } from './audit-query';
 import { AuditTabs } from './AuditTabs';
-import { downloadExport, saveBlob } from './download';
+import { saveBlob, saveDownload } from '../../api/download';
 
 /** The verification this tab started last, so a reload goes on following it. */
 const JOB_KEY = 'hdnd.audit.verification';
@@ -317,7 +317,10 @@ const Signatures = () => {
 const Export = () => {
   const { t } = useTranslation();
   const api = useApi();
-  const download = useMutation({ mutationFn: () => downloadExport(api) });
+  const download = useMutation({
+    mutationFn: () =>
+      saveDownload(api.GET('/api/audit/export', { parseAs: 'blob' }), 'hdnd-log.ndjson'),
+  });
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="export-title">
       <Stack gap="sm">

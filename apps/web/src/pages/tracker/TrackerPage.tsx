@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../shell/page-title';
 import { CaseCard } from '../todo/CaseCard';
 import { Pager } from '../../components/Pager';
+import { TrackerExport } from './TrackerExport';
 import { TrackerFilters } from './TrackerFilters';
 import { TrackerTable } from './TrackerTable';
 import {
@@ -48,10 +49,13 @@ export const TrackerPage = () => {
   });
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={2}>{t('tracker.title')}</Title>
-        <Text c="dimmed">{t('tracker.intro')}</Text>
-      </Stack>
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Stack gap={4}>
+          <Title order={2}>{t('tracker.title')}</Title>
+          <Text c="dimmed">{t('tracker.intro')}</Text>
+        </Stack>
+        <TrackerExport view={view} />
+      </Group>
       <TrackerFilters view={view} change={change} clear={() => setSearch(new URLSearchParams())} />
       {list.error ? (
         <ProblemAlert error={list.error} onRetry={() => void list.refetch()} />

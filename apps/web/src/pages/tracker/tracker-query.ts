@@ -113,6 +113,12 @@ export const apiQuery = (view: TrackerView): ApiTrackerQuery => ({
   pageSize: view.pageSize,
 });
 
+/** What the export is asked for the view: every row the filters select, in the list's order. */
+export const exportQuery = (view: TrackerView): Omit<ApiTrackerQuery, 'page' | 'pageSize'> => {
+  const { page: _page, pageSize: _pageSize, ...filters } = apiQuery(view);
+  return filters;
+};
+
 /** How many pages a total fills (at least one, so "page 1 of 1" reads right on an empty list). */
 export const pageCount = (total: number, pageSize: number): number =>
   Math.max(1, Math.ceil(total / pageSize));

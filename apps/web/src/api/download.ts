@@ -1,5 +1,4 @@
-import { ApiError } from '../../api/api-error';
-import type { ApiClient } from '../../api/client';
+import { ApiError } from './api-error';
 
 /** The file name a Content-Disposition header gives, else the fallback. */
 export const fileNameOf = (disposition: string | null, fallback: string): string =>
@@ -19,20 +18,21 @@ export const saveBlob = (blob: Blob, name: string): void => {
 };
 
 /**
- * Downloads the log export. The console signs in with a bearer token, which a bare link cannot
- * carry: the file is fetched through the API client (token and language included) as a Blob.
+ * Saves a file the API answers. The console signs in with a bearer token, which a bare link
+ * cannot carry: the file is fetched through the API client (token and language included) with
+ * `parseAs: 'blob'`, and saved under the name the answer gives, else the fallback.
  */
-export const downloadExport = async (api: ApiClient): Promise<void> => {
+export const saveDownload = async (
+  call: Promise<{ data?: unknown; error?: unknown; response: Response }>,
+  fallback: string,
+): Promise<void> => {
   let result;
   try {
-    result = await api.GET('/api/audit/export', { parseAs: 'blob' });
+    result = await call;
   } catch {
     throw ApiError.network();
   }
   const { response } = result;
   if (!response.ok) throw ApiError.fromAnswer(response.status, result.error);
-  saveBlob(
-    result.data as Blob,
-    fileNameOf(response.headers.get('content-disposition'), 'hdnd-log.ndjson'),
-  );
+  saveBlob(result.data as Blob, fileNameOf(response.headers.get('content-disposition'), fallback));
 };
