@@ -58,6 +58,7 @@ const buildLog = async (file: string) => {
           periodTo: '2023-12-31',
           chair,
           members: [],
+          supervisor: { body: 'council', level: 'province' },
         },
         0,
       ),

@@ -155,6 +155,11 @@ const cells = (spareUserId: string, jobId: string, verificationId: string): Cell
     allowed: EVERYONE,
   },
   {
+    operation: 'GET /api/recommendations/export',
+    path: '/api/recommendations/export?format=csv',
+    allowed: EVERYONE,
+  },
+  {
     operation: 'GET /api/recommendations/{id}',
     path: rec,
     allowed: [...SUPERVISION, 'agency-own'],

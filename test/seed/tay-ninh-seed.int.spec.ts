@@ -77,6 +77,7 @@ describe('Tây Ninh seed case through the CommandBus', () => {
         position: 'Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh',
       },
       members: [],
+      supervisor: { body: 'council', level: 'province' },
     });
   });
 

@@ -138,6 +138,7 @@ const delegationStream = decideAll(delegationDecider as AnyDecider, [
       periodTo: '2023-12-31',
       chair: person,
       members: [],
+      supervisor: { body: 'council', level: 'province' },
     },
   },
   {
@@ -450,6 +451,11 @@ const CASES: Record<string, Case> = {
       periodTo: day('2022-01-01', 1500),
       chair: PERSON,
       members: list(PERSON),
+      supervisor: body({
+        body: mostly(one('council', 'committee', 'deputy'), 'ministry'),
+        level: mostly(one('province', 'commune'), 'district'),
+        name: text,
+      }),
     }),
     streamId: 'delegation-x',
     decider: deleg,

@@ -125,6 +125,10 @@ describeInBrowser('the delegation pages in Chromium', () => {
     await page.getByLabel('Số nghị quyết').fill('142/NQ-HĐND');
     await fillDate(page, 'Ngày ban hành', '10/12/2024');
     await page.getByLabel('Cơ quan ban hành').fill('Hội đồng nhân dân tỉnh Tây Ninh');
+    // Supervised by one of the council's committees, which must then be named.
+    await page.getByRole('combobox', { name: 'Chủ thể giám sát' }).click();
+    await page.getByRole('option', { name: 'Ban của Hội đồng nhân dân' }).click();
+    await page.getByLabel('Tên Ban, Tổ đại biểu hoặc đại biểu').fill('Ban Pháp chế');
     await page.getByLabel('Tên đoàn giám sát').fill(TITLE);
     await page.getByLabel('Nội dung giám sát (chuyên đề)').fill(TOPIC);
     await fillDate(page, 'Từ ngày', '01/01/2024');
@@ -146,6 +150,7 @@ describeInBrowser('the delegation pages in Chromium', () => {
       .getByText('Nghị quyết số 142/NQ-HĐND ngày 10/12/2024 của Hội đồng nhân dân tỉnh Tây Ninh')
       .waitFor();
     await page.getByText('Từ 01/01/2024 đến 31/12/2024').waitFor();
+    await page.getByText('Ban Pháp chế — Ban của Hội đồng nhân dân (Cấp tỉnh)').waitFor();
     await page.getByText('Đang giám sát').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 

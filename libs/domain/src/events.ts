@@ -23,7 +23,7 @@ export type DomainEventType = DomainEvent['type'];
 export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = {
   AgencyRegistered: 1,
   AgencySuccessionRecorded: 1,
-  DelegationEstablished: 1,
+  DelegationEstablished: 2,
   WorkingGroupFormed: 1,
   SurveyRecorded: 2,
   FindingRecorded: 1,

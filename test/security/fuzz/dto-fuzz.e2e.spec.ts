@@ -58,6 +58,7 @@ const EXAMPLES: Record<string, Body | readonly Body[]> = {
     periodTo: '2024-12-31',
     chair: person,
     members: [person],
+    supervisor: { body: 'committee', level: 'province', name: 'Ban Kinh tế - Ngân sách' },
   },
   FormWorkingGroupDto: { id: 'dct-09', number: '09', leader: person, members: [person] },
   RecordSurveyDto: {

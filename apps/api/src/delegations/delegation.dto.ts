@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MAX_WORKING_DAYS, type FindingKind } from '@hdnd/domain';
-import { PersonDto } from '../http/common.dto';
+import { PersonDto, SupervisorDto } from '../http/common.dto';
 import { ID_PATTERN, IsLocalDate } from '../http/is-local-date';
 import { NotWith, OrGive } from '../http/not-with';
 
@@ -52,6 +52,12 @@ export class EstablishDelegationDto {
   @ValidateNested({ each: true })
   @Type(() => PersonDto)
   members!: PersonDto[];
+  /**
+   * The body that supervises through this delegation, and its level. Omitted: the provincial
+   * council itself (`{ body: 'council', level: 'province' }`), as every delegation recorded
+   * before supervisors were named.
+   */
+  @IsOptional() @ValidateNested() @Type(() => SupervisorDto) supervisor?: SupervisorDto;
 }
 
 export class FormWorkingGroupDto {

@@ -1,6 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { streamIds } from '@hdnd/domain';
+import {
+  COUNCIL_LEVELS,
+  PROVINCIAL_COUNCIL,
+  streamIds,
+  SUPERVISING_BODIES,
+  type CouncilLevel,
+  type SupervisingBody,
+} from '@hdnd/domain';
 import { IsIn, IsOptional } from 'class-validator';
 import {
   DelegationQueries,
@@ -40,6 +47,10 @@ import { Allow, FIELD_RECORDERS, RECORDERS, SUPERVISION_READERS } from '../auth/
 
 export class DelegationListQuery extends ListQuery {
   @IsOptional() @IsIn(['established', 'concluded']) status?: 'established' | 'concluded';
+  /** Only those of this supervising body (the council, its Standing Committee, a committee…). */
+  @IsOptional() @IsIn(SUPERVISING_BODIES) supervisingBody?: SupervisingBody;
+  /** Only those of councils at this level: `province` or `commune`. */
+  @IsOptional() @IsIn(COUNCIL_LEVELS) level?: CouncilLevel;
 }
 
 /** EstablishDelegation and the work of a delegation: groups, surveys, findings, recommendations. */
@@ -89,13 +100,15 @@ export class DelegationsController {
   @Post()
   @Allow(...RECORDERS)
   establish(
-    @Body() { id, ...body }: EstablishDelegationDto,
+    @Body() { id, supervisor, ...body }: EstablishDelegationDto,
     @CommandContext() context: CommandContext,
   ): Promise<CommandAnswer> {
-    return this.submit(
-      { type: 'EstablishDelegation', data: { ...body, delegationId: id ?? this.ids.next() } },
-      context,
-    );
+    const data = {
+      ...body,
+      delegationId: id ?? this.ids.next(),
+      supervisor: supervisor ?? PROVINCIAL_COUNCIL,
+    };
+    return this.submit({ type: 'EstablishDelegation', data }, context);
   }
 
   @Post(':id/working-groups')

@@ -50,6 +50,7 @@ const BUSINESS_RULE_STATUS: Readonly<Record<BusinessRuleCode, RuleStatus>> = {
   'delegation.not-established': UNKNOWN,
   'delegation.period-inverted': CONFLICT,
   'delegation.summary-required': CONFLICT,
+  'delegation.supervisor-name-required': CONFLICT,
   'delegation.title-required': CONFLICT,
   'delegation.topic-required': CONFLICT,
   'finding.agency-not-surveyed': CONFLICT,

@@ -84,9 +84,9 @@ export const REQUEST_RULES = {
       "competence": {
         "type": "string",
         "enum": [
-          "central",
           "province",
-          "commune"
+          "commune",
+          "central"
         ]
       },
       "assignedOn": {
@@ -281,6 +281,9 @@ export const REQUEST_RULES = {
         "type": "array",
         "maxItems": 100,
         "ref": "PersonDto"
+      },
+      "supervisor": {
+        "ref": "SupervisorDto"
       }
     }
   },
@@ -685,9 +688,9 @@ export const REQUEST_RULES = {
       "competence": {
         "type": "string",
         "enum": [
-          "central",
           "province",
-          "commune"
+          "commune",
+          "central"
         ]
       },
       "reason": {
@@ -717,10 +720,10 @@ export const REQUEST_RULES = {
       "level": {
         "type": "string",
         "enum": [
-          "central",
           "province",
-          "district",
           "commune",
+          "central",
+          "district",
           "department",
           "other"
         ]
@@ -871,6 +874,36 @@ export const REQUEST_RULES = {
       "basis": {
         "type": "string",
         "maxLength": 500,
+        "notEmpty": true
+      }
+    }
+  },
+  "SupervisorDto": {
+    "required": [
+      "body",
+      "level"
+    ],
+    "properties": {
+      "body": {
+        "type": "string",
+        "enum": [
+          "council",
+          "standing-committee",
+          "committee",
+          "deputy-group",
+          "deputy"
+        ]
+      },
+      "level": {
+        "type": "string",
+        "enum": [
+          "province",
+          "commune"
+        ]
+      },
+      "name": {
+        "type": "string",
+        "maxLength": 300,
         "notEmpty": true
       }
     }

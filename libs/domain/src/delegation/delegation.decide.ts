@@ -5,6 +5,7 @@ import {
   ensureNotAfterToday,
   ensureShape,
   hasText,
+  NAMED_BODIES,
   type LocalDate,
 } from '../shared';
 import type {
@@ -215,6 +216,11 @@ export const decideDelegation = (
         'The supervised period ends before it starts.',
       );
       ensure(hasText(data.chair.name), 'delegation.chair-required', 'A delegation needs a chair.');
+      ensure(
+        !NAMED_BODIES.includes(data.supervisor.body) || hasText(data.supervisor.name),
+        'delegation.supervisor-name-required',
+        'A committee, a group of deputies or a deputy supervising must be named.',
+      );
       return [{ type: 'DelegationEstablished', data }];
     }
     case 'FormWorkingGroup': {

@@ -63,8 +63,48 @@ describe('Delegation decider', () => {
         'delegation.period-inverted',
       ],
       ['without a chair', [], { chair: { name: '', position: '' } }, 'delegation.chair-required'],
+      [
+        'for a committee not named',
+        [],
+        { supervisor: { body: 'committee', level: 'province', name: ' ' } },
+        'delegation.supervisor-name-required',
+      ],
+      [
+        'for a deputy not named',
+        [],
+        { supervisor: { body: 'deputy', level: 'commune' } },
+        'delegation.supervisor-name-required',
+      ],
+      ['without its supervisor', [], { supervisor: undefined }, 'delegation.supervisor-required'],
+      [
+        'for a body the council does not have',
+        [],
+        { supervisor: { body: 'ministry', level: 'province' } },
+        'delegation.supervisor-invalid',
+      ],
+      [
+        'at a level councils no longer sit at',
+        [],
+        { supervisor: { body: 'council', level: 'district' } },
+        'delegation.supervisor-invalid',
+      ],
     ] as const)('refuses to establish %s', (_l, history, over, code) => {
-      expect(given(delegationDecider, history).rejects(establish(over))).toBe(code);
+      expect(
+        given(delegationDecider, history).rejects(
+          establish(over as Partial<EstablishDelegation['data']>),
+        ),
+      ).toBe(code);
+    });
+
+    it('records the committee that supervises, by its name, at its level', () => {
+      const supervisor = {
+        body: 'committee',
+        level: 'commune',
+        name: 'Ban Kinh tế - Xã hội',
+      } as const;
+      expect(given(delegationDecider, []).when(establish({ supervisor }))).toEqual([
+        { ...delegationEstablished, data: { ...delegationEstablished.data, supervisor } },
+      ]);
     });
   });
 

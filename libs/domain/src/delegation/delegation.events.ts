@@ -1,4 +1,4 @@
-import type { Event, LegalBasis, LocalDate, Person } from '../shared';
+import type { Event, LegalBasis, LocalDate, Person, Supervisor } from '../shared';
 
 export type DelegationEstablished = Event<
   'DelegationEstablished',
@@ -11,6 +11,11 @@ export type DelegationEstablished = Event<
     periodTo: LocalDate;
     chair: Person;
     members: readonly Person[];
+    /**
+     * Since schema version 2: the body that supervises through it, and at which level. Version 1
+     * delegations were all the provincial council's (upcasting/upcasters.ts).
+     */
+    supervisor: Supervisor;
   }
 >;
 

@@ -8,11 +8,12 @@ export const evolveDelegation = (
 ): DelegationState => {
   switch (event.type) {
     case 'DelegationEstablished': {
-      const { delegationId, legalBasis, periodFrom, periodTo } = event.data;
+      const { delegationId, legalBasis, supervisor, periodFrom, periodTo } = event.data;
       return {
         status: 'established',
         delegationId,
         legalBasis,
+        supervisor,
         periodFrom,
         periodTo,
         workingGroups: {},

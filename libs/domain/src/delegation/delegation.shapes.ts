@@ -10,6 +10,7 @@ import {
   optional,
   PERSON,
   string,
+  SUPERVISOR,
   type Shape,
 } from '../shared/data-shape';
 import type { DelegationCommand } from './delegation.commands';
@@ -42,6 +43,7 @@ export const DELEGATION_SHAPES: Readonly<
       periodTo: date(),
       chair: PERSON,
       members: listOf(PERSON),
+      supervisor: SUPERVISOR,
     },
   },
   FormWorkingGroup: {

@@ -1,10 +1,11 @@
-import type { LegalBasis, LocalDate } from '../shared';
+import type { LegalBasis, LocalDate, Supervisor } from '../shared';
 import type { FindingKind } from './delegation.events';
 
 export type EstablishedDelegation = Readonly<{
   status: 'established' | 'concluded';
   delegationId: string;
   legalBasis: LegalBasis;
+  supervisor: Supervisor;
   periodFrom: LocalDate;
   periodTo: LocalDate;
   /** working group id → number ("01", "02") */
@@ -38,6 +39,8 @@ export type DelegationStanding = Readonly<{
   delegationId: string;
   established: boolean;
   findingIds: readonly string[];
+  /** Who supervises through it: what it issues is followed up in that body's name. */
+  supervisor?: Supervisor;
   /** The date of the resolution that established it: nothing it issues comes earlier. */
   establishedOn?: LocalDate;
   /** finding id → the day it was recorded: a recommendation cannot cite a later finding. */
@@ -54,6 +57,7 @@ export const delegationStandingOf = (
         delegationId,
         established: true,
         findingIds: state.findings.map((f) => f.findingId),
+        supervisor: state.supervisor,
         establishedOn: state.legalBasis.issuedOn,
         findingsRecordedOn: Object.fromEntries(
           state.findings.map((f) => [f.findingId, f.recordedOn]),

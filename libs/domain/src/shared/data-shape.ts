@@ -1,6 +1,7 @@
 import { DomainRuleViolation, ensure } from './domain-rule-violation';
 import { isLocalDate } from './local-date';
 import type { ShapeRuleCode } from './rule-codes';
+import { COUNCIL_LEVELS, SUPERVISING_BODIES } from './supervisor';
 
 /**
  * What a command's data must hold before any rule is weighed: which fields are required, of
@@ -50,6 +51,11 @@ export const named = (code: string, field: Field | FieldRule): Field => ({
 export const PERSON = object({ name: string(), position: string() });
 export const LEGAL_BASIS = object({ number: string(), issuedOn: date(), issuedBy: string() });
 export const EVIDENCE = object({ title: string(), reference: string() });
+export const SUPERVISOR = object({
+  body: oneOf(SUPERVISING_BODIES),
+  level: oneOf(COUNCIL_LEVELS),
+  name: optional(string()),
+});
 
 const fieldOf = (field: Field | FieldRule): Field => ('rule' in field ? field : required(field));
 

@@ -5,5 +5,6 @@ export * from './rule-codes';
 export * from './local-date';
 export * from './value-objects';
 export * from './supervision-law';
+export * from './supervisor';
 export { ensureShape, type Shape } from './data-shape';
 export * from './recorded-today';

@@ -1,6 +1,6 @@
 import { CHAIR_NOT_RECORDED } from '../delegation/delegation.events';
 import { EVENT_SCHEMA_VERSIONS } from '../events';
-import { supervisionLawOn, type LocalDate, type Person } from '../shared';
+import { PROVINCIAL_COUNCIL, supervisionLawOn, type LocalDate, type Person } from '../shared';
 
 type Data = Readonly<Record<string, unknown>>;
 
@@ -27,6 +27,8 @@ export const UPCASTERS: Readonly<Record<string, Readonly<Record<number, Upcaster
   DeadlineExtended: { 1: lawBy('extendedOn') },
   RecommendationClosed: { 1: lawBy('closedOn') },
   RecommendationReopened: { 1: lawBy('reopenedOn') },
+  // v2 names the body that supervises; every delegation before it was the provincial council's.
+  DelegationEstablished: { 1: (data) => ({ ...data, supervisor: PROVINCIAL_COUNCIL }) },
   SurveyRecorded: {
     // v2 always names its chair. v1 surveys were accepted without one, and no read model could
     // store them; the log cannot be edited, so they read as chaired by no one recorded.

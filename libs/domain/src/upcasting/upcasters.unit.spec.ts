@@ -1,5 +1,5 @@
 import { EVENT_SCHEMA_VERSIONS } from '../events';
-import { recommendationIssued, surveyRecorded } from '@hdnd/testing';
+import { delegationEstablished, recommendationIssued, surveyRecorded } from '@hdnd/testing';
 import { upcast, UPCASTERS } from './upcasters';
 
 describe('upcasting stored events to today’s shapes', () => {
@@ -31,6 +31,16 @@ describe('upcasting stored events to today’s shapes', () => {
     // A chair that was recorded stays as it was.
     expect(upcast({ type: 'SurveyRecorded', schemaVersion: 1, data: surveyRecorded.data })).toEqual(
       { schemaVersion: 2, data: { ...withoutChair, chair } },
+    );
+  });
+
+  it('gives a version 1 DelegationEstablished the provincial council as its supervisor', () => {
+    const { supervisor: _s, ...v1Delegation } = delegationEstablished.data;
+    expect(upcast({ type: 'DelegationEstablished', schemaVersion: 1, data: v1Delegation })).toEqual(
+      {
+        schemaVersion: 2,
+        data: { ...v1Delegation, supervisor: { body: 'council', level: 'province' } },
+      },
     );
   });
 

@@ -34,6 +34,8 @@ export const EN_RULE_MESSAGES = {
   'delegation.not-established': 'This delegation has not been established.',
   'delegation.period-inverted': 'The supervised period ends before it starts.',
   'delegation.summary-required': 'A conclusion needs its summary.',
+  'delegation.supervisor-name-required':
+    'Name the committee, group of deputies or deputy that supervises.',
   'delegation.title-required': 'Enter the delegation’s title.',
   'delegation.topic-required': 'Enter the subject of the supervision.',
   'finding.agency-not-surveyed': 'The agency was not among the units of that survey.',

@@ -111,6 +111,7 @@ export const EN_SHAPE_WORDS: ShapeWords = {
     'succession-basis': 'legal basis of the succession',
     successor: 'successor',
     summary: 'summary',
+    supervisor: 'supervising body',
     'survey-id': 'survey',
     text: 'text',
     title: 'title',

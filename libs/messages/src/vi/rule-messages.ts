@@ -39,6 +39,8 @@ export const VI_RULE_MESSAGES = {
   'delegation.period-inverted': 'Thời kỳ giám sát có ngày kết thúc trước ngày bắt đầu.',
   'delegation.summary-required':
     'Vui lòng nhập nội dung tóm tắt kết quả giám sát khi kết thúc đoàn.',
+  'delegation.supervisor-name-required':
+    'Vui lòng ghi rõ tên Ban, Tổ đại biểu hoặc đại biểu thực hiện giám sát.',
   'delegation.title-required': 'Vui lòng nhập tên đoàn giám sát.',
   'delegation.topic-required': 'Vui lòng nhập nội dung giám sát.',
   'finding.agency-not-surveyed':

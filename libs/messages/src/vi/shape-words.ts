@@ -111,6 +111,7 @@ export const VI_SHAPE_WORDS: ShapeWords = {
     'succession-basis': 'căn cứ sắp xếp, sáp nhập',
     successor: 'đơn vị kế thừa',
     summary: 'tóm tắt kết quả',
+    supervisor: 'cơ quan giám sát',
     'survey-id': 'cuộc khảo sát',
     text: 'nội dung',
     title: 'tên',

@@ -1,3 +1,4 @@
+import type { CouncilLevel, SupervisingBody } from '@hdnd/domain';
 import type { Generated } from 'kysely';
 
 /** Where each projection stands: the last log position it has applied, in the same transaction as its rows. */
@@ -41,6 +42,10 @@ export interface DelegationTable {
   title: string;
   topic: string;
   legal_basis: string;
+  /** Who supervises through it: the body, its level, and the name of a committee or deputy. */
+  supervising_body: SupervisingBody;
+  council_level: CouncilLevel;
+  supervisor_name: string | null;
   period_from: string;
   period_to: string;
   chair: string;

@@ -33,7 +33,8 @@ export const delegationsProjection: Projection = {
   name: 'delegations',
   // 2: surveys recorded without a chair (SurveyRecorded v1) project, read with "not recorded";
   // a deployment that parked one rebuilds this projection at start and shows them.
-  version: 2,
+  // 3: the supervising body and level of each delegation (DelegationEstablished v2).
+  version: 3,
   handles: new Set<DelegationEvent['type']>([
     'DelegationEstablished',
     'WorkingGroupFormed',
@@ -50,6 +51,9 @@ export const delegationsProjection: Projection = {
       .addColumn('title', 'text', (c) => c.notNull())
       .addColumn('topic', 'text', (c) => c.notNull())
       .addColumn('legal_basis', 'text', (c) => c.notNull())
+      .addColumn('supervising_body', 'text', (c) => c.notNull())
+      .addColumn('council_level', 'text', (c) => c.notNull())
+      .addColumn('supervisor_name', 'text')
       .addColumn('period_from', 'text', (c) => c.notNull())
       .addColumn('period_to', 'text', (c) => c.notNull())
       .addColumn('chair', 'text', (c) => c.notNull())
@@ -121,6 +125,9 @@ export const delegationsProjection: Projection = {
           title: d.title,
           topic: d.topic,
           legal_basis: json(d.legalBasis),
+          supervising_body: d.supervisor.body,
+          council_level: d.supervisor.level,
+          supervisor_name: d.supervisor.name ?? null,
           period_from: d.periodFrom,
           period_to: d.periodTo,
           chair: json(d.chair),

@@ -1,4 +1,11 @@
-import type { Indicator, LegalBasis, Person } from '@hdnd/domain';
+import type {
+  CouncilLevel,
+  Indicator,
+  LegalBasis,
+  Person,
+  SupervisingBody,
+  Supervisor,
+} from '@hdnd/domain';
 import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
 import type { DelegationTable } from '../database/tables';
 import { page, type Page, type PageRequest } from '../runner/paging';
@@ -11,6 +18,8 @@ export interface DelegationSummary {
   readonly title: string;
   readonly topic: string;
   readonly legalBasis: LegalBasis;
+  /** The body that supervises through it, at which level; a committee or deputy by name. */
+  readonly supervisor: Supervisor;
   readonly periodFrom: string;
   readonly periodTo: string;
   readonly chair: Person;
@@ -76,6 +85,11 @@ const summary = (row: DelegationTable): DelegationSummary => ({
   title: row.title,
   topic: row.topic,
   legalBasis: parse(row.legal_basis),
+  supervisor: {
+    body: row.supervising_body,
+    level: row.council_level,
+    ...(row.supervisor_name !== null && { name: row.supervisor_name }),
+  },
   periodFrom: row.period_from,
   periodTo: row.period_to,
   chair: parse(row.chair),
@@ -91,7 +105,12 @@ export class DelegationQueries {
   }
 
   async list(
-    request: PageRequest & { q?: string; status?: string },
+    request: PageRequest & {
+      q?: string;
+      status?: string;
+      supervisingBody?: SupervisingBody;
+      level?: CouncilLevel;
+    },
   ): Promise<Page<DelegationSummary>> {
     let query = this.db.selectFrom('delegations');
     // A delegation matches by its own text or by any of its findings' statements.
@@ -112,6 +131,9 @@ export class DelegationQueries {
     }
     if (request.status)
       query = query.where('status', '=', request.status as DelegationTable['status']);
+    if (request.supervisingBody)
+      query = query.where('supervising_body', '=', request.supervisingBody);
+    if (request.level) query = query.where('council_level', '=', request.level);
     return page(
       request,
       async (limit, offset) =>

@@ -94,6 +94,7 @@ describe('the public read model', () => {
         periodTo: '2023-12-31',
         chair: { name: `Ông ${SENTINEL}`, position: 'Trưởng ban' },
         members: [],
+        supervisor: { body: 'committee', level: 'province', name: `Ban ${SENTINEL}` },
       },
     });
     await delegation({

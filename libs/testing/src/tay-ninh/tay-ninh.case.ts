@@ -48,6 +48,8 @@ const delegation: DataOf<DelegationInput, 'EstablishDelegation'> = {
   periodTo: seed.delegation.periodTo,
   chair: seed.survey.chair,
   members: [],
+  // Resolution 135/NQ-HĐND: the provincial council's own thematic supervision.
+  supervisor: { body: 'council', level: 'province' },
 };
 
 const workingGroups: readonly DataOf<DelegationInput, 'FormWorkingGroup'>[] = [

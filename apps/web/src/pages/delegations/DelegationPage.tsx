@@ -45,6 +45,7 @@ import { indicatorFigures } from './indicator';
 import { PublicationPart } from './PublicationPart';
 import { RecommendationForm } from './RecommendationForm';
 import { SurveyForm } from './SurveyForm';
+import { supervisorText } from './supervisor-text';
 import { WorkingGroupForm } from './WorkingGroupForm';
 
 const personText = (person: Person) =>
@@ -209,6 +210,9 @@ const Delegation = ({
               date: formatDate(delegation.legalBasis.issuedOn),
               issuer: delegation.legalBasis.issuedBy,
             })}
+          </Fact>
+          <Fact label={t('delegations.supervisor.legend')}>
+            {supervisorText(t, delegation.supervisor)}
           </Fact>
           <Fact label={t('delegations.view.period')}>
             {t('delegations.view.periodText', {

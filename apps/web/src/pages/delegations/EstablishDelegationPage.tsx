@@ -18,6 +18,7 @@ import type { Person } from './delegation-view';
 import { DateField } from '../../components/DateField';
 import { dateValue } from './form-values';
 import { NO_ONE, PersonFields } from './PersonFields';
+import { SupervisorFields, supervisorBody, type Supervisor } from './SupervisorFields';
 
 interface Typed {
   title: string;
@@ -29,6 +30,7 @@ interface Typed {
   periodTo: string;
   chair: Person;
   members: Person[];
+  supervisor: Supervisor;
 }
 
 const EMPTY: Typed = {
@@ -41,6 +43,8 @@ const EMPTY: Typed = {
   periodTo: '',
   chair: NO_ONE,
   members: [],
+  // Most delegations are the provincial council's own; the clerk changes it for the others.
+  supervisor: { body: 'council', level: 'province' },
 };
 
 /** The body of POST /api/delegations from what was typed. */
@@ -56,6 +60,7 @@ const bodyOf = (typed: Typed) => ({
   periodTo: dateValue(typed.periodTo) as string,
   chair: typed.chair,
   members: typed.members,
+  supervisor: supervisorBody(typed.supervisor),
 });
 
 /**
@@ -129,6 +134,13 @@ export const EstablishDelegationPage = () => {
                   {...command.field('legalBasis.issuedBy')}
                 />
               </Stack>
+            </Fieldset>
+            <Fieldset legend={t('delegations.supervisor.legend')}>
+              <SupervisorFields
+                value={typed.supervisor}
+                onChange={set('supervisor')}
+                command={command}
+              />
             </Fieldset>
             <TextInput
               label={t('delegations.fields.title')}

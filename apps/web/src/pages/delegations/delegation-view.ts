@@ -4,6 +4,8 @@
  * case view are untyped), so the fields are named here, in the API's own spelling.
  */
 
+import type { Supervisor } from './SupervisorFields';
+
 export interface Person {
   readonly name: string;
   readonly position: string;
@@ -34,6 +36,8 @@ export interface DelegationSummary {
     readonly issuedOn: string;
     readonly issuedBy: string;
   };
+  /** The body that supervises through it, at which level; a committee or deputy by name. */
+  readonly supervisor: Supervisor;
   readonly periodFrom: string;
   readonly periodTo: string;
   readonly chair: Person;
