@@ -4,3 +4,7 @@ export * from './register/register-columns';
 export * from './register/register-lines';
 export * from './register/register-xlsx';
 export * from './register/register-csv';
+export * from './docx/zip-archive';
+export * from './docx/administrative-document';
+export * from './docx/docx-package';
+export * from './session-report/session-report-docx';
