@@ -243,6 +243,12 @@ const cells = (spareUserId: string, jobId: string, verificationId: string): Cell
   },
   { operation: 'GET /api/dashboard', path: '/api/dashboard', allowed: SUPERVISION },
   {
+    operation: 'GET /api/recommendations/export',
+    path: '/api/recommendations/export',
+    allowed: EVERYONE,
+  },
+  { operation: 'GET /api/reports/session', path: '/api/reports/session', allowed: SUPERVISION },
+  {
     operation: 'POST /api/webhooks',
     path: '/api/webhooks',
     // A literal public address: registration checks it without DNS; nothing is delivered to it.

@@ -18,6 +18,8 @@ import { ReadModelsModule } from '@hdnd/read-models';
 import { ReadYourWrites } from './http/read-your-writes';
 import { CaseReads } from './http/case-reads';
 import { RegisterSpreadsheets } from './recommendations/register-spreadsheets';
+import { ReportsController } from './reports/reports.controller';
+import { SessionReports } from './reports/session-reports';
 import type { AuthSettings } from './auth/auth-settings';
 import { AuthModule } from './auth/auth.module';
 import { serveConsole } from './console/serve-console';
@@ -92,6 +94,7 @@ export class AppModule {
         IntegrityVerifications,
         PublicAnswers,
         RegisterSpreadsheets,
+        SessionReports,
       ],
       controllers: [
         HealthController,
@@ -103,6 +106,7 @@ export class AppModule {
         ObstacleQueriesController,
         PublicController,
         DashboardController,
+        ReportsController,
         AuditController,
         FollowUpController,
         CalendarController,

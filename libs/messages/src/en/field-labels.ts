@@ -85,6 +85,10 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   reason: 'Reason',
   // Dates and deadlines.
   date: 'Date',
+  format: 'File format',
+  issuingBody: 'Issuing body',
+  documentNumber: 'Document number',
+  place: 'Place',
   issuedOn: 'Issue date',
   issuedBy: 'Issued by',
   registeredOn: 'Registration date',
