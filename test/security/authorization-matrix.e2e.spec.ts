@@ -247,6 +247,11 @@ const cells = (spareUserId: string, jobId: string, verificationId: string): Cell
     path: '/api/recommendations/export',
     allowed: EVERYONE,
   },
+  {
+    operation: 'GET /api/recommendations/{id}/history.docx',
+    path: `${rec}/history.docx`,
+    allowed: [...SUPERVISION, 'agency-own'],
+  },
   { operation: 'GET /api/reports/session', path: '/api/reports/session', allowed: SUPERVISION },
   {
     operation: 'POST /api/webhooks',

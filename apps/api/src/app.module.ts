@@ -20,6 +20,7 @@ import { CaseReads } from './http/case-reads';
 import { RegisterSpreadsheets } from './recommendations/register-spreadsheets';
 import { ReportsController } from './reports/reports.controller';
 import { SessionReports } from './reports/session-reports';
+import { CaseHistoryDocuments } from './recommendations/case-history-documents';
 import type { AuthSettings } from './auth/auth-settings';
 import { AuthModule } from './auth/auth.module';
 import { serveConsole } from './console/serve-console';
@@ -95,6 +96,7 @@ export class AppModule {
         PublicAnswers,
         RegisterSpreadsheets,
         SessionReports,
+        CaseHistoryDocuments,
       ],
       controllers: [
         HealthController,

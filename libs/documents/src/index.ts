@@ -8,3 +8,5 @@ export * from './docx/zip-archive';
 export * from './docx/administrative-document';
 export * from './docx/docx-package';
 export * from './session-report/session-report-docx';
+export * from './words/event-words';
+export * from './case-history/case-history-docx';

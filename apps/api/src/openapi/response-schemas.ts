@@ -657,6 +657,11 @@ const FILE_ANSWERS: Record<string, { description: string; types: readonly string
       'The session report as a Word document (an attachment): header block, counts by status and agency, overdue list, every recommendation with its response and status.',
     types: [DOCX],
   },
+  '/api/recommendations/{id}/history.docx': {
+    description:
+      'The recommendation’s history as a Word document (an attachment): header block, the case, every step with when, what, who and legal basis.',
+    types: [DOCX],
+  },
 };
 
 const fileAnswer = ({ description, types }: { description: string; types: readonly string[] }) => ({

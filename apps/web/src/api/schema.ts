@@ -676,6 +676,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/recommendations/{id}/history.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecommendationQueriesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/recommendations/{id}/progress": {
         parameters: {
             query?: never;
@@ -6278,6 +6294,107 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used with another request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RecommendationQueriesController_history: {
+        parameters: {
+            query?: {
+                /** @description The older name of `asRecordedAt`, kept for existing clients; give one or the other. */
+                asOf?: string;
+                /**
+                 * @description The state of the case on this date (YYYY-MM-DD, in Vietnam), as the record knows it now:
+                 *     built from the events whose own date (issued on, responded on, resolved on…) is that day or
+                 *     earlier, whenever they were entered. With `asRecordedAt`, as the record knew it then.
+                 */
+                asOfDate?: string;
+                /**
+                 * @description What the record said at this instant (recording time): built from the events recorded by
+                 *     then. YYYY-MM-DDTHH:mm:ss(.sss) with Z or ±hh:mm; a date YYYY-MM-DD means the end of that
+                 *     day in Vietnam.
+                 */
+                asRecordedAt?: string;
+                /** @description The document's date (YYYY-MM-DD); by default the day the case is read as of, or today in Vietnam. */
+                date?: string;
+                /** @description The document's number and symbol; left blank to be written in by hand. */
+                documentNumber?: string;
+                /** @description The issuing body written top left; by default the issuer of the delegation's resolution. */
+                issuingBody?: string;
+                /** @description Wait (up to ~2 s) until the read models have processed this log position. */
+                minPosition?: number;
+                /** @description The place of the date line; by default the province or city in the issuing body's name. */
+                place?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recommendation’s history as a Word document (an attachment): header block, the case, every step with when, what, who and legal basis. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,3 +22,9 @@ export const placeAndDate = (place: string, localDate: string): string => {
   const date = vietnameseLongDate(localDate);
   return place.trim() === '' ? `N${date.slice(1)}` : `${place.trim()}, ${date}`;
 };
+
+/** An instant as read in Vietnam (UTC+7, no daylight saving): `02/04/2024 10:20`. */
+export const vietnameseInstant = (instant: string | Date): string => {
+  const local = new Date(new Date(instant).getTime() + 7 * 3_600_000).toISOString();
+  return `${vietnameseDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
+};
