@@ -1,38 +1,8 @@
-import { ApiError } from '../../api/api-error';
 import type { ApiClient } from '../../api/client';
+import { saveAnsweredFile } from '../../api/save-file';
 
-/** The file name a Content-Disposition header gives, else the fallback. */
-export const fileNameOf = (disposition: string | null, fallback: string): string =>
-  /filename="([^"]+)"/.exec(disposition ?? '')?.[1] ?? fallback;
+export { saveBlob } from '../../api/save-file';
 
-/** Hands a Blob to the browser as a file to save. */
-export const saveBlob = (blob: Blob, name: string): void => {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has taken the file by the next turn; the URL would otherwise live with the tab.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-};
-
-/**
- * Downloads the log export. The console signs in with a bearer token, which a bare link cannot
- * carry: the file is fetched through the API client (token and language included) as a Blob.
- */
-export const downloadExport = async (api: ApiClient): Promise<void> => {
-  let result;
-  try {
-    result = await api.GET('/api/audit/export', { parseAs: 'blob' });
-  } catch {
-    throw ApiError.network();
-  }
-  const { response } = result;
-  if (!response.ok) throw ApiError.fromAnswer(response.status, result.error);
-  saveBlob(
-    result.data as Blob,
-    fileNameOf(response.headers.get('content-disposition'), 'hdnd-log.ndjson'),
-  );
-};
+/** Downloads the log export, through the API client (token and language included). */
+export const downloadExport = (api: ApiClient): Promise<void> =>
+  saveAnsweredFile(() => api.GET('/api/audit/export', { parseAs: 'blob' }), 'hdnd-log.ndjson');
