@@ -248,6 +248,12 @@ const cells = (spareUserId: string, jobId: string, verificationId: string): Cell
   },
   { operation: 'GET /api/dashboard', path: '/api/dashboard', allowed: SUPERVISION },
   {
+    operation: 'GET /api/recommendations/{id}/history.docx',
+    path: `${rec}/history.docx`,
+    allowed: [...SUPERVISION, 'agency-own'],
+  },
+  { operation: 'GET /api/reports/session', path: '/api/reports/session', allowed: SUPERVISION },
+  {
     operation: 'POST /api/webhooks',
     path: '/api/webhooks',
     // A literal public address: registration checks it without DNS; nothing is delivered to it.

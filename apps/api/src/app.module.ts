@@ -18,6 +18,9 @@ import { ReadModelsModule } from '@hdnd/read-models';
 import { ReadYourWrites } from './http/read-your-writes';
 import { CaseReads } from './http/case-reads';
 import { RegisterSpreadsheets } from './recommendations/register-spreadsheets';
+import { ReportsController } from './reports/reports.controller';
+import { SessionReports } from './reports/session-reports';
+import { CaseHistoryDocuments } from './recommendations/case-history-documents';
 import type { AuthSettings } from './auth/auth-settings';
 import { AuthModule } from './auth/auth.module';
 import { serveConsole } from './console/serve-console';
@@ -92,6 +95,8 @@ export class AppModule {
         IntegrityVerifications,
         PublicAnswers,
         RegisterSpreadsheets,
+        SessionReports,
+        CaseHistoryDocuments,
       ],
       controllers: [
         HealthController,
@@ -103,6 +108,7 @@ export class AppModule {
         ObstacleQueriesController,
         PublicController,
         DashboardController,
+        ReportsController,
         AuditController,
         FollowUpController,
         CalendarController,

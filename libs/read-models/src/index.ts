@@ -27,6 +27,7 @@ export * from './generations/read-model-generation';
 export * from './generations/read-model-rebuild';
 export * from './projections';
 export * from './time-travel/read-models-as-of';
+export * from './time-travel/past-read-models';
 export * from './verification/read-model-tables';
 export * from './verification/compare-read-models';
 export * from './verification/build-from-log';

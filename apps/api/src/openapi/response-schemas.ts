@@ -640,6 +640,8 @@ const success = (method: string, path: string, op: Operation): Schema => {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Operations that answer a file rather than JSON: what it is, and its media types. */
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 const FILE_ANSWERS: Record<string, { description: string; types: readonly string[] }> = {
   '/api/audit/export': {
     description: 'One JSON document per line: the export header, then each event.',
@@ -649,6 +651,16 @@ const FILE_ANSWERS: Record<string, { description: string; types: readonly string
     description:
       'The tracker as a spreadsheet (an attachment): XLSX, or CSV in UTF-8 with a byte-order mark.',
     types: [XLSX, 'text/csv'],
+  },
+  '/api/reports/session': {
+    description:
+      'The session report as a Word document (an attachment): header block, counts by status and agency, overdue list, every recommendation with its response and status.',
+    types: [DOCX],
+  },
+  '/api/recommendations/{id}/history.docx': {
+    description:
+      'The recommendation’s history as a Word document (an attachment): header block, the case, every step with when, what, who and legal basis.',
+    types: [DOCX],
   },
 };
 

@@ -41,6 +41,9 @@ export const CONSTRAINT_CODES = [
   'isIdempotencyKey',
   'isId',
   'allowedTarget',
+  // Checked against the record or another field after validation.
+  'notBefore',
+  'isKnown',
 ] as const;
 
 export type ConstraintCode = (typeof CONSTRAINT_CODES)[number];

@@ -31,6 +31,7 @@ const ALWAYS: Record<string, readonly string[]> = {
   maxDepth: ['limit'],
   isIn: ['allowed'],
   notWith: ['other'],
+  notBefore: ['other'],
 };
 const SOMETIMES: Record<string, readonly string[]> = {
   isDefined: ['other'],

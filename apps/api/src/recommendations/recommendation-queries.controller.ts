@@ -18,13 +18,15 @@ import { IdParam } from '../http/id-param.pipe';
 import { ID_PATTERN, IsLocalDate } from '../http/is-local-date';
 import { ListQuery } from '../http/list-query.dto';
 import { TimeTravelQuery } from '../http/time-travel-query.dto';
-import { CaseReads, type CaseAnswer } from '../http/case-reads';
+import { CaseReads, type CaseAnswer, type CaseRead } from '../http/case-reads';
 import { ReadYourWrites } from '../http/read-your-writes';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ensureOwnCase, ownCasesOnly } from '../auth/own-cases';
 import type { Principal } from '../auth/principal';
 import { Allow, READERS } from '../auth/access.decorator';
 import { EXPORT_FORMATS, RegisterSpreadsheets, type ExportFormat } from './register-spreadsheets';
+import { CaseHistoryDocuments } from './case-history-documents';
+import { CaseHistoryQuery } from './case-history.query';
 
 const SORTS: readonly RecommendationSort[] = [
   'issuedOn',
@@ -95,6 +97,7 @@ export class RecommendationQueriesController {
     private readonly cases: CaseReads,
     private readonly calendar: AnnouncedCalendar,
     private readonly spreadsheets: RegisterSpreadsheets,
+    private readonly histories: CaseHistoryDocuments,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -160,6 +163,24 @@ export class RecommendationQueriesController {
   }
 
   /**
+   * The recommendation's history as a printable Word document (an attachment): the header
+   * block, what was asked of whom and where it stands, and every step of its timeline with
+   * when, what, who (name and role) and the legal basis. Now or in the past, as `GET /:id`
+   * reads it; whoever may read the case may print it.
+   */
+  @Get(':id/history.docx')
+  @Allow(...READERS)
+  async history(
+    @Param('id', IdParam) id: string,
+    @Query() query: CaseHistoryQuery,
+    @CurrentUser() user: Principal,
+    @Res() response: Response,
+  ): Promise<void> {
+    const view = await this.cases.answer(query, this.caseRead(id, user), response);
+    await this.histories.send(view, query, response);
+  }
+
+  /**
    * One recommendation now, as recorded at an instant (`asRecordedAt`, or its older name
    * `asOf`), or as it stood on a date (`asOfDate`); `ETag: "<revision>"` for If-Match.
    */
@@ -171,19 +192,20 @@ export class RecommendationQueriesController {
     @CurrentUser() user: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CaseAnswer<RecommendationView>> {
-    return this.cases.answer(
-      query,
-      {
-        kind: 'recommendation',
-        began: 'issued',
-        id,
-        streamId: streamIds.recommendation(id),
-        current: () => this.recommendations.get(id),
-        past: (source, then) => new RecommendationQueries(source, then).get(id),
-        // Whose case it is now decides who may look, at its past too.
-        authorize: (now) => ensureOwnCase(user, now?.addressee.current, 'recommendation'),
-      },
-      response,
-    );
+    return this.cases.answer(query, this.caseRead(id, user), response);
+  }
+
+  /** How a recommendation is read, now or in the past, and who may read it. */
+  private caseRead(id: string, user: Principal): CaseRead<RecommendationView> {
+    return {
+      kind: 'recommendation',
+      began: 'issued',
+      id,
+      streamId: streamIds.recommendation(id),
+      current: () => this.recommendations.get(id),
+      past: (source, then) => new RecommendationQueries(source, then).get(id),
+      // Whose case it is now decides who may look, at its past too.
+      authorize: (now) => ensureOwnCase(user, now?.addressee.current, 'recommendation'),
+    };
   }
 }

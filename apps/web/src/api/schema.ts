@@ -676,6 +676,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/recommendations/{id}/history.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecommendationQueriesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/recommendations/{id}/progress": {
         parameters: {
             query?: never;
@@ -748,6 +764,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["RecommendationQueriesController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_session"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1380,7 +1412,7 @@ export interface components {
                 /** @description The values an `isIn` constraint allows. */
                 allowed?: string[];
                 /** @enum {string} */
-                code: "isDefined" | "whitelistValidation" | "unknownValue" | "isNotNull" | "isString" | "isArray" | "isInt" | "isNumber" | "isBoolean" | "nestedValidation" | "isIn" | "isLocalDate" | "isInstantOrDate" | "isHttpUrl" | "matches" | "isNotEmpty" | "isLength" | "maxLength" | "min" | "max" | "arrayMinSize" | "arrayMaxSize" | "notWith" | "orGive" | "prototypeKey" | "maxDepth" | "isRevision" | "isIdempotencyKey" | "isId" | "allowedTarget";
+                code: "isDefined" | "whitelistValidation" | "unknownValue" | "isNotNull" | "isString" | "isArray" | "isInt" | "isNumber" | "isBoolean" | "nestedValidation" | "isIn" | "isLocalDate" | "isInstantOrDate" | "isHttpUrl" | "matches" | "isNotEmpty" | "isLength" | "maxLength" | "min" | "max" | "arrayMinSize" | "arrayMaxSize" | "notWith" | "orGive" | "prototypeKey" | "maxDepth" | "isRevision" | "isIdempotencyKey" | "isId" | "allowedTarget" | "notBefore" | "isKnown";
                 field: string;
                 /** @description The bound of a size or range constraint. */
                 limit?: number;
@@ -6318,6 +6350,107 @@ export interface operations {
             };
         };
     };
+    RecommendationQueriesController_history: {
+        parameters: {
+            query?: {
+                /** @description The older name of `asRecordedAt`, kept for existing clients; give one or the other. */
+                asOf?: string;
+                /**
+                 * @description The state of the case on this date (YYYY-MM-DD, in Vietnam), as the record knows it now:
+                 *     built from the events whose own date (issued on, responded on, resolved on…) is that day or
+                 *     earlier, whenever they were entered. With `asRecordedAt`, as the record knew it then.
+                 */
+                asOfDate?: string;
+                /**
+                 * @description What the record said at this instant (recording time): built from the events recorded by
+                 *     then. YYYY-MM-DDTHH:mm:ss(.sss) with Z or ±hh:mm; a date YYYY-MM-DD means the end of that
+                 *     day in Vietnam.
+                 */
+                asRecordedAt?: string;
+                /** @description The document's date (YYYY-MM-DD); by default the day the case is read as of, or today in Vietnam. */
+                date?: string;
+                /** @description The document's number and symbol; left blank to be written in by hand. */
+                documentNumber?: string;
+                /** @description The issuing body written top left; by default the issuer of the delegation's resolution. */
+                issuingBody?: string;
+                /** @description Wait (up to ~2 s) until the read models have processed this log position. */
+                minPosition?: number;
+                /** @description The place of the date line; by default the province or city in the issuing body's name. */
+                place?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recommendation’s history as a Word document (an attachment): header block, the case, every step with when, what, who and legal basis. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     RecommendationsController_progress: {
         parameters: {
             query?: never;
@@ -6878,6 +7011,97 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                     "text/csv": unknown;
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_session: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The record as it stood at this instant (recording time): built from the events recorded by
+                 *     then, overdue counted on that day. YYYY-MM-DDTHH:mm:ss(.sss) with Z or ±hh:mm; a date
+                 *     YYYY-MM-DD means the end of that day in Vietnam. The record now when left out.
+                 */
+                asOf?: string;
+                /** @description The document's date (YYYY-MM-DD); by default the day the record is read as of, or today in Vietnam. */
+                date?: string;
+                /** @description Only this delegation's recommendations; every delegation's when left out. */
+                delegationId?: string;
+                /** @description The document's number and symbol (e.g. 12/BC-HĐND); left blank to be written in by hand. */
+                documentNumber?: string;
+                /** @description Recommendations issued on or after this date (YYYY-MM-DD); open when left out. */
+                from?: string;
+                /**
+                 * @description The issuing body written top left; by default the issuer of the delegation's resolution,
+                 *     otherwise "Hội đồng nhân dân".
+                 */
+                issuingBody?: string;
+                /** @description Wait (up to ~2 s) until the read models have processed this log position. */
+                minPosition?: number;
+                /** @description The place of the date line (e.g. Tây Ninh); by default the province or city in the issuing body's name. */
+                place?: string;
+                /** @description Recommendations issued on or before this date (YYYY-MM-DD), not before `from`; open when left out. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session report as a Word document (an attachment): header block, counts by status and agency, overdue list, every recommendation with its response and status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
                 };
             };
             /** @description Bad input: the fields at fault are listed. */

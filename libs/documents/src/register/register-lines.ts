@@ -11,14 +11,20 @@ export async function* registerLines(
   calendar: WorkingCalendar,
   today: string,
 ): AsyncGenerator<readonly RegisterLine[]> {
+  // Counting working days walks the calendar day by day (~7 ms for five years): with `today`
+  // fixed, each deadline is counted once — 100 000 cases share a few thousand deadlines.
+  const overdue = new Map<string, number>();
+  const daysSince = (dueOn: string): number => {
+    let days = overdue.get(dueOn);
+    if (days === undefined) overdue.set(dueOn, (days = calendar.workingDaysBetween(dueOn, today)));
+    return days;
+  };
   let number = 0;
   for await (const batch of batches)
     yield batch.map((row) => ({
       row,
       number: (number += 1),
       workingDaysOverdue:
-        row.nextDueOn !== null && row.nextDueOn < today
-          ? calendar.workingDaysBetween(row.nextDueOn, today)
-          : 0,
+        row.nextDueOn !== null && row.nextDueOn < today ? daysSince(row.nextDueOn) : 0,
     }));
 }

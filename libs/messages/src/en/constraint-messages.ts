@@ -34,4 +34,6 @@ export const EN_CONSTRAINT_MESSAGES: Readonly<Record<string, string>> = {
   isIdempotencyKey: '{field} must be 1–200 visible ASCII characters.',
   isId: '{field} is not an id.',
   allowedTarget: '{field} points at a host webhooks may not be delivered to.',
+  notBefore: '{field} must not be before {other}.',
+  isKnown: '{field} names nothing the record holds.',
 };

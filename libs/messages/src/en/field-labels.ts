@@ -93,6 +93,9 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   reason: 'Reason',
   // Dates and deadlines.
   date: 'Date',
+  issuingBody: 'Issuing body',
+  documentNumber: 'Document number',
+  place: 'Place',
   issuedOn: 'Issue date',
   issuedBy: 'Issued by',
   registeredOn: 'Registration date',

@@ -34,4 +34,6 @@ export const VI_CONSTRAINT_MESSAGES: Readonly<Record<string, string>> = {
   isIdempotencyKey: '{field} phải gồm từ 1 đến 200 ký tự ASCII nhìn thấy được.',
   isId: '{field} không phải là mã hợp lệ.',
   allowedTarget: '{field} trỏ tới máy chủ không được phép nhận webhook.',
+  notBefore: '{field} không được trước {other}.',
+  isKnown: '{field} không có trong hồ sơ.',
 };

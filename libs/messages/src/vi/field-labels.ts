@@ -93,6 +93,9 @@ export const VI_FIELD_LABELS: Readonly<Record<string, string>> = {
   reason: 'Lý do',
   // Dates and deadlines.
   date: 'Ngày',
+  issuingBody: 'Cơ quan ban hành',
+  documentNumber: 'Số, ký hiệu văn bản',
+  place: 'Địa danh',
   issuedOn: 'Ngày ban hành',
   issuedBy: 'Cơ quan ban hành',
   registeredOn: 'Ngày đăng ký',

@@ -26,7 +26,7 @@ import { useNumber } from '../administration/use-number';
 import type { Checkpoint, IntegrityReport, PublicKey, Verification } from './audit-items';
 import { searchOf } from './audit-query';
 import { AuditTabs } from './AuditTabs';
-import { saveBlob, saveDownload } from '../../api/download';
+import { saveAnsweredFile, saveBlob } from '../../api/save-file';
 
 /** The verification this tab started last, so a reload goes on following it. */
 const JOB_KEY = 'hdnd.audit.verification';
@@ -319,7 +319,7 @@ const Export = () => {
   const api = useApi();
   const download = useMutation({
     mutationFn: () =>
-      saveDownload(api.GET('/api/audit/export', { parseAs: 'blob' }), 'hdnd-log.ndjson'),
+      saveAnsweredFile(() => api.GET('/api/audit/export', { parseAs: 'blob' }), 'hdnd-log.ndjson'),
   });
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="export-title">

@@ -38,6 +38,7 @@ import {
   type DashboardView,
 } from './dashboard-view';
 import { EChart } from './EChart';
+import { SessionReportCard } from './SessionReportCard';
 
 /** One figure: its name, its value, and the list behind it. */
 const Figure = ({ label, value, to }: { label: string; value: string; to: string }) => (
@@ -170,6 +171,7 @@ export const DashboardPage = () => {
           </Button>
         </Group>
       </Card>
+      <SessionReportCard filters={filters} />
       {dashboard.error ? (
         <ProblemAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />
       ) : !view ? (

@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../shell/page-title';
 import { RecommendationActions } from './RecommendationActions';
 import { RecommendationHeader } from './RecommendationHeader';
+import { PrintCaseButton } from './PrintCaseButton';
 import { RecommendationTimeline } from './RecommendationTimeline';
 import { recommendationKey, type RecommendationView } from './recommendation-view';
 import { AsOfBanner, notRecordedYet } from '../../time-travel/AsOfBanner';
@@ -87,6 +88,7 @@ export const RecommendationPage = () => {
           </Stack>
           {asOf !== null && <AsOfBanner asOf={asOf} onNow={() => show(null)} />}
           <RecommendationHeader view={view} />
+          <PrintCaseButton id={id} asOf={asOf} />
           {/* A past state is read, never acted on: what can be done is decided on the case now. */}
           {asOf === null && <RecommendationActions view={view} />}
           <RecommendationTimeline view={view} onBeforeStep={show} />

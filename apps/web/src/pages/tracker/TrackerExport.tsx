@@ -2,7 +2,7 @@ import { Button, Menu, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiProvider';
-import { saveDownload } from '../../api/download';
+import { saveAnsweredFile } from '../../api/save-file';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { exportQuery, type TrackerView } from './tracker-query';
 
@@ -18,11 +18,12 @@ export const TrackerExport = ({ view }: { view: TrackerView }) => {
   const api = useApi();
   const download = useMutation({
     mutationFn: (format: Format) =>
-      saveDownload(
-        api.GET('/api/recommendations/export', {
-          params: { query: { ...exportQuery(view), format } },
-          parseAs: 'blob',
-        }),
+      saveAnsweredFile(
+        () =>
+          api.GET('/api/recommendations/export', {
+            params: { query: { ...exportQuery(view), format } },
+            parseAs: 'blob',
+          }),
         `theo-doi-kien-nghi.${format}`,
       ),
   });

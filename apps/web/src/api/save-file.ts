@@ -18,21 +18,25 @@ export const saveBlob = (blob: Blob, name: string): void => {
 };
 
 /**
- * Saves a file the API answers. The console signs in with a bearer token, which a bare link
- * cannot carry: the file is fetched through the API client (token and language included) with
- * `parseAs: 'blob'`, and saved under the name the answer gives, else the fallback.
+ * Saves a file the API answered. The console signs in with a bearer token, which a bare link
+ * cannot carry: the file is fetched through the API client (token and language included) as a
+ * Blob — `fetched` is that call, made with `parseAs: 'blob'`. A refusal becomes an ApiError,
+ * for the problem's own words next to the button.
  */
-export const saveDownload = async (
-  call: Promise<{ data?: unknown; error?: unknown; response: Response }>,
-  fallback: string,
+export const saveAnsweredFile = async (
+  fetched: () => Promise<{ data?: unknown; error?: unknown; response: Response }>,
+  fallbackName: string,
 ): Promise<void> => {
   let result;
   try {
-    result = await call;
+    result = await fetched();
   } catch {
     throw ApiError.network();
   }
   const { response } = result;
   if (!response.ok) throw ApiError.fromAnswer(response.status, result.error);
-  saveBlob(result.data as Blob, fileNameOf(response.headers.get('content-disposition'), fallback));
+  saveBlob(
+    result.data as Blob,
+    fileNameOf(response.headers.get('content-disposition'), fallbackName),
+  );
 };

@@ -1,0 +1,20 @@
+import { IsOptional, Matches } from 'class-validator';
+import { IsInstantOrDate } from '../http/instant';
+import { ID_PATTERN, IsLocalDate } from '../http/is-local-date';
+import { DocumentHeaderQuery } from './document-header.query';
+
+/** What the session report covers, as of when, and how its header reads. */
+export class SessionReportQuery extends DocumentHeaderQuery {
+  /** Recommendations issued on or after this date (YYYY-MM-DD); open when left out. */
+  @IsOptional() @IsLocalDate() from?: string;
+  /** Recommendations issued on or before this date (YYYY-MM-DD), not before `from`; open when left out. */
+  @IsOptional() @IsLocalDate() to?: string;
+  /** Only this delegation's recommendations; every delegation's when left out. */
+  @IsOptional() @Matches(ID_PATTERN) delegationId?: string;
+  /**
+   * The record as it stood at this instant (recording time): built from the events recorded by
+   * then, overdue counted on that day. YYYY-MM-DDTHH:mm:ss(.sss) with Z or ±hh:mm; a date
+   * YYYY-MM-DD means the end of that day in Vietnam. The record now when left out.
+   */
+  @IsOptional() @IsInstantOrDate() asOf?: string;
+}
