@@ -4,3 +4,4 @@ export * from './register/register-columns';
 export * from './register/register-lines';
 export * from './register/register-xlsx';
 export * from './register/register-csv';
+export * from './register-import';
