@@ -32,6 +32,7 @@ import { ObstacleQueriesController } from './obstacles/obstacle-queries.controll
 import { ObstaclesController } from './obstacles/obstacles.controller';
 import { RecommendationQueriesController } from './recommendations/recommendation-queries.controller';
 import { RecommendationsController } from './recommendations/recommendations.controller';
+import { ImportsModule } from './imports/imports.module';
 
 export interface AppModuleOptions extends ApplicationModuleOptions, IdentityModuleOptions {
   readonly dataDir: string;
@@ -84,6 +85,7 @@ export class AppModule {
           dataDir: options.dataDir,
           ...(options.auth && { settings: options.auth }),
         }),
+        ImportsModule,
         ...serveConsole(options.consoleDir),
       ],
       providers: [

@@ -650,6 +650,10 @@ const FILE_ANSWERS: Record<string, { description: string; types: readonly string
       'The tracker as a spreadsheet (an attachment): XLSX, or CSV in UTF-8 with a byte-order mark.',
     types: [XLSX, 'text/csv'],
   },
+  '/api/imports/recommendations/template': {
+    description: 'The register import’s template: the export’s headers and no row, as XLSX.',
+    types: [XLSX],
+  },
 };
 
 const fileAnswer = ({ description, types }: { description: string; types: readonly string[] }) => ({
