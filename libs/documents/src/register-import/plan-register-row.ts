@@ -24,7 +24,10 @@ class RowReader {
     private readonly columns: Partial<Record<HeaderName, number>>,
   ) {}
 
+  /** One fault per cell: the first found speaks for it (an unknown word, not "incomplete" too). */
   fault(name: HeaderName | '', code: RowErrorCode, message: string): void {
+    const column = name === '' ? '' : H[name];
+    if (column !== '' && this.errors.some((e) => e.column === column)) return;
     this.errors.push({ row: this.row.row, column: name === '' ? '' : H[name], code, message });
   }
 
