@@ -9,7 +9,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { NotFound } from '@hdnd/application';
 import { writeRegisterXlsx } from '@hdnd/documents';
@@ -51,6 +51,8 @@ export class ImportsController {
   @Post('recommendations')
   @Allow(...IMPORTERS)
   @ApiConsumes('multipart/form-data')
+  @ApiOkResponse({ description: 'Dry run: the report of every row; nothing recorded.' })
+  @ApiAcceptedResponse({ description: 'The job recording the rows that pass; Location names it.' })
   @ApiBody({
     schema: {
       type: 'object',

@@ -2,6 +2,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { RECOMMENDATION_STATUSES } from '@hdnd/read-models';
 import { CONSTRAINT_CODES } from '../problem/constraint-codes';
 import { PROBLEM_CODES } from '../problem/problem-codes';
+import { IMPORT_ANSWERS, IMPORT_SCHEMAS } from '../imports/import-schemas';
 
 type Schema = Record<string, unknown>;
 type Operation = {
@@ -677,6 +678,7 @@ export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
       ...JOB_SCHEMAS,
       ...AUDIT_SCHEMAS,
       ...PUBLIC_SCHEMAS,
+      ...IMPORT_SCHEMAS,
     },
   };
   for (const [path, methods] of Object.entries(document.paths)) {
@@ -696,7 +698,7 @@ export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
         const file = FILE_ANSWERS[path];
         op.responses[status] = file
           ? fileAnswer(file)
-          : json(response.description, success(method, path, op));
+          : json(response.description, IMPORT_ANSWERS[path]?.[status] ?? success(method, path, op));
       }
       const statuses = ['400', '429'];
       if (!isPublic) statuses.push('401', '403', '503');

@@ -1284,6 +1284,50 @@ export interface components {
              */
             role: "agency" | "admin" | "secretariat" | "member" | "auditor";
         };
+        ImportJob: {
+            failedReason?: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            id: string;
+            percent: number;
+            processed: number;
+            report: components["schemas"]["ImportReport"];
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            state: "active" | "completed" | "failed";
+            total: number;
+        };
+        ImportReport: {
+            alreadyRecorded: number[];
+            /** @description delegations, findings, recommendations, responses, commitments… created (or to be). */
+            creates: {
+                [key: string]: number;
+            };
+            dryRun: boolean;
+            errors: components["schemas"]["ImportRowError"][];
+            /** @description SHA-256 of the file, hex. */
+            fileHash: string;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            recorded?: {
+                events: number;
+                replayed: number;
+                rows: number;
+            };
+            rows: number;
+            valid: number;
+        };
+        ImportRowError: {
+            /** @description import.* for the register’s format, else the business rule’s code. */
+            code: string;
+            /** @description The column’s Vietnamese header; empty for the whole row. */
+            column: string;
+            /** @description What is wrong, in Vietnamese. */
+            message: string;
+            /** @description The spreadsheet’s row (the header is row 1). */
+            row: number;
+        };
         IndicatorDto: {
             /** @description Grade, e.g. "Tốt". */
             grade?: string;
@@ -4894,7 +4938,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ImportJob"];
                 };
             };
             /** @description Bad input: the fields at fault are listed. */
@@ -4978,12 +5022,22 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description Dry run: the report of every row; nothing recorded. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAnswer"];
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description The job recording the rows that pass; Location names it. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
                 };
             };
             /** @description Bad input: the fields at fault are listed. */
