@@ -33,6 +33,7 @@ import { ObstaclesController } from './obstacles/obstacles.controller';
 import { RecommendationQueriesController } from './recommendations/recommendation-queries.controller';
 import { RecommendationsController } from './recommendations/recommendations.controller';
 import { ImportsModule } from './imports/imports.module';
+import { ImportsController } from './imports/imports.controller';
 
 export interface AppModuleOptions extends ApplicationModuleOptions, IdentityModuleOptions {
   readonly dataDir: string;
@@ -111,6 +112,7 @@ export class AppModule {
         WebhooksController,
         JobsController,
         IntegrityController,
+        ImportsController,
       ],
     };
   }

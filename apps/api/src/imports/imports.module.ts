@@ -3,13 +3,12 @@ import { ImportDirectories } from './import-directory';
 import { ImportJobs } from './import-jobs';
 import { ImportPlanner } from './import-planner';
 import { ImportRunner } from './import-runner';
-import { ImportsController } from './imports.controller';
 import { RecommendationImports } from './recommendation-imports';
 
 /** Nhập từ Excel: the register import, its checks, its runs and their jobs. */
 @Module({
   providers: [ImportDirectories, ImportPlanner, ImportRunner, ImportJobs, RecommendationImports],
-  controllers: [ImportsController],
-  exports: [ImportJobs],
+  // The controller is the app's (app.module.ts), beside every other route.
+  exports: [RecommendationImports, ImportJobs],
 })
 export class ImportsModule {}

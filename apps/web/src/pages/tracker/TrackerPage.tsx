@@ -1,8 +1,10 @@
-import { Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { useSession } from '../../session/SessionProvider';
+import { can } from '../../shell/actions';
 import { answer } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -29,6 +31,7 @@ export const TrackerPage = () => {
   const { t } = useTranslation();
   usePageTitle('menu.recommendations');
   const api = useApi();
+  const { session } = useSession();
   const [search, setSearch] = useSearchParams();
   const view = viewFromSearch(search);
   // A change applies to the address as it is now, not as this render saw it: the router renders
@@ -48,10 +51,17 @@ export const TrackerPage = () => {
   });
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={2}>{t('tracker.title')}</Title>
-        <Text c="dimmed">{t('tracker.intro')}</Text>
-      </Stack>
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={4}>
+          <Title order={2}>{t('tracker.title')}</Title>
+          <Text c="dimmed">{t('tracker.intro')}</Text>
+        </Stack>
+        {can(session?.user.role, 'importRegister') && (
+          <Button component={Link} to="/recommendations/import" variant="light">
+            {t('importPage.link')}
+          </Button>
+        )}
+      </Group>
       <TrackerFilters view={view} change={change} clear={() => setSearch(new URLSearchParams())} />
       {list.error ? (
         <ProblemAlert error={list.error} onRetry={() => void list.refetch()} />
