@@ -1,4 +1,5 @@
 import { ESCALATION_LADDER } from '@hdnd/domain';
+import { REGISTER_COLUMNS } from '@hdnd/documents';
 import { ids } from '@hdnd/testing';
 import { CALLERS, startWithCallers, type Caller } from './callers';
 
@@ -18,6 +19,8 @@ interface Cell {
   readonly operation: string;
   readonly path: string;
   readonly body?: () => object;
+  /** Sent as the multipart field `file` instead of a JSON body. */
+  readonly file?: Buffer;
   /** Who gets through; anyone else signed in gets 403, and anonymous 401. */
   readonly allowed: readonly Caller[];
 }
@@ -26,7 +29,31 @@ interface Cell {
  * Every route of the API and who may call it (docs/security.md, Roles). Agency users act only on cases
  * their own agency answers for; members record only in their own delegations.
  */
-const cells = (spareUserId: string, jobId: string, verificationId: string): Cell[] => [
+/** A register with the export's headers and no row: a dry run of it records nothing. */
+const EMPTY_REGISTER = Buffer.from(`${REGISTER_COLUMNS.map((c) => `"${c.header}"`).join(',')}\n`);
+
+const cells = (
+  spareUserId: string,
+  jobId: string,
+  verificationId: string,
+  importId: string,
+): Cell[] => [
+  {
+    operation: 'POST /api/imports/recommendations',
+    path: '/api/imports/recommendations',
+    file: EMPTY_REGISTER,
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    operation: 'GET /api/imports/recommendations/template',
+    path: '/api/imports/recommendations/template',
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    operation: 'GET /api/imports/{id}',
+    path: `/api/imports/${importId}`,
+    allowed: ['admin', 'secretariat'],
+  },
   { operation: 'GET /api/auth/me', path: '/api/auth/me', allowed: EVERYONE },
   { operation: 'GET /api/users', path: '/api/users', allowed: ['admin'] },
   { operation: 'GET /api/users/{id}', path: `/api/users/${spareUserId}`, allowed: ['admin'] },
@@ -368,7 +395,17 @@ describe('authorization matrix: every route × every caller', () => {
       .auditor()
       .post('/api/audit/integrity/verifications')
       .expect(202);
-    table = cells(ctx.spareUserId, rebuild.body.jobId as string, verification.body.jobId as string);
+    const imported = await ctx.app
+      .http()
+      .post('/api/imports/recommendations?dryRun=false')
+      .attach('file', EMPTY_REGISTER, 'so.csv')
+      .expect(202);
+    table = cells(
+      ctx.spareUserId,
+      rebuild.body.jobId as string,
+      verification.body.jobId as string,
+      imported.body.id as string,
+    );
   });
   afterAll(() => ctx.app.close());
 
@@ -395,7 +432,9 @@ describe('authorization matrix: every route × every caller', () => {
         const res =
           method === 'GET'
             ? await client.get(cell.path)
-            : await client.post(cell.path).send(cell.body!());
+            : cell.file
+              ? await client.post(cell.path).attach('file', cell.file, 'so.csv')
+              : await client.post(cell.path).send(cell.body!());
         const after = await ctx.app.head();
         const expected =
           caller === 'anonymous' ? 401 : cell.allowed.includes(caller) ? 'through' : 403;

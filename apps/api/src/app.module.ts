@@ -35,6 +35,8 @@ import { ObstacleQueriesController } from './obstacles/obstacle-queries.controll
 import { ObstaclesController } from './obstacles/obstacles.controller';
 import { RecommendationQueriesController } from './recommendations/recommendation-queries.controller';
 import { RecommendationsController } from './recommendations/recommendations.controller';
+import { ImportsModule } from './imports/imports.module';
+import { ImportsController } from './imports/imports.controller';
 
 export interface AppModuleOptions extends ApplicationModuleOptions, IdentityModuleOptions {
   readonly dataDir: string;
@@ -87,6 +89,7 @@ export class AppModule {
           dataDir: options.dataDir,
           ...(options.auth && { settings: options.auth }),
         }),
+        ImportsModule,
         ...serveConsole(options.consoleDir),
       ],
       providers: [
@@ -115,6 +118,7 @@ export class AppModule {
         WebhooksController,
         JobsController,
         IntegrityController,
+        ImportsController,
       ],
     };
   }

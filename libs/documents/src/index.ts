@@ -10,3 +10,4 @@ export * from './docx/docx-package';
 export * from './session-report/session-report-docx';
 export * from './words/event-words';
 export * from './case-history/case-history-docx';
+export * from './register-import';

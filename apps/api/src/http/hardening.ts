@@ -10,6 +10,9 @@ import { checkBodyShape } from './body-shape';
 /** Methods whose body this API reads; each must be JSON. */
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
+/** The one route that reads a file: multipart there (its own interceptor reads it), JSON elsewhere. */
+const MULTIPART_PATHS = new Set(['/api/imports/recommendations']);
+
 /**
  * A body that is not JSON is refused with 415 before anything reads it: otherwise it would
  * arrive as an empty object and be reported as missing fields, which misleads the client.
@@ -19,6 +22,7 @@ const requireJson = (request: Request, response: Response, next: NextFunction): 
     request.headers['transfer-encoding'] !== undefined ||
     Number(request.headers['content-length'] ?? 0) > 0;
   if (!WITH_BODY.has(request.method) || !hasBody || request.is('application/json')) return next();
+  if (MULTIPART_PATHS.has(request.path) && request.is('multipart/form-data')) return next();
   sendProblem(request, response, {
     type: problemType('unsupported-media-type'),
     title: 'Unsupported Media Type',

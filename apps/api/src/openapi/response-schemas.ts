@@ -2,6 +2,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { RECOMMENDATION_STATUSES } from '@hdnd/read-models';
 import { CONSTRAINT_CODES } from '../problem/constraint-codes';
 import { PROBLEM_CODES } from '../problem/problem-codes';
+import { IMPORT_ANSWERS, IMPORT_SCHEMAS } from '../imports/import-schemas';
 
 type Schema = Record<string, unknown>;
 type Operation = {
@@ -662,6 +663,10 @@ const FILE_ANSWERS: Record<string, { description: string; types: readonly string
       'The recommendation’s history as a Word document (an attachment): header block, the case, every step with when, what, who and legal basis.',
     types: [DOCX],
   },
+  '/api/imports/recommendations/template': {
+    description: 'The register import’s template: the export’s headers and no row, as XLSX.',
+    types: [XLSX],
+  },
 };
 
 const fileAnswer = ({ description, types }: { description: string; types: readonly string[] }) => ({
@@ -685,6 +690,7 @@ export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
       ...JOB_SCHEMAS,
       ...AUDIT_SCHEMAS,
       ...PUBLIC_SCHEMAS,
+      ...IMPORT_SCHEMAS,
     },
   };
   for (const [path, methods] of Object.entries(document.paths)) {
@@ -704,7 +710,7 @@ export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
         const file = FILE_ANSWERS[path];
         op.responses[status] = file
           ? fileAnswer(file)
-          : json(response.description, success(method, path, op));
+          : json(response.description, IMPORT_ANSWERS[path]?.[status] ?? success(method, path, op));
       }
       const statuses = ['400', '429'];
       if (!isPublic) statuses.push('401', '403', '503');

@@ -1,5 +1,6 @@
 import { APPLICATION_ERROR_CODES } from '@hdnd/application';
 import { RULE_CODES } from '@hdnd/domain';
+import { IMPORT_PROBLEM_CODES } from '../imports/import-refused';
 
 /**
  * The codes the HTTP layer gives refusals no part of the application named: a guard, the router,
@@ -48,6 +49,7 @@ export const PROBLEM_CODES = [
     ...APPLICATION_ERROR_CODES,
     ...STORE_PROBLEM_CODES,
     ...HTTP_PROBLEM_CODES,
+    ...IMPORT_PROBLEM_CODES,
   ]),
 ].sort();
 

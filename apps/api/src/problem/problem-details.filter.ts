@@ -25,6 +25,7 @@ import {
 } from '@hdnd/event-store';
 import { ReadModelsBehind } from '@hdnd/read-models';
 import { BadInput, type FieldError } from './bad-input';
+import { ImportRefused } from '../imports/import-refused';
 import { statusOfRule } from './domain-rule-status';
 import { problemType, type Problem } from './problem';
 import type { HttpProblemCode, ProblemCode } from './problem-codes';
@@ -139,6 +140,13 @@ export const PROBLEM_TABLE: readonly ProblemRow<Error>[] = [
     status: 409,
     title: 'Request in progress',
     params: (error: IdempotencyKeyInFlight) => ({ key: error.key }),
+  }),
+  // A register upload refused whole (not a spreadsheet, macros, too large, columns missing).
+  row({
+    error: ImportRefused,
+    status: (error: ImportRefused) => error.status,
+    title: 'Import refused',
+    params: (error: ImportRefused) => error.params,
   }),
   row({ error: Forbidden, status: 403, title: 'Forbidden' }),
   row({

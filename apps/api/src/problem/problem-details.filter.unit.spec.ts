@@ -60,6 +60,7 @@ describe('the problem table', () => {
       'IdempotencyKeyReused',
       'WebhookTargetRefused',
       'IdempotencyKeyInFlight',
+      'ImportRefused',
       'Forbidden',
       'NotFound',
       'ConcurrencyConflict',

@@ -8,6 +8,7 @@ import { LOCALES, labelOf, placeholdersOf, templateOf, CATALOGUES } from '@hdnd/
 import { CONSTRAINT_CODES } from './constraint-codes';
 import { paramsOf } from './problem-details.filter';
 import { PROBLEM_CODES } from './problem-codes';
+import { ImportRefused } from '../imports/import-refused';
 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
 
@@ -18,6 +19,10 @@ const GIVEN: Record<string, readonly string[]> = Object.fromEntries(
     new ConcurrencyConflict('s', 1n, 3n),
     new IdempotencyKeyReused('k'),
     new IdempotencyKeyInFlight('k'),
+    new ImportRefused('import.file-too-large', 'x', { limit: '10 MB' }),
+    new ImportRefused('import.too-many-rows', 'x', { limit: '10000' }),
+    new ImportRefused('import.too-many-columns', 'x', { limit: '100' }),
+    new ImportRefused('import.missing-columns', 'x', { columns: 'Hạn trả lời' }),
   ].map((error) => [error.code, Object.keys(paramsOf(error))]),
 );
 

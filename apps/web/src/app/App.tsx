@@ -29,6 +29,7 @@ import {
   RegisterAgencyPage,
   TodoPage,
   TrackerPage,
+  ImportPage,
 } from './pages';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -73,6 +74,7 @@ export const App = () => {
                   >
                     <Route index element={<TodoPage />} />
                     <Route path="recommendations" element={<TrackerPage />} />
+                    <Route path="recommendations/import" element={<ImportPage />} />
                     <Route path="delegations" element={<DelegationsListPage />} />
                     <Route path="delegations/new" element={<EstablishDelegationPage />} />
                     <Route path="delegations/:id" element={<DelegationPage />} />

@@ -64,3 +64,6 @@ export const PublicPage = lazy(() =>
 export const DashboardPage = lazy(() =>
   import('../pages/dashboard/DashboardPage').then((page) => ({ default: page.DashboardPage })),
 );
+export const ImportPage = lazy(() =>
+  import('../pages/import/ImportPage').then((page) => ({ default: page.ImportPage })),
+);

@@ -28,6 +28,8 @@ import auditEn from '../pages/audit/texts.en.json';
 import auditVi from '../pages/audit/texts.vi.json';
 import publicPageEn from '../pages/public/texts.en.json';
 import publicPageVi from '../pages/public/texts.vi.json';
+import importPageEn from '../pages/import/texts.en.json';
+import importPageVi from '../pages/import/texts.vi.json';
 
 /*
  * The console's texts, one catalogue per language. The shell's texts (menus, sign-in, errors,
@@ -52,6 +54,7 @@ export const vi = {
   audit: auditVi,
   publicPage: publicPageVi,
   dashboard: dashboardVi,
+  importPage: importPageVi,
 };
 
 export const en: typeof vi = {
@@ -70,4 +73,5 @@ export const en: typeof vi = {
   audit: auditEn,
   publicPage: publicPageEn,
   dashboard: dashboardEn,
+  importPage: importPageEn,
 };

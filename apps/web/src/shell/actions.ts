@@ -52,6 +52,7 @@ export const ACTIONS = {
   referObstacle: { route: 'POST /api/obstacles/:id/referral', roles: SECRETARIAT },
   mergeObstacles: { route: 'POST /api/obstacles/:id/merge', roles: SECRETARIAT },
   resolveObstacle: { route: 'POST /api/obstacles/:id/resolution', roles: ANSWERERS },
+  importRegister: { route: 'POST /api/imports/recommendations', roles: ADMIN_OR_SECRETARIAT },
   runFollowUpSweep: { route: 'POST /api/admin/follow-up/sweep', roles: ADMIN_OR_SECRETARIAT },
   announceCalendarAdjustment: { route: 'POST /api/admin/calendar/adjustments', roles: ADMIN },
   withdrawCalendarAdjustment: {

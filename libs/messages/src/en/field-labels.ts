@@ -153,6 +153,7 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   asOf: 'As recorded at (older name)',
   asOfDate: 'As of date',
   atRevision: 'At revision',
+  dryRun: 'Dry run',
   // Headers.
   'If-Match': 'Case revision (If-Match)',
   'Idempotency-Key': 'Idempotency key',

@@ -35,4 +35,17 @@ export const EN_PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'too-many-requests': 'Too many requests; wait a moment and retry.',
   internal: 'Something went wrong on our side; it has been logged.',
   'service-unavailable': 'The service is unavailable for now; retry shortly.',
+  // A register upload refused whole.
+  'import.not-a-spreadsheet':
+    'The file is not a readable spreadsheet; choose an Excel (.xlsx) or UTF-8 CSV file in the template’s format.',
+  'import.macro-enabled':
+    'The file carries macros (.xlsm); save it as a plain Excel workbook (.xlsx) and import that.',
+  'import.too-large-unpacked': 'The file unpacks to more than a register can hold.',
+  'import.too-many-rows': 'The file has more than[ {limit}] rows; split it into smaller files.',
+  'import.too-many-columns': 'The file has more than[ {limit}] columns; use the register template.',
+  'import.missing-columns':
+    'The file lacks required columns[: {columns}]; use the register template.',
+  'import.empty': 'The file has no header row of the register.',
+  'import.file-required': 'Choose the file to import (the "file" field).',
+  'import.file-too-large': 'The file is larger than allowed[ ({limit})].',
 };

@@ -153,6 +153,7 @@ export const VI_FIELD_LABELS: Readonly<Record<string, string>> = {
   asOf: 'Theo dữ liệu ghi nhận đến thời điểm (tên cũ)',
   asOfDate: 'Tình trạng tại ngày',
   atRevision: 'Tại phiên bản',
+  dryRun: 'Chỉ kiểm tra, chưa nhập',
   // Headers.
   'If-Match': 'Phiên bản hồ sơ (If-Match)',
   'Idempotency-Key': 'Mã chống gửi trùng (Idempotency-Key)',

@@ -37,4 +37,16 @@ export const VI_PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'too-many-requests': 'Bạn đã gửi quá nhiều yêu cầu; vui lòng chờ một lát rồi thử lại.',
   internal: 'Hệ thống gặp sự cố; sự cố đã được ghi lại để xử lý.',
   'service-unavailable': 'Hệ thống tạm thời chưa phục vụ được; vui lòng thử lại sau ít phút.',
+  // A register upload (Nhập từ Excel) refused whole.
+  'import.not-a-spreadsheet':
+    'Tệp không phải bảng tính đọc được; vui lòng chọn tệp Excel (.xlsx) hoặc CSV (UTF-8) theo mẫu.',
+  'import.macro-enabled':
+    'Tệp có chứa macro (.xlsm); vui lòng lưu lại thành tệp Excel thường (.xlsx) rồi nhập.',
+  'import.too-large-unpacked': 'Tệp khi giải nén quá lớn; không thể là sổ theo dõi kiến nghị.',
+  'import.too-many-rows': 'Tệp có quá[ {limit}] dòng; vui lòng chia thành nhiều tệp nhỏ hơn.',
+  'import.too-many-columns': 'Tệp có quá[ {limit}] cột; vui lòng dùng mẫu sổ theo dõi.',
+  'import.missing-columns': 'Tệp thiếu cột bắt buộc[: {columns}]; vui lòng dùng mẫu sổ theo dõi.',
+  'import.empty': 'Tệp không có dòng tiêu đề của sổ theo dõi kiến nghị.',
+  'import.file-required': 'Vui lòng chọn tệp cần nhập (trường "file").',
+  'import.file-too-large': 'Tệp vượt quá dung lượng cho phép[ ({limit})].',
 };

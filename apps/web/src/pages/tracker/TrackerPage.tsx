@@ -1,8 +1,10 @@
-import { Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { useSession } from '../../session/SessionProvider';
+import { can } from '../../shell/actions';
 import { answer } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -30,6 +32,7 @@ export const TrackerPage = () => {
   const { t } = useTranslation();
   usePageTitle('menu.recommendations');
   const api = useApi();
+  const { session } = useSession();
   const [search, setSearch] = useSearchParams();
   const view = viewFromSearch(search);
   // A change applies to the address as it is now, not as this render saw it: the router renders
@@ -54,7 +57,14 @@ export const TrackerPage = () => {
           <Title order={2}>{t('tracker.title')}</Title>
           <Text c="dimmed">{t('tracker.intro')}</Text>
         </Stack>
-        <TrackerExport view={view} />
+        <Group gap="sm">
+          {can(session?.user.role, 'importRegister') && (
+            <Button component={Link} to="/recommendations/import" variant="light">
+              {t('importPage.link')}
+            </Button>
+          )}
+          <TrackerExport view={view} />
+        </Group>
       </Group>
       <TrackerFilters view={view} change={change} clear={() => setSearch(new URLSearchParams())} />
       {list.error ? (

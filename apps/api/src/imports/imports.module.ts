@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ImportDirectories } from './import-directory';
+import { ImportJobs } from './import-jobs';
+import { ImportPlanner } from './import-planner';
+import { ImportRunner } from './import-runner';
+import { RecommendationImports } from './recommendation-imports';
+
+/** Nhập từ Excel: the register import, its checks, its runs and their jobs. */
+@Module({
+  providers: [ImportDirectories, ImportPlanner, ImportRunner, ImportJobs, RecommendationImports],
+  // The controller is the app's (app.module.ts), beside every other route.
+  exports: [RecommendationImports, ImportJobs],
+})
+export class ImportsModule {}
