@@ -65,6 +65,25 @@ const cells = (spareUserId: string, jobId: string, verificationId: string): Cell
     body: () => ({ reason: 'Kiểm tra phân quyền' }),
     allowed: ['admin'],
   },
+  { operation: 'GET /api/users/me/notices', path: '/api/users/me/notices', allowed: EVERYONE },
+  {
+    operation: 'PUT /api/users/me/notices',
+    path: '/api/users/me/notices',
+    body: () => ({ email: 'nguoi-dung@tayninh.gov.vn', reminders: true, missedDeadlines: false }),
+    // The auditor changes nothing, their own notices included.
+    allowed: EVERYONE.filter((caller) => caller !== 'auditor'),
+  },
+  {
+    operation: 'GET /api/users/{id}/notices',
+    path: `/api/users/${spareUserId}/notices`,
+    allowed: ['admin'],
+  },
+  {
+    operation: 'PUT /api/users/{id}/notices',
+    path: `/api/users/${spareUserId}/notices`,
+    body: () => ({ reminders: true, missedDeadlines: true }),
+    allowed: ['admin'],
+  },
   { operation: 'GET /api/agencies', path: '/api/agencies', allowed: EVERYONE },
   { operation: 'GET /api/agencies/{id}', path: `/api/agencies/${ids.province}`, allowed: EVERYONE },
   {
@@ -384,7 +403,9 @@ describe('authorization matrix: every route × every caller', () => {
         const res =
           method === 'GET'
             ? await client.get(cell.path)
-            : await client.post(cell.path).send(cell.body!());
+            : method === 'PUT'
+              ? await client.put(cell.path).send(cell.body!())
+              : await client.post(cell.path).send(cell.body!());
         const after = await ctx.app.head();
         const expected =
           caller === 'anonymous' ? 401 : cell.allowed.includes(caller) ? 'through' : 403;
