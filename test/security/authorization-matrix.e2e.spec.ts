@@ -308,6 +308,17 @@ const cells = (spareUserId: string, jobId: string, verificationId: string): Cell
     allowed: ['admin', 'secretariat'],
   },
   {
+    operation: 'POST /api/admin/notices/send',
+    path: '/api/admin/notices/send',
+    body: () => ({}),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    operation: 'GET /api/admin/notices/failures',
+    path: '/api/admin/notices/failures',
+    allowed: ['admin'],
+  },
+  {
     operation: 'POST /api/admin/projections/rebuild',
     path: '/api/admin/projections/rebuild',
     body: () => ({}),
