@@ -40,7 +40,12 @@ const dayBefore = (day: string): string =>
 export class DigestCourier implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Notices');
   private timers: NodeJS.Timeout[] = [];
-  private running: Promise<unknown> | undefined;
+  /**
+   * In process, sending runs one pass at a time — the timer's, the schedule's and a by-hand
+   * one queue behind each other — so two passes never both find a digest owed and send it twice.
+   */
+  private chain: Promise<unknown> = Promise.resolve();
+  private readonly waiting = new Set<string>();
 
   constructor(
     @Inject(NOTICE_OUTBOX) private readonly outbox: NoticeOutbox,
@@ -60,21 +65,24 @@ export class DigestCourier implements OnApplicationBootstrap, OnApplicationShutd
   onApplicationBootstrap(): void {
     // With Redis, a BullMQ job scheduler closes digests and its workers send them.
     if (this.queue || !this.enabled) return;
-    const guarded = (work: () => Promise<unknown>) => () => {
-      this.running ??= work()
+    // A tick whose pass is still waiting its turn adds none: passes do not pile up.
+    const tick = (name: string, work: () => Promise<unknown>) => () => {
+      if (this.waiting.has(name)) return;
+      this.waiting.add(name);
+      void this.serially(work)
         .catch((e: unknown) => this.logger.error(`digests: ${String(e)}`))
-        .finally(() => (this.running = undefined));
+        .finally(() => this.waiting.delete(name));
     };
     this.timers.push(
       setInterval(
-        guarded(() => this.deliverDue()),
+        tick('deliver', () => this.deliverDue()),
         this.settings.pollMs,
       ).unref(),
     );
     if (this.settings.scheduleMs > 0)
       this.timers.push(
         setInterval(
-          guarded(() => this.closeScheduled()),
+          tick('close', () => this.closeScheduled()),
           this.settings.scheduleMs,
         ).unref(),
       );
@@ -82,7 +90,13 @@ export class DigestCourier implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
-    await this.running;
+    await this.chain;
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(work, work);
+    this.chain = next.catch(() => undefined);
+    return next;
   }
 
   /** The schedule's step: from the digest hour on, today's digests; before it, older ones. */
@@ -100,12 +114,8 @@ export class DigestCourier implements OnApplicationBootstrap, OnApplicationShutd
     const day = businessDateOf(this.clock.now());
     if (!this.enabled) return { day, enabled: false, digests: 0 };
     const closed = await this.close(day);
-    if (!this.queue) {
-      // One pass now, beside the timer's: the guard keeps the two from sending the same digest.
-      await this.running;
-      this.running = this.deliverDue().finally(() => (this.running = undefined));
-      await this.running;
-    }
+    // One pass now, in turn with the timer's, so the answer comes after the sending.
+    if (!this.queue) await this.serially(() => this.deliverDue());
     return { day, enabled: true, digests: closed.length };
   }
 
