@@ -13,6 +13,7 @@ import { SignInPage } from '../session/SignInPage';
 import { Layout } from '../shell/Layout';
 import { NotFoundPage } from '../pages/placeholder/NotFoundPage';
 import {
+  AccountPage,
   AdministrationPage,
   AgenciesPage,
   AgencyPage,
@@ -72,6 +73,7 @@ export const App = () => {
                     }
                   >
                     <Route index element={<TodoPage />} />
+                    <Route path="account" element={<AccountPage />} />
                     <Route path="recommendations" element={<TrackerPage />} />
                     <Route path="delegations" element={<DelegationsListPage />} />
                     <Route path="delegations/new" element={<EstablishDelegationPage />} />

@@ -28,6 +28,8 @@ import auditEn from '../pages/audit/texts.en.json';
 import auditVi from '../pages/audit/texts.vi.json';
 import publicPageEn from '../pages/public/texts.en.json';
 import publicPageVi from '../pages/public/texts.vi.json';
+import accountEn from '../pages/account/texts.en.json';
+import accountVi from '../pages/account/texts.vi.json';
 
 /*
  * The console's texts, one catalogue per language. The shell's texts (menus, sign-in, errors,
@@ -52,6 +54,7 @@ export const vi = {
   audit: auditVi,
   publicPage: publicPageVi,
   dashboard: dashboardVi,
+  account: accountVi,
 };
 
 export const en: typeof vi = {
@@ -70,4 +73,5 @@ export const en: typeof vi = {
   audit: auditEn,
   publicPage: publicPageEn,
   dashboard: dashboardEn,
+  account: accountEn,
 };
