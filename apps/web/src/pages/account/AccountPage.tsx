@@ -109,7 +109,8 @@ export const AccountPage = () => {
       </div>
       <Paper withBorder p="lg" component="section" aria-labelledby="account-notices">
         <Stack gap="sm">
-          <Title order={3} id="account-notices">
+          {/* Balanced, so that a phone breaks the line between words rather than in "e-mail". */}
+          <Title order={3} id="account-notices" style={{ textWrap: 'balance' }}>
             {t('account.notices.title')}
           </Title>
           <Text size="sm">{t('account.notices.intro')}</Text>
