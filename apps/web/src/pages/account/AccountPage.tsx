@@ -45,6 +45,8 @@ const NoticesForm = ({ saved }: { saved: Choice }) => {
     });
   };
   const receives = session?.user.role === 'agency' || session?.user.role === 'secretariat';
+  // An auditor changes nothing, their own choice included (the API refuses it too).
+  const readOnly = session?.user.role === 'auditor';
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
@@ -56,6 +58,7 @@ const NoticesForm = ({ saved }: { saved: Choice }) => {
         )}
         <TextInput
           {...command.field('email')}
+          disabled={readOnly}
           type="email"
           autoComplete="email"
           label={t('account.notices.email')}
@@ -68,6 +71,7 @@ const NoticesForm = ({ saved }: { saved: Choice }) => {
         />
         <Checkbox
           {...command.field('reminders')}
+          disabled={readOnly}
           label={t('account.notices.reminders')}
           description={t('account.notices.remindersHint')}
           checked={choice.reminders}
@@ -78,6 +82,7 @@ const NoticesForm = ({ saved }: { saved: Choice }) => {
         />
         <Checkbox
           {...command.field('missedDeadlines')}
+          disabled={readOnly}
           label={t('account.notices.missedDeadlines')}
           description={t('account.notices.missedDeadlinesHint')}
           checked={choice.missedDeadlines}
@@ -86,7 +91,7 @@ const NoticesForm = ({ saved }: { saved: Choice }) => {
             setChoice((current) => ({ ...current, missedDeadlines }));
           }}
         />
-        <FormActions pending={command.pending} />
+        {!readOnly && <FormActions pending={command.pending} />}
       </Stack>
     </form>
   );
