@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { businessDateOf, streamIds, userDecider } from '@hdnd/domain';
 import { CLOCK, DeciderExecutor, type Clock } from '@hdnd/application';
+import { scheduledThrough } from './digest-day';
 import { composeDigest } from './digest-message';
 import { DigestLines } from './digest-lines';
 import { NOTICE_DIGEST_QUEUE, type DigestQueue } from './digest-queue';
@@ -18,17 +19,12 @@ import {
   NOTICE_MAILER,
   NOTICE_OUTBOX,
   NOTICE_SETTINGS,
+  redactedSmtpUrl,
   type NoticeSettings,
 } from './notice-settings';
 
 /** What happened to one digest when it was asked to go. */
 export type DeliveryOutcome = 'sent' | 'dropped' | 'already-done';
-
-/** Vietnam keeps UTC+7 all year: the hour there, without a time-zone database. */
-const hourInVietnam = (instant: Date): number => (instant.getUTCHours() + 7) % 24;
-
-const dayBefore = (day: string): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Closes the digests owed and sends each as one message: by hand, or on the schedule from the
@@ -63,8 +59,11 @@ export class DigestCourier implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   onApplicationBootstrap(): void {
+    if (!this.enabled) return;
+    // Said once, without the password the URL may carry.
+    this.logger.log(`e-mail digests through ${redactedSmtpUrl(this.settings.smtpUrl!)}`);
     // With Redis, a BullMQ job scheduler closes digests and its workers send them.
-    if (this.queue || !this.enabled) return;
+    if (this.queue) return;
     // A tick whose pass is still waiting its turn adds none: passes do not pile up.
     const tick = (name: string, work: () => Promise<unknown>) => () => {
       if (this.waiting.has(name)) return;
@@ -101,9 +100,7 @@ export class DigestCourier implements OnApplicationBootstrap, OnApplicationShutd
 
   /** The schedule's step: from the digest hour on, today's digests; before it, older ones. */
   closeScheduled(): Promise<DigestKey[]> {
-    const now = this.clock.now();
-    const today = businessDateOf(now);
-    return this.close(hourInVietnam(now) >= this.settings.digestHour ? today : dayBefore(today));
+    return this.close(scheduledThrough(this.clock.now(), this.settings.digestHour));
   }
 
   /**
