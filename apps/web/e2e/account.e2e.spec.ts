@@ -5,7 +5,7 @@ import { accessibilityViolations, openTab, PHONE, shot, signIn } from './page-ch
 
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
-/** The signed-in user's own page: the e-mail notices they receive. */
+/** The signed-in user's own page (the e-mail notices they receive), and the admin's digests. */
 describeInBrowser('my account in Chromium', () => {
   let server: Awaited<ReturnType<typeof startConsole>>;
   let browser: Browser;
@@ -62,6 +62,22 @@ describeInBrowser('my account in Chromium', () => {
     await page.getByRole('heading', { name: 'Nhận thông báo qua e-mail', level: 3 }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await shot(page, 'account-notices-phone');
+    expect(takeErrors()).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('lets the admin send the digests by hand and see none failed; says when mail is off', async () => {
+    const { page, context, takeErrors } = await openTab(browser);
+    await page.goto(`${server.base}/sign-in`);
+    await signIn(page, 'admin', server.password);
+    await page.getByRole('heading', { name: 'Việc cần làm', level: 2 }).waitFor();
+    await page.goto(`${server.base}/administration/operations`);
+    await page.getByRole('heading', { name: 'Thư nhắc việc qua e-mail', level: 4 }).waitFor();
+    await page.getByText('Không có thư nào bị lỗi.').waitFor();
+    await page.getByRole('button', { name: 'Gửi thư ngay' }).click();
+    await page.getByText('Chưa cấu hình máy chủ thư (SMTP_URL)', { exact: false }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await shot(page, 'administration-digests');
     expect(takeErrors()).toEqual([]);
     await context.close();
   }, 60_000);
