@@ -29,6 +29,7 @@ module.exports = {
     '^@hdnd/read-models(|/.*)$': '<rootDir>/libs/read-models/src$1',
     '^@hdnd/identity(|/.*)$': '<rootDir>/libs/identity/src$1',
     '^@hdnd/webhooks(|/.*)$': '<rootDir>/libs/webhooks/src$1',
+    '^@hdnd/notices(|/.*)$': '<rootDir>/libs/notices/src$1',
     '^@hdnd/audit(|/.*)$': '<rootDir>/libs/audit/src$1',
     '^@hdnd/documents(|/.*)$': '<rootDir>/libs/documents/src$1',
     '^@hdnd/jobs(|/.*)$': '<rootDir>/libs/jobs/src$1',

@@ -16,7 +16,7 @@ const layers = [
   ['event-store'],
   ['read-models'],
   ['application'],
-  ['identity', 'webhooks', 'audit', 'documents'],
+  ['identity', 'webhooks', 'notices', 'audit', 'documents'],
   // Settings are read by the apps only, which hand each library its typed part as options.
   ['jobs', 'config'],
 ];

@@ -92,6 +92,25 @@ const cells = (
     body: () => ({ reason: 'Kiểm tra phân quyền' }),
     allowed: ['admin'],
   },
+  { operation: 'GET /api/users/me/notices', path: '/api/users/me/notices', allowed: EVERYONE },
+  {
+    operation: 'PUT /api/users/me/notices',
+    path: '/api/users/me/notices',
+    body: () => ({ email: 'nguoi-dung@tayninh.gov.vn', reminders: true, missedDeadlines: false }),
+    // The auditor changes nothing, their own notices included.
+    allowed: EVERYONE.filter((caller) => caller !== 'auditor'),
+  },
+  {
+    operation: 'GET /api/users/{id}/notices',
+    path: `/api/users/${spareUserId}/notices`,
+    allowed: ['admin'],
+  },
+  {
+    operation: 'PUT /api/users/{id}/notices',
+    path: `/api/users/${spareUserId}/notices`,
+    body: () => ({ reminders: true, missedDeadlines: true }),
+    allowed: ['admin'],
+  },
   { operation: 'GET /api/agencies', path: '/api/agencies', allowed: EVERYONE },
   { operation: 'GET /api/agencies/{id}', path: `/api/agencies/${ids.province}`, allowed: EVERYONE },
   {
@@ -327,6 +346,17 @@ const cells = (
     allowed: ['admin', 'secretariat'],
   },
   {
+    operation: 'POST /api/admin/notices/send',
+    path: '/api/admin/notices/send',
+    body: () => ({}),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    operation: 'GET /api/admin/notices/failures',
+    path: '/api/admin/notices/failures',
+    allowed: ['admin'],
+  },
+  {
     operation: 'POST /api/admin/projections/rebuild',
     path: '/api/admin/projections/rebuild',
     body: () => ({}),
@@ -434,7 +464,9 @@ describe('authorization matrix: every route × every caller', () => {
             ? await client.get(cell.path)
             : cell.file
               ? await client.post(cell.path).attach('file', cell.file, 'so.csv')
-              : await client.post(cell.path).send(cell.body!());
+              : method === 'PUT'
+                ? await client.put(cell.path).send(cell.body!())
+                : await client.post(cell.path).send(cell.body!());
         const after = await ctx.app.head();
         const expected =
           caller === 'anonymous' ? 401 : cell.allowed.includes(caller) ? 'through' : 403;

@@ -16,6 +16,7 @@ export const appOptionsFrom = (settings: Settings): AppModuleOptions => ({
   workers: settings.jobs.workers,
   ...(settings.jobs.queuePrefix !== undefined && { jobsPrefix: settings.jobs.queuePrefix }),
   webhooks: settings.webhooks,
+  notices: settings.notices,
   auth: settings.access,
   firstAdmin:
     settings.identity.adminPassword === undefined

@@ -5,6 +5,8 @@ import {
   type FollowUpOptions,
 } from '@hdnd/application';
 import { WebhooksModule, defaultWebhookSettings, type WebhookSettings } from '@hdnd/webhooks';
+import { NoticesModule, defaultNoticeSettings, type NoticeSettings } from '@hdnd/notices';
+import { NoticesController } from './admin/notices.controller';
 import { AuditModule } from '@hdnd/audit';
 import { IdentityModule, type IdentityModuleOptions } from '@hdnd/identity';
 import { CalendarController } from './admin/calendar.controller';
@@ -50,6 +52,8 @@ export interface AppModuleOptions extends ApplicationModuleOptions, IdentityModu
   readonly jobsPrefix?: string;
   /** Webhook delivery settings (WEBHOOK_ALLOW_HOSTS, WEBHOOK_ALLOW_CIDRS); defaults unless given. */
   readonly webhooks?: Partial<WebhookSettings>;
+  /** E-mail digests (SMTP_URL, NOTICE_FROM, CONSOLE_URL…); off unless an SMTP URL is given. */
+  readonly notices?: Partial<NoticeSettings>;
   /** Between signed log checkpoints (AUDIT_CHECKPOINT_MINUTES); none on a schedule unless given. */
   readonly checkpointEveryMs?: number;
   /** The checkpoint signing key (AUDIT_SIGNING_KEY); the one kept in `dataDir` unless given. */
@@ -79,6 +83,10 @@ export class AppModule {
         WebhooksModule.forRoot({
           dataDir: options.dataDir,
           settings: { ...defaultWebhookSettings, ...options.webhooks },
+        }),
+        NoticesModule.forRoot({
+          dataDir: options.dataDir,
+          settings: { ...defaultNoticeSettings, ...options.notices },
         }),
         AuditModule.forRoot({
           dataDir: options.dataDir,
@@ -116,6 +124,7 @@ export class AppModule {
         FollowUpController,
         CalendarController,
         WebhooksController,
+        NoticesController,
         JobsController,
         IntegrityController,
         ImportsController,

@@ -13,6 +13,7 @@ export const workerOptionsFrom = (settings: Settings): WorkerOptions => {
     redisUrl: jobs.redisUrl,
     followUp: settings.followUp,
     webhooks: settings.webhooks,
+    notices: settings.notices,
     ...(store.eventStoreUrl !== undefined && { eventStoreUrl: store.eventStoreUrl }),
     ...(jobs.queuePrefix !== undefined && { prefix: jobs.queuePrefix }),
   };

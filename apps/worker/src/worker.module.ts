@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ApplicationModule, type FollowUpOptions } from '@hdnd/application';
 import { WebhooksModule, defaultWebhookSettings, type WebhookSettings } from '@hdnd/webhooks';
+import { NoticesModule, defaultNoticeSettings, type NoticeSettings } from '@hdnd/notices';
 import { JobsModule } from '@hdnd/jobs';
 import { ReadModelsModule } from '@hdnd/read-models';
 
@@ -11,6 +12,8 @@ export interface WorkerOptions {
   readonly followUp: FollowUpOptions;
   /** The operator's allowances (WEBHOOK_ALLOW_HOSTS, WEBHOOK_ALLOW_CIDRS); defaults for the rest. */
   readonly webhooks?: Partial<WebhookSettings>;
+  /** E-mail digests (SMTP_URL, NOTICE_FROM, CONSOLE_URL…): the worker sends what the api owes. */
+  readonly notices?: Partial<NoticeSettings>;
   /** Redis key prefix of the queues (QUEUE_PREFIX); the api of the same deployment uses it too. */
   readonly prefix?: string;
 }
@@ -35,6 +38,11 @@ export class WorkerModule {
         WebhooksModule.forRoot({
           dataDir: options.dataDir,
           settings: { ...defaultWebhookSettings, ...options.webhooks },
+          dispatch: false,
+        }),
+        NoticesModule.forRoot({
+          dataDir: options.dataDir,
+          settings: { ...defaultNoticeSettings, ...options.notices },
           dispatch: false,
         }),
         JobsModule.forRoot({

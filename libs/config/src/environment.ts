@@ -215,6 +215,44 @@ export class Environment {
   @Transform(commaList)
   @IsString({ each: true })
   WEBHOOK_ALLOW_HOSTS: string[] = [];
+
+  @Variable({
+    whenUnset: 'no e-mail is sent',
+    accepts: 'an smtp:// or smtps:// URL, such as smtp://user:password@mail.example.vn:587',
+    means: 'the SMTP server daily digests of reminders and missed deadlines are sent through',
+    secret: true,
+  })
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/)
+  SMTP_URL?: string;
+
+  @Variable({
+    default: 'HĐND <no-reply@localhost>',
+    accepts: 'a mailbox, such as "HĐND tỉnh <giamsat@tayninh.gov.vn>"',
+    means: 'the sender of the e-mail digests',
+  })
+  @IsString()
+  @MinLength(3)
+  NOTICE_FROM!: string;
+
+  @Variable({
+    default: 'http://localhost:3000',
+    accepts: 'an http or https URL',
+    means: 'where the web console is, for the links in e-mail digests',
+  })
+  @Matches(/^https?:\/\/\S+$/)
+  CONSOLE_URL!: string;
+
+  @Variable({
+    default: '7',
+    accepts: 'an hour from 0 to 23',
+    means: 'from this hour (Vietnam time) the day’s e-mail digests are sent',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  NOTICE_DIGEST_HOUR!: number;
 }
 
 /** The variables of the schema, in its order: what README's table and .env.example list. */

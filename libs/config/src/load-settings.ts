@@ -70,6 +70,12 @@ export const loadSettings = (env: RawEnvironment): Settings => {
       ...(valid.AUDIT_SIGNING_KEY !== undefined && { signingKeyPem: valid.AUDIT_SIGNING_KEY }),
     },
     webhooks: { allowHosts: valid.WEBHOOK_ALLOW_HOSTS, allowCidrs: valid.WEBHOOK_ALLOW_CIDRS },
+    notices: {
+      ...(valid.SMTP_URL !== undefined && { smtpUrl: valid.SMTP_URL }),
+      from: valid.NOTICE_FROM,
+      consoleUrl: valid.CONSOLE_URL,
+      digestHour: valid.NOTICE_DIGEST_HOUR,
+    },
   };
 };
 

@@ -36,6 +36,11 @@ describe('loadSettings', () => {
       followUp: { intervalMs: 3_600_000, settings: { reminderDays: [15, 7, 3] } },
       audit: { checkpointEveryMs: 3_600_000 },
       webhooks: { allowHosts: [], allowCidrs: [] },
+      notices: {
+        from: 'HĐND <no-reply@localhost>',
+        consoleUrl: 'http://localhost:3000',
+        digestHour: 7,
+      },
     });
   });
 
@@ -69,6 +74,10 @@ describe('loadSettings', () => {
       AUDIT_SIGNING_KEY: key,
       WEBHOOK_ALLOW_CIDRS: '10.0.0.0/8, fd00::/8',
       WEBHOOK_ALLOW_HOSTS: '127.0.0.1,localhost',
+      SMTP_URL: 'smtp://giamsat:mat-khau@mail.tayninh.gov.vn:587',
+      NOTICE_FROM: 'HĐND tỉnh <giamsat@tayninh.gov.vn>',
+      CONSOLE_URL: 'https://giamsat.tayninh.gov.vn',
+      NOTICE_DIGEST_HOUR: '6',
     });
     expect(settings).toEqual({
       http: { port: 8080, host: '0.0.0.0' },
@@ -85,7 +94,18 @@ describe('loadSettings', () => {
       followUp: { intervalMs: 30_000, settings: { reminderDays: [10, 5, 1] } },
       audit: { checkpointEveryMs: 0, signingKeyPem: key },
       webhooks: { allowHosts: ['127.0.0.1', 'localhost'], allowCidrs: ['10.0.0.0/8', 'fd00::/8'] },
+      notices: {
+        smtpUrl: 'smtp://giamsat:mat-khau@mail.tayninh.gov.vn:587',
+        from: 'HĐND tỉnh <giamsat@tayninh.gov.vn>',
+        consoleUrl: 'https://giamsat.tayninh.gov.vn',
+        digestHour: 6,
+      },
     });
+  });
+
+  it('refuses an SMTP_URL that is not smtp(s)://, without repeating it (it may hold a password)', () => {
+    expect(() => loadSettings({ SMTP_URL: 'http://user:secret@mail' })).toThrow(/SMTP_URL must be/);
+    expect(() => loadSettings({ SMTP_URL: 'http://user:secret@mail' })).not.toThrow(/secret/);
   });
 
   it('takes QUEUE_PREFIX as the queues’ Redis key prefix, and none when unset', () => {

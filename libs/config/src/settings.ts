@@ -63,6 +63,14 @@ export interface WebhookAllowances {
   readonly allowCidrs: readonly string[];
 }
 
+/** E-mail digests of reminders and missed deadlines: off without an SMTP server. */
+export interface NoticeMailSettings {
+  readonly smtpUrl?: string;
+  readonly from: string;
+  readonly consoleUrl: string;
+  readonly digestHour: number;
+}
+
 export interface Settings {
   readonly http: HttpSettings;
   readonly store: StoreSettings;
@@ -72,4 +80,5 @@ export interface Settings {
   readonly followUp: FollowUpSchedule;
   readonly audit: AuditSettings;
   readonly webhooks: WebhookAllowances;
+  readonly notices: NoticeMailSettings;
 }

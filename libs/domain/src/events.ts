@@ -53,6 +53,7 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   PasswordReset: 1,
   UserDisabled: 1,
   UserEnabled: 1,
+  NoticesChosen: 1,
   CalendarAdjustmentAnnounced: 1,
   CalendarAdjustmentWithdrawn: 1,
   WebhookRegistered: 1,

@@ -455,6 +455,21 @@ const userCases: Record<UserCommand['type'], Case> = {
     },
     shapes: USER_SHAPES,
   },
+  ChooseNotices: {
+    decider: user,
+    history: [userRegistered],
+    command: {
+      type: 'ChooseNotices',
+      data: {
+        userId: 'u-1',
+        email: 'vp.ubnd@tayninh.gov.vn',
+        reminders: true,
+        missedDeadlines: false,
+        chosenOn: '2025-01-02',
+      },
+    },
+    shapes: USER_SHAPES,
+  },
   ResetPassword: {
     decider: user,
     history: [userRegistered],
@@ -549,6 +564,7 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
 const WRONG: Readonly<Record<FieldRule['kind'], unknown>> = {
   string: 42,
   date: '2024-W01',
+  boolean: 'yes',
   number: 'forty',
   'one-of': 'something-else',
   object: 'a text',

@@ -4,6 +4,7 @@ import {
   DomainRuleViolation,
   streamIds,
   userDecider,
+  type ChooseNotices,
   type DisableUser,
   type EnableUser,
   type GrantRole,
@@ -37,7 +38,8 @@ export type UserInput =
   | WithoutAgency<GrantRole>
   | (ResetPassword & { password: string })
   | DisableUser
-  | EnableUser;
+  | EnableUser
+  | ChooseNotices;
 
 export class SubmitUserCommand extends Command<CommandResult> {
   constructor(
@@ -49,7 +51,7 @@ export class SubmitUserCommand extends Command<CommandResult> {
 }
 
 /**
- * Opens accounts, changes grants, resets passwords. The log records each as a fact with its
+ * Opens accounts, changes grants, resets passwords, records the notices a user chose. The log records each as a fact with its
  * actor; the hash goes to the credential store — after the fact for a reset (no password
  * changes without a record), before it for a new account (the username must be claimed first).
  */
@@ -91,6 +93,7 @@ export class SubmitUserCommandHandler implements ICommandHandler<SubmitUserComma
               return { type: input.type, data: input.data };
             case 'DisableUser':
             case 'EnableUser':
+            case 'ChooseNotices':
               return input;
           }
         },

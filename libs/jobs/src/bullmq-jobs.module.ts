@@ -2,6 +2,10 @@ import { BullModule } from '@nestjs/bullmq';
 import type { DynamicModule } from '@nestjs/common';
 import { FollowUpModule } from '@hdnd/application';
 import { WEBHOOK_DELIVERY_QUEUE } from '@hdnd/webhooks';
+import { NOTICE_DIGEST_QUEUE } from '@hdnd/notices';
+import { BullmqDigestQueue } from './notices/bullmq-digest-queue';
+import { NoticeDigestProcessor } from './notices/notice-digest.processor';
+import { NoticeDigestSchedule } from './notices/notice-digest.schedule';
 import { FollowUpProcessor } from './follow-up/follow-up.processor';
 import { FollowUpSchedule, SWEEP_EVERY_MS } from './follow-up/follow-up.schedule';
 import type { JobsOptions } from './jobs.module';
@@ -35,21 +39,34 @@ export const bullmqJobs = (
       { name: QUEUES.followUp },
       { name: QUEUES.projections },
       { name: QUEUES.webhooks },
+      { name: QUEUES.notices },
     ),
   ],
   providers: [
     { provide: SWEEP_EVERY_MS, useValue: options.followUp.intervalMs },
     FollowUpSchedule,
-    ...(options.workers ? [FollowUpProcessor, WebhookDeliveryProcessor] : []),
+    ...(options.workers
+      ? [FollowUpProcessor, WebhookDeliveryProcessor, NoticeDigestProcessor]
+      : []),
     BullmqDeliveryQueue,
     { provide: WEBHOOK_DELIVERY_QUEUE, useExisting: BullmqDeliveryQueue },
+    NoticeDigestSchedule,
+    BullmqDigestQueue,
+    { provide: NOTICE_DIGEST_QUEUE, useExisting: BullmqDigestQueue },
     BullmqJobs,
     { provide: JOBS, useExisting: BullmqJobs },
     { provide: REDIS_HEALTH, useClass: BullmqRedisHealth },
     // Where the read models are kept, whatever WORKERS says: the swap happens there.
     ...((options.projects ?? true) ? [RebuildProcessor] : []),
   ],
-  exports: [BullModule, FollowUpModule, JOBS, WEBHOOK_DELIVERY_QUEUE, REDIS_HEALTH],
+  exports: [
+    BullModule,
+    FollowUpModule,
+    JOBS,
+    WEBHOOK_DELIVERY_QUEUE,
+    NOTICE_DIGEST_QUEUE,
+    REDIS_HEALTH,
+  ],
   // Global: the webhook dispatcher (libs/application) hands its deliveries to this queue.
   global: true,
 });

@@ -18,6 +18,13 @@ export const QUEUES = {
    * webhook settings' attempts and backoff; the last failure is recorded in the log.
    */
   webhooks: 'webhooks',
+  /**
+   * `digest` ({ userId, day }): one person's e-mail digest of one day (DigestCourier). Job id =
+   * `<userId>.<day>`, so a digest queued twice is one job, sent once. Retried with the notice
+   * settings' attempts and backoff; the last failure is kept for the admin. `close` (no payload,
+   * on a job scheduler): closes the digests due and queues them.
+   */
+  notices: 'notices',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -8,6 +8,7 @@ import request from 'supertest';
 import { EVENT_STORE, type Clock, type EventStore } from '@hdnd/event-store';
 import type { FollowUpOptions } from '@hdnd/application';
 import type { WebhookSettings } from '@hdnd/webhooks';
+import type { NoticeSettings } from '@hdnd/notices';
 import type { Role } from '@hdnd/domain';
 import { AppModule, type AuthSettings, configureHttp } from '@hdnd/api';
 
@@ -51,6 +52,11 @@ export const startHttp = async (
     eventStoreUrl?: string;
     /** Webhook delivery: quick retries and timeouts by default, so tests end quickly. */
     webhooks?: Partial<WebhookSettings>;
+    /**
+     * E-mail digests (give `smtpUrl` to turn them on): quick retries, no schedule — tests send
+     * by hand — unless given.
+     */
+    notices?: Partial<NoticeSettings>;
     /** Background jobs on BullMQ, with their own key prefix, and the sweep's schedule. */
     jobs?: { redisUrl: string; prefix: string; followUp: FollowUpOptions; workers?: boolean };
   } = {},
@@ -71,6 +77,15 @@ export const startHttp = async (
           pollMs: 50,
           timeoutMs: 500,
           ...options.webhooks,
+        },
+        notices: {
+          scheduleMs: 0,
+          maxAttempts: 3,
+          backoffMs: 50,
+          pollMs: 50,
+          timeoutMs: 2_000,
+          consoleUrl: 'https://giamsat.example.vn',
+          ...options.notices,
         },
         ...(options.jobs && {
           redisUrl: options.jobs.redisUrl,

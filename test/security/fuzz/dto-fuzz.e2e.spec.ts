@@ -37,6 +37,10 @@ const EXAMPLES: Record<string, Body | readonly Body[]> = {
   },
   ResetPasswordDto: { password: 'mat-khau-du-dai-2025' },
   AccountStandingDto: { reason: 'Nghỉ hưu' },
+  ChooseNoticesDto: [
+    { email: 'vanphong@tayninh.gov.vn', reminders: true, missedDeadlines: false },
+    { reminders: false, missedDeadlines: true },
+  ],
   RegisterAgencyDto: {
     id: 'ubnd-phuong-moi',
     name: 'Ủy ban nhân dân phường mới',
@@ -340,7 +344,7 @@ describe('every DTO, each field removed, nulled or of the wrong type', () => {
       for (const { label, body } of spoiled) {
         const before = await ctx.app.head();
         const res = await ctx.clients[caller]()
-          .post(url)
+          [route.method === 'PUT' ? 'put' : 'post'](url)
           .set('content-type', 'application/json')
           .send(JSON.stringify(body));
         const after = await ctx.app.head();

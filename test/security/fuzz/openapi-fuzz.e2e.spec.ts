@@ -119,8 +119,7 @@ describe('fuzzing from the OpenAPI document', () => {
         const res =
           method === 'get'
             ? await client.get(url)
-            : await client
-                .post(url)
+            : await client[method === 'put' ? 'put' : 'post'](url)
                 .set('content-type', 'application/json')
                 .send(JSON.stringify(body ?? null));
         const after = await ctx.app.head();

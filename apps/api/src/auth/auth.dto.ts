@@ -1,6 +1,7 @@
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsNotEmpty,
   IsOptional,
@@ -12,6 +13,7 @@ import {
 import { MIN_PASSWORD_LENGTH } from '@hdnd/identity';
 import { ROLES, type Role } from '@hdnd/domain';
 import { ID_PATTERN } from '../http/is-local-date';
+import { IsEmailAddress } from './is-email-address';
 
 export class LoginDto {
   /** The login name, e.g. "thu-ky.hdnd". */
@@ -57,4 +59,13 @@ export class ResetPasswordDto {
 export class AccountStandingDto {
   /** Why the account is disabled or enabled again; kept in the log with the admin who did it. */
   @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+}
+
+export class ChooseNoticesDto {
+  /** Where the daily digest goes; absent: no address, and then nothing is sent. */
+  @IsOptional() @IsString() @MaxLength(254) @IsEmailAddress() email?: string;
+  /** Reminders of deadlines drawing near (sắp đến hạn). */
+  @IsBoolean() reminders!: boolean;
+  /** Deadlines that passed without an answer (quá hạn). */
+  @IsBoolean() missedDeadlines!: boolean;
 }

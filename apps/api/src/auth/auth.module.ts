@@ -8,6 +8,7 @@ import { AuthController, LOGIN_ROUTE } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { RateLimitGuard } from './rate-limit.guard';
 import { TokenService } from './token.service';
+import { NoticeChoicesController } from './notice-choices.controller';
 import { UsersController } from './users.controller';
 
 const isLogin = (request: Request) => request.path === `/${LOGIN_ROUTE}`;
@@ -58,7 +59,7 @@ export class AuthModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
-      controllers: [AuthController, UsersController],
+      controllers: [AuthController, NoticeChoicesController, UsersController],
       exports: [AUTH_SETTINGS, TokenService],
     };
   }

@@ -3,6 +3,7 @@ import { RECOMMENDATION_STATUSES } from '@hdnd/read-models';
 import { CONSTRAINT_CODES } from '../problem/constraint-codes';
 import { PROBLEM_CODES } from '../problem/problem-codes';
 import { IMPORT_ANSWERS, IMPORT_SCHEMAS } from '../imports/import-schemas';
+import { NOTICE_SCHEMAS, noticeSuccess } from './notice-schemas';
 
 type Schema = Record<string, unknown>;
 type Operation = {
@@ -619,6 +620,8 @@ const json = (description: string, schema: Schema) => ({
 
 /** The success answer of an operation, by what kind of operation it is. */
 const success = (method: string, path: string, op: Operation): Schema => {
+  const notice = noticeSuccess(method, path);
+  if (notice) return notice;
   if (path === '/api/auth/login') return ref('LoginAnswer');
   if (path === '/api/auth/me' || path === '/api/users/{id}') return ref('User');
   if (path === '/api/admin/projections/rebuild') return ref('JobAccepted');
@@ -691,6 +694,7 @@ export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
       ...AUDIT_SCHEMAS,
       ...PUBLIC_SCHEMAS,
       ...IMPORT_SCHEMAS,
+      ...NOTICE_SCHEMAS,
     },
   };
   for (const [path, methods] of Object.entries(document.paths)) {
@@ -715,8 +719,9 @@ export const describeResponses = (document: OpenAPIObject): OpenAPIObject => {
       const statuses = ['400', '429'];
       if (!isPublic) statuses.push('401', '403', '503');
       if (path.includes('{')) statuses.push('404');
-      if (method === 'post') statuses.push('413', '415');
-      if (method === 'post' && !isPublic) statuses.push('404', '409', '412', '422');
+      const writes = method === 'post' || method === 'put';
+      if (writes) statuses.push('413', '415');
+      if (writes && !isPublic) statuses.push('404', '409', '412', '422');
       for (const status of statuses) op.responses[status] = problem(status);
       if (path.startsWith('/api/public/'))
         op.responses['304'] = {

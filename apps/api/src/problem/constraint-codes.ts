@@ -23,6 +23,7 @@ export const CONSTRAINT_CODES = [
   'isLocalDate',
   'isInstantOrDate',
   'isHttpUrl',
+  'isEmailAddress',
   'matches',
   'isNotEmpty',
   'isLength',

@@ -166,6 +166,7 @@ const BUSINESS_RULE_STATUS: Readonly<Record<BusinessRuleCode, RuleStatus>> = {
   'user.disable-reason-required': CONFLICT,
   'user.disable-self': CONFLICT,
   'user.display-name-required': CONFLICT,
+  'user.email-invalid': CONFLICT,
   'user.enable-reason-required': CONFLICT,
   'user.grant-reason-required': CONFLICT,
   'user.not-disabled': CONFLICT,

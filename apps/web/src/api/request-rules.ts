@@ -94,6 +94,24 @@ export const REQUEST_RULES = {
       }
     }
   },
+  "ChooseNoticesDto": {
+    "required": [
+      "reminders",
+      "missedDeadlines"
+    ],
+    "properties": {
+      "email": {
+        "type": "string",
+        "maxLength": 254
+      },
+      "reminders": {
+        "type": "boolean"
+      },
+      "missedDeadlines": {
+        "type": "boolean"
+      }
+    }
+  },
   "CloseRecommendationDto": {
     "required": [
       "closedOn",

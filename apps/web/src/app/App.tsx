@@ -13,6 +13,7 @@ import { SignInPage } from '../session/SignInPage';
 import { Layout } from '../shell/Layout';
 import { NotFoundPage } from '../pages/placeholder/NotFoundPage';
 import {
+  AccountPage,
   AdministrationPage,
   AgenciesPage,
   AgencyPage,
@@ -73,6 +74,7 @@ export const App = () => {
                     }
                   >
                     <Route index element={<TodoPage />} />
+                    <Route path="account" element={<AccountPage />} />
                     <Route path="recommendations" element={<TrackerPage />} />
                     <Route path="recommendations/import" element={<ImportPage />} />
                     <Route path="delegations" element={<DelegationsListPage />} />

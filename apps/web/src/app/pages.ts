@@ -6,6 +6,9 @@ import { lazy } from 'react';
  * load under 250 kB gzip). The shell shows "Đang tải…" meanwhile.
  */
 
+export const AccountPage = lazy(() =>
+  import('../pages/account/AccountPage').then((page) => ({ default: page.AccountPage })),
+);
 export const TodoPage = lazy(() =>
   import('../pages/todo/TodoPage').then((page) => ({ default: page.TodoPage })),
 );

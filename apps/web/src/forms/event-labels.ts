@@ -34,6 +34,7 @@ export const EVENT_LABELS = {
   SurveyRecorded: 'events.SurveyRecorded',
   UserDisabled: 'events.UserDisabled',
   UserEnabled: 'events.UserEnabled',
+  NoticesChosen: 'events.NoticesChosen',
   UserRegistered: 'events.UserRegistered',
   WebhookDeliveryFailed: 'events.WebhookDeliveryFailed',
   WebhookDisabled: 'events.WebhookDisabled',

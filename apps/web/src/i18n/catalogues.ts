@@ -30,6 +30,8 @@ import publicPageEn from '../pages/public/texts.en.json';
 import publicPageVi from '../pages/public/texts.vi.json';
 import importPageEn from '../pages/import/texts.en.json';
 import importPageVi from '../pages/import/texts.vi.json';
+import accountEn from '../pages/account/texts.en.json';
+import accountVi from '../pages/account/texts.vi.json';
 
 /*
  * The console's texts, one catalogue per language. The shell's texts (menus, sign-in, errors,
@@ -55,6 +57,7 @@ export const vi = {
   publicPage: publicPageVi,
   dashboard: dashboardVi,
   importPage: importPageVi,
+  account: accountVi,
 };
 
 export const en: typeof vi = {
@@ -74,4 +77,5 @@ export const en: typeof vi = {
   publicPage: publicPageEn,
   dashboard: dashboardEn,
   importPage: importPageEn,
+  account: accountEn,
 };

@@ -91,6 +91,16 @@ export const Layout = () => {
                 </Text>
               </Stack>
               <LanguageSwitch />
+              <Button
+                component={RouterLink}
+                to="/account"
+                variant="subtle"
+                color="white"
+                size="xs"
+                c="white"
+              >
+                {t('account.title')}
+              </Button>
               <Button variant="white" color="council.8" size="xs" onClick={store.signOut}>
                 {t('signOut')}
               </Button>
@@ -118,6 +128,15 @@ export const Layout = () => {
             <GlobalSearch role={user.role} />
             <Group gap="sm">
               <LanguageSwitch />
+              <Button
+                component={RouterLink}
+                to="/account"
+                variant="subtle"
+                size="xs"
+                onClick={close}
+              >
+                {t('account.title')}
+              </Button>
               <Button variant="light" size="xs" onClick={store.signOut}>
                 {t('signOut')}
               </Button>

@@ -54,6 +54,7 @@ export const ACTIONS = {
   resolveObstacle: { route: 'POST /api/obstacles/:id/resolution', roles: ANSWERERS },
   importRegister: { route: 'POST /api/imports/recommendations', roles: ADMIN_OR_SECRETARIAT },
   runFollowUpSweep: { route: 'POST /api/admin/follow-up/sweep', roles: ADMIN_OR_SECRETARIAT },
+  sendNoticeDigests: { route: 'POST /api/admin/notices/send', roles: ADMIN_OR_SECRETARIAT },
   announceCalendarAdjustment: { route: 'POST /api/admin/calendar/adjustments', roles: ADMIN },
   withdrawCalendarAdjustment: {
     route: 'POST /api/admin/calendar/adjustments/:date/withdrawal',

@@ -16,6 +16,7 @@ import { COUNCIL_LEVELS, SUPERVISING_BODIES } from './supervisor';
 export type FieldRule =
   | Readonly<{ kind: 'string' }>
   | Readonly<{ kind: 'date' }>
+  | Readonly<{ kind: 'boolean' }>
   | Readonly<{ kind: 'number'; integer: boolean }>
   | Readonly<{ kind: 'one-of'; values: readonly string[] }>
   | Readonly<{ kind: 'object'; fields: Shape }>
@@ -35,6 +36,7 @@ const required = (rule: FieldRule): Field => ({ rule, optional: false });
 
 export const string = (): FieldRule => ({ kind: 'string' });
 export const date = (): FieldRule => ({ kind: 'date' });
+export const boolean = (): FieldRule => ({ kind: 'boolean' });
 export const number = (): FieldRule => ({ kind: 'number', integer: false });
 export const integer = (): FieldRule => ({ kind: 'number', integer: true });
 export const oneOf = (values: readonly string[]): FieldRule => ({ kind: 'one-of', values });
@@ -67,6 +69,7 @@ const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
 const EXPECTED: Readonly<Record<FieldRule['kind'], string>> = {
   string: 'a text',
   date: 'a date (YYYY-MM-DD)',
+  boolean: 'true or false',
   number: 'a number',
   'one-of': 'one of the listed values',
   object: 'an object',
@@ -98,6 +101,8 @@ const problemOf = (
       return typeof value === 'string' ? undefined : wrong();
     case 'date':
       return isLocalDate(value) ? undefined : wrong();
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : wrong();
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return wrong();
       return rule.integer && !Number.isInteger(value) ? wrong('a whole number') : undefined;

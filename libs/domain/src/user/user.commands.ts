@@ -1,6 +1,7 @@
 import type { AgencyStanding } from '../agency';
 import type { Command } from '../shared';
 import type {
+  NoticesChosen,
   PasswordReset,
   RoleGranted,
   UserDisabled,
@@ -28,4 +29,7 @@ export type DisableUser = Command<'DisableUser', UserDisabled['data']>;
 
 export type EnableUser = Command<'EnableUser', UserEnabled['data']>;
 
-export type UserCommand = RegisterUser | GrantRole | ResetPassword | DisableUser | EnableUser;
+export type ChooseNotices = Command<'ChooseNotices', NoticesChosen['data']>;
+
+export type UserCommand =
+  RegisterUser | GrantRole | ResetPassword | DisableUser | EnableUser | ChooseNotices;

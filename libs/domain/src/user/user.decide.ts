@@ -8,6 +8,17 @@ import type { UserState } from './user.state';
 /** Lower-case, so `Admin` and `admin` cannot be two people; 3–64 characters. */
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
+/**
+ * An address mail can be sent to: one @, a local part and a dotted domain of letters, digits
+ * and dashes, no spaces or brackets; 254 characters at most (RFC 5321's path limit). Stricter
+ * than RFC 5322 on purpose: quoted local parts and IP literals are legal but no office uses them.
+ */
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+export const isEmailAddress = (value: string): boolean =>
+  value.length <= 254 && EMAIL.test(value) && !value.split('@')[0]!.split('.').includes('');
+
 /** The grant as it will be recorded: only the bindings its role uses, nothing left over. */
 const checkedGrant = (
   grant: Grant & Pick<RegisterUser['data'], 'agency' | 'delegations'>,
@@ -107,6 +118,16 @@ export const decideUser = (command: UserCommand, state: UserState): UserEvent[] 
         'Say why the account is enabled again.',
       );
       return [{ type: 'UserEnabled', data: command.data }];
+    case 'ChooseNotices': {
+      ensure(state.status !== 'none', 'user.not-registered', 'There is no such user.');
+      const { email } = command.data;
+      ensure(
+        email === undefined || isEmailAddress(email),
+        'user.email-invalid',
+        'The e-mail address is not one mail can be sent to.',
+      );
+      return [{ type: 'NoticesChosen', data: command.data }];
+    }
     default:
       return assertNever(command);
   }

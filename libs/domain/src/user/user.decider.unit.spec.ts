@@ -1,6 +1,7 @@
 import { given } from '@hdnd/testing';
 import {
   userDecider,
+  type ChooseNotices,
   type DisableUser,
   type EnableUser,
   type GrantRole,
@@ -263,5 +264,59 @@ describe('User decider', () => {
       status: 'disabled',
       role: 'auditor',
     });
+  });
+
+  const choose = (over: Partial<ChooseNotices['data']> = {}): ChooseNotices => ({
+    type: 'ChooseNotices',
+    data: {
+      userId: 'u-1',
+      email: 'vanphong@tayninh.gov.vn',
+      reminders: true,
+      missedDeadlines: false,
+      chosenOn: '2025-01-08',
+      ...over,
+    },
+  });
+
+  it('records the notices a user chose, which the state keeps through a change of grant', () => {
+    const chosen = given(userDecider, [registered]).when(choose());
+    expect(chosen).toEqual([{ type: 'NoticesChosen', data: choose().data }]);
+    const history = [registered, ...chosen];
+    expect(given(userDecider, history).state()).toMatchObject({
+      notices: { email: 'vanphong@tayninh.gov.vn', reminders: true, missedDeadlines: false },
+    });
+    const regranted = [...history, ...given(userDecider, history).when(grant())];
+    expect(given(userDecider, regranted).state()).toMatchObject({
+      role: 'auditor',
+      notices: { email: 'vanphong@tayninh.gov.vn' },
+    });
+  });
+
+  it('records a choice without an address: nothing is sent to the user', () => {
+    const [event] = given(userDecider, [registered]).when(choose({ email: undefined }));
+    expect(event?.data).toEqual({
+      userId: 'u-1',
+      reminders: true,
+      missedDeadlines: false,
+      chosenOn: '2025-01-08',
+    });
+  });
+
+  it.each([
+    'not-an-address',
+    'a@b',
+    'hai @tayninh.gov.vn',
+    '.dot@tayninh.gov.vn',
+    'x@-bad.vn',
+    'a@b..vn',
+  ])('refuses the e-mail address %j', (email) => {
+    expect(given(userDecider, [registered]).rejects(choose({ email }))).toBe('user.email-invalid');
+  });
+
+  it('refuses a choice for nobody, or one that is not true or false', () => {
+    expect(given(userDecider, []).rejects(choose())).toBe('user.not-registered');
+    expect(
+      given(userDecider, [registered]).rejects(choose({ reminders: 'yes' as unknown as boolean })),
+    ).toBe('user.reminders-invalid');
   });
 });

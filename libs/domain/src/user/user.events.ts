@@ -46,4 +46,24 @@ export type UserEnabled = Event<
   { userId: string; reason: string; enabledOn: LocalDate }
 >;
 
-export type UserEvent = UserRegistered | RoleGranted | PasswordReset | UserDisabled | UserEnabled;
+/** What a user wants to be told by e-mail about the cases they follow, and where. */
+export type NoticeChoice = Readonly<{
+  /** Where digests go; absent: nowhere, whatever else is chosen. */
+  email?: string;
+  /** Reminders of deadlines drawing near. */
+  reminders: boolean;
+  /** Deadlines that passed without an answer. */
+  missedDeadlines: boolean;
+}>;
+
+/**
+ * The user chose which notices reach them by e-mail, and at which address (the user or an
+ * admin, the event's actor). The latest choice counts; nothing is sent before any.
+ */
+export type NoticesChosen = Event<
+  'NoticesChosen',
+  { userId: string; chosenOn: LocalDate } & NoticeChoice
+>;
+
+export type UserEvent =
+  UserRegistered | RoleGranted | PasswordReset | UserDisabled | UserEnabled | NoticesChosen;

@@ -1,4 +1,4 @@
-import { date, listOf, named, optional, string, type Shape } from '../shared/data-shape';
+import { boolean, date, listOf, named, optional, string, type Shape } from '../shared/data-shape';
 import type { UserCommand } from './user.commands';
 
 // The role is checked against the roles by its own rule (`user.role-unknown`); here only that
@@ -36,6 +36,16 @@ export const USER_SHAPES: Readonly<
   DisableUser: {
     subject: 'user',
     shape: { userId: string(), reason: named('disable-reason', string()), disabledOn: date() },
+  },
+  ChooseNotices: {
+    subject: 'user',
+    shape: {
+      userId: string(),
+      email: optional(string()),
+      reminders: boolean(),
+      missedDeadlines: boolean(),
+      chosenOn: date(),
+    },
   },
   EnableUser: {
     subject: 'user',

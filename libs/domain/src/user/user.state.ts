@@ -1,4 +1,4 @@
-import type { Grant } from './user.events';
+import type { Grant, NoticeChoice } from './user.events';
 
 /** A registered account: `active` signs in and acts; `disabled` keeps its grant but does neither. */
 export type UserState =
@@ -8,6 +8,8 @@ export type UserState =
       userId: string;
       username: string;
       displayName: string;
+      /** The notices the user chose to receive by e-mail; none until they choose. */
+      notices?: NoticeChoice;
     }> &
       Grant);
 

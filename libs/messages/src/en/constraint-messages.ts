@@ -18,6 +18,7 @@ export const EN_CONSTRAINT_MESSAGES: Readonly<Record<string, string>> = {
   isInstantOrDate:
     '{field} must be a date (YYYY-MM-DD) or an instant with its offset (YYYY-MM-DDTHH:mm:ss+07:00).',
   isHttpUrl: '{field} must be an http or https address.',
+  isEmailAddress: '{field} must be an e-mail address mail can be sent to.',
   matches: '{field} is not in the expected form.',
   isNotEmpty: '{field} must not be empty.',
   isLength: '{field} is not of an allowed length[ (the limit is {limit} characters)].',

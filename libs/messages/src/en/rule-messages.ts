@@ -163,6 +163,7 @@ export const EN_RULE_MESSAGES = {
   'user.disable-reason-required': 'Say why the account is disabled.',
   'user.disable-self': 'You cannot disable your own account; ask another administrator.',
   'user.display-name-required': 'Enter the user’s full name.',
+  'user.email-invalid': 'This is not an e-mail address mail can be sent to.',
   'user.enable-reason-required': 'Say why the account is enabled again.',
   'user.grant-reason-required': 'Give the reason for the grant.',
   'user.not-disabled': 'This account is not disabled.',

@@ -18,6 +18,7 @@ export const VI_CONSTRAINT_MESSAGES: Readonly<Record<string, string>> = {
   isInstantOrDate:
     '{field} phải là một ngày (YYYY-MM-DD) hoặc một thời điểm có múi giờ (YYYY-MM-DDTHH:mm:ss+07:00).',
   isHttpUrl: '{field} phải là địa chỉ http hoặc https.',
+  isEmailAddress: '{field} phải là địa chỉ e-mail hợp lệ.',
   matches: '{field} không đúng định dạng.',
   isNotEmpty: '{field} không được để trống.',
   isLength: '{field} không đúng độ dài cho phép[ (giới hạn {limit} ký tự)].',

@@ -177,6 +177,7 @@ export const VI_RULE_MESSAGES = {
   'user.disable-self':
     'Không thể tự khóa tài khoản của chính mình; hãy nhờ một quản trị viên khác.',
   'user.display-name-required': 'Vui lòng nhập họ và tên.',
+  'user.email-invalid': 'Địa chỉ e-mail không hợp lệ.',
   'user.enable-reason-required': 'Vui lòng nêu lý do mở khóa tài khoản.',
   'user.grant-reason-required': 'Vui lòng nêu lý do phân quyền.',
   'user.not-disabled': 'Tài khoản này không bị khóa.',

@@ -162,10 +162,82 @@ const Sweep = () => {
   );
 };
 
-/** What an admin starts by hand: a rebuild of the read models, the follow-up sweep. */
+/**
+ * Sends today's e-mail digests now (they also go out each morning), and lists the digests the
+ * mail server never took, with its reason (admin only: the API refuses the list to others).
+ */
+const Digests = () => {
+  const { t } = useTranslation();
+  const api = useApi();
+  const formatNumber = useNumber();
+  const allowed = useCan();
+  const send = useMutation({
+    mutationFn: () => answer(api.POST('/api/admin/notices/send')),
+    onSuccess: () => void failures.refetch(),
+  });
+  const failures = useQuery({
+    queryKey: ['admin', 'notices', 'failures'],
+    queryFn: () => answer(api.GET('/api/admin/notices/failures')),
+  });
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="digests-title">
+      <Stack gap="sm">
+        <Title order={4} id="digests-title">
+          {t('administration.digests.title')}
+        </Title>
+        <Text size="sm">{t('administration.digests.intro')}</Text>
+        {send.error && <ProblemAlert error={send.error} />}
+        {send.data && !send.data.enabled && (
+          <Alert color="orange.9" variant="outline">
+            {t('administration.digests.off')}
+          </Alert>
+        )}
+        {send.data?.enabled && (
+          <Alert color="teal.9" variant="outline" data-testid="digests-report">
+            {t('administration.digests.done', {
+              date: formatDate(send.data.day),
+              n: formatNumber(send.data.digests),
+            })}
+          </Alert>
+        )}
+        {allowed('sendNoticeDigests') && (
+          <Group>
+            <Button onClick={() => send.mutate()} loading={send.isPending}>
+              {t('administration.digests.send')}
+            </Button>
+          </Group>
+        )}
+        <Title order={5}>{t('administration.digests.failuresTitle')}</Title>
+        {failures.error && <ProblemAlert error={failures.error} />}
+        {failures.data && failures.data.items.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('administration.digests.noFailures')}
+          </Text>
+        )}
+        {failures.data && failures.data.items.length > 0 && (
+          <List size="sm">
+            {failures.data.items.map((failure) => (
+              <List.Item key={`${failure.userId}.${failure.day}`}>
+                {t('administration.digests.failure', {
+                  date: formatDate(failure.day),
+                  user: failure.userId,
+                  reason: failure.reason,
+                  attempts: formatNumber(failure.attempts),
+                })}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+    </Card>
+  );
+};
+
+/** What an admin starts by hand: a rebuild of the read models, the follow-up sweep, digests. */
 export const OperationsTab = () => (
   <Stack gap="md">
     <Rebuild />
     <Sweep />
+    <Digests />
   </Stack>
 );

@@ -8,6 +8,7 @@ const base: DelegationView = {
   title: 'Đoàn giám sát',
   topic: 'Cải cách hành chính',
   legalBasis: { number: '135/NQ-HĐND', issuedOn: '2023-12-08', issuedBy: 'HĐND tỉnh' },
+  supervisor: { body: 'council', level: 'province' },
   periodFrom: '2021-01-01',
   periodTo: '2023-12-31',
   chair: person,
