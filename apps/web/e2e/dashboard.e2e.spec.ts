@@ -61,7 +61,11 @@ describeInBrowser('the dashboard in Chromium', () => {
     await signIn(page, 'thu-ky', server.password);
     await page.getByRole('link', { name: 'Tổng số kiến nghị 0' }).waitFor();
     await page.getByRole('link', { name: 'Quá hạn 0' }).waitFor();
-    expect(await page.getByRole('textbox', { name: 'đến ngày' }).inputValue()).toBe('31/01/2024');
+    // The filters' own field: the session report's card has a "đến ngày" of its own.
+    const filters = page.getByRole('region', { name: 'Bộ lọc' });
+    expect(await filters.getByRole('textbox', { name: 'đến ngày' }).inputValue()).toBe(
+      '31/01/2024',
+    );
     await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
     await page.getByRole('link', { name: 'Tổng số kiến nghị 1' }).waitFor();
     expect(new URL(page.url()).search).toBe('');

@@ -59,6 +59,7 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   periodFrom: 'Supervised from',
   supervisor: 'Supervising body',
   body: 'Supervising body',
+  supervisingBody: 'Supervising body',
   'supervisor.body': 'Supervising body',
   'supervisor.level': 'Council level',
   'supervisor.name': 'Committee, group or deputy',

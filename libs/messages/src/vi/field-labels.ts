@@ -59,6 +59,7 @@ export const VI_FIELD_LABELS: Readonly<Record<string, string>> = {
   periodFrom: 'Giám sát từ ngày',
   supervisor: 'Cơ quan giám sát',
   body: 'Chủ thể giám sát',
+  supervisingBody: 'Chủ thể giám sát',
   'supervisor.body': 'Chủ thể giám sát',
   'supervisor.level': 'Cấp HĐND',
   'supervisor.name': 'Tên Ban, Tổ đại biểu hoặc đại biểu',
