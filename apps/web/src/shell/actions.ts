@@ -70,6 +70,12 @@ export const ACTIONS = {
   resetPassword: { route: 'POST /api/users/:id/password', roles: ADMIN },
   disableUser: { route: 'POST /api/users/:id/disable', roles: ADMIN },
   enableUser: { route: 'POST /api/users/:id/enable', roles: ADMIN },
+  // Everyone who records or answers chooses their own e-mail notices; an auditor changes nothing.
+  chooseOwnNotices: {
+    route: 'PUT /api/users/me/notices',
+    roles: ['admin', 'secretariat', 'member', 'agency'],
+  },
+  chooseNotices: { route: 'PUT /api/users/:id/notices', roles: ADMIN },
 } as const satisfies Record<string, Action>;
 
 export type ActionName = keyof typeof ACTIONS;
