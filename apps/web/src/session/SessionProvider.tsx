@@ -7,6 +7,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { createSessionStore, type SessionState, type SessionStore } from './session-store';
 
 const SessionContext = createContext<SessionStore | undefined>(undefined);
@@ -27,7 +28,9 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
         created.signIn(session);
       },
       signOut: () => {
-        created.signOut();
+        // The pages behind sign-in leave first: a page still showing while its answers are
+        // cleared would ask again, without a token, and be refused.
+        flushSync(() => created.signOut());
         queries.clear();
       },
     };
