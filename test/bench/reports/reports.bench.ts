@@ -72,7 +72,7 @@ const measure = async (document: Document, dir: string): Promise<void> => {
                 place: 'Tây Ninh',
                 date: today,
               },
-              delegation: null,
+              delegations: [],
               today,
             },
             out,

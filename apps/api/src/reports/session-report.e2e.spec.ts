@@ -5,6 +5,7 @@ import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const LATE = 'kn-cham-tra-loi';
+const OTHER = 'dgs-kien-nghi-cu-tri';
 
 /** The business date a seed step happened on: the clock reads 10:00 in Vietnam that day. */
 const dayOf = (body: Record<string, unknown>): string | undefined =>
@@ -20,6 +21,7 @@ const dayOf = (body: Record<string, unknown>): string | undefined =>
 describe('GET /api/reports/session', () => {
   let app: HttpHarness;
   let now = new Date('2023-12-08T03:00:00.000Z');
+  let establishedBy: { legalBasis: Record<string, unknown> } | undefined;
 
   beforeAll(async () => {
     app = await startHttp({ clock: { now: () => now } });
@@ -37,7 +39,42 @@ describe('GET /api/reports/session', () => {
           },
           201,
         );
+      if (step.path === '/api/delegations')
+        establishedBy = step.body as { legalBasis: Record<string, unknown> };
     }
+    // A second delegation of the same council, with one recommendation of its own, in 2025.
+    now = new Date('2025-01-15T03:00:00.000Z');
+    await app.command(
+      '/api/delegations',
+      {
+        ...establishedBy,
+        id: OTHER,
+        title: 'Đoàn giám sát việc giải quyết kiến nghị cử tri (dữ liệu mẫu)',
+        legalBasis: { ...establishedBy?.legalBasis, number: '140/NQ-HĐND' },
+      },
+      201,
+    );
+    await app.command(
+      `/api/delegations/${OTHER}/findings`,
+      {
+        id: 'kq-khac',
+        agencyId: ids.province,
+        kind: 'limitation',
+        statement: 'Trả lời kiến nghị cử tri còn chậm (dữ liệu mẫu)',
+      },
+      201,
+    );
+    await app.command(
+      `/api/delegations/${OTHER}/recommendations`,
+      {
+        id: 'kn-khac',
+        addresseeAgencyId: ids.province,
+        text: 'Đề nghị UBND tỉnh trả lời kiến nghị cử tri đúng hạn (dữ liệu mẫu)',
+        findingIds: ['kq-khac'],
+        responseDueInWorkingDays: 30,
+      },
+      201,
+    );
     now = new Date('2025-03-01T03:00:00.000Z');
   }, 60_000);
   afterAll(() => app.close());
@@ -82,6 +119,20 @@ describe('GET /api/reports/session', () => {
     expect(text).toContain('Chưa có văn bản trả lời');
   });
 
+  it('covers one delegation, or several named together', async () => {
+    const one = documentText((await report(`?delegationId=${OTHER}`).expect(200)).body);
+    expect(one).toContain('Tổng số kiến nghị: 1;');
+    expect(one).toContain('UBND tỉnh trả lời kiến nghị cử tri đúng hạn');
+    expect(one).toContain('Đoàn giám sát: Đoàn giám sát việc giải quyết kiến nghị cử tri');
+    const both = documentText(
+      (await report(`?delegationId=${ids.delegation}&delegationId=${OTHER}`).expect(200)).body,
+    );
+    expect(both).toContain('Tổng số kiến nghị: 3;');
+    expect(both).toContain(
+      'Các đoàn giám sát: Thành lập Đoàn giám sát chuyên đề của Hội đồng nhân dân tỉnh năm 2024 (Nghị quyết số 135/NQ-HĐND ngày 08/12/2023); Đoàn giám sát việc giải quyết kiến nghị cử tri (dữ liệu mẫu) (Nghị quyết số 140/NQ-HĐND ngày 08/12/2023).',
+    );
+  });
+
   it('gives the same document.xml, indeed the same file, for the same inputs', async () => {
     const query = `?asOf=2024-12-01&delegationId=${ids.delegation}`;
     const first = (await report(query).expect(200)).body as Buffer;
@@ -111,6 +162,8 @@ describe('GET /api/reports/session', () => {
       ['?asOf=hom-qua', 'asOf', 'isInstantOrDate'],
       ['?delegationId=khong-co', 'delegationId', 'isKnown'],
       ['?delegationId=%20x', 'delegationId', 'matches'],
+      [`?delegationId=${OTHER}&delegationId=khong-co`, 'delegationId', 'isKnown'],
+      [`?${'delegationId=x&'.repeat(21)}`, 'delegationId', 'arrayMaxSize'],
       ['?date=2025-13-01', 'date', 'isLocalDate'],
     ];
     for (const [query, field, code] of cases) {

@@ -1,4 +1,5 @@
-import { IsOptional, Matches } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { IsInstantOrDate } from '../http/instant';
 import { ID_PATTERN, IsLocalDate } from '../http/is-local-date';
 import { DocumentHeaderQuery } from './document-header.query';
@@ -9,8 +10,15 @@ export class SessionReportQuery extends DocumentHeaderQuery {
   @IsOptional() @IsLocalDate() from?: string;
   /** Recommendations issued on or before this date (YYYY-MM-DD), not before `from`; open when left out. */
   @IsOptional() @IsLocalDate() to?: string;
-  /** Only this delegation's recommendations; every delegation's when left out. */
-  @IsOptional() @Matches(ID_PATTERN) delegationId?: string;
+  /**
+   * Only these delegations' recommendations: one, or several by repeating the parameter
+   * (`?delegationId=a&delegationId=b`, at most 20); every delegation's when left out.
+   */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => [value].flat())
+  @ArrayMaxSize(20)
+  @Matches(ID_PATTERN, { each: true })
+  delegationId?: string[];
   /**
    * The record as it stood at this instant (recording time): built from the events recorded by
    * then, overdue counted on that day. YYYY-MM-DDTHH:mm:ss(.sss) with Z or ±hh:mm; a date

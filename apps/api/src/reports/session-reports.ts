@@ -39,26 +39,30 @@ export class SessionReports {
       throw new BadInput('The period ends before it begins.', [
         { field: 'to', code: 'notBefore', other: 'from', message: 'to must not be before from' },
       ]);
-    const delegation = delegationId === undefined ? null : await this.delegations.get(delegationId);
-    if (delegation === undefined)
-      throw new BadInput(`No delegation has the id ${delegationId}.`, [
-        { field: 'delegationId', code: 'isKnown', message: 'delegationId names no delegation' },
-      ]);
+    const delegations = [];
+    for (const id of new Set(delegationId)) {
+      const delegation = await this.delegations.get(id);
+      if (delegation === undefined)
+        throw new BadInput(`No delegation has the id ${id}.`, [
+          { field: 'delegationId', code: 'isKnown', message: 'delegationId names no delegation' },
+        ]);
+      delegations.push(delegation);
+    }
     const asOf = query.asOf === undefined ? undefined : asOfInstant(query.asOf);
     const today = asOf ? businessDateOf(asOf) : businessToday(this.clock);
     const scope: SessionReportScope = {
       header: documentHeader(query, {
-        issuingBody: delegation?.legalBasis.issuedBy,
+        issuingBody: delegations[0]?.legalBasis.issuedBy,
         date: today,
       }),
       ...(from !== undefined && { from }),
       ...(to !== undefined && { to }),
-      delegation: delegation && { title: delegation.title, legalBasis: delegation.legalBasis },
+      delegations: delegations.map(({ title, legalBasis }) => ({ title, legalBasis })),
       ...(asOf && { asOf }),
       today,
     };
     const filter: RegisterFilter = {
-      ...(delegationId !== undefined && { delegationId }),
+      ...(delegations.length > 0 && { delegationId: delegations.map(({ id }) => id) }),
       ...(from !== undefined && { issuedFrom: from }),
       ...(to !== undefined && { issuedTo: to }),
       sort: 'issuedOn',

@@ -7738,8 +7738,11 @@ export interface operations {
                 asOf?: string;
                 /** @description The document's date (YYYY-MM-DD); by default the day the record is read as of, or today in Vietnam. */
                 date?: string;
-                /** @description Only this delegation's recommendations; every delegation's when left out. */
-                delegationId?: string;
+                /**
+                 * @description Only these delegations' recommendations: one, or several by repeating the parameter
+                 *     (`?delegationId=a&delegationId=b`, at most 20); every delegation's when left out.
+                 */
+                delegationId?: string[];
                 /** @description The document's number and symbol (e.g. 12/BC-HĐND); left blank to be written in by hand. */
                 documentNumber?: string;
                 /** @description Recommendations issued on or after this date (YYYY-MM-DD); open when left out. */

@@ -36,8 +36,11 @@ export interface SessionReportScope {
   /** The period of issue, both days included; either may be open. */
   readonly from?: string;
   readonly to?: string;
-  /** The delegation reported on; null: every delegation. */
-  readonly delegation: { readonly title: string; readonly legalBasis: LegalBasis | null } | null;
+  /** The delegations reported on; none: every delegation. */
+  readonly delegations: readonly {
+    readonly title: string;
+    readonly legalBasis: LegalBasis | null;
+  }[];
   /** The instant the record is read as of (time travel); undefined: the record now. */
   readonly asOf?: Date;
   /** The day overdue is counted on (Vietnam). */
@@ -66,12 +69,16 @@ const periodLine = ({ from, to }: SessionReportScope): string =>
         ? `Kiến nghị ban hành đến ngày ${vietnameseDate(to)}.`
         : 'Toàn bộ kiến nghị đã ban hành.';
 
-const delegationLine = ({ delegation }: SessionReportScope): string => {
-  if (delegation === null) return 'Phạm vi: kiến nghị của tất cả các đoàn giám sát.';
-  const basis = delegation.legalBasis
-    ? ` (Nghị quyết số ${delegation.legalBasis.number} ngày ${vietnameseDate(delegation.legalBasis.issuedOn)})`
-    : '';
-  return `Đoàn giám sát: ${delegation.title}${basis}.`;
+const delegationLine = ({ delegations }: SessionReportScope): string => {
+  if (delegations.length === 0) return 'Phạm vi: kiến nghị của tất cả các đoàn giám sát.';
+  const named = delegations.map(({ title, legalBasis }) =>
+    legalBasis
+      ? `${title} (Nghị quyết số ${legalBasis.number} ngày ${vietnameseDate(legalBasis.issuedOn)})`
+      : title,
+  );
+  return delegations.length === 1
+    ? `Đoàn giám sát: ${named[0]}.`
+    : `Các đoàn giám sát: ${named.join('; ')}.`;
 };
 
 /** `10:20 ngày 08/01/2025` in Vietnam (UTC+7); the last instant of a day reads "hết ngày". */

@@ -60,7 +60,7 @@ const scope: SessionReportScope = {
   },
   from: '2024-01-01',
   to: '2024-12-31',
-  delegation: null,
+  delegations: [],
   today: '2025-01-08',
 };
 

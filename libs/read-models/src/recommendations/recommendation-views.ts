@@ -114,7 +114,8 @@ export interface RecommendationFilter extends PageRequest {
   readonly agencyId?: string;
   /** Only the cases the agency answers for now (what an agency user sees). */
   readonly answeringAgencyId?: string;
-  readonly delegationId?: string;
+  /** One delegation's cases, or (a report over several delegations) any of several. */
+  readonly delegationId?: string | readonly string[];
   readonly overdue?: boolean;
   /**
    * A deadline still to meet (a response awaited, or a commitment unmet while the work is not

@@ -106,7 +106,8 @@ export const recommendationsMatching = (
   if (filter.agencyId) query = query.where(addressedTo(filter.agencyId));
   if (filter.answeringAgencyId)
     query = query.where('current_agency_id', '=', filter.answeringAgencyId);
-  if (filter.delegationId) query = query.where('delegation_id', '=', filter.delegationId);
+  if (filter.delegationId !== undefined)
+    query = query.where('delegation_id', 'in', [filter.delegationId].flat());
   if (filter.overdue) query = query.where(overdueOn(today));
   if (filter.dueAfter !== undefined || filter.dueBefore !== undefined)
     query = query.where(pendingDeadlineBetween(filter.dueAfter, filter.dueBefore));

@@ -122,7 +122,8 @@ export class RecommendationQueries {
     let totals = this.db.selectFrom('recommendation_counts');
     if (filter.status) totals = totals.where('status', '=', filter.status);
     if (filter.answeringAgencyId) totals = totals.where('agency_id', '=', filter.answeringAgencyId);
-    if (filter.delegationId) totals = totals.where('delegation_id', '=', filter.delegationId);
+    if (filter.delegationId !== undefined)
+      totals = totals.where('delegation_id', 'in', [filter.delegationId].flat());
     const { n } = await totals
       .select((eb) => eb.fn.sum<number>('n').as('n'))
       .executeTakeFirstOrThrow();

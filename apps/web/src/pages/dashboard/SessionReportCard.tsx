@@ -1,4 +1,4 @@
-import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, MultiSelect, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,14 +10,15 @@ import { useDelegationChoices } from '../tracker/reference-lists';
 import type { DashboardFilters } from './dashboard-view';
 
 interface ReportChoices {
-  delegationId?: string;
+  /** One delegation, several, or (none) every delegation. */
+  delegationId?: string[];
   from?: string;
   to?: string;
   asOf?: string;
 }
 
 /**
- * The session report as a Word file: a period of issue, a delegation (or all) and, to print
+ * The session report as a Word file: a period of issue, delegations (or all) and, to print
  * the record as it stood on a past day, that day. It starts from the dashboard's own filters,
  * so what is on screen is what gets printed, and can be changed without changing them.
  */
@@ -26,7 +27,7 @@ export const SessionReportCard = ({ filters }: { filters: DashboardFilters }) =>
   const api = useApi();
   const delegations = useDelegationChoices(true);
   const [choices, setChoices] = useState<ReportChoices>({
-    delegationId: filters.delegationId,
+    delegationId: filters.delegationId === undefined ? undefined : [filters.delegationId],
     from: filters.from,
     to: filters.to,
   });
@@ -34,7 +35,9 @@ export const SessionReportCard = ({ filters }: { filters: DashboardFilters }) =>
   const download = useMutation({
     mutationFn: () => {
       const query = Object.fromEntries(
-        Object.entries(choices).filter(([, value]) => value !== undefined && value !== ''),
+        Object.entries(choices).filter(
+          ([, value]) => value !== undefined && value !== '' && value.length !== 0,
+        ),
       ) as ReportChoices;
       return saveAnsweredFile(
         () => api.GET('/api/reports/session', { params: { query }, parseAs: 'blob' }),
@@ -52,12 +55,12 @@ export const SessionReportCard = ({ filters }: { filters: DashboardFilters }) =>
           {t('dashboard.report.intro')}
         </Text>
         <Group gap="md" align="flex-end" wrap="wrap">
-          <Select
-            label={t('dashboard.delegation')}
-            placeholder={t('dashboard.anyDelegation')}
+          <MultiSelect
+            label={t('dashboard.report.delegations')}
+            placeholder={choices.delegationId?.length ? undefined : t('dashboard.anyDelegation')}
             data={delegations.data ?? []}
-            value={choices.delegationId ?? null}
-            onChange={(delegationId) => change({ delegationId: delegationId ?? undefined })}
+            value={choices.delegationId ?? []}
+            onChange={(delegationId) => change({ delegationId })}
             searchable
             clearable
             clearButtonProps={{ 'aria-label': t('dashboard.clearDelegation') }}
