@@ -42,18 +42,23 @@ describe('schema evolution: old events read in today’s shapes', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('reads a version 1 RecommendationIssued as version 2, keeping what was written beside it', async () => {
+  it('reads a version 1 RecommendationIssued as today’s version 3, keeping what was written beside it', async () => {
     const stream = (
       await app.auditor().get(`/api/audit/streams/recommendation-${ids.recommendation}`).expect(200)
     ).body;
     const [issued] = stream.events;
     expect(issued).toMatchObject({
       type: 'RecommendationIssued',
-      schemaVersion: 2,
-      data: { issuedOn: '2024-05-15', supervisionLaw: '87/2015/QH13' },
+      schemaVersion: 3,
+      data: {
+        issuedOn: '2024-05-15',
+        supervisionLaw: '87/2015/QH13',
+        source: { kind: 'delegation', id: ids.delegation },
+      },
       recordedAs: { schemaVersion: 1 },
     });
     expect(issued.recordedAs.data).not.toHaveProperty('supervisionLaw');
+    expect(issued.recordedAs.data).toMatchObject({ delegationId: ids.delegation });
     expect(stream.state).toMatchObject({ status: 'open', issuedOn: '2024-05-15' });
     await app.http().get(`/api/recommendations/${ids.recommendation}`).expect(200);
   });
@@ -69,7 +74,7 @@ describe('schema evolution: old events read in today’s shapes', () => {
     expect(line).not.toContain('supervisionLaw');
   });
 
-  it('writes new recommendations in version 2, under the law in force on their date', async () => {
+  it('writes new recommendations in version 3, under the law in force on their date', async () => {
     await app.command(
       `/api/delegations/${ids.delegation}/recommendations`,
       {
@@ -85,7 +90,13 @@ describe('schema evolution: old events read in today’s shapes', () => {
     const [issued] = (
       await app.auditor().get('/api/audit/streams/recommendation-kn-luat-moi').expect(200)
     ).body.events;
-    expect(issued).toMatchObject({ schemaVersion: 2, data: { supervisionLaw: '121/2025/QH15' } });
+    expect(issued).toMatchObject({
+      schemaVersion: 3,
+      data: {
+        supervisionLaw: '121/2025/QH15',
+        source: { kind: 'delegation', id: ids.delegation },
+      },
+    });
     expect(issued).not.toHaveProperty('recordedAs');
   });
 });

@@ -113,7 +113,7 @@ const buildLog = async (file: string) => {
           'RecommendationIssued',
           {
             recommendationId: `r-${r}`,
-            delegationId: 'd',
+            source: { kind: 'delegation', id: 'd' },
             addresseeAgencyId: `a-${r}`,
             text: `Kiến nghị ${r}`,
             findingIds: [`f-${r}`],

@@ -6,6 +6,7 @@ import { CALLERS, startWithCallers, type Caller } from './callers';
 const d = `/api/delegations/${ids.delegation}`;
 const rec = `/api/recommendations/${ids.recommendation}`;
 const obs = `/api/obstacles/${ids.vneidObstacle}`;
+const SESSION = 'cv-phan-quyen';
 let n = 0;
 /** A fresh id per request, so that allowed creates do not collide with each other. */
 const fresh = (prefix: string) => `${prefix}-${++n}`;
@@ -193,6 +194,55 @@ const cells = (
     operation: 'POST /api/delegations/{id}/publication/withdrawal',
     path: `${d}/publication/withdrawal`,
     body: () => ({ withdrawnOn: '2024-04-01', reason: 'Kiểm tra phân quyền' }),
+    allowed: ['secretariat'],
+  },
+  { operation: 'GET /api/interpellations', path: '/api/interpellations', allowed: SUPERVISION },
+  {
+    operation: 'GET /api/interpellations/{id}',
+    path: `/api/interpellations/${SESSION}`,
+    allowed: SUPERVISION,
+  },
+  {
+    operation: 'POST /api/interpellations',
+    path: '/api/interpellations',
+    body: () => ({
+      id: fresh('chat-van'),
+      title: 'Phiên chất vấn thử',
+      meeting: 'Kỳ họp thứ 1',
+      heldOn: '2024-07-10',
+    }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/interpellations/{id}/questions',
+    path: `/api/interpellations/${SESSION}/questions`,
+    body: () => ({
+      askedBy: 'Đại biểu thử',
+      answeredBy: person,
+      agencyId: ids.province,
+      question: 'Câu hỏi thử',
+      answer: 'Trả lời thử',
+      askedOn: '2024-07-10',
+    }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/interpellations/{id}/resolution',
+    path: `/api/interpellations/${SESSION}/resolution`,
+    body: () => ({
+      legalBasis: { number: '1/NQ-HĐND', issuedOn: '2024-07-12', issuedBy: 'HĐND tỉnh' },
+      summary: 'Yêu cầu thử',
+    }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/interpellations/{id}/recommendations',
+    path: `/api/interpellations/${SESSION}/recommendations`,
+    body: () => ({
+      addresseeAgencyId: ids.province,
+      text: 'Cam kết thử',
+      responseDueInWorkingDays: 30,
+    }),
     allowed: ['secretariat'],
   },
   {
@@ -420,6 +470,11 @@ describe('authorization matrix: every route × every caller', () => {
 
   beforeAll(async () => {
     ctx = await startWithCallers();
+    await ctx.app.command(
+      '/api/interpellations',
+      { id: SESSION, title: 'Phiên chất vấn', meeting: 'Kỳ họp thứ 1', heldOn: '2024-07-10' },
+      201,
+    );
     const rebuild = await ctx.app.admin().post('/api/admin/projections/rebuild').expect(202);
     const verification = await ctx.app
       .auditor()

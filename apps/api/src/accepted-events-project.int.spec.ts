@@ -9,8 +9,10 @@ import {
   EVENT_SCHEMA_VERSIONS,
   fold,
   obstacleDecider,
+  interpellationDecider,
   recommendationDecider,
   WorkingCalendar,
+  type SourceStanding,
   type AgencyEvent,
   type AgencyStanding,
   type AgencyState,
@@ -31,6 +33,12 @@ import {
   RecordFindingDto,
   RecordSurveyDto,
 } from './delegations/delegation.dto';
+import {
+  AdoptInterpellationResolutionDto,
+  HoldInterpellationDto,
+  IssueFromInterpellationDto,
+  RecordQuestionDto,
+} from './interpellations/interpellation.dto';
 import {
   AssignObstacleDto,
   MergeObstacleDto,
@@ -175,19 +183,52 @@ const delegationStream = decideAll(delegationDecider as AnyDecider, [
   },
 ]);
 
+const DELEGATION: SourceStanding = {
+  kind: 'delegation',
+  id: D,
+  recorded: true,
+  openedOn: '2023-12-08',
+  parts: { 'f-1': '2024-04-02' },
+};
+const SESSION = 'cv-1';
+const interpellationStream = decideAll(interpellationDecider as AnyDecider, [
+  {
+    type: 'HoldInterpellation',
+    data: {
+      interpellationId: SESSION,
+      title: 'Phiên chất vấn',
+      meeting: 'Kỳ họp thứ 19',
+      heldOn: '2024-04-10',
+      supervisor: { body: 'council', level: 'province' },
+    },
+  },
+  {
+    type: 'RecordInterpellationQuestion',
+    data: {
+      interpellationId: SESSION,
+      questionId: 'q-1',
+      askedBy: 'Đại biểu A',
+      answeredBy: person,
+      agencyId: P,
+      question: 'Khi nào?',
+      answer: 'Trong quý III.',
+      askedOn: '2024-04-10',
+    },
+  },
+]);
 const recommendationStreams: Record<string, unknown[]> = {};
 const issue = (id: string, agencyId: string) => ({
   type: 'IssueRecommendation',
   data: {
     recommendationId: id,
-    delegationId: D,
+    source: { kind: 'delegation', id: D },
     addresseeAgencyId: agencyId,
     text: `Kiến nghị ${id}`,
     findingIds: ['f-1'],
     issuedOn: '2024-05-15',
     responseDueOn: '2024-06-14',
   },
-  delegation: { delegationId: D, established: true, findingIds: ['f-1'] },
+  origin: DELEGATION,
   addressee: active(agencyId),
 });
 const accept = (id: string) => ({
@@ -561,11 +602,115 @@ const CASES: Record<string, Case> = {
       type: 'IssueRecommendation',
       data: {
         ...without(b, 'id', 'issuedOn'),
-        delegationId: D,
+        source: { kind: 'delegation', id: D },
         recommendationId: on(b, 'id', 'x-new'),
         issuedOn: on(b, 'issuedOn', TODAY),
       },
-      delegation: { delegationId: D, established: true, findingIds: ['f-1'] },
+      origin: DELEGATION,
+      addressee: standing(b.addresseeAgencyId),
+    }),
+  },
+  HoldInterpellationDto: {
+    dto: HoldInterpellationDto,
+    body: body({
+      id,
+      title: text,
+      meeting: text,
+      heldOn: day('2024-01-01', 300),
+      supervisor: body({
+        body: mostly(one('council', 'standing-committee', 'committee'), 'ministry'),
+        level: mostly(one('province', 'commune'), 'district'),
+        name: text,
+      }),
+    }),
+    streamId: 'interpellation-x',
+    decider: interpellationDecider as AnyDecider,
+    history: [],
+    command: (b) => ({
+      type: 'HoldInterpellation',
+      data: {
+        ...without(b, 'id', 'supervisor'),
+        interpellationId: on(b, 'id', 'x-new'),
+        supervisor: b.supervisor ?? { body: 'council', level: 'province' },
+      },
+    }),
+  },
+  RecordQuestionDto: {
+    dto: RecordQuestionDto,
+    body: body({
+      id,
+      askedBy: text,
+      answeredBy: PERSON,
+      agencyId: AGENCY,
+      question: text,
+      answer: text,
+      askedOn: day('2024-04-01', 100),
+    }),
+    streamId: `interpellation-${SESSION}`,
+    decider: interpellationDecider as AnyDecider,
+    history: interpellationStream,
+    command: (b) => ({
+      type: 'RecordInterpellationQuestion',
+      data: {
+        ...without(b, 'id', 'askedOn'),
+        interpellationId: SESSION,
+        questionId: on(b, 'id', 'x-new'),
+        askedOn: on(b, 'askedOn', TODAY),
+      },
+    }),
+  },
+  AdoptInterpellationResolutionDto: {
+    dto: AdoptInterpellationResolutionDto,
+    body: body({
+      legalBasis: body({
+        number: mostly(fc.constant('45/NQ-HĐND'), ''),
+        issuedOn: day('2024-04-01', 100),
+        issuedBy: mostly(fc.constant('HĐND tỉnh'), ''),
+      }),
+      summary: text,
+    }),
+    streamId: `interpellation-${SESSION}`,
+    decider: interpellationDecider as AnyDecider,
+    history: interpellationStream,
+    command: (b) => ({
+      type: 'AdoptInterpellationResolution',
+      data: { interpellationId: SESSION, resolution: b.legalBasis, summary: b.summary },
+    }),
+  },
+  IssueFromInterpellationDto: {
+    dto: IssueFromInterpellationDto,
+    body: body({
+      id,
+      addresseeAgencyId: AGENCY,
+      text,
+      questionId: mostly(one('q-1'), 'q-khac'),
+      responseDueOn: day('2024-05-01', 200),
+      responseDueInWorkingDays: workingDays,
+      issuedOn: day('2024-04-01', 100),
+    }),
+    streamId: 'recommendation-x',
+    decider: rec,
+    history: [],
+    command: (b) => ({
+      type: 'IssueRecommendation',
+      data: {
+        ...without(b, 'id', 'issuedOn', 'questionId'),
+        source: {
+          kind: 'interpellation',
+          id: SESSION,
+          ...(b.questionId !== undefined && { partId: b.questionId }),
+        },
+        findingIds: [],
+        recommendationId: on(b, 'id', 'x-new'),
+        issuedOn: on(b, 'issuedOn', TODAY),
+      },
+      origin: {
+        kind: 'interpellation',
+        id: SESSION,
+        recorded: true,
+        openedOn: '2024-04-10',
+        parts: { 'q-1': '2024-04-10' },
+      },
       addressee: standing(b.addresseeAgencyId),
     }),
   },

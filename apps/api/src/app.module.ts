@@ -30,6 +30,7 @@ import { AgenciesController } from './agencies/agencies.controller';
 import { AuditController } from './audit/audit.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DelegationsController } from './delegations/delegations.controller';
+import { InterpellationsController } from './interpellations/interpellations.controller';
 import { HealthController } from './health/health.controller';
 import { PublicController } from './public/public.controller';
 import { PublicAnswers } from './public/public-answers';
@@ -113,6 +114,7 @@ export class AppModule {
         HealthController,
         AgenciesController,
         DelegationsController,
+        InterpellationsController,
         RecommendationsController,
         RecommendationQueriesController,
         ObstaclesController,

@@ -7,6 +7,7 @@ import { ReopenedCaseHandover } from './agencies/reopened-case-handover';
 import { DeciderExecutor } from './command-handling/decider-executor';
 import { Standings } from './command-handling/standings';
 import { SubmitDelegationCommandHandler } from './delegations/submit-delegation-command';
+import { SubmitInterpellationCommandHandler } from './interpellations/submit-interpellation-command';
 import {
   EventStoreModule,
   type EventStoreModuleOptions,
@@ -43,6 +44,7 @@ export class ApplicationModule {
         SuccessionPolicy,
         ReopenedCaseHandover,
         SubmitDelegationCommandHandler,
+        SubmitInterpellationCommandHandler,
         SubmitRecommendationCommandHandler,
         SubmitObstacleCommandHandler,
         SubmitCalendarCommandHandler,

@@ -1,5 +1,6 @@
 import type { AgencyEvent } from './agency';
 import type { DelegationEvent } from './delegation';
+import type { InterpellationEvent } from './interpellation';
 import type { ObstacleEvent } from './obstacle';
 import type { RecommendationEvent } from './recommendation';
 import type { UserEvent } from './user';
@@ -9,6 +10,7 @@ import type { WebhookEvent } from './webhook';
 export type DomainEvent =
   | AgencyEvent
   | DelegationEvent
+  | InterpellationEvent
   | RecommendationEvent
   | ObstacleEvent
   | UserEvent
@@ -30,7 +32,10 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   DelegationConcluded: 1,
   DelegationResultsPublished: 1,
   DelegationPublicationWithdrawn: 1,
-  RecommendationIssued: 2,
+  InterpellationHeld: 1,
+  InterpellationQuestionAnswered: 1,
+  InterpellationResolutionAdopted: 1,
+  RecommendationIssued: 3,
   ResponseRecorded: 1,
   ResponseAssessed: 1,
   ProgressReported: 1,

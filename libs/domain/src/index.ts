@@ -1,6 +1,7 @@
 export * from './shared';
 export * from './agency';
 export * from './delegation';
+export * from './interpellation';
 export * from './recommendation';
 export * from './obstacle';
 export * from './user';

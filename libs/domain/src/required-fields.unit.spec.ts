@@ -179,10 +179,11 @@ const recommendationCases: Partial<Record<RecommendationCommand['type'], Case>> 
     command: {
       type: 'IssueRecommendation',
       data: (({ supervisionLaw: _, ...data }) => data)(recommendationIssued.data),
-      delegation: {
-        delegationId: ids.delegation,
-        established: true,
-        findingIds: [ids.vneidFinding],
+      origin: {
+        kind: 'delegation',
+        id: ids.delegation,
+        recorded: true,
+        parts: { [ids.vneidFinding]: '2024-04-02' },
       },
       addressee: active(ids.province),
     } as RecommendationCommand,

@@ -116,7 +116,13 @@ export class SubmitUserCommandHandler implements ICommandHandler<SubmitUserComma
       ...(agencyId !== undefined && { agency: await this.standings.agency(agencyId) }),
       ...(Array.isArray(delegationIds) && {
         delegations: await Promise.all(
-          delegationIds.map((id) => this.standings.delegation(String(id))),
+          delegationIds.map(async (id) => {
+            const { recorded } = await this.standings.source({
+              kind: 'delegation',
+              id: String(id),
+            });
+            return { delegationId: String(id), established: recorded };
+          }),
         ),
       }),
     };

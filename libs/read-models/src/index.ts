@@ -9,6 +9,8 @@ export * from './agencies/agencies.projection';
 export * from './agencies/agencies.queries';
 export * from './delegations/delegations.projection';
 export * from './delegations/delegations.queries';
+export * from './interpellations/interpellations.projection';
+export * from './interpellations/interpellations.queries';
 export * from './recommendations/recommendations.projection';
 export * from './recommendations/recommendations.queries';
 export * from './recommendations/recommendation-status';

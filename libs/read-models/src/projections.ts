@@ -1,6 +1,7 @@
 import { agenciesProjection } from './agencies/agencies.projection';
 import { handoversProjection } from './handovers/handovers.projection';
 import { delegationsProjection } from './delegations/delegations.projection';
+import { interpellationsProjection } from './interpellations/interpellations.projection';
 import { obstaclesProjection } from './obstacles/obstacles.projection';
 import { peopleProjection } from './people/people.projection';
 import { publicProjection } from './public/public.projection';
@@ -10,6 +11,7 @@ import { recommendationsProjection } from './recommendations/recommendations.pro
 export const PROJECTIONS = [
   agenciesProjection,
   delegationsProjection,
+  interpellationsProjection,
   recommendationsProjection,
   obstaclesProjection,
   peopleProjection,

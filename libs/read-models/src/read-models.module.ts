@@ -10,6 +10,7 @@ import { AGENCY_CASES, agencyCasesFrom } from './agencies/agency-cases';
 import { AgencyQueries } from './agencies/agencies.queries';
 import { DashboardQueries } from './dashboard/dashboard.queries';
 import { DelegationQueries } from './delegations/delegations.queries';
+import { InterpellationQueries } from './interpellations/interpellations.queries';
 import { ActiveReadModels } from './generations/active-read-models';
 import { ReadModelRebuild } from './generations/read-model-rebuild';
 import { PROJECTIONS } from './projections';
@@ -86,6 +87,7 @@ export class ReadModelsModule {
         },
         { provide: AgencyQueries, ...queries((s, clock) => new AgencyQueries(s, clock)) },
         { provide: DelegationQueries, ...queries((s) => new DelegationQueries(s)) },
+        { provide: InterpellationQueries, ...queries((s) => new InterpellationQueries(s)) },
         {
           provide: RecommendationQueries,
           ...queries((s, clock) => new RecommendationQueries(s, clock)),
@@ -106,6 +108,7 @@ export class ReadModelsModule {
         ReadModelRebuild,
         AgencyQueries,
         DelegationQueries,
+        InterpellationQueries,
         RecommendationQueries,
         RecommendationRegister,
         ObstacleQueries,

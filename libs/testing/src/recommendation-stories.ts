@@ -215,12 +215,17 @@ export const storyOf = (
       type: 'IssueRecommendation',
       data: {
         ...data,
-        delegationId,
+        source: { kind: 'delegation', id: delegationId },
         addresseeAgencyId: agencyId,
         text: `Kiến nghị ${start.recommendationId}`,
         findingIds: [findingId],
       },
-      delegation: { delegationId, established: true, findingIds: [findingId] },
+      origin: {
+        kind: 'delegation',
+        id: delegationId,
+        recorded: true,
+        parts: { [findingId]: '2020-01-01' },
+      },
       addressee: active(agencyId),
     }),
   );

@@ -9,6 +9,7 @@ const streamOf = (event: DomainEvent): string => {
     ['obstacleId', 'obstacle'],
     ['agencyId', 'agency'],
     ['delegationId', 'delegation'],
+    ['interpellationId', 'interpellation'],
   ] as const)
     if (typeof data[key] === 'string') return `${prefix}-${data[key]}`;
   throw new Error(`no stream for ${event.type}`);

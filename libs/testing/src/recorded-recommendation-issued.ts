@@ -19,8 +19,13 @@ export const recommendationIssued = (
   revision: 0n,
   position: BigInt(n + 1),
   type: 'RecommendationIssued',
-  schemaVersion: 2,
-  data: { ...data, delegationId: 'dgs-135', findingIds: [], supervisionLaw: '87/2015/QH13' },
+  schemaVersion: 3,
+  data: {
+    ...data,
+    source: { kind: 'delegation', id: 'dgs-135' },
+    findingIds: [],
+    supervisionLaw: '87/2015/QH13',
+  },
   metadata: {
     actor: { userId: 'u-1', username: 'thu-ky', role: 'secretariat' },
     correlationId: `c-${n}`,

@@ -95,6 +95,42 @@ const EXAMPLES: Record<string, Body | readonly Body[]> = {
     obstacleId: 'kk-moi',
     recordedOn: '2024-04-02',
   },
+  HoldInterpellationDto: {
+    id: 'cv-moi',
+    title: 'Phiên chất vấn về cải cách hành chính',
+    meeting: 'Kỳ họp thứ 19',
+    heldOn: '2024-07-10',
+    supervisor: { body: 'standing-committee', level: 'province', name: 'Thường trực HĐND tỉnh' },
+  },
+  RecordQuestionDto: {
+    id: 'cau-hoi-moi',
+    askedBy: 'Đại biểu Nguyễn Văn A',
+    answeredBy: { name: 'Trần Văn B', position: 'Giám đốc Sở' },
+    agencyId: ids.province,
+    question: 'Khi nào khôi phục dữ liệu?',
+    answer: 'Trong quý III.',
+    askedOn: '2024-07-10',
+  },
+  AdoptInterpellationResolutionDto: {
+    legalBasis: { number: '45/NQ-HĐND', issuedOn: '2024-07-12', issuedBy: 'HĐND tỉnh Tây Ninh' },
+    summary: 'Yêu cầu UBND tỉnh hoàn thành trong quý III.',
+  },
+  IssueFromInterpellationDto: [
+    {
+      id: 'kn-chat-van',
+      addresseeAgencyId: ids.province,
+      text: 'Hoàn thành đồng bộ dữ liệu',
+      questionId: 'cau-hoi-moi',
+      responseDueOn: '2024-09-30',
+      issuedOn: '2024-07-10',
+    },
+    {
+      id: 'kn-chat-van',
+      addresseeAgencyId: ids.province,
+      text: 'Hoàn thành đồng bộ dữ liệu',
+      responseDueInWorkingDays: 30,
+    },
+  ],
   IssueRecommendationDto: [
     {
       id: 'kn-moi',

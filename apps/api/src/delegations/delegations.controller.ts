@@ -168,7 +168,7 @@ export class DelegationsController {
   ): Promise<CommandAnswer> {
     const data = {
       ...body,
-      delegationId,
+      source: { kind: 'delegation' as const, id: delegationId },
       recommendationId: id ?? this.ids.next(),
       issuedOn: issuedOn ?? businessToday(this.clock),
     };

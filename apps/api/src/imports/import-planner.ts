@@ -295,7 +295,7 @@ class Rehearsal {
       case 'IssueRecommendation':
         return {
           ...input,
-          delegation: delegationStandingOf(delegation, delegationId),
+          origin: delegationStandingOf(delegation, delegationId),
           addressee: await this.agency(input.data.addresseeAgencyId),
           calendar: this.calendar,
           today,

@@ -95,7 +95,7 @@ export const stepsOfRow = (plan: RowPlan, r: RowResolution, source: string): Imp
   rec('issue', {
     type: 'IssueRecommendation',
     data: {
-      delegationId: r.delegationId,
+      source: { kind: 'delegation', id: r.delegationId },
       recommendationId,
       addresseeAgencyId: firstAddressee,
       text: plan.text,

@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { COUNCIL_LEVELS, SOURCE_KINDS, SUPERVISING_BODIES } from '@hdnd/domain';
 import { RECOMMENDATION_STATUSES } from '@hdnd/read-models';
 import { CONSTRAINT_CODES } from '../problem/constraint-codes';
 import { PROBLEM_CODES } from '../problem/problem-codes';
@@ -131,6 +132,17 @@ const AGENCY_REF: Schema = {
 
 const DATE = { type: 'string', format: 'date' } as const;
 
+const SUPERVISOR: Schema = {
+  type: 'object',
+  description: 'Who supervises: the council, its Standing Committee, a committee, deputies.',
+  required: ['body', 'level'],
+  properties: {
+    body: { type: 'string', enum: [...SUPERVISING_BODIES] },
+    level: { type: 'string', enum: [...COUNCIL_LEVELS] },
+    name: { type: 'string' },
+  },
+};
+
 /** The tracker's list: what each recommendation shows in it (the read model's RecommendationSummary). */
 const TRACKER_SCHEMAS: Record<string, Schema> = {
   RecommendationSummary: {
@@ -139,6 +151,8 @@ const TRACKER_SCHEMAS: Record<string, Schema> = {
     required: [
       'id',
       'delegationId',
+      'source',
+      'supervisor',
       'text',
       'status',
       'tracks',
@@ -155,7 +169,25 @@ const TRACKER_SCHEMAS: Record<string, Schema> = {
     ],
     properties: {
       id: { type: 'string' },
-      delegationId: { type: 'string' },
+      delegationId: {
+        type: ['string', 'null'],
+        description: 'The delegation it comes from; null for an item from another source.',
+      },
+      source: {
+        type: 'object',
+        description: 'Where it comes from: a delegation, an interpellation session…',
+        required: ['kind', 'id', 'partId', 'title'],
+        properties: {
+          kind: { type: 'string', enum: [...SOURCE_KINDS] },
+          id: { type: 'string' },
+          partId: {
+            type: ['string', 'null'],
+            description: 'The part of the source named: the question at an interpellation.',
+          },
+          title: { type: ['string', 'null'] },
+        },
+      },
+      supervisor: SUPERVISOR,
       text: { type: 'string', description: 'What is asked.' },
       status: { type: 'string', description: 'The word the list shows (see the status filter).' },
       tracks: {

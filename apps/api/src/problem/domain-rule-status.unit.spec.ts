@@ -17,6 +17,9 @@ const UNKNOWN_REFERENCES = [
   'obstacle.merge-target-unknown',
   'response.unknown',
   'deadline.commitment-unknown',
+  'interpellation.not-held',
+  'source.not-recorded',
+  'recommendation.part-foreign',
 ];
 
 describe('the HTTP status of each rule code', () => {

@@ -3,7 +3,16 @@ import type { Response } from 'express';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { AnnouncedCalendar, businessToday, CLOCK } from '@hdnd/application';
-import { MAX_WORKING_DAYS, streamIds } from '@hdnd/domain';
+import {
+  COUNCIL_LEVELS,
+  MAX_WORKING_DAYS,
+  SOURCE_KINDS,
+  streamIds,
+  SUPERVISING_BODIES,
+  type CouncilLevel,
+  type SourceKind,
+  type SupervisingBody,
+} from '@hdnd/domain';
 import type { Clock } from '@hdnd/event-store';
 import {
   RECOMMENDATION_STATUSES,
@@ -49,6 +58,15 @@ export class RecommendationListQuery extends ListQuery {
    */
   @IsOptional() @Matches(ID_PATTERN) agencyId?: string;
   @IsOptional() @Matches(ID_PATTERN) delegationId?: string;
+  /**
+   * Only those from this kind of source: `delegation`, `interpellation`, `explanation-session`,
+   * `voter-petitions` or `committee-supervision`.
+   */
+  @IsOptional() @IsIn(SOURCE_KINDS) sourceKind?: SourceKind;
+  /** Only those followed up in this supervising body's name (the council, a committee…). */
+  @IsOptional() @IsIn(SUPERVISING_BODIES) supervisingBody?: SupervisingBody;
+  /** Only those of councils at this level: `province` or `commune`. */
+  @IsOptional() @IsIn(COUNCIL_LEVELS) level?: CouncilLevel;
   /** `true`: only those with a response or commitment past due today (Asia/Ho_Chi_Minh). */
   @IsOptional() @QueryBoolean() @IsBoolean() overdue?: boolean;
   /**

@@ -18,6 +18,22 @@ export const REQUEST_RULES = {
       }
     }
   },
+  "AdoptInterpellationResolutionDto": {
+    "required": [
+      "legalBasis",
+      "summary"
+    ],
+    "properties": {
+      "legalBasis": {
+        "ref": "LegalBasisDto"
+      },
+      "summary": {
+        "type": "string",
+        "maxLength": 10000,
+        "notEmpty": true
+      }
+    }
+  },
   "AnnounceAdjustmentDto": {
     "required": [
       "date",
@@ -241,11 +257,11 @@ export const REQUEST_RULES = {
       "step": {
         "type": "string",
         "enum": [
+          "interpellation",
+          "explanation-session",
           "first-reminder",
           "further-reminder",
           "refer-to-competent-authority",
-          "explanation-session",
-          "interpellation",
           "re-supervision",
           "report-to-council"
         ]
@@ -411,6 +427,34 @@ export const REQUEST_RULES = {
       }
     }
   },
+  "HoldInterpellationDto": {
+    "required": [
+      "title",
+      "meeting",
+      "heldOn"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string",
+        "maxLength": 500,
+        "notEmpty": true
+      },
+      "meeting": {
+        "type": "string",
+        "maxLength": 300,
+        "notEmpty": true
+      },
+      "heldOn": {
+        "type": "string"
+      },
+      "supervisor": {
+        "ref": "SupervisorDto"
+      }
+    }
+  },
   "IndicatorDto": {
     "required": [
       "name",
@@ -444,6 +488,38 @@ export const REQUEST_RULES = {
       "grade": {
         "type": "string",
         "maxLength": 100
+      }
+    }
+  },
+  "IssueFromInterpellationDto": {
+    "required": [
+      "addresseeAgencyId",
+      "text"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "addresseeAgencyId": {
+        "type": "string"
+      },
+      "text": {
+        "type": "string",
+        "maxLength": 5000,
+        "notEmpty": true
+      },
+      "questionId": {
+        "type": "string"
+      },
+      "responseDueOn": {
+        "type": "string"
+      },
+      "responseDueInWorkingDays": {
+        "type": "number",
+        "minimum": 1
+      },
+      "issuedOn": {
+        "type": "string"
       }
     }
   },
@@ -606,6 +682,44 @@ export const REQUEST_RULES = {
         "type": "string"
       },
       "recordedOn": {
+        "type": "string"
+      }
+    }
+  },
+  "RecordQuestionDto": {
+    "required": [
+      "askedBy",
+      "answeredBy",
+      "agencyId",
+      "question",
+      "answer"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "askedBy": {
+        "type": "string",
+        "maxLength": 300,
+        "notEmpty": true
+      },
+      "answeredBy": {
+        "ref": "PersonDto"
+      },
+      "agencyId": {
+        "type": "string"
+      },
+      "question": {
+        "type": "string",
+        "maxLength": 10000,
+        "notEmpty": true
+      },
+      "answer": {
+        "type": "string",
+        "maxLength": 20000,
+        "notEmpty": true
+      },
+      "askedOn": {
         "type": "string"
       }
     }

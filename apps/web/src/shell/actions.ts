@@ -24,6 +24,19 @@ export const ACTIONS = {
   registerAgency: { route: 'POST /api/agencies', roles: SECRETARIAT },
   recordSuccession: { route: 'POST /api/agencies/:id/succession', roles: SECRETARIAT },
   establishDelegation: { route: 'POST /api/delegations', roles: SECRETARIAT },
+  holdInterpellation: { route: 'POST /api/interpellations', roles: SECRETARIAT },
+  recordInterpellationQuestion: {
+    route: 'POST /api/interpellations/:id/questions',
+    roles: SECRETARIAT,
+  },
+  adoptInterpellationResolution: {
+    route: 'POST /api/interpellations/:id/resolution',
+    roles: SECRETARIAT,
+  },
+  issueFromInterpellation: {
+    route: 'POST /api/interpellations/:id/recommendations',
+    roles: SECRETARIAT,
+  },
   formWorkingGroup: { route: 'POST /api/delegations/:id/working-groups', roles: SECRETARIAT },
   recordSurvey: { route: 'POST /api/delegations/:id/surveys', roles: SUPERVISORS },
   recordFinding: { route: 'POST /api/delegations/:id/findings', roles: SUPERVISORS },

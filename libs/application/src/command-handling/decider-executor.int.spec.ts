@@ -191,7 +191,7 @@ describe('DeciderExecutor through the CommandBus', () => {
         type: 'IssueRecommendation',
         data: {
           recommendationId: 'kn-2',
-          delegationId: ids.delegation,
+          source: { kind: 'delegation', id: ids.delegation },
           addresseeAgencyId: ids.city,
           text: 'Kiến nghị mẫu',
           findingIds: [ids.indexFinding],
@@ -211,7 +211,7 @@ describe('DeciderExecutor through the CommandBus', () => {
         type: 'IssueRecommendation',
         data: {
           recommendationId: 'kn-3',
-          delegationId: ids.delegation,
+          source: { kind: 'delegation', id: ids.delegation },
           addresseeAgencyId: ids.province,
           text: 'Kiến nghị mẫu',
           findingIds: ['kq-cua-doan-khac'],

@@ -3,13 +3,16 @@ import {
   agencyDecider,
   delegationDecider,
   delegationStandingOf,
+  interpellationDecider,
+  interpellationStandingOf,
   obstacleDecider,
   obstacleStandingOf,
   standingOf,
   streamIds,
   type AgencyStanding,
-  type DelegationStanding,
   type ObstacleStanding,
+  type Source,
+  type SourceStanding,
 } from '@hdnd/domain';
 import { DeciderExecutor } from './decider-executor';
 
@@ -45,12 +48,36 @@ export class Standings {
     return Promise.all(agencyIds.map((id) => this.agency(id)));
   }
 
-  async delegation(delegationId: string): Promise<DelegationStanding> {
-    const { state } = await this.executor.loadState(
-      streamIds.delegation(delegationId),
-      delegationDecider,
-    );
-    return delegationStandingOf(state, delegationId);
+  /**
+   * How the source a recommendation comes from stands: a delegation, a session… Looked up
+   * before the decider checks the command's shape, so a source missing or malformed is only
+   * "not on record" here, and the decider then names what is wrong with it.
+   */
+  async source(source: Source | undefined): Promise<SourceStanding> {
+    const { kind, id } = (
+      typeof source === 'object' && source !== null ? source : {}
+    ) as Partial<Source>;
+    if (typeof kind !== 'string' || typeof id !== 'string')
+      return { kind: 'delegation', id: '', recorded: false, parts: {} };
+    switch (kind) {
+      case 'delegation': {
+        const { state } = await this.executor.loadState(
+          streamIds.delegation(id),
+          delegationDecider,
+        );
+        return delegationStandingOf(state, id);
+      }
+      case 'interpellation': {
+        const { state } = await this.executor.loadState(
+          streamIds.interpellation(id),
+          interpellationDecider,
+        );
+        return interpellationStandingOf(state, id);
+      }
+      default:
+        // The sources still to come are recorded nowhere yet: nothing can issue from them.
+        return { kind, id, recorded: false, parts: {} };
+    }
   }
 
   async obstacle(obstacleId: string): Promise<ObstacleStanding> {

@@ -91,7 +91,7 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
       case 'IssueRecommendation':
         return {
           ...input,
-          delegation: await this.standings.delegation(input.data.delegationId),
+          origin: await this.standings.source(input.data.source),
           addressee: await this.standings.agency(input.data.addresseeAgencyId),
           calendar: await this.calendar.workingCalendar(),
         };

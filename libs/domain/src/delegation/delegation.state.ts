@@ -1,4 +1,4 @@
-import type { LegalBasis, LocalDate, Supervisor } from '../shared';
+import type { LegalBasis, LocalDate, SourceStanding, Supervisor } from '../shared';
 import type { FindingKind } from './delegation.events';
 
 export type EstablishedDelegation = Readonly<{
@@ -34,32 +34,22 @@ export type DelegationState = Readonly<{ status: 'none' }> | EstablishedDelegati
 
 export const initialDelegationState: DelegationState = { status: 'none' };
 
-/** What IssueRecommendation needs to know about the delegation it comes from. */
-export type DelegationStanding = Readonly<{
-  delegationId: string;
-  established: boolean;
-  findingIds: readonly string[];
-  /** Who supervises through it: what it issues is followed up in that body's name. */
-  supervisor?: Supervisor;
-  /** The date of the resolution that established it: nothing it issues comes earlier. */
-  establishedOn?: LocalDate;
-  /** finding id → the day it was recorded: a recommendation cannot cite a later finding. */
-  findingsRecordedOn?: Readonly<Record<string, LocalDate>>;
-}>;
-
+/**
+ * What IssueRecommendation needs to know about the delegation it comes from: the date of the
+ * resolution that established it (nothing it issues comes earlier), who supervises through it,
+ * and its findings with the day each was recorded (a recommendation cannot cite a later one).
+ */
 export const delegationStandingOf = (
   state: DelegationState,
   delegationId: string,
-): DelegationStanding =>
+): SourceStanding =>
   state.status === 'none'
-    ? { delegationId, established: false, findingIds: [] }
+    ? { kind: 'delegation', id: delegationId, recorded: false, parts: {} }
     : {
-        delegationId,
-        established: true,
-        findingIds: state.findings.map((f) => f.findingId),
+        kind: 'delegation',
+        id: delegationId,
+        recorded: true,
+        openedOn: state.legalBasis.issuedOn,
         supervisor: state.supervisor,
-        establishedOn: state.legalBasis.issuedOn,
-        findingsRecordedOn: Object.fromEntries(
-          state.findings.map((f) => [f.findingId, f.recordedOn]),
-        ),
+        parts: Object.fromEntries(state.findings.map((f) => [f.findingId, f.recordedOn])),
       };

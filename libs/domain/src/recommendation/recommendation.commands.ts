@@ -1,8 +1,7 @@
 import type { WorkingCalendar } from '../calendar';
 import type { FollowUpDeadlines } from './recommendation.follow-up';
 import type { AgencyStanding } from '../agency';
-import type { DelegationStanding } from '../delegation';
-import type { Command, LocalDate, RecordedToday } from '../shared';
+import type { Command, LocalDate, RecordedToday, SourceStanding } from '../shared';
 import type { EscalationStep } from './escalation-ladder';
 import type { Evidence } from '../shared';
 import type {
@@ -31,7 +30,10 @@ export type CommitmentAsked = Readonly<{
   dueInWorkingDays?: number;
 }>;
 
-/** The law it is issued under follows from the date: the decider records it. */
+/**
+ * The law it is issued under follows from the date: the decider records it. The application
+ * hands in how its source and its addressee stand on record (`origin`, `addressee`).
+ */
 export type IssueRecommendation = Command<
   'IssueRecommendation',
   Omit<RecommendationIssued['data'], 'supervisionLaw' | 'responseDueOn' | 'responseDueAsked'> & {
@@ -39,7 +41,7 @@ export type IssueRecommendation = Command<
     responseDueInWorkingDays?: number;
   }
 > &
-  Readonly<{ delegation: DelegationStanding; addressee: AgencyStanding }> &
+  Readonly<{ origin: SourceStanding; addressee: AgencyStanding }> &
   WithCalendar &
   RecordedToday;
 

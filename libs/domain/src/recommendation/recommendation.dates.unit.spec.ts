@@ -23,7 +23,7 @@ const standing = delegationStandingOf(
 const issue = (over = {}, today?: string): RecommendationCommand => ({
   type: 'IssueRecommendation',
   data: { ...recommendationIssued.data, ...over },
-  delegation: standing,
+  origin: standing,
   addressee: active(ids.province),
   ...(today !== undefined && { today }),
 });

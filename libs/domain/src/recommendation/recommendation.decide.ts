@@ -6,6 +6,7 @@ import {
   ensureShape,
   hasText,
   supervisionLawOn,
+  type SourceStanding,
 } from '../shared';
 import { canEscalate } from './escalation-ladder';
 import type {
@@ -32,16 +33,12 @@ import {
   settle,
 } from './recommendation.guards';
 
-const issue = (command: IssueRecommendation, state: RecommendationState): RecommendationEvent[] => {
-  const { delegation, addressee } = command;
-  const { responseDueOn: dueOnAsked, responseDueInWorkingDays, ...data } = command.data;
+type IssueData = IssueRecommendation['data'];
+
+/** A delegation's recommendation cites its findings, and comes after its establishment. */
+const issuedByDelegation = (data: IssueData, delegation: SourceStanding): void => {
   ensure(
-    state.status === 'none',
-    'recommendation.already-issued',
-    'This recommendation is already issued.',
-  );
-  ensure(
-    delegation.established,
+    delegation.recorded,
     'delegation.not-established',
     'The delegation has not been established.',
   );
@@ -53,7 +50,7 @@ const issue = (command: IssueRecommendation, state: RecommendationState): Recomm
   );
   ensureNotBefore(
     data.issuedOn,
-    delegation.establishedOn,
+    delegation.openedOn,
     'recommendation.before-establishment',
     'a recommendation cannot predate the resolution that established its delegation',
   );
@@ -64,15 +61,65 @@ const issue = (command: IssueRecommendation, state: RecommendationState): Recomm
   );
   for (const findingId of data.findingIds) {
     ensure(
-      delegation.findingIds.includes(findingId),
+      findingId in delegation.parts,
       'recommendation.finding-foreign',
       `Finding ${findingId} does not belong to this delegation.`,
     );
     ensureNotBefore(
       data.issuedOn,
-      delegation.findingsRecordedOn?.[findingId],
+      delegation.parts[findingId],
       'recommendation.before-finding',
       `a recommendation cannot cite finding ${findingId} before it was recorded`,
+    );
+  }
+};
+
+/**
+ * An item from another source (an interpellation session, an explanation session…) comes after
+ * the source was recorded, and has no delegation findings to cite.
+ */
+const issuedFromSource = (data: IssueData, source: SourceStanding): void => {
+  ensure(
+    source.recorded,
+    'source.not-recorded',
+    `No ${source.kind} ${source.id} is on record to issue from.`,
+  );
+  ensure(hasText(data.text), 'recommendation.text-required', 'A recommendation needs its text.');
+  ensure(
+    data.findingIds.length === 0,
+    'recommendation.findings-outside-delegation',
+    'Only a delegation’s recommendation cites findings.',
+  );
+  ensureNotBefore(
+    data.issuedOn,
+    source.openedOn,
+    'recommendation.before-source',
+    `a recommendation cannot predate the ${source.kind} it comes from`,
+  );
+};
+
+const issue = (command: IssueRecommendation, state: RecommendationState): RecommendationEvent[] => {
+  const { origin, addressee } = command;
+  const { responseDueOn: dueOnAsked, responseDueInWorkingDays, ...data } = command.data;
+  ensure(
+    state.status === 'none',
+    'recommendation.already-issued',
+    'This recommendation is already issued.',
+  );
+  if (origin.kind === 'delegation') issuedByDelegation(data, origin);
+  else issuedFromSource(data, origin);
+  const { partId } = data.source;
+  if (partId !== undefined) {
+    ensure(
+      partId in origin.parts,
+      'recommendation.part-foreign',
+      `${partId} is not a part of ${origin.kind} ${origin.id}.`,
+    );
+    ensureNotBefore(
+      data.issuedOn,
+      origin.parts[partId],
+      'recommendation.before-part',
+      `a recommendation cannot come from ${partId} before it was recorded`,
     );
   }
   ensure(addressee.registered, 'agency.not-registered', 'The addressee agency is not registered.');

@@ -7,10 +7,11 @@ const rec = ids.recommendation;
 const issueCommand = (over = {}, context = {}): RecommendationCommand => ({
   type: 'IssueRecommendation',
   data: { ...recommendationIssued.data, ...over },
-  delegation: {
-    delegationId: ids.delegation,
-    established: true,
-    findingIds: [ids.vneidFinding, ids.indexFinding],
+  origin: {
+    kind: 'delegation',
+    id: ids.delegation,
+    recorded: true,
+    parts: { [ids.vneidFinding]: '2024-04-02', [ids.indexFinding]: '2024-04-02' },
   },
   addressee: active(ids.province),
   ...context,
@@ -127,7 +128,14 @@ describe('Recommendation decider', () => {
         'from a delegation never established',
         [],
         {},
-        { delegation: { delegationId: 'x', established: false, findingIds: [] } },
+        {
+          origin: {
+            kind: 'delegation',
+            id: 'x',
+            recorded: false,
+            parts: {},
+          },
+        },
         'delegation.not-established',
       ],
       ['without text', [], { text: ' ' }, {}, 'recommendation.text-required'],

@@ -18,10 +18,11 @@ const { responseDueOn: _due, supervisionLaw: _law, ...issuedData } = recommendat
 const issue = (due: object): RecommendationCommand => ({
   type: 'IssueRecommendation',
   data: { ...issuedData, issuedOn: '2025-04-25', ...due },
-  delegation: {
-    delegationId: ids.delegation,
-    established: true,
-    findingIds: [ids.vneidFinding, ids.indexFinding],
+  origin: {
+    kind: 'delegation',
+    id: ids.delegation,
+    recorded: true,
+    parts: { [ids.vneidFinding]: '2024-04-02', [ids.indexFinding]: '2024-04-02' },
   },
   addressee: active(ids.province),
   calendar,

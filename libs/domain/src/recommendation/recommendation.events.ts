@@ -1,6 +1,6 @@
 import type { FollowUpEvent } from './recommendation.follow-up';
 import type { DueDateAsked } from '../calendar';
-import type { Event, Evidence, LocalDate } from '../shared';
+import type { Event, Evidence, LocalDate, Source } from '../shared';
 import type { EscalationStep } from './escalation-ladder';
 
 export type ResponsePosition = 'accepted' | 'partially-accepted' | 'rejected';
@@ -20,9 +20,14 @@ export type RecommendationIssued = Event<
   'RecommendationIssued',
   {
     recommendationId: string;
-    delegationId: string;
+    /**
+     * Since schema version 3: where it comes from — a delegation, an interpellation session…
+     * Version 2 events named their delegation (`delegationId`) and read as coming from it.
+     */
+    source: Source;
     addresseeAgencyId: string;
     text: string;
+    /** A delegation's findings it comes from; none for the other sources. */
     findingIds: readonly string[];
     issuedOn: LocalDate;
     /** The due date in force: a working day. */

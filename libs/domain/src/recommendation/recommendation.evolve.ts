@@ -21,7 +21,7 @@ const evolveRecord = (
         status: 'open',
         ...TRACKS_AT_ISSUE,
         recommendationId: d.recommendationId,
-        delegationId: d.delegationId,
+        source: d.source,
         addressee: { originalAgencyId: d.addresseeAgencyId, currentAgencyId: d.addresseeAgencyId },
         issuedOn: d.issuedOn,
         responseDue: { originalDueOn: d.responseDueOn, dueOn: d.responseDueOn },

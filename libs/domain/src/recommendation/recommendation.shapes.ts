@@ -11,6 +11,7 @@ import {
   string,
   type Shape,
 } from '../shared/data-shape';
+import { SOURCE_KINDS } from '../shared/follow-up-source';
 import { ESCALATION_LADDER } from './escalation-ladder';
 import type { RecommendationCommand } from './recommendation.commands';
 
@@ -20,6 +21,9 @@ import type { RecommendationCommand } from './recommendation.commands';
  * each is only optional and of its type.
  */
 const WORKING_DAYS = optional(number());
+
+/** Where the recommendation comes from: a delegation, an interpellation session… */
+const SOURCE = object({ kind: oneOf(SOURCE_KINDS), id: string(), partId: optional(string()) });
 
 const COMMITMENT = object({
   commitmentId: string(),
@@ -40,7 +44,7 @@ export const RECOMMENDATION_SHAPES: Readonly<
     subject: 'recommendation',
     shape: {
       recommendationId: string(),
-      delegationId: string(),
+      source: SOURCE,
       addresseeAgencyId: named('addressee', string()),
       text: string(),
       findingIds: named('findings', listOf(string())),

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../shared';
+import type { LocalDate, Source } from '../shared';
 import type { EscalationStep } from './escalation-ladder';
 import type { ResponsePosition } from './recommendation.events';
 import type { RecommendationTracks } from './recommendation.tracks';
@@ -25,7 +25,8 @@ export type IssuedRecommendation = RecommendationTracks &
     /** Closed while a verification outcome stands: the verification track's, said in one word. */
     status: 'open' | 'closed';
     recommendationId: string;
-    delegationId: string;
+    /** Where it comes from: a delegation, an interpellation session… */
+    source: Source;
     addressee: Readonly<{
       originalAgencyId: string;
       currentAgencyId: string;

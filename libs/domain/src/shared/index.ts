@@ -8,3 +8,4 @@ export * from './supervision-law';
 export * from './supervisor';
 export { ensureShape, type Shape } from './data-shape';
 export * from './recorded-today';
+export * from './follow-up-source';

@@ -21,6 +21,11 @@ export const UPCASTERS: Readonly<Record<string, Readonly<Record<number, Upcaster
   RecommendationIssued: {
     // v2 records the supervision law it was issued under; before, the date said it implicitly.
     1: (data) => ({ ...data, supervisionLaw: supervisionLawOn(data.issuedOn as LocalDate) }),
+    // v3 says which source it comes from; every one before came from a delegation.
+    2: ({ delegationId, ...data }) => ({
+      ...data,
+      source: { kind: 'delegation', id: delegationId },
+    }),
   },
   // v2 of the council's later decisions on a case records the law each was taken under too.
   RecommendationEscalated: { 1: lawBy('escalatedOn') },

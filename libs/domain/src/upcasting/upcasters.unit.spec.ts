@@ -3,12 +3,14 @@ import { delegationEstablished, recommendationIssued, surveyRecorded } from '@hd
 import { upcast, UPCASTERS } from './upcasters';
 
 describe('upcasting stored events to today’s shapes', () => {
-  const { supervisionLaw: _law, ...v1 } = recommendationIssued.data;
+  const { supervisionLaw: _law, source, ...v3 } = recommendationIssued.data;
+  const v1 = { ...v3, delegationId: source.id };
+  const { delegationId: _d, ...v2Rest } = v1;
 
   it('gives a version 1 RecommendationIssued the law in force on its issue date', () => {
     expect(upcast({ type: 'RecommendationIssued', schemaVersion: 1, data: v1 })).toEqual({
-      schemaVersion: 2,
-      data: { ...v1, supervisionLaw: '87/2015/QH13' },
+      schemaVersion: 3,
+      data: { ...v2Rest, source, supervisionLaw: '87/2015/QH13' },
     });
     expect(
       upcast({
@@ -17,6 +19,15 @@ describe('upcasting stored events to today’s shapes', () => {
         data: { ...v1, issuedOn: '2026-03-01' },
       }),
     ).toMatchObject({ data: { supervisionLaw: '121/2025/QH15' } });
+  });
+
+  it('reads a version 2 RecommendationIssued as coming from the delegation it named', () => {
+    const v2 = { ...v1, supervisionLaw: '87/2015/QH13' };
+    expect(upcast({ type: 'RecommendationIssued', schemaVersion: 2, data: v2 })).toEqual({
+      schemaVersion: 3,
+      data: recommendationIssued.data,
+    });
+    expect(source).toEqual({ kind: 'delegation', id: 'dgs-2024-cchc-cds' });
   });
 
   it('gives a version 1 SurveyRecorded written without its chair a chair marked as not recorded', () => {
@@ -46,7 +57,7 @@ describe('upcasting stored events to today’s shapes', () => {
 
   it('leaves today’s versions and unversioned types alone', () => {
     expect(
-      upcast({ type: 'RecommendationIssued', schemaVersion: 2, data: recommendationIssued.data }),
+      upcast({ type: 'RecommendationIssued', schemaVersion: 3, data: recommendationIssued.data }),
     ).toBeUndefined();
     expect(upcast({ type: 'LogCheckpointSigned', schemaVersion: 1, data: {} })).toBeUndefined();
   });

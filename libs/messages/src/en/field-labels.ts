@@ -15,6 +15,18 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   issuedFrom: 'Issued from',
   issuedTo: 'Issued until',
   role: 'Role',
+  sourceKind: 'Source',
+  // Interpellation sessions.
+  meeting: 'Council meeting',
+  heldOn: 'Date of the session',
+  askedBy: 'Deputy who asked',
+  answeredBy: 'Who answered',
+  'answeredBy.name': 'Name of who answered',
+  'answeredBy.position': 'Position of who answered',
+  question: 'Question',
+  answer: 'Answer',
+  askedOn: 'Date asked',
+  questionId: 'Question',
   // People and accounts.
   username: 'Username',
   password: 'Password',

@@ -107,10 +107,15 @@ export const EN_RULE_MESSAGES = {
   'recommendation.before-establishment':
     'A recommendation cannot predate the resolution that established its delegation.',
   'recommendation.before-finding': 'A recommendation cannot cite a finding recorded after it.',
+  'recommendation.before-part': 'A recommendation cannot predate the question it follows from.',
+  'recommendation.before-source':
+    'A recommendation cannot predate the session or activity it comes from.',
   'recommendation.closed': 'This recommendation is closed; reopen it first.',
   'recommendation.date-before-issue': 'This date is before the recommendation was issued.',
   'recommendation.due-not-after-issue': 'The response must be due after the issue date.',
   'recommendation.finding-foreign': 'A cited finding does not belong to this delegation.',
+  'recommendation.findings-outside-delegation':
+    'Only a delegation’s recommendation cites findings.',
   'recommendation.findings-repeated': 'A finding is cited twice.',
   'recommendation.findings-required': 'A recommendation cites the findings it comes from.',
   'recommendation.not-accepted':
@@ -118,9 +123,11 @@ export const EN_RULE_MESSAGES = {
   'recommendation.not-addressee': 'Only the agency currently responsible can do this.',
   'recommendation.not-closed': 'Only a closed recommendation can be reopened.',
   'recommendation.not-issued': 'This recommendation has not been issued.',
+  'recommendation.part-foreign': 'The question named is not part of this session.',
   'recommendation.response-not-due':
     'A response is already on record; another is due only once it is judged unsatisfactory.',
   'recommendation.text-required': 'Enter the recommendation.',
+  'source.not-recorded': 'The session or activity it comes from is not on record.',
   'reopening.before-closure': 'A recommendation cannot be reopened before it was closed.',
   'reopening.reason-required': 'Give the reason for reopening.',
   'response.already-assessed': 'This response has already been assessed.',
@@ -135,6 +142,23 @@ export const EN_RULE_MESSAGES = {
   'response.text-required': 'Enter the response.',
   'response.unknown': 'This recommendation has no such response.',
 
+  'interpellation.already-held': 'This interpellation session is already on record.',
+  'interpellation.already-resolved': 'The resolution after this session is already on record.',
+  'interpellation.meeting-required': 'Enter the council meeting the session was part of.',
+  'interpellation.not-held': 'No such interpellation session.',
+  'interpellation.resolution-before-session': 'The resolution cannot predate the session.',
+  'interpellation.resolution-required':
+    'Enter the resolution’s number and the body that issued it.',
+  'interpellation.summary-required': 'Enter what the resolution requires.',
+  'interpellation.supervisor-name-required':
+    'Name the committee, group of deputies or deputy supervising.',
+  'interpellation.title-required': 'Enter the session’s title.',
+  'question.already-recorded': 'This question is already on record.',
+  'question.answer-required': 'Enter the answer.',
+  'question.answerer-required': 'Enter who answered.',
+  'question.asker-required': 'Enter the deputy who asked.',
+  'question.before-session': 'A question cannot predate its session.',
+  'question.question-required': 'Enter the question.',
   'obstacle.already-recorded': 'This obstacle is already recorded.',
   'obstacle.already-resolved': 'This obstacle is already resolved.',
   'obstacle.before-previous-step':

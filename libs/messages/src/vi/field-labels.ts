@@ -15,6 +15,18 @@ export const VI_FIELD_LABELS: Readonly<Record<string, string>> = {
   issuedFrom: 'Ban hành từ ngày',
   issuedTo: 'Ban hành đến ngày',
   role: 'Vai trò',
+  sourceKind: 'Nguồn kiến nghị',
+  // Interpellation sessions.
+  meeting: 'Kỳ họp',
+  heldOn: 'Ngày chất vấn',
+  askedBy: 'Đại biểu chất vấn',
+  answeredBy: 'Người trả lời chất vấn',
+  'answeredBy.name': 'Họ tên người trả lời chất vấn',
+  'answeredBy.position': 'Chức vụ người trả lời chất vấn',
+  question: 'Nội dung chất vấn',
+  answer: 'Nội dung trả lời',
+  askedOn: 'Ngày chất vấn',
+  questionId: 'Câu hỏi chất vấn',
   // People and accounts.
   username: 'Tên đăng nhập',
   password: 'Mật khẩu',

@@ -114,10 +114,15 @@ export const VI_RULE_MESSAGES = {
     'Kiến nghị không thể có trước nghị quyết thành lập đoàn giám sát.',
   'recommendation.before-finding':
     'Kiến nghị không thể viện dẫn kết quả giám sát được ghi nhận sau ngày ban hành.',
+  'recommendation.before-part': 'Kiến nghị không thể có trước câu hỏi, nội dung mà nó xuất phát.',
+  'recommendation.before-source':
+    'Kiến nghị không thể có trước phiên họp, hoạt động giám sát mà nó xuất phát.',
   'recommendation.closed': 'Kiến nghị đã kết thúc theo dõi; vui lòng mở lại trước.',
   'recommendation.date-before-issue': 'Ngày này trước ngày ban hành kiến nghị.',
   'recommendation.due-not-after-issue': 'Hạn trả lời phải sau ngày ban hành kiến nghị.',
   'recommendation.finding-foreign': 'Kết quả giám sát được viện dẫn không thuộc đoàn giám sát này.',
+  'recommendation.findings-outside-delegation':
+    'Chỉ kiến nghị của đoàn giám sát mới viện dẫn kết quả giám sát.',
   'recommendation.findings-repeated': 'Một kết quả giám sát được viện dẫn hai lần.',
   'recommendation.findings-required': 'Kiến nghị cần viện dẫn ít nhất một kết quả giám sát.',
   'recommendation.not-accepted':
@@ -126,9 +131,11 @@ export const VI_RULE_MESSAGES = {
     'Chỉ cơ quan đang chịu trách nhiệm về kiến nghị mới thực hiện được việc này.',
   'recommendation.not-closed': 'Chỉ mở lại được kiến nghị đã kết thúc theo dõi.',
   'recommendation.not-issued': 'Kiến nghị chưa được ban hành.',
+  'recommendation.part-foreign': 'Câu hỏi, nội dung được nêu không thuộc phiên họp này.',
   'recommendation.response-not-due':
     'Đã có văn bản trả lời; chỉ cần trả lời lại khi văn bản đó được đánh giá chưa đáp ứng yêu cầu.',
   'recommendation.text-required': 'Vui lòng nhập nội dung kiến nghị.',
+  'source.not-recorded': 'Không tìm thấy phiên họp, hoạt động giám sát mà kiến nghị xuất phát.',
   'reopening.before-closure': 'Không thể mở lại kiến nghị trước ngày kết thúc theo dõi.',
   'reopening.reason-required': 'Vui lòng nêu lý do mở lại kiến nghị.',
   'response.already-assessed': 'Văn bản trả lời này đã được đánh giá.',
@@ -144,6 +151,22 @@ export const VI_RULE_MESSAGES = {
   'response.text-required': 'Vui lòng nhập nội dung văn bản trả lời.',
   'response.unknown': 'Không có văn bản trả lời này trong kiến nghị.',
 
+  'interpellation.already-held': 'Phiên chất vấn này đã được ghi nhận.',
+  'interpellation.already-resolved': 'Nghị quyết sau phiên chất vấn này đã được ghi nhận.',
+  'interpellation.meeting-required': 'Vui lòng nhập kỳ họp của phiên chất vấn.',
+  'interpellation.not-held': 'Không tìm thấy phiên chất vấn.',
+  'interpellation.resolution-before-session': 'Nghị quyết không thể có trước phiên chất vấn.',
+  'interpellation.resolution-required': 'Vui lòng nhập số nghị quyết và cơ quan ban hành.',
+  'interpellation.summary-required': 'Vui lòng nhập nội dung nghị quyết yêu cầu.',
+  'interpellation.supervisor-name-required':
+    'Vui lòng nêu tên Ban, Tổ đại biểu hoặc đại biểu giám sát.',
+  'interpellation.title-required': 'Vui lòng nhập tên phiên chất vấn.',
+  'question.already-recorded': 'Câu hỏi này đã được ghi nhận.',
+  'question.answer-required': 'Vui lòng nhập nội dung trả lời.',
+  'question.answerer-required': 'Vui lòng nhập người trả lời chất vấn.',
+  'question.asker-required': 'Vui lòng nhập đại biểu chất vấn.',
+  'question.before-session': 'Câu hỏi không thể có trước phiên chất vấn.',
+  'question.question-required': 'Vui lòng nhập nội dung câu hỏi.',
   'obstacle.already-recorded': 'Khó khăn, vướng mắc này đã được ghi nhận.',
   'obstacle.already-resolved': 'Khó khăn, vướng mắc này đã được tháo gỡ.',
   'obstacle.before-previous-step': 'Ngày này trước lần giao hoặc chuyển cơ quan gần nhất.',

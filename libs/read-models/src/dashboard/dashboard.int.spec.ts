@@ -66,7 +66,7 @@ describe('the dashboard', () => {
       type: 'RecommendationIssued',
       data: {
         recommendationId: id,
-        delegationId,
+        source: { kind: 'delegation', id: delegationId },
         addresseeAgencyId: agencyId,
         text: `Kiến nghị ${id}`,
         findingIds: ['kq-1'],

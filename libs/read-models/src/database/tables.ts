@@ -92,7 +92,16 @@ export interface FindingTable {
 
 export interface RecommendationTable {
   id: string;
+  /** Its delegation's id; '' for an item from another source (an interpellation session…). */
   delegation_id: string;
+  /** Where it comes from (the domain's SourceKind), that source's id, and the part named. */
+  source_kind: string;
+  source_id: string;
+  source_part_id: string | null;
+  /** Who supervises through its source, copied from the source when the item is issued. */
+  supervising_body: string;
+  council_level: string;
+  supervisor_name: string | null;
   text: string;
   finding_ids: string;
   original_agency_id: string;
@@ -116,6 +125,42 @@ export interface RecommendationTable {
   last_commitment_due_on: string | null;
   search_text: string;
   position: number;
+}
+
+export interface InterpellationTable {
+  id: string;
+  title: string;
+  meeting: string;
+  held_on: string;
+  supervising_body: string;
+  council_level: string;
+  supervisor_name: string | null;
+  /** The resolution after the session (JSON LegalBasis), once adopted. */
+  resolution: string | null;
+  resolution_summary: string | null;
+  search_text: string;
+}
+
+export interface InterpellationQuestionTable {
+  id: string;
+  interpellation_id: string;
+  asked_by: string;
+  /** JSON Person. */
+  answered_by: string;
+  agency_id: string;
+  question: string;
+  answer: string;
+  asked_on: string;
+}
+
+/** Every source items come from, as the recommendations projection keeps it for their rows. */
+export interface FollowUpSourceTable {
+  kind: string;
+  id: string;
+  title: string;
+  supervising_body: string;
+  council_level: string;
+  supervisor_name: string | null;
 }
 
 /** How many recommendations each agency has, by delegation and status: list totals without a count(*). */
@@ -327,6 +372,9 @@ export interface ReadModelTables {
   surveys: SurveyTable;
   findings: FindingTable;
   recommendations: RecommendationTable;
+  follow_up_sources: FollowUpSourceTable;
+  interpellations: InterpellationTable;
+  interpellation_questions: InterpellationQuestionTable;
   recommendation_responses: RecommendationResponseTable;
   recommendation_counts: RecommendationCountTable;
   recommendation_measures: RecommendationMeasureTable;

@@ -114,7 +114,7 @@ describe('the public read model', () => {
         type: 'IssueRecommendation',
         data: {
           recommendationId: 'kn-chua-cong-khai',
-          delegationId: other,
+          source: { kind: 'delegation', id: other },
           addresseeAgencyId: ids.city,
           text: `Kiến nghị ${SENTINEL}`,
           findingIds: ['kq-khac'],

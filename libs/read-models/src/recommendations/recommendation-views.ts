@@ -5,6 +5,10 @@ import type {
   RecommendationClosed,
   RecommendationEscalated,
   RecommendationReopened,
+  SourceKind,
+  SupervisingBody,
+  CouncilLevel,
+  Supervisor,
 } from '@hdnd/domain';
 import type { PageRequest } from '../runner/paging';
 import type { AgencyRef, HistoryEntry } from '../history/history-entry';
@@ -13,7 +17,18 @@ import type { AgencyRef, HistoryEntry } from '../history/history-entry';
 
 export interface RecommendationSummary {
   readonly id: string;
-  readonly delegationId: string;
+  /** The delegation it comes from; null for an item from another source. */
+  readonly delegationId: string | null;
+  /** Where it comes from: a delegation, an interpellation session… with its title. */
+  readonly source: {
+    readonly kind: SourceKind;
+    readonly id: string;
+    /** The part of the source named: the question at an interpellation. */
+    readonly partId: string | null;
+    readonly title: string | null;
+  };
+  /** Who supervises through its source: the council, its Standing Committee, a committee… */
+  readonly supervisor: Supervisor;
   readonly text: string;
   readonly status: string;
   readonly tracks: {
@@ -116,6 +131,11 @@ export interface RecommendationFilter extends PageRequest {
   readonly answeringAgencyId?: string;
   /** One delegation's cases, or (a report over several delegations) any of several. */
   readonly delegationId?: string | readonly string[];
+  /** Only items from this kind of source: delegations, interpellation sessions… */
+  readonly sourceKind?: SourceKind;
+  /** Only items followed up in this body's name, at this level. */
+  readonly supervisingBody?: SupervisingBody;
+  readonly level?: CouncilLevel;
   readonly overdue?: boolean;
   /**
    * A deadline still to meet (a response awaited, or a commitment unmet while the work is not

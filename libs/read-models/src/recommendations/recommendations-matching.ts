@@ -108,6 +108,9 @@ export const recommendationsMatching = (
     query = query.where('current_agency_id', '=', filter.answeringAgencyId);
   if (filter.delegationId !== undefined)
     query = query.where('delegation_id', 'in', [filter.delegationId].flat());
+  if (filter.sourceKind) query = query.where('source_kind', '=', filter.sourceKind);
+  if (filter.supervisingBody) query = query.where('supervising_body', '=', filter.supervisingBody);
+  if (filter.level) query = query.where('council_level', '=', filter.level);
   if (filter.overdue) query = query.where(overdueOn(today));
   if (filter.dueAfter !== undefined || filter.dueBefore !== undefined)
     query = query.where(pendingDeadlineBetween(filter.dueAfter, filter.dueBefore));

@@ -2,9 +2,13 @@ import {
   assertNever,
   daysBetween,
   recommendationStatusOf,
+  PROVINCIAL_COUNCIL,
   tracksAfter,
   TRACKS_AT_ISSUE,
+  type DelegationEstablished,
+  type InterpellationHeld,
   type RecommendationEvent,
+  type Source,
   type RecommendationTracks,
 } from '@hdnd/domain';
 import type { RecordedEvent } from '@hdnd/event-store';
@@ -120,6 +124,52 @@ const updateRow = async (
   return next;
 };
 
+/** The events that put a source of items on record. */
+type SourceEvent = DelegationEstablished | InterpellationHeld;
+
+const recordSource = async (trx: Trx, event: SourceEvent): Promise<void> => {
+  const { supervisor, title } = event.data;
+  const [kind, id] =
+    event.type === 'DelegationEstablished'
+      ? (['delegation', event.data.delegationId] as const)
+      : (['interpellation', event.data.interpellationId] as const);
+  const columns = {
+    title,
+    supervising_body: supervisor.body,
+    council_level: supervisor.level,
+    supervisor_name: supervisor.name ?? null,
+  };
+  await trx
+    .insertInto('follow_up_sources')
+    .values({ kind, id, ...columns })
+    .onConflict((oc) => oc.columns(['kind', 'id']).doUpdateSet(columns))
+    .execute();
+};
+
+/**
+ * The supervisor an item is followed up in the name of: its source's. A source the log never
+ * recorded (only a bare test history) reads as the provincial council's, as delegations did
+ * before supervisors were named.
+ */
+const supervisorOf = async (
+  trx: Trx,
+  { kind, id }: Source,
+): Promise<Pick<RecommendationTable, 'supervising_body' | 'council_level' | 'supervisor_name'>> => {
+  const found = await trx
+    .selectFrom('follow_up_sources')
+    .select(['supervising_body', 'council_level', 'supervisor_name'])
+    .where('kind', '=', kind)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return (
+    found ?? {
+      supervising_body: PROVINCIAL_COUNCIL.body,
+      council_level: PROVINCIAL_COUNCIL.level,
+      supervisor_name: null,
+    }
+  );
+};
+
 /** The recommendation tracker: each recommendation on its three tracks, with responses, progress and timeline. */
 export const recommendationsProjection: Projection = {
   name: 'recommendations',
@@ -127,8 +177,12 @@ export const recommendationsProjection: Projection = {
   // 5: the timeline's business dates and details; commitments met; no completion percent after a reopening.
   // 6: every response deadline (response_deadlines) for the scorecard, instead of the due date at the first response.
   // 7: the dashboard's measures (recommendation_measures), deadlines charged and filterable, commitment dates.
-  version: 7,
-  handles: new Set<RecommendationEvent['type']>([
+  // 8: every item's source (a delegation, an interpellation session…) and its supervisor.
+  version: 8,
+  handles: new Set<SourceEvent['type'] | RecommendationEvent['type']>([
+    // The sources, for the title and supervisor their items are read with.
+    'DelegationEstablished',
+    'InterpellationHeld',
     'RecommendationIssued',
     'ResponseRecorded',
     'ResponseAssessed',
@@ -147,6 +201,9 @@ export const recommendationsProjection: Projection = {
   drop: (db: ReadModelDb) => dropRecommendationTables(db),
 
   async apply(trx: Trx, recorded: RecordedEvent) {
+    const source = { type: recorded.type, data: recorded.data } as SourceEvent;
+    if (source.type === 'DelegationEstablished' || source.type === 'InterpellationHeld')
+      return recordSource(trx, source);
     const event = { type: recorded.type, data: recorded.data } as RecommendationEvent;
     const position = Number(recorded.position);
     const id = event.data.recommendationId;
@@ -154,7 +211,11 @@ export const recommendationsProjection: Projection = {
       case 'RecommendationIssued': {
         const d = event.data;
         const row = {
-          delegation_id: d.delegationId,
+          delegation_id: d.source.kind === 'delegation' ? d.source.id : '',
+          source_kind: d.source.kind,
+          source_id: d.source.id,
+          source_part_id: d.source.partId ?? null,
+          ...(await supervisorOf(trx, d.source)),
           text: d.text,
           finding_ids: JSON.stringify(d.findingIds),
           original_agency_id: d.addresseeAgencyId,

@@ -8,6 +8,9 @@ import {
   type RecommendationEscalated,
   type RecommendationEvent,
   type RecommendationReopened,
+  type SourceKind,
+  type SupervisingBody,
+  type CouncilLevel,
 } from '@hdnd/domain';
 import type { Clock } from '@hdnd/event-store';
 import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
@@ -52,6 +55,12 @@ const summaryWithNames = (
 const SUMMARY_COLUMNS = [
   'id',
   'delegation_id',
+  'source_kind',
+  'source_id',
+  'source_part_id',
+  'supervising_body',
+  'council_level',
+  'supervisor_name',
   'text',
   'status',
   'response_track',
@@ -67,6 +76,21 @@ const SUMMARY_COLUMNS = [
 ] as const;
 
 type SummaryRow = Pick<RecommendationTable, (typeof SUMMARY_COLUMNS)[number]>;
+
+/** The titles of the sources a page of rows comes from, in one query. */
+const sourceTitlesOf = async (
+  db: ReadModelDb,
+  rows: readonly Pick<RecommendationTable, 'source_kind' | 'source_id'>[],
+): Promise<(kind: string, id: string) => string | null> => {
+  const ids = [...new Set(rows.map((r) => r.source_id))];
+  const found = await db
+    .selectFrom('follow_up_sources')
+    .select(['kind', 'id', 'title'])
+    .where('id', 'in', ids)
+    .execute();
+  const titles = new Map(found.map((s) => [`${s.kind} ${s.id}`, s.title]));
+  return (kind, id) => titles.get(`${kind} ${id}`) ?? null;
+};
 
 export class RecommendationQueries {
   constructor(
@@ -111,7 +135,10 @@ export class RecommendationQueries {
         filter.awaitingAssessment ||
         filter.awaitingVerification ||
         filter.issuedFrom !== undefined ||
-        filter.issuedTo !== undefined
+        filter.issuedTo !== undefined ||
+        filter.sourceKind !== undefined ||
+        filter.supervisingBody !== undefined ||
+        filter.level !== undefined
           ? countRows()
           : this.countFromTotals(filter),
     );
@@ -265,7 +292,7 @@ export class RecommendationQueries {
   ): Promise<RecommendationSummary[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
-    const [commitments, agency] = await Promise.all([
+    const [commitments, agency, titleOf] = await Promise.all([
       this.db
         .selectFrom('commitments')
         .select(['recommendation_id', 'due_on'])
@@ -278,6 +305,7 @@ export class RecommendationQueries {
         this.db,
         rows.flatMap((r) => [r.original_agency_id, r.current_agency_id]),
       ),
+      sourceTitlesOf(this.db, rows),
     ]);
     const dueDates = new Map<string, string[]>();
     for (const c of commitments) {
@@ -285,7 +313,7 @@ export class RecommendationQueries {
       if (dates) dates.push(c.due_on);
       else dueDates.set(c.recommendation_id, [c.due_on]);
     }
-    return rows.map((row) => this.summary(row, today, dueDates.get(row.id) ?? [], agency));
+    return rows.map((row) => this.summary(row, today, dueDates.get(row.id) ?? [], agency, titleOf));
   }
 
   private summary(
@@ -293,12 +321,24 @@ export class RecommendationQueries {
     today: string,
     commitmentDueDates: readonly string[],
     agency: (id: string) => AgencyRef,
+    titleOf: (kind: string, id: string) => string | null,
   ): RecommendationSummary {
     const pending = pendingDeadlinesOf(row, commitmentDueDates);
     const days = Math.max(0, ...pending.map((due) => daysBetween(due, today)));
     return {
       id: row.id,
-      delegationId: row.delegation_id,
+      delegationId: row.source_kind === 'delegation' ? row.delegation_id : null,
+      source: {
+        kind: row.source_kind as SourceKind,
+        id: row.source_id,
+        partId: row.source_part_id,
+        title: titleOf(row.source_kind, row.source_id),
+      },
+      supervisor: {
+        body: row.supervising_body as SupervisingBody,
+        level: row.council_level as CouncilLevel,
+        ...(row.supervisor_name !== null && { name: row.supervisor_name }),
+      },
       text: row.text,
       status: row.status,
       tracks: {

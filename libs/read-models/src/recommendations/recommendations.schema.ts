@@ -1,6 +1,7 @@
 import type { ReadModelDb } from '../database/read-model-database';
 
 const TABLES = [
+  'follow_up_sources',
   'recommendation_timeline',
   'progress_reports',
   'commitments',
@@ -98,6 +99,12 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('delegation_id', 'text', (c) => c.notNull())
+    .addColumn('source_kind', 'text', (c) => c.notNull())
+    .addColumn('source_id', 'text', (c) => c.notNull())
+    .addColumn('source_part_id', 'text')
+    .addColumn('supervising_body', 'text', (c) => c.notNull())
+    .addColumn('council_level', 'text', (c) => c.notNull())
+    .addColumn('supervisor_name', 'text')
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('finding_ids', 'text', (c) => c.notNull())
     .addColumn('original_agency_id', 'text', (c) => c.notNull())
@@ -158,6 +165,7 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     .addPrimaryKeyConstraint('response_deadlines_pk', ['recommendation_id', 'opened_by'])
     .execute();
   await migrateMeasureTables(db);
+  await migrateSourceTable(db);
   await db.schema
     .createTable('commitments')
     .ifNotExists()
@@ -218,6 +226,8 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     recommendations_by_status: ['status', 'response_due_on', 'id'],
     recommendations_by_delegation_due: ['delegation_id', 'response_due_on', 'id'],
     recommendations_by_due_date: ['response_due_on', 'id'],
+    recommendations_by_source: ['source_kind', 'source_id', 'response_due_on', 'id'],
+    recommendations_by_supervisor: ['supervising_body', 'council_level', 'response_due_on', 'id'],
   } as const;
   for (const [name, columns] of Object.entries(listIndexes)) {
     await db.schema
@@ -228,6 +238,20 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
       .execute();
   }
 };
+
+/** The sources items come from, each with its title and supervisor. */
+const migrateSourceTable = (db: ReadModelDb) =>
+  db.schema
+    .createTable('follow_up_sources')
+    .ifNotExists()
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('supervising_body', 'text', (c) => c.notNull())
+    .addColumn('council_level', 'text', (c) => c.notNull())
+    .addColumn('supervisor_name', 'text')
+    .addPrimaryKeyConstraint('follow_up_sources_pk', ['kind', 'id'])
+    .execute();
 
 export const dropRecommendationTables = async (db: ReadModelDb): Promise<void> => {
   for (const table of TABLES) await db.schema.dropTable(table).ifExists().execute();

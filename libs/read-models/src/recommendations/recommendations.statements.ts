@@ -14,6 +14,12 @@ import type {
 const COLUMNS = Object.keys({
   id: true,
   delegation_id: true,
+  source_kind: true,
+  source_id: true,
+  source_part_id: true,
+  supervising_body: true,
+  council_level: true,
+  supervisor_name: true,
   text: true,
   finding_ids: true,
   original_agency_id: true,

@@ -350,17 +350,18 @@ describe('the tracker’s status is the domain’s, after every event', () => {
           type: 'IssueRecommendation',
           data: {
             recommendationId: story.recommendationId,
-            delegationId: ids.delegation,
+            source: { kind: 'delegation', id: ids.delegation },
             addresseeAgencyId: ids.province,
             text: recommendationIssued.data.text,
             findingIds: [ids.vneidFinding],
             issuedOn: '2024-05-15',
             responseDueOn: '2024-06-14',
           },
-          delegation: {
-            delegationId: ids.delegation,
-            established: true,
-            findingIds: [ids.vneidFinding],
+          origin: {
+            kind: 'delegation',
+            id: ids.delegation,
+            recorded: true,
+            parts: { [ids.vneidFinding]: '2024-04-02' },
           },
           addressee: active(ids.province),
         });
@@ -374,8 +375,14 @@ describe('the tracker’s status is the domain’s, after every event', () => {
         ...(process.env.FUZZ_SEED && { seed: Number(process.env.FUZZ_SEED) }),
       },
     );
-    // The property says nothing of an event it never met: every one the tracker handles came.
-    expect([...recommendationsProjection.handles].filter((type) => !seen.has(type))).toEqual([]);
+    // The property says nothing of an event it never met: every one of a case the tracker
+    // handles came (the sources' events only name a source, and move no status).
+    const sources = new Set(['DelegationEstablished', 'InterpellationHeld']);
+    expect(
+      [...recommendationsProjection.handles].filter(
+        (type) => !seen.has(type) && !sources.has(type),
+      ),
+    ).toEqual([]);
     // ...every status was reached, and work reported done was reopened, which sends it back in
     // progress: stories too short to get there once let a tracker that skipped it pass.
     expect(RECOMMENDATION_STATUSES.filter((status) => !reached.has(status))).toEqual([]);

@@ -97,7 +97,7 @@ const vneidFinding: Finding = {
 
 const recommendation = {
   recommendationId: ids.recommendation,
-  delegationId: ids.delegation,
+  source: { kind: 'delegation', id: ids.delegation },
   addresseeAgencyId: ids.province,
   text: `Đề nghị UBND tỉnh chỉ đạo khôi phục dữ liệu cá nhân trong tài khoản dịch vụ công của người dân khi chuyển sang tài khoản định danh điện tử VNeID mức độ 2 ${SAMPLE}`,
   findingIds: [ids.vneidFinding],

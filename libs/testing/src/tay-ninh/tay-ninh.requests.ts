@@ -32,7 +32,7 @@ export const tayNinhRequests = (): HttpStep[] => {
   const findings = [c.indexFinding, c.vneidFinding].map(
     ({ delegationId: _d, findingId, ...rest }) => ({ id: findingId, ...rest }),
   );
-  const { delegationId: _d3, recommendationId, ...recommendation } = c.recommendation;
+  const { source: _d3, recommendationId, ...recommendation } = c.recommendation;
   const {
     recommendationId: _r,
     agencyId: _answering,

@@ -58,6 +58,9 @@ describe('The Tây Ninh case, described once', () => {
         // out is in the path.
         else if (key === 'agencyId' && step.input.type === 'RecordResponse')
           expect(request.as).toBe('agency');
+        // A recommendation's source is the delegation whose path it is posted to.
+        else if (key === 'source')
+          expect(request.path).toContain(`/delegations/${(value as { id: string }).id}/`);
         else expect(request.path).toContain(String(value));
       }
       expect(Object.keys(request.body).filter((key) => key !== 'id' && !(key in data))).toEqual([]);
@@ -112,10 +115,11 @@ describe('The Tây Ninh case, described once', () => {
         steps.find((s) => s.input.type === 'IssueRecommendation')!,
         'IssueRecommendation',
       ),
-      delegation: {
-        delegationId: ids.delegation,
-        established: true,
-        findingIds: [ids.indexFinding, ids.vneidFinding],
+      origin: {
+        kind: 'delegation',
+        id: ids.delegation,
+        recorded: true,
+        parts: { [ids.indexFinding]: '2024-04-02', [ids.vneidFinding]: '2024-04-02' },
       },
       addressee: active(ids.province),
     } as RecommendationCommand;

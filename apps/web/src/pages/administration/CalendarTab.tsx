@@ -25,6 +25,7 @@ import { FormActions, FormErrorSummary, useCommand } from '../../forms';
 import { formatDate } from '../../i18n/format';
 import type { CalendarItem } from './admin-items';
 import { DateField } from '../../components/DateField';
+import { useLastOpened } from '../../components/use-last-opened';
 
 const CALENDAR = [['calendar']] as const;
 
@@ -160,6 +161,7 @@ export const CalendarTab = () => {
   const { t } = useTranslation();
   const api = useApi();
   const [withdrawing, setWithdrawing] = useState<CalendarItem | null>(null);
+  const titled = useLastOpened(withdrawing);
   const allowed = useCan();
   const days = useQuery({
     queryKey: ['calendar'],
@@ -233,9 +235,7 @@ export const CalendarTab = () => {
         onClose={() => setWithdrawing(null)}
         closeButtonProps={{ 'aria-label': t('forms.close') }}
         title={
-          withdrawing
-            ? t('administration.calendar.withdrawFor', { date: formatDate(withdrawing.date) })
-            : ''
+          titled ? t('administration.calendar.withdrawFor', { date: formatDate(titled.date) }) : ''
         }
       >
         {withdrawing && <WithdrawForm day={withdrawing} onDone={() => setWithdrawing(null)} />}

@@ -13,6 +13,7 @@ import { useCan } from './use-can';
 import { useNumber } from './use-number';
 import { useSession } from '../../session/SessionProvider';
 import { AccountStandingForm, CreateUserForm, GrantRoleForm, ResetPasswordForm } from './UserForms';
+import { useLastOpened } from '../../components/use-last-opened';
 
 const PAGE_SIZE = 25;
 
@@ -34,6 +35,7 @@ export const UsersTab = () => {
   const selfId = useSession().session?.user.id;
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<Open>(null);
+  const titled = useLastOpened(open);
   const close = () => setOpen(null);
   const users = useQuery({
     queryKey: ['users', page],
@@ -153,18 +155,18 @@ export const UsersTab = () => {
         size="lg"
         closeButtonProps={{ 'aria-label': t('forms.close') }}
         title={
-          open?.form === 'create'
+          titled?.form === 'create'
             ? t('administration.users.create')
-            : open?.form === 'grant'
-              ? t('administration.users.grantFor', { name: open.user.username })
-              : open?.form === 'password'
-                ? t('administration.users.resetFor', { name: open.user.username })
-                : open?.form === 'standing'
+            : titled?.form === 'grant'
+              ? t('administration.users.grantFor', { name: titled.user.username })
+              : titled?.form === 'password'
+                ? t('administration.users.resetFor', { name: titled.user.username })
+                : titled?.form === 'standing'
                   ? t(
-                      open.user.status === 'active'
+                      titled.user.status === 'active'
                         ? 'administration.users.disableFor'
                         : 'administration.users.enableFor',
-                      { name: open.user.username },
+                      { name: titled.user.username },
                     )
                   : ''
         }

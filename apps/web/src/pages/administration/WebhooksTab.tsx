@@ -29,6 +29,7 @@ import { AgencySelect } from '../../components/AgencySelect';
 import { AgencyName } from './AgencyName';
 import type { WebhookFailure, WebhookItem } from './admin-items';
 import { useNumber } from './use-number';
+import { useLastOpened } from '../../components/use-last-opened';
 
 const WEBHOOKS = [['webhooks']] as const;
 
@@ -235,6 +236,7 @@ export const WebhooksTab = () => {
   const api = useApi();
   const formatNumber = useNumber();
   const [open, setOpen] = useState<Open>(null);
+  const titled = useLastOpened(open);
   const allowed = useCan();
   const webhooks = useQuery({
     queryKey: ['webhooks'],
@@ -333,9 +335,9 @@ export const WebhooksTab = () => {
         size="lg"
         closeButtonProps={{ 'aria-label': t('forms.close') }}
         title={
-          open?.form === 'disable'
+          titled?.form === 'disable'
             ? t('administration.webhooks.disable')
-            : open?.form === 'failures'
+            : titled?.form === 'failures'
               ? t('administration.webhooks.failuresTitle')
               : ''
         }

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState, type ComponentType } from 'react';
+import { useLastOpened } from '../../components/use-last-opened';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/SessionProvider';
 import { AssessResponseForm } from './forms/AssessResponseForm';
@@ -48,6 +49,7 @@ export const RecommendationActions = ({ view }: { view: RecommendationView }) =>
   const { session } = useSession();
   const phone = useMediaQuery('(max-width: 47.99em)');
   const [open, setOpen] = useState<RecommendationAction | null>(null);
+  const named = useLastOpened(open);
   const actions = nextActions(view, session?.user.role);
   const Form = open === null ? null : FORMS[open];
   return (
@@ -75,7 +77,7 @@ export const RecommendationActions = ({ view }: { view: RecommendationView }) =>
       <Modal
         opened={open !== null}
         onClose={() => setOpen(null)}
-        title={open === null ? '' : t(ACTION_LABELS[open])}
+        title={named === null ? '' : t(ACTION_LABELS[named])}
         size="lg"
         fullScreen={phone}
         closeButtonProps={{ 'aria-label': t('forms.close') }}
