@@ -9,6 +9,7 @@ import {
   EVENT_SCHEMA_VERSIONS,
   fold,
   obstacleDecider,
+  committeeSupervisionDecider,
   interpellationDecider,
   recommendationDecider,
   WorkingCalendar,
@@ -33,6 +34,11 @@ import {
   RecordFindingDto,
   RecordSurveyDto,
 } from './delegations/delegation.dto';
+import {
+  ConcludeCommitteeSupervisionDto,
+  IssueFromCommitteeSupervisionDto,
+  StartCommitteeSupervisionDto,
+} from './committee-supervisions/committee-supervision.dto';
 import {
   AdoptInterpellationResolutionDto,
   HoldInterpellationDto,
@@ -213,6 +219,18 @@ const interpellationStream = decideAll(interpellationDecider as AnyDecider, [
       question: 'Khi nào?',
       answer: 'Trong quý III.',
       askedOn: '2024-04-10',
+    },
+  },
+]);
+const COMMITTEE = 'gs-1';
+const committeeStream = decideAll(committeeSupervisionDecider as AnyDecider, [
+  {
+    type: 'StartCommitteeSupervision',
+    data: {
+      committeeSupervisionId: COMMITTEE,
+      topic: 'Hồ sơ đất đai quá hạn',
+      supervisor: { body: 'committee', level: 'province', name: 'Ban Pháp chế' },
+      startedOn: '2024-04-01',
     },
   },
 ]);
@@ -607,6 +625,78 @@ const CASES: Record<string, Case> = {
         issuedOn: on(b, 'issuedOn', TODAY),
       },
       origin: DELEGATION,
+      addressee: standing(b.addresseeAgencyId),
+    }),
+  },
+  StartCommitteeSupervisionDto: {
+    dto: StartCommitteeSupervisionDto,
+    body: body({
+      id,
+      topic: text,
+      supervisor: body({
+        body: mostly(one('standing-committee', 'committee'), one('council', 'ministry')),
+        level: mostly(one('province', 'commune'), 'district'),
+        name: text,
+      }),
+      startedOn: day('2024-01-01', 300),
+    }),
+    streamId: 'committee-supervision-x',
+    decider: committeeSupervisionDecider as AnyDecider,
+    history: [],
+    command: (b) => ({
+      type: 'StartCommitteeSupervision',
+      data: {
+        ...without(b, 'id', 'startedOn'),
+        committeeSupervisionId: on(b, 'id', 'x-new'),
+        startedOn: on(b, 'startedOn', TODAY),
+      },
+    }),
+  },
+  ConcludeCommitteeSupervisionDto: {
+    dto: ConcludeCommitteeSupervisionDto,
+    body: body({ conclusion: text, concludedOn: day('2024-03-01', 200) }),
+    streamId: `committee-supervision-${COMMITTEE}`,
+    decider: committeeSupervisionDecider as AnyDecider,
+    history: committeeStream,
+    command: (b) => ({
+      type: 'ConcludeCommitteeSupervision',
+      data: {
+        committeeSupervisionId: COMMITTEE,
+        conclusion: b.conclusion,
+        concludedOn: on(b, 'concludedOn', TODAY),
+      },
+    }),
+  },
+  IssueFromCommitteeSupervisionDto: {
+    dto: IssueFromCommitteeSupervisionDto,
+    body: body({
+      id,
+      addresseeAgencyId: AGENCY,
+      text,
+      responseDueOn: day('2024-05-01', 200),
+      responseDueInWorkingDays: workingDays,
+      issuedOn: day('2024-03-01', 100),
+    }),
+    streamId: 'recommendation-x',
+    decider: rec,
+    history: [],
+    command: (b) => ({
+      type: 'IssueRecommendation',
+      data: {
+        ...without(b, 'id', 'issuedOn'),
+        source: { kind: 'committee-supervision', id: COMMITTEE },
+        findingIds: [],
+        recommendationId: on(b, 'id', 'x-new'),
+        issuedOn: on(b, 'issuedOn', TODAY),
+      },
+      origin: {
+        kind: 'committee-supervision',
+        id: COMMITTEE,
+        recorded: true,
+        openedOn: '2024-04-01',
+        supervisor: { body: 'committee', level: 'province', name: 'Ban Pháp chế' },
+        parts: {},
+      },
       addressee: standing(b.addresseeAgencyId),
     }),
   },

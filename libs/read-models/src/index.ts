@@ -11,6 +11,8 @@ export * from './delegations/delegations.projection';
 export * from './delegations/delegations.queries';
 export * from './interpellations/interpellations.projection';
 export * from './interpellations/interpellations.queries';
+export * from './committee-supervisions/committee-supervisions.projection';
+export * from './committee-supervisions/committee-supervisions.queries';
 export * from './recommendations/recommendations.projection';
 export * from './recommendations/recommendations.queries';
 export * from './recommendations/recommendation-status';

@@ -199,6 +199,15 @@ const BUSINESS_RULE_STATUS: Readonly<Record<BusinessRuleCode, RuleStatus>> = {
   'question.asker-required': CONFLICT,
   'question.before-session': CONFLICT,
   'question.question-required': CONFLICT,
+  // committee supervision
+  'committee-supervision.already-concluded': CONFLICT,
+  'committee-supervision.already-started': CONFLICT,
+  'committee-supervision.concluded-before-start': CONFLICT,
+  'committee-supervision.conclusion-required': CONFLICT,
+  'committee-supervision.not-a-committee': CONFLICT,
+  'committee-supervision.not-started': UNKNOWN,
+  'committee-supervision.supervisor-name-required': CONFLICT,
+  'committee-supervision.topic-required': CONFLICT,
   // webhook
   'webhook.already-disabled': CONFLICT,
   'webhook.already-registered': CONFLICT,

@@ -22,6 +22,7 @@ const UNKNOWN_REFERENCES = [
   'recommendation.part-foreign',
   'escalation.session-unknown',
   'recommendation.follows-unknown',
+  'committee-supervision.not-started',
 ];
 
 describe('the HTTP status of each rule code', () => {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   agencyDecider,
+  committeeSupervisionDecider,
+  committeeSupervisionStandingOf,
   delegationDecider,
   delegationStandingOf,
   interpellationDecider,
@@ -75,6 +77,13 @@ export class Standings {
           interpellationDecider,
         );
         return interpellationStandingOf(state, id);
+      }
+      case 'committee-supervision': {
+        const { state } = await this.executor.loadState(
+          streamIds.committeeSupervision(id),
+          committeeSupervisionDecider,
+        );
+        return committeeSupervisionStandingOf(state, id);
       }
       default:
         // The sources still to come are recorded nowhere yet: nothing can issue from them.

@@ -209,6 +209,18 @@ export const INTERPELLATION_RULE_CODES = [
   'question.question-required',
 ] as const;
 
+/** Supervision by the Standing Committee or a committee outside a delegation. */
+export const COMMITTEE_SUPERVISION_RULE_CODES = [
+  'committee-supervision.already-concluded',
+  'committee-supervision.already-started',
+  'committee-supervision.concluded-before-start',
+  'committee-supervision.conclusion-required',
+  'committee-supervision.not-a-committee',
+  'committee-supervision.not-started',
+  'committee-supervision.supervisor-name-required',
+  'committee-supervision.topic-required',
+] as const;
+
 /** Webhook subscriptions. */
 export const WEBHOOK_RULE_CODES = [
   'webhook.already-disabled',
@@ -233,6 +245,7 @@ export const BUSINESS_RULE_CODES = [
   ...CALENDAR_RULE_CODES,
   ...DELEGATION_RULE_CODES,
   ...INTERPELLATION_RULE_CODES,
+  ...COMMITTEE_SUPERVISION_RULE_CODES,
   ...RECOMMENDATION_RULE_CODES,
   ...OBSTACLE_RULE_CODES,
   ...USER_RULE_CODES,
@@ -290,6 +303,19 @@ export const SHAPE_RULE_CODES = [
   'closure.outcome-required',
   'closure.recommendation-id-invalid',
   'closure.recommendation-id-required',
+  'committee-supervision.committee-supervision-id-invalid',
+  'committee-supervision.committee-supervision-id-required',
+  'committee-supervision.concluded-on-invalid',
+  'committee-supervision.concluded-on-required',
+  'committee-supervision.conclusion-invalid',
+  'committee-supervision.conclusion-required',
+  'committee-supervision.data-required',
+  'committee-supervision.started-on-invalid',
+  'committee-supervision.started-on-required',
+  'committee-supervision.supervisor-invalid',
+  'committee-supervision.supervisor-required',
+  'committee-supervision.topic-invalid',
+  'committee-supervision.topic-required',
   'completion.data-required',
   'completion.evidence-invalid',
   'completion.evidence-required',

@@ -28,6 +28,8 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   askedOn: 'Date asked',
   questionId: 'Question',
   sessionId: 'Session',
+  startedOn: 'Start date',
+  conclusion: 'Conclusion',
   followsUp: 'Recommendation followed up',
   // People and accounts.
   username: 'Username',

@@ -83,6 +83,16 @@ export const EN_RULE_MESSAGES = {
   'closure.completion-not-reported':
     'Only work reported done, with evidence, can be verified as implemented.',
   'closure.nothing-reported': 'No progress has been reported.',
+  'committee-supervision.already-concluded': 'This supervision is already concluded.',
+  'committee-supervision.already-started': 'This supervision is already on record.',
+  'committee-supervision.concluded-before-start':
+    'A supervision cannot be concluded before it started.',
+  'committee-supervision.conclusion-required': 'Enter the conclusion.',
+  'committee-supervision.not-a-committee':
+    'Only the Standing Committee or a committee supervises outside a delegation.',
+  'committee-supervision.not-started': 'No such supervision.',
+  'committee-supervision.supervisor-name-required': 'Name the committee supervising.',
+  'committee-supervision.topic-required': 'Enter what the committee supervises.',
   'completion.before-progress': 'Completion cannot predate the progress already reported.',
   'completion.evidence-incomplete': 'Each piece of evidence has a title and a reference.',
   'completion.evidence-required': 'Completion is reported with evidence.',

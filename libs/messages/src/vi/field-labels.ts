@@ -28,6 +28,8 @@ export const VI_FIELD_LABELS: Readonly<Record<string, string>> = {
   askedOn: 'Ngày chất vấn',
   questionId: 'Câu hỏi chất vấn',
   sessionId: 'Phiên giải trình, chất vấn',
+  startedOn: 'Ngày bắt đầu giám sát',
+  conclusion: 'Kết luận giám sát',
   followsUp: 'Kiến nghị được theo dõi tiếp',
   // People and accounts.
   username: 'Tên đăng nhập',

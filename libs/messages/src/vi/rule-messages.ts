@@ -87,6 +87,16 @@ export const VI_RULE_MESSAGES = {
   'closure.completion-not-reported':
     'Chỉ kết luận “Đã thực hiện” khi cơ quan đã báo cáo hoàn thành, kèm tài liệu minh chứng.',
   'closure.nothing-reported': 'Cơ quan chưa báo cáo tiến độ thực hiện nào.',
+  'committee-supervision.already-concluded': 'Hoạt động giám sát này đã có kết luận.',
+  'committee-supervision.already-started': 'Hoạt động giám sát này đã được ghi nhận.',
+  'committee-supervision.concluded-before-start':
+    'Kết luận không thể có trước ngày bắt đầu giám sát.',
+  'committee-supervision.conclusion-required': 'Vui lòng nhập nội dung kết luận giám sát.',
+  'committee-supervision.not-a-committee':
+    'Chỉ Thường trực Hội đồng nhân dân hoặc các Ban giám sát ngoài đoàn giám sát.',
+  'committee-supervision.not-started': 'Không tìm thấy hoạt động giám sát.',
+  'committee-supervision.supervisor-name-required': 'Vui lòng nêu tên Ban giám sát.',
+  'committee-supervision.topic-required': 'Vui lòng nhập nội dung mà Thường trực, Ban giám sát.',
   'completion.before-progress': 'Ngày báo cáo hoàn thành không thể trước tiến độ đã báo cáo.',
   'completion.evidence-incomplete':
     'Mỗi tài liệu minh chứng cần có tên và số, ký hiệu hoặc đường dẫn.',

@@ -164,6 +164,18 @@ export interface EscalationSessionTable {
   escalated_on: string;
 }
 
+export interface CommitteeSupervisionTable {
+  id: string;
+  topic: string;
+  supervising_body: string;
+  council_level: string;
+  supervisor_name: string | null;
+  started_on: string;
+  conclusion: string | null;
+  concluded_on: string | null;
+  search_text: string;
+}
+
 /** Every source items come from, as the recommendations projection keeps it for their rows. */
 export interface FollowUpSourceTable {
   kind: string;
@@ -386,6 +398,7 @@ export interface ReadModelTables {
   follow_up_sources: FollowUpSourceTable;
   escalation_sessions: EscalationSessionTable;
   interpellations: InterpellationTable;
+  committee_supervisions: CommitteeSupervisionTable;
   interpellation_questions: InterpellationQuestionTable;
   recommendation_responses: RecommendationResponseTable;
   recommendation_counts: RecommendationCountTable;

@@ -5,10 +5,12 @@ import {
   PROVINCIAL_COUNCIL,
   tracksAfter,
   TRACKS_AT_ISSUE,
+  type CommitteeSupervisionStarted,
   type DelegationEstablished,
   type InterpellationHeld,
   type RecommendationEvent,
   type Source,
+  type SourceKind,
   type RecommendationTracks,
 } from '@hdnd/domain';
 import type { RecordedEvent } from '@hdnd/event-store';
@@ -125,14 +127,34 @@ const updateRow = async (
 };
 
 /** The events that put a source of items on record. */
-type SourceEvent = DelegationEstablished | InterpellationHeld;
+type SourceEvent = DelegationEstablished | InterpellationHeld | CommitteeSupervisionStarted;
+export const SOURCE_EVENTS: ReadonlySet<string> = new Set<SourceEvent['type']>([
+  'DelegationEstablished',
+  'InterpellationHeld',
+  'CommitteeSupervisionStarted',
+]);
+
+/** A source's kind, id and title, as its opening event says them. */
+const sourceOf = (event: SourceEvent): { kind: SourceKind; id: string; title: string } => {
+  switch (event.type) {
+    case 'DelegationEstablished':
+      return { kind: 'delegation', id: event.data.delegationId, title: event.data.title };
+    case 'InterpellationHeld':
+      return { kind: 'interpellation', id: event.data.interpellationId, title: event.data.title };
+    case 'CommitteeSupervisionStarted':
+      return {
+        kind: 'committee-supervision',
+        id: event.data.committeeSupervisionId,
+        title: event.data.topic,
+      };
+    default:
+      return assertNever(event);
+  }
+};
 
 const recordSource = async (trx: Trx, event: SourceEvent): Promise<void> => {
-  const { supervisor, title } = event.data;
-  const [kind, id] =
-    event.type === 'DelegationEstablished'
-      ? (['delegation', event.data.delegationId] as const)
-      : (['interpellation', event.data.interpellationId] as const);
+  const { supervisor } = event.data;
+  const { kind, id, title } = sourceOf(event);
   const columns = {
     title,
     supervising_body: supervisor.body,
@@ -179,11 +201,13 @@ export const recommendationsProjection: Projection = {
   // 7: the dashboard's measures (recommendation_measures), deadlines charged and filterable, commitment dates.
   // 8: every item's source (a delegation, an interpellation session…) and its supervisor.
   // 9: the chain: the sessions a case was escalated to, and the item an item carries on from.
-  version: 9,
+  // 10: committee supervisions as sources.
+  version: 10,
   handles: new Set<SourceEvent['type'] | RecommendationEvent['type']>([
     // The sources, for the title and supervisor their items are read with.
     'DelegationEstablished',
     'InterpellationHeld',
+    'CommitteeSupervisionStarted',
     'RecommendationIssued',
     'ResponseRecorded',
     'ResponseAssessed',
@@ -203,8 +227,7 @@ export const recommendationsProjection: Projection = {
 
   async apply(trx: Trx, recorded: RecordedEvent) {
     const source = { type: recorded.type, data: recorded.data } as SourceEvent;
-    if (source.type === 'DelegationEstablished' || source.type === 'InterpellationHeld')
-      return recordSource(trx, source);
+    if (SOURCE_EVENTS.has(source.type)) return recordSource(trx, source);
     const event = { type: recorded.type, data: recorded.data } as RecommendationEvent;
     const position = Number(recorded.position);
     const id = event.data.recommendationId;
