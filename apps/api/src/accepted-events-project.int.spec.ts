@@ -9,6 +9,7 @@ import {
   EVENT_SCHEMA_VERSIONS,
   fold,
   obstacleDecider,
+  explanationSessionDecider,
   interpellationDecider,
   recommendationDecider,
   WorkingCalendar,
@@ -39,6 +40,11 @@ import {
   IssueFromInterpellationDto,
   RecordQuestionDto,
 } from './interpellations/interpellation.dto';
+import {
+  HoldExplanationSessionDto,
+  IssueFromExplanationSessionDto,
+  RecordExplanationConclusionDto,
+} from './explanation-sessions/explanation-session.dto';
 import {
   AssignObstacleDto,
   MergeObstacleDto,
@@ -214,6 +220,21 @@ const interpellationStream = decideAll(interpellationDecider as AnyDecider, [
       answer: 'Trong quý III.',
       askedOn: '2024-04-10',
     },
+  },
+]);
+const EXPLANATION = 'gt-1';
+// Held and not yet concluded, so that a conclusion can be accepted.
+const explanationStream = decideAll(explanationSessionDecider as AnyDecider, [
+  {
+    type: 'HoldExplanationSession',
+    data: {
+      explanationSessionId: EXPLANATION,
+      issue: 'Giải ngân vốn đầu tư công',
+      agencyId: P,
+      heldOn: '2024-04-10',
+      supervisor: { body: 'committee', level: 'province', name: 'Ban Kinh tế - Ngân sách' },
+    },
+    agency: active(P),
   },
 ]);
 const recommendationStreams: Record<string, unknown[]> = {};
@@ -710,6 +731,75 @@ const CASES: Record<string, Case> = {
         recorded: true,
         openedOn: '2024-04-10',
         parts: { 'q-1': '2024-04-10' },
+      },
+      addressee: standing(b.addresseeAgencyId),
+    }),
+  },
+  HoldExplanationSessionDto: {
+    dto: HoldExplanationSessionDto,
+    body: body({
+      id,
+      issue: text,
+      agencyId: AGENCY,
+      heldOn: day('2024-01-01', 300),
+      supervisor: body({
+        body: mostly(one('standing-committee', 'committee'), 'council'),
+        level: mostly(one('province', 'commune'), 'district'),
+        name: text,
+      }),
+    }),
+    streamId: 'explanation-session-x',
+    decider: explanationSessionDecider as AnyDecider,
+    history: [],
+    command: (b) => ({
+      type: 'HoldExplanationSession',
+      data: { ...without(b, 'id'), explanationSessionId: on(b, 'id', 'x-new') },
+      agency: standing(b.agencyId),
+    }),
+  },
+  RecordExplanationConclusionDto: {
+    dto: RecordExplanationConclusionDto,
+    body: body({ conclusion: text, concludedOn: day('2024-04-01', 100) }),
+    streamId: `explanation-session-${EXPLANATION}`,
+    decider: explanationSessionDecider as AnyDecider,
+    history: explanationStream,
+    command: (b) => ({
+      type: 'RecordExplanationConclusion',
+      data: {
+        explanationSessionId: EXPLANATION,
+        conclusion: b.conclusion,
+        concludedOn: on(b, 'concludedOn', TODAY),
+      },
+    }),
+  },
+  IssueFromExplanationSessionDto: {
+    dto: IssueFromExplanationSessionDto,
+    body: body({
+      id,
+      addresseeAgencyId: AGENCY,
+      text,
+      responseDueOn: day('2024-05-01', 200),
+      responseDueInWorkingDays: workingDays,
+      issuedOn: day('2024-04-01', 100),
+    }),
+    streamId: 'recommendation-x',
+    decider: rec,
+    history: [],
+    command: (b) => ({
+      type: 'IssueRecommendation',
+      data: {
+        ...without(b, 'id', 'issuedOn'),
+        source: { kind: 'explanation-session', id: EXPLANATION, partId: 'conclusion' },
+        findingIds: [],
+        recommendationId: on(b, 'id', 'x-new'),
+        issuedOn: on(b, 'issuedOn', TODAY),
+      },
+      origin: {
+        kind: 'explanation-session',
+        id: EXPLANATION,
+        recorded: true,
+        openedOn: '2024-04-10',
+        parts: { conclusion: '2024-04-12' },
       },
       addressee: standing(b.addresseeAgencyId),
     }),

@@ -8,6 +8,7 @@ import { DeciderExecutor } from './command-handling/decider-executor';
 import { Standings } from './command-handling/standings';
 import { SubmitDelegationCommandHandler } from './delegations/submit-delegation-command';
 import { SubmitInterpellationCommandHandler } from './interpellations/submit-interpellation-command';
+import { SubmitExplanationSessionCommandHandler } from './explanation-sessions/submit-explanation-session-command';
 import {
   EventStoreModule,
   type EventStoreModuleOptions,
@@ -45,6 +46,7 @@ export class ApplicationModule {
         ReopenedCaseHandover,
         SubmitDelegationCommandHandler,
         SubmitInterpellationCommandHandler,
+        SubmitExplanationSessionCommandHandler,
         SubmitRecommendationCommandHandler,
         SubmitObstacleCommandHandler,
         SubmitCalendarCommandHandler,

@@ -1,5 +1,6 @@
 import type { AgencyEvent } from './agency';
 import type { DelegationEvent } from './delegation';
+import type { ExplanationSessionEvent } from './explanation-session';
 import type { InterpellationEvent } from './interpellation';
 import type { ObstacleEvent } from './obstacle';
 import type { RecommendationEvent } from './recommendation';
@@ -11,6 +12,7 @@ export type DomainEvent =
   | AgencyEvent
   | DelegationEvent
   | InterpellationEvent
+  | ExplanationSessionEvent
   | RecommendationEvent
   | ObstacleEvent
   | UserEvent
@@ -35,6 +37,8 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   InterpellationHeld: 1,
   InterpellationQuestionAnswered: 1,
   InterpellationResolutionAdopted: 1,
+  ExplanationSessionHeld: 1,
+  ExplanationConclusionRecorded: 1,
   RecommendationIssued: 3,
   ResponseRecorded: 1,
   ResponseAssessed: 1,

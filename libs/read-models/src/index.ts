@@ -11,6 +11,8 @@ export * from './delegations/delegations.projection';
 export * from './delegations/delegations.queries';
 export * from './interpellations/interpellations.projection';
 export * from './interpellations/interpellations.queries';
+export * from './explanation-sessions/explanation-sessions.projection';
+export * from './explanation-sessions/explanation-sessions.queries';
 export * from './recommendations/recommendations.projection';
 export * from './recommendations/recommendations.queries';
 export * from './recommendations/recommendation-status';

@@ -11,6 +11,7 @@ import { AgencyQueries } from './agencies/agencies.queries';
 import { DashboardQueries } from './dashboard/dashboard.queries';
 import { DelegationQueries } from './delegations/delegations.queries';
 import { InterpellationQueries } from './interpellations/interpellations.queries';
+import { ExplanationSessionQueries } from './explanation-sessions/explanation-sessions.queries';
 import { ActiveReadModels } from './generations/active-read-models';
 import { ReadModelRebuild } from './generations/read-model-rebuild';
 import { PROJECTIONS } from './projections';
@@ -89,6 +90,10 @@ export class ReadModelsModule {
         { provide: DelegationQueries, ...queries((s) => new DelegationQueries(s)) },
         { provide: InterpellationQueries, ...queries((s) => new InterpellationQueries(s)) },
         {
+          provide: ExplanationSessionQueries,
+          ...queries((s) => new ExplanationSessionQueries(s)),
+        },
+        {
           provide: RecommendationQueries,
           ...queries((s, clock) => new RecommendationQueries(s, clock)),
         },
@@ -109,6 +114,7 @@ export class ReadModelsModule {
         AgencyQueries,
         DelegationQueries,
         InterpellationQueries,
+        ExplanationSessionQueries,
         RecommendationQueries,
         RecommendationRegister,
         ObstacleQueries,

@@ -427,6 +427,33 @@ export const REQUEST_RULES = {
       }
     }
   },
+  "HoldExplanationSessionDto": {
+    "required": [
+      "issue",
+      "agencyId",
+      "heldOn",
+      "supervisor"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "issue": {
+        "type": "string",
+        "maxLength": 1000,
+        "notEmpty": true
+      },
+      "agencyId": {
+        "type": "string"
+      },
+      "heldOn": {
+        "type": "string"
+      },
+      "supervisor": {
+        "ref": "SupervisorDto"
+      }
+    }
+  },
   "HoldInterpellationDto": {
     "required": [
       "title",
@@ -488,6 +515,35 @@ export const REQUEST_RULES = {
       "grade": {
         "type": "string",
         "maxLength": 100
+      }
+    }
+  },
+  "IssueFromExplanationSessionDto": {
+    "required": [
+      "addresseeAgencyId",
+      "text"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "addresseeAgencyId": {
+        "type": "string"
+      },
+      "text": {
+        "type": "string",
+        "maxLength": 5000,
+        "notEmpty": true
+      },
+      "responseDueOn": {
+        "type": "string"
+      },
+      "responseDueInWorkingDays": {
+        "type": "number",
+        "minimum": 1
+      },
+      "issuedOn": {
+        "type": "string"
       }
     }
   },
@@ -641,6 +697,21 @@ export const REQUEST_RULES = {
         "type": "string",
         "maxLength": 2000,
         "notEmpty": true
+      }
+    }
+  },
+  "RecordExplanationConclusionDto": {
+    "required": [
+      "conclusion"
+    ],
+    "properties": {
+      "conclusion": {
+        "type": "string",
+        "maxLength": 20000,
+        "notEmpty": true
+      },
+      "concludedOn": {
+        "type": "string"
       }
     }
   },

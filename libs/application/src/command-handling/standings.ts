@@ -3,6 +3,8 @@ import {
   agencyDecider,
   delegationDecider,
   delegationStandingOf,
+  explanationSessionDecider,
+  explanationSessionStandingOf,
   interpellationDecider,
   interpellationStandingOf,
   obstacleDecider,
@@ -73,6 +75,13 @@ export class Standings {
           interpellationDecider,
         );
         return interpellationStandingOf(state, id);
+      }
+      case 'explanation-session': {
+        const { state } = await this.executor.loadState(
+          streamIds.explanationSession(id),
+          explanationSessionDecider,
+        );
+        return explanationSessionStandingOf(state, id);
       }
       default:
         // The sources still to come are recorded nowhere yet: nothing can issue from them.

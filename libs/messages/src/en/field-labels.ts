@@ -27,6 +27,9 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   answer: 'Answer',
   askedOn: 'Date asked',
   questionId: 'Question',
+  // Explanation sessions.
+  issue: 'Issue explained',
+  conclusion: 'Conclusion',
   // People and accounts.
   username: 'Username',
   password: 'Password',

@@ -6,6 +6,7 @@ export const EN_SHAPE_WORDS: ShapeWords = {
   invalid: 'The {subject}’s {field} is not valid.',
   dataRequired: 'The {subject} request carries no data.',
   subjects: {
+    'explanation-session': 'explanation session',
     interpellation: 'interpellation session',
     question: 'interpellation question',
     agency: 'agency',
@@ -29,6 +30,9 @@ export const EN_SHAPE_WORDS: ShapeWords = {
     'working-group': 'working group',
   },
   fields: {
+    conclusion: 'conclusion',
+    'explanation-session-id': 'explanation session',
+    issue: 'issue explained',
     answer: 'answer',
     answerer: 'who answered',
     'asked-on': 'date asked',

@@ -6,6 +6,7 @@ export const VI_SHAPE_WORDS: ShapeWords = {
   invalid: '{field} trong {subject} không hợp lệ.',
   dataRequired: 'Yêu cầu về {subject} không có dữ liệu.',
   subjects: {
+    'explanation-session': 'phiên giải trình',
     interpellation: 'phiên chất vấn',
     question: 'câu hỏi chất vấn',
     agency: 'thông tin cơ quan, đơn vị',
@@ -29,11 +30,14 @@ export const VI_SHAPE_WORDS: ShapeWords = {
     'working-group': 'đoàn công tác',
   },
   fields: {
+    conclusion: 'nội dung kết luận',
+    'explanation-session-id': 'phiên giải trình',
+    issue: 'vấn đề được giải trình',
     answer: 'nội dung trả lời',
     answerer: 'người trả lời chất vấn',
     'asked-on': 'ngày chất vấn',
     asker: 'đại biểu chất vấn',
-    'held-on': 'ngày chất vấn',
+    'held-on': 'ngày tổ chức phiên',
     'interpellation-id': 'phiên chất vấn',
     meeting: 'kỳ họp',
     question: 'nội dung câu hỏi',

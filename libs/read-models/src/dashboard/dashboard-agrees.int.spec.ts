@@ -242,6 +242,7 @@ describe('the dashboard’s SQL figures', () => {
       'DeadlineMissed',
       'DelegationEstablished',
       'InterpellationHeld',
+      'ExplanationSessionHeld',
     ]);
     expect(
       [...recommendationsProjection.handles].filter(

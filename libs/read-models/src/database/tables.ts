@@ -153,6 +153,22 @@ export interface InterpellationQuestionTable {
   asked_on: string;
 }
 
+export interface ExplanationSessionTable {
+  id: string;
+  /** The matter explained. */
+  issue: string;
+  /** The agency whose head explained. */
+  agency_id: string;
+  held_on: string;
+  supervising_body: string;
+  council_level: string;
+  supervisor_name: string | null;
+  /** What the conclusion asks of the agency, once recorded, and its day. */
+  conclusion: string | null;
+  concluded_on: string | null;
+  search_text: string;
+}
+
 /** Every source items come from, as the recommendations projection keeps it for their rows. */
 export interface FollowUpSourceTable {
   kind: string;
@@ -375,6 +391,7 @@ export interface ReadModelTables {
   follow_up_sources: FollowUpSourceTable;
   interpellations: InterpellationTable;
   interpellation_questions: InterpellationQuestionTable;
+  explanation_sessions: ExplanationSessionTable;
   recommendation_responses: RecommendationResponseTable;
   recommendation_counts: RecommendationCountTable;
   recommendation_measures: RecommendationMeasureTable;

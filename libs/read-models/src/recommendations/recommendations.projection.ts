@@ -6,9 +6,11 @@ import {
   tracksAfter,
   TRACKS_AT_ISSUE,
   type DelegationEstablished,
+  type ExplanationSessionHeld,
   type InterpellationHeld,
   type RecommendationEvent,
   type Source,
+  type SourceKind,
   type RecommendationTracks,
 } from '@hdnd/domain';
 import type { RecordedEvent } from '@hdnd/event-store';
@@ -125,14 +127,38 @@ const updateRow = async (
 };
 
 /** The events that put a source of items on record. */
-type SourceEvent = DelegationEstablished | InterpellationHeld;
+type SourceEvent = DelegationEstablished | InterpellationHeld | ExplanationSessionHeld;
+
+const SOURCE_EVENTS: ReadonlySet<string> = new Set<SourceEvent['type']>([
+  'DelegationEstablished',
+  'InterpellationHeld',
+  'ExplanationSessionHeld',
+]);
+
+/** The source an event puts on record, and the title its items are read with. */
+const sourceOf = (
+  event: SourceEvent,
+): Readonly<{ kind: SourceKind; id: string; title: string }> => {
+  switch (event.type) {
+    case 'DelegationEstablished':
+      return { kind: 'delegation', id: event.data.delegationId, title: event.data.title };
+    case 'InterpellationHeld':
+      return { kind: 'interpellation', id: event.data.interpellationId, title: event.data.title };
+    case 'ExplanationSessionHeld':
+      // A session has no title of its own: the issue explained names it.
+      return {
+        kind: 'explanation-session',
+        id: event.data.explanationSessionId,
+        title: event.data.issue,
+      };
+    default:
+      return assertNever(event);
+  }
+};
 
 const recordSource = async (trx: Trx, event: SourceEvent): Promise<void> => {
-  const { supervisor, title } = event.data;
-  const [kind, id] =
-    event.type === 'DelegationEstablished'
-      ? (['delegation', event.data.delegationId] as const)
-      : (['interpellation', event.data.interpellationId] as const);
+  const { supervisor } = event.data;
+  const { kind, id, title } = sourceOf(event);
   const columns = {
     title,
     supervising_body: supervisor.body,
@@ -178,11 +204,13 @@ export const recommendationsProjection: Projection = {
   // 6: every response deadline (response_deadlines) for the scorecard, instead of the due date at the first response.
   // 7: the dashboard's measures (recommendation_measures), deadlines charged and filterable, commitment dates.
   // 8: every item's source (a delegation, an interpellation session…) and its supervisor.
-  version: 8,
+  // 9: explanation sessions among the sources.
+  version: 9,
   handles: new Set<SourceEvent['type'] | RecommendationEvent['type']>([
     // The sources, for the title and supervisor their items are read with.
     'DelegationEstablished',
     'InterpellationHeld',
+    'ExplanationSessionHeld',
     'RecommendationIssued',
     'ResponseRecorded',
     'ResponseAssessed',
@@ -201,9 +229,8 @@ export const recommendationsProjection: Projection = {
   drop: (db: ReadModelDb) => dropRecommendationTables(db),
 
   async apply(trx: Trx, recorded: RecordedEvent) {
-    const source = { type: recorded.type, data: recorded.data } as SourceEvent;
-    if (source.type === 'DelegationEstablished' || source.type === 'InterpellationHeld')
-      return recordSource(trx, source);
+    if (SOURCE_EVENTS.has(recorded.type))
+      return recordSource(trx, { type: recorded.type, data: recorded.data } as SourceEvent);
     const event = { type: recorded.type, data: recorded.data } as RecommendationEvent;
     const position = Number(recorded.position);
     const id = event.data.recommendationId;

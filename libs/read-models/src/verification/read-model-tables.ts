@@ -16,6 +16,7 @@ export const READ_MODEL_TABLES: readonly {
   { table: 'findings', orderBy: ['id'] },
   { table: 'interpellations', orderBy: ['id'] },
   { table: 'interpellation_questions', orderBy: ['id'] },
+  { table: 'explanation_sessions', orderBy: ['id'] },
   { table: 'follow_up_sources', orderBy: ['kind', 'id'] },
   { table: 'recommendations', orderBy: ['id'] },
   { table: 'recommendation_responses', orderBy: ['id'] },
