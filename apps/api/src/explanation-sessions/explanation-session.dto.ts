@@ -47,6 +47,11 @@ export class IssueFromExplanationSessionDto {
   @Matches(ID_PATTERN) addresseeAgencyId!: string;
   /** What the conclusion asks, as one item to follow up. */
   @IsString() @IsNotEmpty() @MaxLength(5000) text!: string;
+  /**
+   * The recommendation it carries on from: a case escalated to this session, about which the
+   * conclusion asks what this item follows up.
+   */
+  @IsOptional() @Matches(ID_PATTERN) followsUp?: string;
   /** When the agency must report on it (YYYY-MM-DD); a day off moves it to the next working day. Required unless responseDueInWorkingDays is given. */
   @ValidateIf(
     (o: IssueFromExplanationSessionDto) =>

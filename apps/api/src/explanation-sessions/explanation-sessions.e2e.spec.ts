@@ -147,6 +147,66 @@ describe('an explanation session feeding the follow-up register', () => {
     expect(text).toContain('Tổng số kiến nghị: 2;');
   });
 
+  it('closes the loop: a case escalated to the session, what its conclusion asks carrying it on', async () => {
+    now = new Date('2024-10-03T03:00:00.000Z');
+    await app.command(
+      `/api/recommendations/${ids.recommendation}/escalation`,
+      {
+        step: 'explanation-session',
+        note: 'Đưa ra phiên giải trình (dữ liệu mẫu)',
+        sessionId: SESSION,
+      },
+      200,
+    );
+    await app.command(
+      `/api/explanation-sessions/${SESSION}/recommendations`,
+      {
+        id: 'kn-tiep-theo',
+        addresseeAgencyId: ids.province,
+        text: 'Báo cáo kết quả khôi phục dữ liệu VNeID (theo kết luận phiên giải trình)',
+        followsUp: ids.recommendation,
+        responseDueInWorkingDays: 20,
+      },
+      201,
+    );
+    const original = await app
+      .http()
+      .get(`/api/recommendations/${ids.recommendation}?${fresh()}`)
+      .expect(200);
+    expect(original.body.chain).toMatchObject({
+      sessions: [
+        {
+          kind: 'explanation-session',
+          id: SESSION,
+          title: session.issue,
+          escalatedOn: '2024-10-03',
+        },
+      ],
+      followUps: [
+        {
+          id: 'kn-tiep-theo',
+          source: { kind: 'explanation-session', id: SESSION, title: session.issue },
+        },
+      ],
+    });
+    const page = await app
+      .http()
+      .get(`/api/explanation-sessions/${SESSION}?${fresh()}`)
+      .expect(200);
+    expect(page.body.agenda).toEqual([
+      {
+        recommendationId: ids.recommendation,
+        text: expect.any(String) as string,
+        agency: { id: ids.province, name: 'Ủy ban nhân dân tỉnh Tây Ninh' },
+        escalatedOn: '2024-10-03',
+      },
+    ]);
+    expect((page.body.recommendations as { id: string }[]).map((r) => r.id)).toEqual([
+      ITEM,
+      'kn-tiep-theo',
+    ]);
+  });
+
   it('refuses what the session does not allow, and records nothing', async () => {
     const head = await app.head();
     const item = {
@@ -173,6 +233,18 @@ describe('an explanation session feeding the follow-up register', () => {
       { ...item, issuedOn: '2024-08-18' },
       409,
       'recommendation.before-part',
+    );
+    await refused(
+      `${base}/${SESSION}/recommendations`,
+      { ...item, followsUp: ITEM },
+      409,
+      'recommendation.follows-not-escalated',
+    );
+    await refused(
+      `/api/recommendations/${ITEM}/escalation`,
+      { step: 'explanation-session', note: 'Giải trình', sessionId: 'gt-khong-co' },
+      404,
+      'escalation.session-unknown',
     );
     await refused(`${base}/khong-co/conclusion`, conclusion, 404, 'not-found');
     await refused(

@@ -21,6 +21,8 @@ const UNKNOWN_REFERENCES = [
   'explanation-session.not-held',
   'source.not-recorded',
   'recommendation.part-foreign',
+  'escalation.session-unknown',
+  'recommendation.follows-unknown',
 ];
 
 describe('the HTTP status of each rule code', () => {

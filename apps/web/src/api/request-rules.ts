@@ -272,6 +272,9 @@ export const REQUEST_RULES = {
       },
       "escalatedOn": {
         "type": "string"
+      },
+      "sessionId": {
+        "type": "string"
       }
     }
   },
@@ -535,6 +538,9 @@ export const REQUEST_RULES = {
         "maxLength": 5000,
         "notEmpty": true
       },
+      "followsUp": {
+        "type": "string"
+      },
       "responseDueOn": {
         "type": "string"
       },
@@ -565,6 +571,9 @@ export const REQUEST_RULES = {
         "notEmpty": true
       },
       "questionId": {
+        "type": "string"
+      },
+      "followsUp": {
         "type": "string"
       },
       "responseDueOn": {

@@ -30,6 +30,8 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   // Explanation sessions.
   issue: 'Issue explained',
   conclusion: 'Conclusion',
+  sessionId: 'Session',
+  followsUp: 'Recommendation followed up',
   // People and accounts.
   username: 'Username',
   password: 'Password',

@@ -33,6 +33,8 @@ export const EN_SHAPE_WORDS: ShapeWords = {
     conclusion: 'conclusion',
     'explanation-session-id': 'explanation session',
     issue: 'issue explained',
+    'follows-up': 'recommendation followed up',
+    session: 'session',
     answer: 'answer',
     answerer: 'who answered',
     'asked-on': 'date asked',

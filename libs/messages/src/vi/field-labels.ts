@@ -30,6 +30,8 @@ export const VI_FIELD_LABELS: Readonly<Record<string, string>> = {
   // Explanation sessions.
   issue: 'Vấn đề được giải trình',
   conclusion: 'Nội dung kết luận',
+  sessionId: 'Phiên giải trình, chất vấn',
+  followsUp: 'Kiến nghị được theo dõi tiếp',
   // People and accounts.
   username: 'Tên đăng nhập',
   password: 'Mật khẩu',

@@ -33,6 +33,8 @@ export const VI_SHAPE_WORDS: ShapeWords = {
     conclusion: 'nội dung kết luận',
     'explanation-session-id': 'phiên giải trình',
     issue: 'vấn đề được giải trình',
+    'follows-up': 'kiến nghị được theo dõi tiếp',
+    session: 'phiên họp',
     answer: 'nội dung trả lời',
     answerer: 'người trả lời chất vấn',
     'asked-on': 'ngày chất vấn',

@@ -21,6 +21,13 @@ export interface ExplanationSessionSummary {
 export interface ExplanationSessionView extends ExplanationSessionSummary {
   /** What the conclusion asks of the agency, and by when. */
   readonly conclusion: string | null;
+  /** The cases escalation placed before it: its agenda. */
+  readonly agenda: readonly {
+    readonly recommendationId: string;
+    readonly text: string;
+    readonly agency: AgencyRef;
+    readonly escalatedOn: string;
+  }[];
   /** What the council follows up from it, in the register: each item, where it stands. */
   readonly recommendations: readonly {
     readonly id: string;
@@ -86,17 +93,28 @@ export class ExplanationSessionQueries {
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
-    const items = await this.db
-      .selectFrom('recommendations')
-      .select(['id', 'text', 'status', 'current_agency_id', 'response_due_on'])
-      .where('source_kind', '=', 'explanation-session')
-      .where('source_id', '=', id)
-      .orderBy('issued_on')
-      .orderBy('id')
-      .execute();
+    const [items, agenda] = await Promise.all([
+      this.db
+        .selectFrom('recommendations')
+        .select(['id', 'text', 'status', 'current_agency_id', 'response_due_on'])
+        .where('source_kind', '=', 'explanation-session')
+        .where('source_id', '=', id)
+        .orderBy('issued_on')
+        .orderBy('id')
+        .execute(),
+      this.db
+        .selectFrom('escalation_sessions as e')
+        .innerJoin('recommendations as r', 'r.id', 'e.recommendation_id')
+        .select(['r.id', 'r.text', 'r.current_agency_id', 'e.escalated_on'])
+        .where('e.kind', '=', 'explanation-session')
+        .where('e.id', '=', id)
+        .orderBy('e.log_position')
+        .execute(),
+    ]);
     const agency = await agencyNamesOf(this.db, [
       row.agency_id,
       ...items.map((r) => r.current_agency_id),
+      ...agenda.map((r) => r.current_agency_id),
     ]);
     return {
       id: row.id,
@@ -106,6 +124,12 @@ export class ExplanationSessionQueries {
       supervisor: supervisorOf(row),
       concludedOn: row.concluded_on,
       conclusion: row.conclusion,
+      agenda: agenda.map((a) => ({
+        recommendationId: a.id,
+        text: a.text,
+        agency: agency(a.current_agency_id),
+        escalatedOn: a.escalated_on,
+      })),
       recommendations: items.map((r) => ({
         id: r.id,
         text: r.text,
