@@ -147,6 +147,27 @@ describe('an explanation session feeding the follow-up register', () => {
     expect(text).toContain('Tổng số kiến nghị: 2;');
   });
 
+  it('is counted by the dashboard and reported under its source and committee alone', async () => {
+    const total = async (query: string) =>
+      (
+        (await app.http().get(`/api/dashboard?${query}&${fresh()}`).expect(200)).body as {
+          recommendations: { total: number };
+        }
+      ).recommendations.total;
+    expect(await total('sourceKind=explanation-session')).toBe(1);
+    expect(await total('supervisingBody=committee&level=province')).toBe(1);
+    expect(await total('supervisingBody=standing-committee')).toBe(0);
+    const report = await app
+      .http()
+      .get('/api/reports/session?sourceKind=explanation-session&supervisingBody=committee')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = documentText(report.body as Buffer);
+    expect(text).toContain('Nguồn kiến nghị: Phiên giải trình.');
+    expect(text).toContain('Tổng số kiến nghị: 1;');
+  });
+
   it('closes the loop: a case escalated to the session, what its conclusion asks carrying it on', async () => {
     now = new Date('2024-10-03T03:00:00.000Z');
     await app.command(

@@ -144,6 +144,42 @@ describe('an interpellation session feeding the follow-up register', () => {
     expect(item.body).toMatchObject({ overdue: true, escalationStep: 'first-reminder' });
   });
 
+  it('is counted by the dashboard, exported and reported under its source and supervisor alone', async () => {
+    const dashboard = async (query: string) =>
+      (await app.http().get(`/api/dashboard?${query}&${fresh()}`).expect(200)).body as {
+        recommendations: { total: number };
+        obstacles: { open: number; resolved: number; merged: number };
+      };
+    expect((await dashboard('sourceKind=interpellation')).recommendations.total).toBe(1);
+    expect(await dashboard('sourceKind=interpellation')).toMatchObject({
+      obstacles: { open: 0, resolved: 0, merged: 0 },
+    });
+    expect((await dashboard('sourceKind=delegation')).recommendations.total).toBe(1);
+    expect((await dashboard('supervisingBody=council&level=province')).recommendations.total).toBe(
+      2,
+    );
+    expect((await dashboard('supervisingBody=committee')).recommendations.total).toBe(0);
+    const csv = await app
+      .http()
+      .get(`/api/recommendations/export?format=csv&sourceKind=interpellation&${fresh()}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const lines = (csv.body as Buffer).toString('utf8').trim().split(/\r?\n/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('Hoàn thành đồng bộ dữ liệu tài khoản dịch vụ công sang VNeID');
+    const report = await app
+      .http()
+      .get('/api/reports/session?sourceKind=interpellation&supervisingBody=council&level=province')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = documentText(report.body as Buffer);
+    expect(text).toContain('Nguồn kiến nghị: Phiên chất vấn.');
+    expect(text).toContain('Chủ thể giám sát: Hội đồng nhân dân, Hội đồng nhân dân cấp tỉnh.');
+    expect(text).toContain('Tổng số kiến nghị: 1;');
+  });
+
   it('is in the session report, with its source', async () => {
     const res = await app.http().get('/api/reports/session').buffer(true).parse(binary).expect(200);
     const text = documentText(res.body as Buffer);

@@ -4309,8 +4309,14 @@ export interface operations {
                 delegationId?: string;
                 /** @description Only recommendations issued on or after this date (YYYY-MM-DD); obstacles recorded on or after it. */
                 from?: string;
+                /** @description Only items of councils at this level: `province` or `commune`. */
+                level?: "province" | "commune";
                 /** @description Wait (up to ~2 s) until the read models have processed this log position. */
                 minPosition?: number;
+                /** @description Only items from this kind of source (obstacles only under `delegation`). */
+                sourceKind?: "delegation" | "interpellation" | "explanation-session" | "voter-petitions" | "committee-supervision";
+                /** @description Only items followed up in this supervising body's name (obstacles: their delegation's). */
+                supervisingBody?: "council" | "standing-committee" | "committee" | "deputy-group" | "deputy";
                 /** @description Only recommendations issued on or before this date (YYYY-MM-DD); obstacles recorded on or before it. */
                 to?: string;
             };
@@ -9187,10 +9193,6 @@ export interface operations {
                 asOf?: string;
                 /** @description The document's date (YYYY-MM-DD); by default the day the record is read as of, or today in Vietnam. */
                 date?: string;
-                /**
-                 * @description Only these delegations' recommendations: one, or several by repeating the parameter
-                 *     (`?delegationId=a&delegationId=b`, at most 20); every delegation's when left out.
-                 */
                 delegationId?: string[];
                 /** @description The document's number and symbol (e.g. 12/BC-HĐND); left blank to be written in by hand. */
                 documentNumber?: string;
@@ -9201,10 +9203,19 @@ export interface operations {
                  *     otherwise "Hội đồng nhân dân".
                  */
                 issuingBody?: string;
+                /** @description Only items of councils at this level: `province` or `commune`. */
+                level?: "province" | "commune";
                 /** @description Wait (up to ~2 s) until the read models have processed this log position. */
                 minPosition?: number;
                 /** @description The place of the date line (e.g. Tây Ninh); by default the province or city in the issuing body's name. */
                 place?: string;
+                /**
+                 * @description Only these delegations' recommendations: one, or several by repeating the parameter
+                 *     (`?delegationId=a&delegationId=b`, at most 20); every delegation's when left out.
+                 */
+                sourceKind?: "delegation" | "interpellation" | "explanation-session" | "voter-petitions" | "committee-supervision";
+                /** @description Only items followed up in this supervising body's name (the council, a committee…). */
+                supervisingBody?: "council" | "standing-committee" | "committee" | "deputy-group" | "deputy";
                 /** @description Recommendations issued on or before this date (YYYY-MM-DD), not before `from`; open when left out. */
                 to?: string;
             };
