@@ -10,6 +10,7 @@ import {
   fold,
   obstacleDecider,
   committeeSupervisionDecider,
+  explanationSessionDecider,
   interpellationDecider,
   recommendationDecider,
   WorkingCalendar,
@@ -45,6 +46,11 @@ import {
   IssueFromInterpellationDto,
   RecordQuestionDto,
 } from './interpellations/interpellation.dto';
+import {
+  HoldExplanationSessionDto,
+  IssueFromExplanationSessionDto,
+  RecordExplanationConclusionDto,
+} from './explanation-sessions/explanation-session.dto';
 import {
   AssignObstacleDto,
   MergeObstacleDto,
@@ -232,6 +238,21 @@ const committeeStream = decideAll(committeeSupervisionDecider as AnyDecider, [
       supervisor: { body: 'committee', level: 'province', name: 'Ban Pháp chế' },
       startedOn: '2024-04-01',
     },
+  },
+]);
+const EXPLANATION = 'gt-1';
+// Held and not yet concluded, so that a conclusion can be accepted.
+const explanationStream = decideAll(explanationSessionDecider as AnyDecider, [
+  {
+    type: 'HoldExplanationSession',
+    data: {
+      explanationSessionId: EXPLANATION,
+      issue: 'Giải ngân vốn đầu tư công',
+      agencyId: P,
+      heldOn: '2024-04-10',
+      supervisor: { body: 'committee', level: 'province', name: 'Ban Kinh tế - Ngân sách' },
+    },
+    agency: active(P),
   },
 ]);
 const recommendationStreams: Record<string, unknown[]> = {};
@@ -809,6 +830,84 @@ const CASES: Record<string, Case> = {
           recommendationId: b.followsUp as string,
           issued: b.followsUp === 'r-new',
           sessions: [{ kind: 'interpellation', id: SESSION }],
+        },
+      }),
+    }),
+  },
+  HoldExplanationSessionDto: {
+    dto: HoldExplanationSessionDto,
+    body: body({
+      id,
+      issue: text,
+      agencyId: AGENCY,
+      heldOn: day('2024-01-01', 300),
+      supervisor: body({
+        body: mostly(one('standing-committee', 'committee'), 'council'),
+        level: mostly(one('province', 'commune'), 'district'),
+        name: text,
+      }),
+    }),
+    streamId: 'explanation-session-x',
+    decider: explanationSessionDecider as AnyDecider,
+    history: [],
+    command: (b) => ({
+      type: 'HoldExplanationSession',
+      data: { ...without(b, 'id'), explanationSessionId: on(b, 'id', 'x-new') },
+      agency: standing(b.agencyId),
+    }),
+  },
+  RecordExplanationConclusionDto: {
+    dto: RecordExplanationConclusionDto,
+    body: body({ conclusion: text, concludedOn: day('2024-04-01', 100) }),
+    streamId: `explanation-session-${EXPLANATION}`,
+    decider: explanationSessionDecider as AnyDecider,
+    history: explanationStream,
+    command: (b) => ({
+      type: 'RecordExplanationConclusion',
+      data: {
+        explanationSessionId: EXPLANATION,
+        conclusion: b.conclusion,
+        concludedOn: on(b, 'concludedOn', TODAY),
+      },
+    }),
+  },
+  IssueFromExplanationSessionDto: {
+    dto: IssueFromExplanationSessionDto,
+    body: body({
+      id,
+      addresseeAgencyId: AGENCY,
+      text,
+      followsUp: mostly(one('r-new'), 'r-khac'),
+      responseDueOn: day('2024-05-01', 200),
+      responseDueInWorkingDays: workingDays,
+      issuedOn: day('2024-04-01', 100),
+    }),
+    streamId: 'recommendation-x',
+    decider: rec,
+    history: [],
+    command: (b) => ({
+      type: 'IssueRecommendation',
+      data: {
+        ...without(b, 'id', 'issuedOn'),
+        source: { kind: 'explanation-session', id: EXPLANATION, partId: 'conclusion' },
+        findingIds: [],
+        recommendationId: on(b, 'id', 'x-new'),
+        issuedOn: on(b, 'issuedOn', TODAY),
+      },
+      origin: {
+        kind: 'explanation-session',
+        id: EXPLANATION,
+        recorded: true,
+        openedOn: '2024-04-10',
+        parts: { conclusion: '2024-04-12' },
+      },
+      addressee: standing(b.addresseeAgencyId),
+      // r-new was placed before the session; any other id names no recommendation.
+      ...(b.followsUp !== undefined && {
+        followed: {
+          recommendationId: b.followsUp as string,
+          issued: b.followsUp === 'r-new',
+          sessions: [{ kind: 'explanation-session', id: EXPLANATION }],
         },
       }),
     }),

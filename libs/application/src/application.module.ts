@@ -9,6 +9,7 @@ import { Standings } from './command-handling/standings';
 import { SubmitDelegationCommandHandler } from './delegations/submit-delegation-command';
 import { SubmitInterpellationCommandHandler } from './interpellations/submit-interpellation-command';
 import { SubmitCommitteeSupervisionCommandHandler } from './committee-supervisions/submit-committee-supervision-command';
+import { SubmitExplanationSessionCommandHandler } from './explanation-sessions/submit-explanation-session-command';
 import {
   EventStoreModule,
   type EventStoreModuleOptions,
@@ -47,6 +48,7 @@ export class ApplicationModule {
         SubmitDelegationCommandHandler,
         SubmitInterpellationCommandHandler,
         SubmitCommitteeSupervisionCommandHandler,
+        SubmitExplanationSessionCommandHandler,
         SubmitRecommendationCommandHandler,
         SubmitObstacleCommandHandler,
         SubmitCalendarCommandHandler,

@@ -1,5 +1,6 @@
 import type { AgencyEvent } from './agency';
 import type { DelegationEvent } from './delegation';
+import type { ExplanationSessionEvent } from './explanation-session';
 import type { InterpellationEvent } from './interpellation';
 import type { CommitteeSupervisionEvent } from './committee-supervision';
 import type { ObstacleEvent } from './obstacle';
@@ -13,6 +14,7 @@ export type DomainEvent =
   | DelegationEvent
   | InterpellationEvent
   | CommitteeSupervisionEvent
+  | ExplanationSessionEvent
   | RecommendationEvent
   | ObstacleEvent
   | UserEvent
@@ -39,6 +41,8 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   InterpellationResolutionAdopted: 1,
   CommitteeSupervisionStarted: 1,
   CommitteeSupervisionConcluded: 1,
+  ExplanationSessionHeld: 1,
+  ExplanationConclusionRecorded: 1,
   RecommendationIssued: 3,
   ResponseRecorded: 1,
   ResponseAssessed: 1,

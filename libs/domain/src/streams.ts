@@ -7,6 +7,7 @@ export const streamIds = {
   delegation: (id: string) => `delegation-${id}`,
   interpellation: (id: string) => `interpellation-${id}`,
   committeeSupervision: (id: string) => `committee-supervision-${id}`,
+  explanationSession: (id: string) => `explanation-session-${id}`,
   recommendation: (id: string) => `recommendation-${id}`,
   obstacle: (id: string) => `obstacle-${id}`,
   user: (id: string) => `user-${id}`,

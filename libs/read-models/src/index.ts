@@ -13,6 +13,8 @@ export * from './interpellations/interpellations.projection';
 export * from './interpellations/interpellations.queries';
 export * from './committee-supervisions/committee-supervisions.projection';
 export * from './committee-supervisions/committee-supervisions.queries';
+export * from './explanation-sessions/explanation-sessions.projection';
+export * from './explanation-sessions/explanation-sessions.queries';
 export * from './recommendations/recommendations.projection';
 export * from './recommendations/recommendations.queries';
 export * from './recommendations/recommendation-status';

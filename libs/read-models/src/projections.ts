@@ -3,6 +3,7 @@ import { handoversProjection } from './handovers/handovers.projection';
 import { delegationsProjection } from './delegations/delegations.projection';
 import { interpellationsProjection } from './interpellations/interpellations.projection';
 import { committeeSupervisionsProjection } from './committee-supervisions/committee-supervisions.projection';
+import { explanationSessionsProjection } from './explanation-sessions/explanation-sessions.projection';
 import { obstaclesProjection } from './obstacles/obstacles.projection';
 import { peopleProjection } from './people/people.projection';
 import { publicProjection } from './public/public.projection';
@@ -14,6 +15,7 @@ export const PROJECTIONS = [
   delegationsProjection,
   interpellationsProjection,
   committeeSupervisionsProjection,
+  explanationSessionsProjection,
   recommendationsProjection,
   obstaclesProjection,
   peopleProjection,

@@ -12,6 +12,7 @@ import { DashboardQueries } from './dashboard/dashboard.queries';
 import { DelegationQueries } from './delegations/delegations.queries';
 import { InterpellationQueries } from './interpellations/interpellations.queries';
 import { CommitteeSupervisionQueries } from './committee-supervisions/committee-supervisions.queries';
+import { ExplanationSessionQueries } from './explanation-sessions/explanation-sessions.queries';
 import { ActiveReadModels } from './generations/active-read-models';
 import { ReadModelRebuild } from './generations/read-model-rebuild';
 import { PROJECTIONS } from './projections';
@@ -94,6 +95,10 @@ export class ReadModelsModule {
           ...queries((s) => new CommitteeSupervisionQueries(s)),
         },
         {
+          provide: ExplanationSessionQueries,
+          ...queries((s) => new ExplanationSessionQueries(s)),
+        },
+        {
           provide: RecommendationQueries,
           ...queries((s, clock) => new RecommendationQueries(s, clock)),
         },
@@ -115,6 +120,7 @@ export class ReadModelsModule {
         DelegationQueries,
         InterpellationQueries,
         CommitteeSupervisionQueries,
+        ExplanationSessionQueries,
         RecommendationQueries,
         RecommendationRegister,
         ObstacleQueries,

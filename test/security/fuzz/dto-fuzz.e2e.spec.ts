@@ -154,6 +154,33 @@ const EXAMPLES: Record<string, Body | readonly Body[]> = {
       responseDueInWorkingDays: 30,
     },
   ],
+  HoldExplanationSessionDto: {
+    id: 'gt-moi',
+    issue: 'Tiến độ giải ngân vốn đầu tư công',
+    agencyId: ids.province,
+    heldOn: '2024-08-15',
+    supervisor: { body: 'committee', level: 'province', name: 'Ban Kinh tế - Ngân sách' },
+  },
+  RecordExplanationConclusionDto: {
+    conclusion: 'UBND tỉnh giải ngân đạt 95% kế hoạch trước ngày 31/12/2024.',
+    concludedOn: '2024-08-20',
+  },
+  IssueFromExplanationSessionDto: [
+    {
+      id: 'kn-giai-trinh',
+      addresseeAgencyId: ids.province,
+      text: 'Giải ngân đạt 95% kế hoạch',
+      followsUp: ids.recommendation,
+      responseDueOn: '2024-12-31',
+      issuedOn: '2024-08-20',
+    },
+    {
+      id: 'kn-giai-trinh',
+      addresseeAgencyId: ids.province,
+      text: 'Giải ngân đạt 95% kế hoạch',
+      responseDueInWorkingDays: 30,
+    },
+  ],
   IssueRecommendationDto: [
     {
       id: 'kn-moi',

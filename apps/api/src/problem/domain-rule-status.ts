@@ -183,6 +183,15 @@ const BUSINESS_RULE_STATUS: Readonly<Record<BusinessRuleCode, RuleStatus>> = {
   'user.role-unknown': CONFLICT,
   'user.username-invalid': CONFLICT,
   'user.username-taken': CONFLICT,
+  // explanation session
+  'explanation-session.already-concluded': CONFLICT,
+  'explanation-session.already-held': CONFLICT,
+  'explanation-session.conclusion-before-session': CONFLICT,
+  'explanation-session.conclusion-required': CONFLICT,
+  'explanation-session.issue-required': CONFLICT,
+  'explanation-session.not-held': UNKNOWN,
+  'explanation-session.supervisor-name-required': CONFLICT,
+  'explanation-session.supervisor-not-holder': CONFLICT,
   // interpellation
   'interpellation.already-held': CONFLICT,
   'interpellation.already-resolved': CONFLICT,

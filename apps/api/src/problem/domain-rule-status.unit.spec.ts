@@ -18,6 +18,7 @@ const UNKNOWN_REFERENCES = [
   'response.unknown',
   'deadline.commitment-unknown',
   'interpellation.not-held',
+  'explanation-session.not-held',
   'source.not-recorded',
   'recommendation.part-foreign',
   'escalation.session-unknown',

@@ -445,6 +445,33 @@ export const REQUEST_RULES = {
       }
     }
   },
+  "HoldExplanationSessionDto": {
+    "required": [
+      "issue",
+      "agencyId",
+      "heldOn",
+      "supervisor"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "issue": {
+        "type": "string",
+        "maxLength": 1000,
+        "notEmpty": true
+      },
+      "agencyId": {
+        "type": "string"
+      },
+      "heldOn": {
+        "type": "string"
+      },
+      "supervisor": {
+        "ref": "SupervisorDto"
+      }
+    }
+  },
   "HoldInterpellationDto": {
     "required": [
       "title",
@@ -525,6 +552,38 @@ export const REQUEST_RULES = {
         "type": "string",
         "maxLength": 5000,
         "notEmpty": true
+      },
+      "responseDueOn": {
+        "type": "string"
+      },
+      "responseDueInWorkingDays": {
+        "type": "number",
+        "minimum": 1
+      },
+      "issuedOn": {
+        "type": "string"
+      }
+    }
+  },
+  "IssueFromExplanationSessionDto": {
+    "required": [
+      "addresseeAgencyId",
+      "text"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "addresseeAgencyId": {
+        "type": "string"
+      },
+      "text": {
+        "type": "string",
+        "maxLength": 5000,
+        "notEmpty": true
+      },
+      "followsUp": {
+        "type": "string"
       },
       "responseDueOn": {
         "type": "string"
@@ -691,6 +750,21 @@ export const REQUEST_RULES = {
         "type": "string",
         "maxLength": 2000,
         "notEmpty": true
+      }
+    }
+  },
+  "RecordExplanationConclusionDto": {
+    "required": [
+      "conclusion"
+    ],
+    "properties": {
+      "conclusion": {
+        "type": "string",
+        "maxLength": 20000,
+        "notEmpty": true
+      },
+      "concludedOn": {
+        "type": "string"
       }
     }
   },

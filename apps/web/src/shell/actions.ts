@@ -46,6 +46,15 @@ export const ACTIONS = {
     route: 'POST /api/interpellations/:id/recommendations',
     roles: SECRETARIAT,
   },
+  holdExplanationSession: { route: 'POST /api/explanation-sessions', roles: SECRETARIAT },
+  recordExplanationConclusion: {
+    route: 'POST /api/explanation-sessions/:id/conclusion',
+    roles: SECRETARIAT,
+  },
+  issueFromExplanationSession: {
+    route: 'POST /api/explanation-sessions/:id/recommendations',
+    roles: SECRETARIAT,
+  },
   formWorkingGroup: { route: 'POST /api/delegations/:id/working-groups', roles: SECRETARIAT },
   recordSurvey: { route: 'POST /api/delegations/:id/surveys', roles: SUPERVISORS },
   recordFinding: { route: 'POST /api/delegations/:id/findings', roles: SUPERVISORS },

@@ -5,6 +5,8 @@ import {
   committeeSupervisionStandingOf,
   delegationDecider,
   delegationStandingOf,
+  explanationSessionDecider,
+  explanationSessionStandingOf,
   interpellationDecider,
   interpellationStandingOf,
   obstacleDecider,
@@ -84,6 +86,13 @@ export class Standings {
           committeeSupervisionDecider,
         );
         return committeeSupervisionStandingOf(state, id);
+      }
+      case 'explanation-session': {
+        const { state } = await this.executor.loadState(
+          streamIds.explanationSession(id),
+          explanationSessionDecider,
+        );
+        return explanationSessionStandingOf(state, id);
       }
       default:
         // The sources still to come are recorded nowhere yet: nothing can issue from them.

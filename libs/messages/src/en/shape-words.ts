@@ -7,6 +7,7 @@ export const EN_SHAPE_WORDS: ShapeWords = {
   dataRequired: 'The {subject} request carries no data.',
   subjects: {
     'committee-supervision': 'committee supervision',
+    'explanation-session': 'explanation session',
     interpellation: 'interpellation session',
     question: 'interpellation question',
     agency: 'agency',
@@ -33,6 +34,8 @@ export const EN_SHAPE_WORDS: ShapeWords = {
     'committee-supervision-id': 'supervision',
     conclusion: 'conclusion',
     'started-on': 'start date',
+    'explanation-session-id': 'explanation session',
+    issue: 'issue explained',
     'follows-up': 'recommendation followed up',
     session: 'session',
     answer: 'answer',

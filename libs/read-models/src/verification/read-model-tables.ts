@@ -17,6 +17,7 @@ export const READ_MODEL_TABLES: readonly {
   { table: 'interpellations', orderBy: ['id'] },
   { table: 'interpellation_questions', orderBy: ['id'] },
   { table: 'committee_supervisions', orderBy: ['id'] },
+  { table: 'explanation_sessions', orderBy: ['id'] },
   { table: 'follow_up_sources', orderBy: ['kind', 'id'] },
   { table: 'escalation_sessions', orderBy: ['log_position'] },
   { table: 'recommendations', orderBy: ['id'] },
