@@ -91,8 +91,8 @@ const styleAttributes = (rowXml: string): Map<string, string> =>
  * The package exceljs writes for the register with three sample rows, and from those rows the
  * style of each column's cells, with a value and empty (exceljs may style them differently).
  * exceljs keeps the words, layout and styles; the data rows are written as exceljs writes them,
- * but as text: its row and cell objects, one style lookup per cell, cost about 150 µs a row, and
- * its writer buffered the whole sheet because nothing waited for its zip stream to drain.
+ * but as text: its row and cell objects, with a style lookup per cell, cost about 140 µs a row,
+ * a quarter of a 100 000-row export's CPU.
  */
 const registerSkeleton = async (): Promise<Skeleton> => {
   const out = new PassThrough();
