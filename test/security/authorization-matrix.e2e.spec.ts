@@ -7,6 +7,7 @@ const d = `/api/delegations/${ids.delegation}`;
 const rec = `/api/recommendations/${ids.recommendation}`;
 const obs = `/api/obstacles/${ids.vneidObstacle}`;
 const SESSION = 'cv-phan-quyen';
+const ROUND = 'kn-ct-phan-quyen';
 let n = 0;
 /** A fresh id per request, so that allowed creates do not collide with each other. */
 const fresh = (prefix: string) => `${prefix}-${++n}`;
@@ -245,6 +246,53 @@ const cells = (
     }),
     allowed: ['secretariat'],
   },
+  { operation: 'GET /api/petition-rounds', path: '/api/petition-rounds', allowed: SUPERVISION },
+  {
+    operation: 'GET /api/petition-rounds/{id}',
+    path: `/api/petition-rounds/${ROUND}`,
+    allowed: SUPERVISION,
+  },
+  {
+    operation: 'GET /api/petition-rounds/{id}/report',
+    path: `/api/petition-rounds/${ROUND}/report`,
+    allowed: SUPERVISION,
+  },
+  {
+    operation: 'POST /api/petition-rounds',
+    path: '/api/petition-rounds',
+    body: () => ({
+      id: fresh('kien-nghi-cu-tri'),
+      title: 'Kiến nghị cử tri thử',
+      meeting: 'Kỳ họp thứ 1',
+      forwardedOn: '2024-06-10',
+      answerDueOn: '2024-07-05',
+    }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/petition-rounds/{id}/petitions',
+    path: `/api/petition-rounds/${ROUND}/petitions`,
+    body: () => ({
+      petitions: [{ text: 'Kiến nghị thử', voters: 'Cử tri phường 1', agencyId: ids.province }],
+    }),
+    allowed: ['secretariat'],
+  },
+  {
+    // Each answer is judged on its own: another agency's row is refused in the answer (200).
+    operation: 'POST /api/petition-rounds/{id}/answers',
+    path: `/api/petition-rounds/${ROUND}/answers`,
+    body: () => ({
+      answers: [
+        {
+          petitionId: fresh('khong-co'),
+          respondedOn: '2024-07-01',
+          position: 'accepted',
+          text: 'Trả lời thử',
+        },
+      ],
+    }),
+    allowed: ['secretariat', 'agency-own', 'agency-other'],
+  },
   {
     operation: 'GET /api/recommendations',
     path: '/api/recommendations',
@@ -473,6 +521,17 @@ describe('authorization matrix: every route × every caller', () => {
     await ctx.app.command(
       '/api/interpellations',
       { id: SESSION, title: 'Phiên chất vấn', meeting: 'Kỳ họp thứ 1', heldOn: '2024-07-10' },
+      201,
+    );
+    await ctx.app.command(
+      '/api/petition-rounds',
+      {
+        id: ROUND,
+        title: 'Kiến nghị cử tri',
+        meeting: 'Kỳ họp thứ 1',
+        forwardedOn: '2024-06-10',
+        answerDueOn: '2024-07-05',
+      },
       201,
     );
     const rebuild = await ctx.app.admin().post('/api/admin/projections/rebuild').expect(202);

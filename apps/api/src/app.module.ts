@@ -31,6 +31,7 @@ import { AuditController } from './audit/audit.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DelegationsController } from './delegations/delegations.controller';
 import { InterpellationsController } from './interpellations/interpellations.controller';
+import { PetitionsController } from './petitions/petitions.controller';
 import { HealthController } from './health/health.controller';
 import { PublicController } from './public/public.controller';
 import { PublicAnswers } from './public/public-answers';
@@ -115,6 +116,7 @@ export class AppModule {
         AgenciesController,
         DelegationsController,
         InterpellationsController,
+        PetitionsController,
         RecommendationsController,
         RecommendationQueriesController,
         ObstaclesController,

@@ -8,6 +8,8 @@ import { DeciderExecutor } from './command-handling/decider-executor';
 import { Standings } from './command-handling/standings';
 import { SubmitDelegationCommandHandler } from './delegations/submit-delegation-command';
 import { SubmitInterpellationCommandHandler } from './interpellations/submit-interpellation-command';
+import { PetitionAnswers } from './petitions/answer-petitions';
+import { SubmitPetitionRoundCommandHandler } from './petitions/submit-petition-round-command';
 import {
   EventStoreModule,
   type EventStoreModuleOptions,
@@ -45,6 +47,8 @@ export class ApplicationModule {
         ReopenedCaseHandover,
         SubmitDelegationCommandHandler,
         SubmitInterpellationCommandHandler,
+        SubmitPetitionRoundCommandHandler,
+        PetitionAnswers,
         SubmitRecommendationCommandHandler,
         SubmitObstacleCommandHandler,
         SubmitCalendarCommandHandler,
@@ -56,6 +60,7 @@ export class ApplicationModule {
         Standings,
         SuccessionPolicy,
         AnnouncedCalendar,
+        PetitionAnswers,
         ID_GENERATOR,
         CLOCK,
       ],

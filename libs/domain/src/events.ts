@@ -2,6 +2,7 @@ import type { AgencyEvent } from './agency';
 import type { DelegationEvent } from './delegation';
 import type { InterpellationEvent } from './interpellation';
 import type { ObstacleEvent } from './obstacle';
+import type { PetitionRoundEvent } from './voter-petitions';
 import type { RecommendationEvent } from './recommendation';
 import type { UserEvent } from './user';
 import type { CalendarEvent } from './calendar';
@@ -11,6 +12,7 @@ export type DomainEvent =
   | AgencyEvent
   | DelegationEvent
   | InterpellationEvent
+  | PetitionRoundEvent
   | RecommendationEvent
   | ObstacleEvent
   | UserEvent
@@ -35,6 +37,8 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   InterpellationHeld: 1,
   InterpellationQuestionAnswered: 1,
   InterpellationResolutionAdopted: 1,
+  PetitionRoundOpened: 1,
+  PetitionsRecorded: 1,
   RecommendationIssued: 3,
   ResponseRecorded: 1,
   ResponseAssessed: 1,

@@ -6,6 +6,7 @@ export const streamIds = {
   agency: (id: string) => `agency-${id}`,
   delegation: (id: string) => `delegation-${id}`,
   interpellation: (id: string) => `interpellation-${id}`,
+  petitionRound: (id: string) => `voter-petition-round-${id}`,
   recommendation: (id: string) => `recommendation-${id}`,
   obstacle: (id: string) => `obstacle-${id}`,
   user: (id: string) => `user-${id}`,

@@ -2,6 +2,7 @@ import { agenciesProjection } from './agencies/agencies.projection';
 import { handoversProjection } from './handovers/handovers.projection';
 import { delegationsProjection } from './delegations/delegations.projection';
 import { interpellationsProjection } from './interpellations/interpellations.projection';
+import { petitionRoundsProjection } from './voter-petitions/petition-rounds.projection';
 import { obstaclesProjection } from './obstacles/obstacles.projection';
 import { peopleProjection } from './people/people.projection';
 import { publicProjection } from './public/public.projection';
@@ -12,6 +13,7 @@ export const PROJECTIONS = [
   agenciesProjection,
   delegationsProjection,
   interpellationsProjection,
+  petitionRoundsProjection,
   recommendationsProjection,
   obstaclesProjection,
   peopleProjection,

@@ -11,6 +11,7 @@ import { AgencyQueries } from './agencies/agencies.queries';
 import { DashboardQueries } from './dashboard/dashboard.queries';
 import { DelegationQueries } from './delegations/delegations.queries';
 import { InterpellationQueries } from './interpellations/interpellations.queries';
+import { PetitionRoundQueries } from './voter-petitions/petition-rounds.queries';
 import { ActiveReadModels } from './generations/active-read-models';
 import { ReadModelRebuild } from './generations/read-model-rebuild';
 import { PROJECTIONS } from './projections';
@@ -88,6 +89,7 @@ export class ReadModelsModule {
         { provide: AgencyQueries, ...queries((s, clock) => new AgencyQueries(s, clock)) },
         { provide: DelegationQueries, ...queries((s) => new DelegationQueries(s)) },
         { provide: InterpellationQueries, ...queries((s) => new InterpellationQueries(s)) },
+        { provide: PetitionRoundQueries, ...queries((s) => new PetitionRoundQueries(s)) },
         {
           provide: RecommendationQueries,
           ...queries((s, clock) => new RecommendationQueries(s, clock)),
@@ -109,6 +111,7 @@ export class ReadModelsModule {
         AgencyQueries,
         DelegationQueries,
         InterpellationQueries,
+        PetitionRoundQueries,
         RecommendationQueries,
         RecommendationRegister,
         ObstacleQueries,

@@ -20,6 +20,7 @@ const UNKNOWN_REFERENCES = [
   'interpellation.not-held',
   'source.not-recorded',
   'recommendation.part-foreign',
+  'petition-round.not-opened',
 ];
 
 describe('the HTTP status of each rule code', () => {

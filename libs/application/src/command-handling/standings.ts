@@ -7,6 +7,8 @@ import {
   interpellationStandingOf,
   obstacleDecider,
   obstacleStandingOf,
+  petitionRoundDecider,
+  petitionRoundStandingOf,
   standingOf,
   streamIds,
   type AgencyStanding,
@@ -73,6 +75,13 @@ export class Standings {
           interpellationDecider,
         );
         return interpellationStandingOf(state, id);
+      }
+      case 'voter-petitions': {
+        const { state } = await this.executor.loadState(
+          streamIds.petitionRound(id),
+          petitionRoundDecider,
+        );
+        return petitionRoundStandingOf(state, id);
       }
       default:
         // The sources still to come are recorded nowhere yet: nothing can issue from them.

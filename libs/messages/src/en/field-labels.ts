@@ -27,6 +27,15 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   answer: 'Answer',
   askedOn: 'Date asked',
   questionId: 'Question',
+  // Voters' petitions.
+  forwardedOn: 'Date forwarded',
+  answerDueOn: 'Answer deadline',
+  petitions: 'Petitions',
+  petitionId: 'Petition',
+  recommendationId: 'Recommendation id',
+  voters: 'Where voters raised it',
+  answers: 'Answers',
+  roundId: 'Round of voters’ petitions',
   // People and accounts.
   username: 'Username',
   password: 'Password',

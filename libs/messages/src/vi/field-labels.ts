@@ -27,6 +27,15 @@ export const VI_FIELD_LABELS: Readonly<Record<string, string>> = {
   answer: 'Nội dung trả lời',
   askedOn: 'Ngày chất vấn',
   questionId: 'Câu hỏi chất vấn',
+  // Voters' petitions.
+  forwardedOn: 'Ngày chuyển kiến nghị',
+  answerDueOn: 'Hạn trả lời kiến nghị cử tri',
+  petitions: 'Các kiến nghị cử tri',
+  petitionId: 'Kiến nghị cử tri',
+  recommendationId: 'Mã kiến nghị',
+  voters: 'Nơi, đơn vị cử tri',
+  answers: 'Các văn bản trả lời',
+  roundId: 'Đợt kiến nghị cử tri',
   // People and accounts.
   username: 'Tên đăng nhập',
   password: 'Mật khẩu',

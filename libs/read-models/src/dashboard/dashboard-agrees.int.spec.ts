@@ -242,6 +242,7 @@ describe('the dashboard’s SQL figures', () => {
       'DeadlineMissed',
       'DelegationEstablished',
       'InterpellationHeld',
+      'PetitionRoundOpened',
     ]);
     expect(
       [...recommendationsProjection.handles].filter(

@@ -153,6 +153,30 @@ export interface InterpellationQuestionTable {
   asked_on: string;
 }
 
+export interface PetitionRoundTable {
+  id: string;
+  title: string;
+  meeting: string;
+  forwarded_on: string;
+  answer_due_on: string;
+  supervising_body: string;
+  council_level: string;
+  supervisor_name: string | null;
+  petition_count: number;
+  search_text: string;
+}
+
+export interface PetitionTable {
+  petition_round_id: string;
+  id: string;
+  text: string;
+  voters: string;
+  agency_id: string;
+  /** The log position of the batch it came in, and its place in the batch: the order recorded. */
+  position: number;
+  ordinal: number;
+}
+
 /** Every source items come from, as the recommendations projection keeps it for their rows. */
 export interface FollowUpSourceTable {
   kind: string;
@@ -375,6 +399,8 @@ export interface ReadModelTables {
   follow_up_sources: FollowUpSourceTable;
   interpellations: InterpellationTable;
   interpellation_questions: InterpellationQuestionTable;
+  petition_rounds: PetitionRoundTable;
+  petitions: PetitionTable;
   recommendation_responses: RecommendationResponseTable;
   recommendation_counts: RecommendationCountTable;
   recommendation_measures: RecommendationMeasureTable;

@@ -7,6 +7,7 @@ import {
   TRACKS_AT_ISSUE,
   type DelegationEstablished,
   type InterpellationHeld,
+  type PetitionRoundOpened,
   type RecommendationEvent,
   type Source,
   type RecommendationTracks,
@@ -125,14 +126,16 @@ const updateRow = async (
 };
 
 /** The events that put a source of items on record. */
-type SourceEvent = DelegationEstablished | InterpellationHeld;
+type SourceEvent = DelegationEstablished | InterpellationHeld | PetitionRoundOpened;
 
 const recordSource = async (trx: Trx, event: SourceEvent): Promise<void> => {
   const { supervisor, title } = event.data;
   const [kind, id] =
     event.type === 'DelegationEstablished'
       ? (['delegation', event.data.delegationId] as const)
-      : (['interpellation', event.data.interpellationId] as const);
+      : event.type === 'InterpellationHeld'
+        ? (['interpellation', event.data.interpellationId] as const)
+        : (['voter-petitions', event.data.petitionRoundId] as const);
   const columns = {
     title,
     supervising_body: supervisor.body,
@@ -178,11 +181,13 @@ export const recommendationsProjection: Projection = {
   // 6: every response deadline (response_deadlines) for the scorecard, instead of the due date at the first response.
   // 7: the dashboard's measures (recommendation_measures), deadlines charged and filterable, commitment dates.
   // 8: every item's source (a delegation, an interpellation session…) and its supervisor.
-  version: 8,
+  // 9: rounds of voters' petitions among the sources.
+  version: 9,
   handles: new Set<SourceEvent['type'] | RecommendationEvent['type']>([
     // The sources, for the title and supervisor their items are read with.
     'DelegationEstablished',
     'InterpellationHeld',
+    'PetitionRoundOpened',
     'RecommendationIssued',
     'ResponseRecorded',
     'ResponseAssessed',
@@ -202,7 +207,11 @@ export const recommendationsProjection: Projection = {
 
   async apply(trx: Trx, recorded: RecordedEvent) {
     const source = { type: recorded.type, data: recorded.data } as SourceEvent;
-    if (source.type === 'DelegationEstablished' || source.type === 'InterpellationHeld')
+    if (
+      source.type === 'DelegationEstablished' ||
+      source.type === 'InterpellationHeld' ||
+      source.type === 'PetitionRoundOpened'
+    )
       return recordSource(trx, source);
     const event = { type: recorded.type, data: recorded.data } as RecommendationEvent;
     const position = Number(recorded.position);

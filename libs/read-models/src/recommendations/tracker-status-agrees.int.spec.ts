@@ -377,7 +377,7 @@ describe('the tracker’s status is the domain’s, after every event', () => {
     );
     // The property says nothing of an event it never met: every one of a case the tracker
     // handles came (the sources' events only name a source, and move no status).
-    const sources = new Set(['DelegationEstablished', 'InterpellationHeld']);
+    const sources = new Set(['DelegationEstablished', 'InterpellationHeld', 'PetitionRoundOpened']);
     expect(
       [...recommendationsProjection.handles].filter(
         (type) => !seen.has(type) && !sources.has(type),
