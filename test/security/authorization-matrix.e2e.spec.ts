@@ -34,6 +34,11 @@ interface Cell {
 /** A register with the export's headers and no row: a dry run of it records nothing. */
 const EMPTY_REGISTER = Buffer.from(`${REGISTER_COLUMNS.map((c) => `"${c.header}"`).join(',')}\n`);
 
+/** A table of voters' petitions with its headers and no row: a dry run of it records nothing. */
+const EMPTY_PETITION_TABLE = Buffer.from(
+  '"STT","Nội dung kiến nghị","Nơi/đơn vị cử tri","Cơ quan giải quyết"\n',
+);
+
 const cells = (
   spareUserId: string,
   jobId: string,
@@ -44,6 +49,12 @@ const cells = (
     operation: 'POST /api/imports/recommendations',
     path: '/api/imports/recommendations',
     file: EMPTY_REGISTER,
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    operation: 'POST /api/imports/petitions',
+    path: `/api/imports/petitions?roundId=${ROUND}`,
+    file: EMPTY_PETITION_TABLE,
     allowed: ['admin', 'secretariat'],
   },
   {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { ids, tayNinhRequests } from '@hdnd/testing';
 import { binary, documentText } from '@hdnd/testing/docx-text';
 import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
@@ -31,6 +32,33 @@ const petitions = [
   },
 ];
 const itemOf = (petitionId: string) => `kn-ct.${ROUND}.${petitionId}`;
+
+/** The table an office keeps of a round's petitions, as a workbook; the third row's agency is unknown. */
+const petitionTable = async (): Promise<Buffer> => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Kiến nghị cử tri');
+  sheet.addRow(['STT', 'Nội dung kiến nghị', 'Nơi/đơn vị cử tri', 'Cơ quan giải quyết']);
+  sheet.addRow([
+    1,
+    'Nâng cấp trạm y tế xã Hòa Hiệp (dữ liệu mẫu)',
+    'Cử tri xã Hòa Hiệp',
+    // Typed without diacritics, in capitals: the directory still finds UBND tỉnh.
+    'UY BAN NHAN DAN TINH TAY NINH',
+  ]);
+  sheet.addRow([
+    2,
+    'Bổ sung giáo viên mầm non cho các phường (dữ liệu mẫu)',
+    'Tổ đại biểu thành phố Tây Ninh',
+    'Ủy ban nhân dân thành phố Tây Ninh',
+  ]);
+  sheet.addRow([
+    3,
+    'Kiến nghị gửi cơ quan không có (dữ liệu mẫu)',
+    'Cử tri phường 3',
+    'Sở Không Có',
+  ]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+};
 
 /**
  * Voters' petitions as a source of the follow-up register: a round forwarded before a session,
@@ -222,6 +250,62 @@ describe('voters’ petitions feeding the follow-up register', () => {
     const text = documentText(res.body as Buffer);
     expect(text).toContain('Lắp đặt đèn chiếu sáng đường Cách Mạng Tháng Tám');
     expect(text).toContain('Tổng số kiến nghị: 4;');
+  });
+
+  it('imports a table of petitions: a dry run names the bad row, a run records the rest once', async () => {
+    const table = await petitionTable();
+    const head = await app.head();
+    const dry = await app
+      .http()
+      .post(`/api/imports/petitions?roundId=${ROUND}`)
+      .attach('file', table, 'kien-nghi-cu-tri.xlsx')
+      .expect(200);
+    expect(dry.body).toMatchObject({
+      dryRun: true,
+      format: 'xlsx',
+      roundId: ROUND,
+      rows: 3,
+      valid: 2,
+      alreadyRecorded: [],
+      errors: [{ row: 4, column: 'Cơ quan giải quyết', code: 'import.agency-unknown' }],
+    });
+    expect(dry.body.errors[0].message).toContain('Không tìm thấy cơ quan "Sở Không Có"');
+    expect(await app.head()).toBe(head);
+    const run = await app
+      .http()
+      .post(`/api/imports/petitions?roundId=${ROUND}&dryRun=false`)
+      .attach('file', table, 'kien-nghi-cu-tri.xlsx')
+      .expect(201);
+    expect(run.body).toMatchObject({
+      dryRun: false,
+      valid: 2,
+      recorded: { petitions: 2, items: 2, events: 3 },
+    });
+    const afterRun = await app.head();
+    const again = await app
+      .http()
+      .post(`/api/imports/petitions?roundId=${ROUND}&dryRun=false`)
+      .attach('file', table, 'kien-nghi-cu-tri.xlsx')
+      .expect(201);
+    expect(again.body).toMatchObject({
+      valid: 0,
+      alreadyRecorded: [2, 3],
+      recorded: { petitions: 0, items: 0, events: 0 },
+    });
+    expect(await app.head()).toBe(afterRun);
+    const view = await app.http().get(`/api/petition-rounds/${ROUND}?${fresh()}`).expect(200);
+    expect(view.body.petitionCount).toBe(5);
+    expect(view.body.petitions[3]).toMatchObject({
+      voters: 'Cử tri xã Hòa Hiệp',
+      agency: { id: ids.province },
+      recommendation: { status: 'awaiting-response', responseDueOn: '2024-07-05' },
+    });
+    const missing = await app
+      .http()
+      .post('/api/imports/petitions?roundId=khong-co')
+      .attach('file', table, 'kien-nghi-cu-tri.xlsx')
+      .expect(404);
+    expect(missing.body.code).toBe('not-found');
   });
 
   it('refuses what breaks a rule as problem+json, appending nothing', async () => {

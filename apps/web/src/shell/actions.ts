@@ -69,6 +69,7 @@ export const ACTIONS = {
   mergeObstacles: { route: 'POST /api/obstacles/:id/merge', roles: SECRETARIAT },
   resolveObstacle: { route: 'POST /api/obstacles/:id/resolution', roles: ANSWERERS },
   importRegister: { route: 'POST /api/imports/recommendations', roles: ADMIN_OR_SECRETARIAT },
+  importPetitions: { route: 'POST /api/imports/petitions', roles: ADMIN_OR_SECRETARIAT },
   runFollowUpSweep: { route: 'POST /api/admin/follow-up/sweep', roles: ADMIN_OR_SECRETARIAT },
   sendNoticeDigests: { route: 'POST /api/admin/notices/send', roles: ADMIN_OR_SECRETARIAT },
   announceCalendarAdjustment: { route: 'POST /api/admin/calendar/adjustments', roles: ADMIN },
