@@ -269,6 +269,11 @@ const cells = (
     allowed: SUPERVISION,
   },
   {
+    operation: 'GET /api/petition-rounds/{id}/report.xlsx',
+    path: `/api/petition-rounds/${ROUND}/report.xlsx`,
+    allowed: SUPERVISION,
+  },
+  {
     operation: 'POST /api/petition-rounds',
     path: '/api/petition-rounds',
     body: () => ({

@@ -12,3 +12,4 @@ export * from './words/event-words';
 export * from './case-history/case-history-docx';
 export * from './register-import';
 export * from './petition-import';
+export * from './petition-report';

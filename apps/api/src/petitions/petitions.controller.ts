@@ -1,4 +1,7 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiProduces } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { writePetitionReportXlsx } from '@hdnd/documents';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Supervisor } from '@hdnd/domain';
 import {
@@ -27,6 +30,8 @@ import { ListQuery, ReadQuery } from '../http/list-query.dto';
 import { ReadYourWrites } from '../http/read-your-writes';
 import { petitionKey } from './petition-keys';
 import { AnswerPetitionsDto, OpenPetitionRoundDto, RecordPetitionsDto } from './petition.dto';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Voters' petitions are forwarded and supervised by the council's Standing Committee. */
 const PROVINCIAL_STANDING_COMMITTEE: Supervisor = { body: 'standing-committee', level: 'province' };
@@ -87,6 +92,34 @@ export class PetitionsController {
     const found = await this.rounds.report(id, businessToday(this.clock));
     if (!found) throw new NotFound('petition-round', id);
     return found;
+  }
+
+  /** The same table as a workbook, for the office to print or send with the session's papers. */
+  @Get(':id/report.xlsx')
+  @Allow(...SUPERVISION_READERS)
+  @ApiProduces(XLSX)
+  async reportXlsx(
+    @Param('id', IdParam) id: string,
+    @Query() query: ReadQuery,
+    @Res() response: Response,
+  ): Promise<void> {
+    const report = await this.report(id, query);
+    const workbook = await writePetitionReportXlsx({
+      title: report.round.title,
+      meeting: report.round.meeting,
+      answerDueOn: report.round.answerDueOn,
+      asOf: report.asOf,
+      lines: report.agencies.map(({ agency, ...counts }) => ({
+        agency: agency.name ?? agency.id,
+        ...counts,
+      })),
+      total: report.total,
+    });
+    response.status(200);
+    response.attachment(`ket-qua-tra-loi-kien-nghi-cu-tri-${id}.xlsx`);
+    response.type(XLSX);
+    response.setHeader('Cache-Control', 'private, no-store');
+    response.end(workbook);
   }
 
   @Post()

@@ -226,6 +226,19 @@ describe('voters’ petitions feeding the follow-up register', () => {
       overdue: 1,
       notYetDue: 0,
     });
+    const xlsx = await app
+      .http()
+      .get(`/api/petition-rounds/${ROUND}/report.xlsx`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const rows = workbook.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    const values = rows.map((r) => r.slice(1));
+    expect(values).toContainEqual([1, 'Ủy ban nhân dân thành phố Tây Ninh', 1, 0, 0, 1, 1, 0]);
+    expect(values.at(-1)).toEqual(['', 'Tổng cộng', 3, 1, 1, 1, 1, 0]);
   });
 
   it('puts the petitions in the tracker, filterable by their source, and in the session report', async () => {
