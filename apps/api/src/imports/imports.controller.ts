@@ -98,7 +98,8 @@ export class ImportsController {
    * Upload a table of voters' petitions (multipart, field `file`: XLSX or UTF-8 CSV with the
    * columns STT, Nội dung kiến nghị, Nơi/đơn vị cử tri, Cơ quan giải quyết) into the round
    * `roundId`. A dry run (the default) answers 200 with the report of every row; `dryRun=false`
-   * records the rows that pass as one batch and answers 201 with the report and what it recorded.
+   * records the rows that pass, in batches of the round, and answers 201 with the report and
+   * what it recorded.
    */
   @Post('petitions')
   @Allow(...IMPORTERS)

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
 import {
   businessToday,
   CLOCK,
@@ -31,6 +32,13 @@ import { ImportDirectories } from './import-directory';
 import type { ImportRowError } from './import-report';
 import { refusalOf } from './recommendation-imports';
 import type { PetitionImportReport } from './petition-import-report';
+
+/**
+ * Petitions recorded per event. The log takes an event of at most 1 MB, and a petition may run to
+ * 5 000 characters: 100 of them stay under it whatever they say. (A JSON request is held under it
+ * by the body parser's own limit.)
+ */
+const BATCH = 100;
 
 /** A petition refused by the round's rules points at the cell to correct. */
 const columnOfCode = (code: string): string =>
@@ -71,35 +79,35 @@ export class PetitionImports {
     return { ...report, dryRun: true };
   }
 
-  /** Checks as the dry run does, then records the rows that pass as one batch of the round. */
+  /**
+   * Checks as the dry run does, then records the rows that pass, in batches of the round. The
+   * petitions already held go too: the round skips them, and their items missing after a run cut
+   * short are issued now. A batch refused (the log moved since the check) stops the run with the
+   * batches before it recorded; running the same file again takes it up.
+   */
   async run(
     bytes: Buffer,
     roundId: string,
     context: CommandContext,
   ): Promise<PetitionImportReport> {
     const { report, fresh, known } = await this.plan(bytes, roundId);
-    if (fresh.length + known.length === 0)
-      return { ...report, dryRun: false, recorded: { events: 0, petitions: 0, items: 0 } };
-    // The petitions already held go too: the round skips them, and their items missing after a
-    // run cut short are issued now.
-    const result: CommandResult = await this.commands.execute(
-      new SubmitPetitionRoundCommand(
-        {
-          type: 'RecordPetitions',
-          data: { petitionRoundId: roundId, petitions: [...fresh, ...known] },
-        },
-        context,
-      ),
-    );
-    return {
-      ...report,
-      dryRun: false,
-      recorded: {
-        events: result.appended,
-        petitions: fresh.length,
-        items: Number(result.related?.issued ?? 0),
-      },
-    };
+    const all = [...fresh, ...known];
+    let events = 0;
+    let items = 0;
+    for (let start = 0; start < all.length; start += BATCH) {
+      const result: CommandResult = await this.commands.execute(
+        new SubmitPetitionRoundCommand(
+          {
+            type: 'RecordPetitions',
+            data: { petitionRoundId: roundId, petitions: all.slice(start, start + BATCH) },
+          },
+          { ...context, commandId: randomUUID() },
+        ),
+      );
+      events += result.appended;
+      items += Number(result.related?.issued ?? 0);
+    }
+    return { ...report, dryRun: false, recorded: { events, petitions: fresh.length, items } };
   }
 
   private async read(bytes: Buffer): Promise<PetitionImportReading> {
