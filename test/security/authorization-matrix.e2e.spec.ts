@@ -8,6 +8,7 @@ const rec = `/api/recommendations/${ids.recommendation}`;
 const obs = `/api/obstacles/${ids.vneidObstacle}`;
 const SESSION = 'cv-phan-quyen';
 const ROUND = 'kn-ct-phan-quyen';
+const COMMITTEE = 'gs-ban-phan-quyen';
 let n = 0;
 /** A fresh id per request, so that allowed creates do not collide with each other. */
 const fresh = (prefix: string) => `${prefix}-${++n}`;
@@ -206,6 +207,43 @@ const cells = (
     operation: 'POST /api/delegations/{id}/publication/withdrawal',
     path: `${d}/publication/withdrawal`,
     body: () => ({ withdrawnOn: '2024-04-01', reason: 'Kiểm tra phân quyền' }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'GET /api/committee-supervisions',
+    path: '/api/committee-supervisions',
+    allowed: SUPERVISION,
+  },
+  {
+    operation: 'GET /api/committee-supervisions/{id}',
+    path: `/api/committee-supervisions/${COMMITTEE}`,
+    allowed: SUPERVISION,
+  },
+  {
+    operation: 'POST /api/committee-supervisions',
+    path: '/api/committee-supervisions',
+    body: () => ({
+      id: fresh('giam-sat-ban'),
+      topic: 'Giám sát thử',
+      supervisor: { body: 'standing-committee', level: 'province' },
+      startedOn: '2024-07-01',
+    }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/committee-supervisions/{id}/conclusion',
+    path: `/api/committee-supervisions/${COMMITTEE}/conclusion`,
+    body: () => ({ conclusion: 'Kết luận thử', concludedOn: '2024-07-20' }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/committee-supervisions/{id}/recommendations',
+    path: `/api/committee-supervisions/${COMMITTEE}/recommendations`,
+    body: () => ({
+      addresseeAgencyId: ids.province,
+      text: 'Yêu cầu thử',
+      responseDueInWorkingDays: 30,
+    }),
     allowed: ['secretariat'],
   },
   { operation: 'GET /api/interpellations', path: '/api/interpellations', allowed: SUPERVISION },
@@ -547,6 +585,16 @@ describe('authorization matrix: every route × every caller', () => {
         meeting: 'Kỳ họp thứ 1',
         forwardedOn: '2024-06-10',
         answerDueOn: '2024-07-05',
+      },
+      201,
+    );
+    await ctx.app.command(
+      '/api/committee-supervisions',
+      {
+        id: COMMITTEE,
+        topic: 'Giám sát của Thường trực',
+        supervisor: { body: 'standing-committee', level: 'province' },
+        startedOn: '2024-07-01',
       },
       201,
     );

@@ -9,6 +9,7 @@ import {
   EVENT_SCHEMA_VERSIONS,
   fold,
   obstacleDecider,
+  committeeSupervisionDecider,
   interpellationDecider,
   petitionRoundDecider,
   recommendationDecider,
@@ -34,6 +35,11 @@ import {
   RecordFindingDto,
   RecordSurveyDto,
 } from './delegations/delegation.dto';
+import {
+  ConcludeCommitteeSupervisionDto,
+  IssueFromCommitteeSupervisionDto,
+  StartCommitteeSupervisionDto,
+} from './committee-supervisions/committee-supervision.dto';
 import {
   AdoptInterpellationResolutionDto,
   HoldInterpellationDto,
@@ -233,6 +239,18 @@ const petitionRoundStream = decideAll(petitionRoundDecider as AnyDecider, [
       forwardedOn: '2024-04-10',
       answerDueOn: '2024-05-10',
       supervisor: { body: 'standing-committee', level: 'province' },
+    },
+  },
+]);
+const COMMITTEE = 'gs-1';
+const committeeStream = decideAll(committeeSupervisionDecider as AnyDecider, [
+  {
+    type: 'StartCommitteeSupervision',
+    data: {
+      committeeSupervisionId: COMMITTEE,
+      topic: 'Hồ sơ đất đai quá hạn',
+      supervisor: { body: 'committee', level: 'province', name: 'Ban Pháp chế' },
+      startedOn: '2024-04-01',
     },
   },
 ]);
@@ -630,6 +648,78 @@ const CASES: Record<string, Case> = {
       addressee: standing(b.addresseeAgencyId),
     }),
   },
+  StartCommitteeSupervisionDto: {
+    dto: StartCommitteeSupervisionDto,
+    body: body({
+      id,
+      topic: text,
+      supervisor: body({
+        body: mostly(one('standing-committee', 'committee'), one('council', 'ministry')),
+        level: mostly(one('province', 'commune'), 'district'),
+        name: text,
+      }),
+      startedOn: day('2024-01-01', 300),
+    }),
+    streamId: 'committee-supervision-x',
+    decider: committeeSupervisionDecider as AnyDecider,
+    history: [],
+    command: (b) => ({
+      type: 'StartCommitteeSupervision',
+      data: {
+        ...without(b, 'id', 'startedOn'),
+        committeeSupervisionId: on(b, 'id', 'x-new'),
+        startedOn: on(b, 'startedOn', TODAY),
+      },
+    }),
+  },
+  ConcludeCommitteeSupervisionDto: {
+    dto: ConcludeCommitteeSupervisionDto,
+    body: body({ conclusion: text, concludedOn: day('2024-03-01', 200) }),
+    streamId: `committee-supervision-${COMMITTEE}`,
+    decider: committeeSupervisionDecider as AnyDecider,
+    history: committeeStream,
+    command: (b) => ({
+      type: 'ConcludeCommitteeSupervision',
+      data: {
+        committeeSupervisionId: COMMITTEE,
+        conclusion: b.conclusion,
+        concludedOn: on(b, 'concludedOn', TODAY),
+      },
+    }),
+  },
+  IssueFromCommitteeSupervisionDto: {
+    dto: IssueFromCommitteeSupervisionDto,
+    body: body({
+      id,
+      addresseeAgencyId: AGENCY,
+      text,
+      responseDueOn: day('2024-05-01', 200),
+      responseDueInWorkingDays: workingDays,
+      issuedOn: day('2024-03-01', 100),
+    }),
+    streamId: 'recommendation-x',
+    decider: rec,
+    history: [],
+    command: (b) => ({
+      type: 'IssueRecommendation',
+      data: {
+        ...without(b, 'id', 'issuedOn'),
+        source: { kind: 'committee-supervision', id: COMMITTEE },
+        findingIds: [],
+        recommendationId: on(b, 'id', 'x-new'),
+        issuedOn: on(b, 'issuedOn', TODAY),
+      },
+      origin: {
+        kind: 'committee-supervision',
+        id: COMMITTEE,
+        recorded: true,
+        openedOn: '2024-04-01',
+        supervisor: { body: 'committee', level: 'province', name: 'Ban Pháp chế' },
+        parts: {},
+      },
+      addressee: standing(b.addresseeAgencyId),
+    }),
+  },
   HoldInterpellationDto: {
     dto: HoldInterpellationDto,
     body: body({
@@ -781,6 +871,7 @@ const CASES: Record<string, Case> = {
       addresseeAgencyId: AGENCY,
       text,
       questionId: mostly(one('q-1'), 'q-khac'),
+      followsUp: mostly(one('r-new'), 'r-khac'),
       responseDueOn: day('2024-05-01', 200),
       responseDueInWorkingDays: workingDays,
       issuedOn: day('2024-04-01', 100),
@@ -809,6 +900,14 @@ const CASES: Record<string, Case> = {
         parts: { 'q-1': '2024-04-10' },
       },
       addressee: standing(b.addresseeAgencyId),
+      // r-new was placed before the session; any other id names no recommendation.
+      ...(b.followsUp !== undefined && {
+        followed: {
+          recommendationId: b.followsUp as string,
+          issued: b.followsUp === 'r-new',
+          sessions: [{ kind: 'interpellation', id: SESSION }],
+        },
+      }),
     }),
   },
   ConcludeDelegationDto: {
@@ -958,10 +1057,29 @@ const CASES: Record<string, Case> = {
       step: one('first-reminder', 'further-reminder', 'interpellation', 'report-to-council'),
       note: text,
       escalatedOn: day('2024-05-01', 200),
+      sessionId: mostly(one(SESSION), 'cv-khac'),
     },
     (b) => ({
       type: 'Escalate',
-      data: { ...b, recommendationId: 'r-new', escalatedOn: on(b, 'escalatedOn', TODAY) },
+      data: {
+        ...without(b, 'sessionId'),
+        recommendationId: 'r-new',
+        escalatedOn: on(b, 'escalatedOn', TODAY),
+        ...(b.sessionId !== undefined && {
+          session: {
+            kind: b.step === 'explanation-session' ? 'explanation-session' : 'interpellation',
+            id: b.sessionId,
+          },
+        }),
+      },
+      ...(b.sessionId !== undefined && {
+        sessionStanding: {
+          kind: 'interpellation',
+          id: b.sessionId,
+          recorded: b.sessionId === SESSION,
+          parts: {},
+        },
+      }),
     }),
   ),
   AssignObstacleDto: onObstacle(

@@ -32,6 +32,7 @@ import { DashboardController } from './dashboard/dashboard.controller';
 import { DelegationsController } from './delegations/delegations.controller';
 import { InterpellationsController } from './interpellations/interpellations.controller';
 import { PetitionsController } from './petitions/petitions.controller';
+import { CommitteeSupervisionsController } from './committee-supervisions/committee-supervisions.controller';
 import { HealthController } from './health/health.controller';
 import { PublicController } from './public/public.controller';
 import { PublicAnswers } from './public/public-answers';
@@ -117,6 +118,7 @@ export class AppModule {
         DelegationsController,
         InterpellationsController,
         PetitionsController,
+        CommitteeSupervisionsController,
         RecommendationsController,
         RecommendationQueriesController,
         ObstaclesController,

@@ -10,6 +10,7 @@ import { SubmitDelegationCommandHandler } from './delegations/submit-delegation-
 import { SubmitInterpellationCommandHandler } from './interpellations/submit-interpellation-command';
 import { PetitionAnswers } from './petitions/answer-petitions';
 import { SubmitPetitionRoundCommandHandler } from './petitions/submit-petition-round-command';
+import { SubmitCommitteeSupervisionCommandHandler } from './committee-supervisions/submit-committee-supervision-command';
 import {
   EventStoreModule,
   type EventStoreModuleOptions,
@@ -49,6 +50,7 @@ export class ApplicationModule {
         SubmitInterpellationCommandHandler,
         SubmitPetitionRoundCommandHandler,
         PetitionAnswers,
+        SubmitCommitteeSupervisionCommandHandler,
         SubmitRecommendationCommandHandler,
         SubmitObstacleCommandHandler,
         SubmitCalendarCommandHandler,

@@ -10,6 +10,7 @@ export * from './delegations/submit-delegation-command';
 export * from './interpellations/submit-interpellation-command';
 export * from './petitions/submit-petition-round-command';
 export * from './petitions/answer-petitions';
+export * from './committee-supervisions/submit-committee-supervision-command';
 export * from './recommendations/submit-recommendation-command';
 export * from './obstacles/submit-obstacle-command';
 export * from './infrastructure/business-date';

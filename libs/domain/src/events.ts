@@ -1,6 +1,7 @@
 import type { AgencyEvent } from './agency';
 import type { DelegationEvent } from './delegation';
 import type { InterpellationEvent } from './interpellation';
+import type { CommitteeSupervisionEvent } from './committee-supervision';
 import type { ObstacleEvent } from './obstacle';
 import type { PetitionRoundEvent } from './voter-petitions';
 import type { RecommendationEvent } from './recommendation';
@@ -13,6 +14,7 @@ export type DomainEvent =
   | DelegationEvent
   | InterpellationEvent
   | PetitionRoundEvent
+  | CommitteeSupervisionEvent
   | RecommendationEvent
   | ObstacleEvent
   | UserEvent
@@ -39,6 +41,8 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   InterpellationResolutionAdopted: 1,
   PetitionRoundOpened: 1,
   PetitionsRecorded: 1,
+  CommitteeSupervisionStarted: 1,
+  CommitteeSupervisionConcluded: 1,
   RecommendationIssued: 3,
   ResponseRecorded: 1,
   ResponseAssessed: 1,

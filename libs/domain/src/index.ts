@@ -3,6 +3,7 @@ export * from './agency';
 export * from './delegation';
 export * from './interpellation';
 export * from './voter-petitions';
+export * from './committee-supervision';
 export * from './recommendation';
 export * from './obstacle';
 export * from './user';

@@ -7,6 +7,7 @@ export const streamIds = {
   delegation: (id: string) => `delegation-${id}`,
   interpellation: (id: string) => `interpellation-${id}`,
   petitionRound: (id: string) => `voter-petition-round-${id}`,
+  committeeSupervision: (id: string) => `committee-supervision-${id}`,
   recommendation: (id: string) => `recommendation-${id}`,
   obstacle: (id: string) => `obstacle-${id}`,
   user: (id: string) => `user-${id}`,

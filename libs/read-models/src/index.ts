@@ -14,6 +14,8 @@ export * from './interpellations/interpellations.queries';
 export * from './voter-petitions/petition-rounds.projection';
 export * from './voter-petitions/petition-rounds.queries';
 export * from './voter-petitions/petition-round-report';
+export * from './committee-supervisions/committee-supervisions.projection';
+export * from './committee-supervisions/committee-supervisions.queries';
 export * from './recommendations/recommendations.projection';
 export * from './recommendations/recommendations.queries';
 export * from './recommendations/recommendation-status';

@@ -3,6 +3,7 @@ import { handoversProjection } from './handovers/handovers.projection';
 import { delegationsProjection } from './delegations/delegations.projection';
 import { interpellationsProjection } from './interpellations/interpellations.projection';
 import { petitionRoundsProjection } from './voter-petitions/petition-rounds.projection';
+import { committeeSupervisionsProjection } from './committee-supervisions/committee-supervisions.projection';
 import { obstaclesProjection } from './obstacles/obstacles.projection';
 import { peopleProjection } from './people/people.projection';
 import { publicProjection } from './public/public.projection';
@@ -14,6 +15,7 @@ export const PROJECTIONS = [
   delegationsProjection,
   interpellationsProjection,
   petitionRoundsProjection,
+  committeeSupervisionsProjection,
   recommendationsProjection,
   obstaclesProjection,
   peopleProjection,

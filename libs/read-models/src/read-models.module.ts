@@ -12,6 +12,7 @@ import { DashboardQueries } from './dashboard/dashboard.queries';
 import { DelegationQueries } from './delegations/delegations.queries';
 import { InterpellationQueries } from './interpellations/interpellations.queries';
 import { PetitionRoundQueries } from './voter-petitions/petition-rounds.queries';
+import { CommitteeSupervisionQueries } from './committee-supervisions/committee-supervisions.queries';
 import { ActiveReadModels } from './generations/active-read-models';
 import { ReadModelRebuild } from './generations/read-model-rebuild';
 import { PROJECTIONS } from './projections';
@@ -91,6 +92,10 @@ export class ReadModelsModule {
         { provide: InterpellationQueries, ...queries((s) => new InterpellationQueries(s)) },
         { provide: PetitionRoundQueries, ...queries((s) => new PetitionRoundQueries(s)) },
         {
+          provide: CommitteeSupervisionQueries,
+          ...queries((s) => new CommitteeSupervisionQueries(s)),
+        },
+        {
           provide: RecommendationQueries,
           ...queries((s, clock) => new RecommendationQueries(s, clock)),
         },
@@ -112,6 +117,7 @@ export class ReadModelsModule {
         DelegationQueries,
         InterpellationQueries,
         PetitionRoundQueries,
+        CommitteeSupervisionQueries,
         RecommendationQueries,
         RecommendationRegister,
         ObstacleQueries,

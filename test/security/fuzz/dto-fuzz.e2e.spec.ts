@@ -95,6 +95,28 @@ const EXAMPLES: Record<string, Body | readonly Body[]> = {
     obstacleId: 'kk-moi',
     recordedOn: '2024-04-02',
   },
+  StartCommitteeSupervisionDto: {
+    id: 'gs-ban-moi',
+    topic: 'Giám sát việc giải quyết hồ sơ đất đai quá hạn',
+    supervisor: { body: 'committee', level: 'province', name: 'Ban Pháp chế' },
+    startedOn: '2024-07-01',
+  },
+  ConcludeCommitteeSupervisionDto: { conclusion: 'Kết luận giám sát', concludedOn: '2024-07-20' },
+  IssueFromCommitteeSupervisionDto: [
+    {
+      id: 'kn-ban-moi',
+      addresseeAgencyId: ids.province,
+      text: 'Giải quyết dứt điểm hồ sơ quá hạn',
+      responseDueOn: '2024-09-30',
+      issuedOn: '2024-07-20',
+    },
+    {
+      id: 'kn-ban-moi',
+      addresseeAgencyId: ids.province,
+      text: 'Giải quyết dứt điểm hồ sơ quá hạn',
+      responseDueInWorkingDays: 30,
+    },
+  ],
   HoldInterpellationDto: {
     id: 'cv-moi',
     title: 'Phiên chất vấn về cải cách hành chính',
@@ -162,6 +184,7 @@ const EXAMPLES: Record<string, Body | readonly Body[]> = {
       addresseeAgencyId: ids.province,
       text: 'Hoàn thành đồng bộ dữ liệu',
       questionId: 'cau-hoi-moi',
+      followsUp: ids.recommendation,
       responseDueOn: '2024-09-30',
       issuedOn: '2024-07-10',
     },
@@ -247,7 +270,12 @@ const EXAMPLES: Record<string, Body | readonly Body[]> = {
       extendedOn: '2024-12-01',
     },
   ],
-  EscalateDto: { step: 'first-reminder', note: 'Công văn 280/HĐND-VP', escalatedOn: '2024-06-20' },
+  EscalateDto: {
+    step: 'interpellation',
+    note: 'Công văn 280/HĐND-VP',
+    escalatedOn: '2024-06-20',
+    sessionId: 'cv-ky-hop',
+  },
   AssignObstacleDto: { agencyId: ids.province, competence: 'province', assignedOn: '2024-05-15' },
   MergeObstacleDto: { intoObstacleId: 'kk-khac', mergedOn: '2024-05-15' },
   ReferObstacleDto: {

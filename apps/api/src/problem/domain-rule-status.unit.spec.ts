@@ -21,6 +21,9 @@ const UNKNOWN_REFERENCES = [
   'source.not-recorded',
   'recommendation.part-foreign',
   'petition-round.not-opened',
+  'escalation.session-unknown',
+  'recommendation.follows-unknown',
+  'committee-supervision.not-started',
 ];
 
 describe('the HTTP status of each rule code', () => {

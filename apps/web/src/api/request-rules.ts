@@ -188,6 +188,21 @@ export const REQUEST_RULES = {
       }
     }
   },
+  "ConcludeCommitteeSupervisionDto": {
+    "required": [
+      "conclusion"
+    ],
+    "properties": {
+      "conclusion": {
+        "type": "string",
+        "maxLength": 10000,
+        "notEmpty": true
+      },
+      "concludedOn": {
+        "type": "string"
+      }
+    }
+  },
   "ConcludeDelegationDto": {
     "required": [
       "concludedOn",
@@ -283,6 +298,9 @@ export const REQUEST_RULES = {
         "maxLength": 5000
       },
       "escalatedOn": {
+        "type": "string"
+      },
+      "sessionId": {
         "type": "string"
       }
     }
@@ -503,6 +521,35 @@ export const REQUEST_RULES = {
       }
     }
   },
+  "IssueFromCommitteeSupervisionDto": {
+    "required": [
+      "addresseeAgencyId",
+      "text"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "addresseeAgencyId": {
+        "type": "string"
+      },
+      "text": {
+        "type": "string",
+        "maxLength": 5000,
+        "notEmpty": true
+      },
+      "responseDueOn": {
+        "type": "string"
+      },
+      "responseDueInWorkingDays": {
+        "type": "number",
+        "minimum": 1
+      },
+      "issuedOn": {
+        "type": "string"
+      }
+    }
+  },
   "IssueFromInterpellationDto": {
     "required": [
       "addresseeAgencyId",
@@ -521,6 +568,9 @@ export const REQUEST_RULES = {
         "notEmpty": true
       },
       "questionId": {
+        "type": "string"
+      },
+      "followsUp": {
         "type": "string"
       },
       "responseDueOn": {
@@ -1101,6 +1151,28 @@ export const REQUEST_RULES = {
         "type": "array",
         "maxItems": 50,
         "ref": "EvidenceDto"
+      }
+    }
+  },
+  "StartCommitteeSupervisionDto": {
+    "required": [
+      "topic",
+      "supervisor"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "topic": {
+        "type": "string",
+        "maxLength": 2000,
+        "notEmpty": true
+      },
+      "supervisor": {
+        "ref": "SupervisorDto"
+      },
+      "startedOn": {
+        "type": "string"
       }
     }
   },

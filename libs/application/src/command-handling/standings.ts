@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   agencyDecider,
+  committeeSupervisionDecider,
+  committeeSupervisionStandingOf,
   delegationDecider,
   delegationStandingOf,
   interpellationDecider,
@@ -9,9 +11,11 @@ import {
   obstacleStandingOf,
   petitionRoundDecider,
   petitionRoundStandingOf,
+  recommendationDecider,
   standingOf,
   streamIds,
   type AgencyStanding,
+  type FollowedStanding,
   type ObstacleStanding,
   type Source,
   type SourceStanding,
@@ -83,10 +87,28 @@ export class Standings {
         );
         return petitionRoundStandingOf(state, id);
       }
+      case 'committee-supervision': {
+        const { state } = await this.executor.loadState(
+          streamIds.committeeSupervision(id),
+          committeeSupervisionDecider,
+        );
+        return committeeSupervisionStandingOf(state, id);
+      }
       default:
         // The sources still to come are recorded nowhere yet: nothing can issue from them.
         return { kind, id, recorded: false, parts: {} };
     }
+  }
+
+  /** A recommendation another item carries on from: issued, and the sessions it went before. */
+  async recommendation(recommendationId: string): Promise<FollowedStanding> {
+    const { state } = await this.executor.loadState(
+      streamIds.recommendation(recommendationId),
+      recommendationDecider,
+    );
+    return state.status === 'none'
+      ? { recommendationId, issued: false, sessions: [] }
+      : { recommendationId, issued: true, sessions: state.sessions };
   }
 
   async obstacle(obstacleId: string): Promise<ObstacleStanding> {

@@ -36,6 +36,10 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   voters: 'Where voters raised it',
   answers: 'Answers',
   roundId: 'Round of voters’ petitions',
+  sessionId: 'Session',
+  startedOn: 'Start date',
+  conclusion: 'Conclusion',
+  followsUp: 'Recommendation followed up',
   // People and accounts.
   username: 'Username',
   password: 'Password',

@@ -83,6 +83,16 @@ export const EN_RULE_MESSAGES = {
   'closure.completion-not-reported':
     'Only work reported done, with evidence, can be verified as implemented.',
   'closure.nothing-reported': 'No progress has been reported.',
+  'committee-supervision.already-concluded': 'This supervision is already concluded.',
+  'committee-supervision.already-started': 'This supervision is already on record.',
+  'committee-supervision.concluded-before-start':
+    'A supervision cannot be concluded before it started.',
+  'committee-supervision.conclusion-required': 'Enter the conclusion.',
+  'committee-supervision.not-a-committee':
+    'Only the Standing Committee or a committee supervises outside a delegation.',
+  'committee-supervision.not-started': 'No such supervision.',
+  'committee-supervision.supervisor-name-required': 'Name the committee supervising.',
+  'committee-supervision.topic-required': 'Enter what the committee supervises.',
   'completion.before-progress': 'Completion cannot predate the progress already reported.',
   'completion.evidence-incomplete': 'Each piece of evidence has a title and a reference.',
   'completion.evidence-required': 'Completion is reported with evidence.',
@@ -99,6 +109,9 @@ export const EN_RULE_MESSAGES = {
   'escalation.before-previous': 'An escalation cannot predate the previous one.',
   'escalation.not-upward': 'Escalation moves up the ladder, past the step already taken.',
   'escalation.note-required': 'Say what was done or asked.',
+  'escalation.session-step':
+    'Only an escalation to an explanation session or to interpellation names a session, of that kind.',
+  'escalation.session-unknown': 'The session named is not on record.',
   'implementation.before-response': 'Work cannot be reported before the response that accepted it.',
   'progress.percent-range': 'The percentage is between 0 and 100.',
   'progress.text-required': 'Say what was done.',
@@ -116,6 +129,9 @@ export const EN_RULE_MESSAGES = {
   'recommendation.finding-foreign': 'A cited finding does not belong to this delegation.',
   'recommendation.findings-outside-delegation':
     'Only a delegation’s recommendation cites findings.',
+  'recommendation.follows-not-escalated':
+    'The recommendation followed up was not escalated to this session.',
+  'recommendation.follows-unknown': 'The recommendation followed up is not on record.',
   'recommendation.findings-repeated': 'A finding is cited twice.',
   'recommendation.findings-required': 'A recommendation cites the findings it comes from.',
   'recommendation.not-accepted':

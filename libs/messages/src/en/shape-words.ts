@@ -6,6 +6,7 @@ export const EN_SHAPE_WORDS: ShapeWords = {
   invalid: 'The {subject}’s {field} is not valid.',
   dataRequired: 'The {subject} request carries no data.',
   subjects: {
+    'committee-supervision': 'committee supervision',
     interpellation: 'interpellation session',
     question: 'interpellation question',
     'petition-round': 'round of voters’ petitions',
@@ -31,6 +32,11 @@ export const EN_SHAPE_WORDS: ShapeWords = {
     'working-group': 'working group',
   },
   fields: {
+    'committee-supervision-id': 'supervision',
+    conclusion: 'conclusion',
+    'started-on': 'start date',
+    'follows-up': 'recommendation followed up',
+    session: 'session',
     answer: 'answer',
     answerer: 'who answered',
     'asked-on': 'date asked',

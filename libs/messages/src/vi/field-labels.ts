@@ -36,6 +36,10 @@ export const VI_FIELD_LABELS: Readonly<Record<string, string>> = {
   voters: 'Nơi, đơn vị cử tri',
   answers: 'Các văn bản trả lời',
   roundId: 'Đợt kiến nghị cử tri',
+  sessionId: 'Phiên giải trình, chất vấn',
+  startedOn: 'Ngày bắt đầu giám sát',
+  conclusion: 'Kết luận giám sát',
+  followsUp: 'Kiến nghị được theo dõi tiếp',
   // People and accounts.
   username: 'Tên đăng nhập',
   password: 'Mật khẩu',

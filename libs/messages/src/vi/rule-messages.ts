@@ -87,6 +87,16 @@ export const VI_RULE_MESSAGES = {
   'closure.completion-not-reported':
     'Chỉ kết luận “Đã thực hiện” khi cơ quan đã báo cáo hoàn thành, kèm tài liệu minh chứng.',
   'closure.nothing-reported': 'Cơ quan chưa báo cáo tiến độ thực hiện nào.',
+  'committee-supervision.already-concluded': 'Hoạt động giám sát này đã có kết luận.',
+  'committee-supervision.already-started': 'Hoạt động giám sát này đã được ghi nhận.',
+  'committee-supervision.concluded-before-start':
+    'Kết luận không thể có trước ngày bắt đầu giám sát.',
+  'committee-supervision.conclusion-required': 'Vui lòng nhập nội dung kết luận giám sát.',
+  'committee-supervision.not-a-committee':
+    'Chỉ Thường trực Hội đồng nhân dân hoặc các Ban giám sát ngoài đoàn giám sát.',
+  'committee-supervision.not-started': 'Không tìm thấy hoạt động giám sát.',
+  'committee-supervision.supervisor-name-required': 'Vui lòng nêu tên Ban giám sát.',
+  'committee-supervision.topic-required': 'Vui lòng nhập nội dung mà Thường trực, Ban giám sát.',
   'completion.before-progress': 'Ngày báo cáo hoàn thành không thể trước tiến độ đã báo cáo.',
   'completion.evidence-incomplete':
     'Mỗi tài liệu minh chứng cần có tên và số, ký hiệu hoặc đường dẫn.',
@@ -104,6 +114,9 @@ export const VI_RULE_MESSAGES = {
   'escalation.before-previous': 'Ngày đôn đốc không thể trước lần đôn đốc trước.',
   'escalation.not-upward': 'Mỗi bước đôn đốc phải cao hơn bước đã thực hiện.',
   'escalation.note-required': 'Vui lòng nêu nội dung đôn đốc hoặc yêu cầu.',
+  'escalation.session-step':
+    'Chỉ khi đưa ra phiên giải trình hoặc chất vấn mới nêu phiên họp, và phải đúng loại phiên đó.',
+  'escalation.session-unknown': 'Không tìm thấy phiên giải trình hoặc phiên chất vấn được nêu.',
   'implementation.before-response':
     'Không thể báo cáo thực hiện trước ngày của văn bản trả lời tiếp thu.',
   'progress.percent-range': 'Tỷ lệ hoàn thành phải từ 0 đến 100.',
@@ -123,6 +136,9 @@ export const VI_RULE_MESSAGES = {
   'recommendation.finding-foreign': 'Kết quả giám sát được viện dẫn không thuộc đoàn giám sát này.',
   'recommendation.findings-outside-delegation':
     'Chỉ kiến nghị của đoàn giám sát mới viện dẫn kết quả giám sát.',
+  'recommendation.follows-not-escalated':
+    'Kiến nghị được theo dõi tiếp chưa được đưa ra phiên họp này.',
+  'recommendation.follows-unknown': 'Không tìm thấy kiến nghị được theo dõi tiếp.',
   'recommendation.findings-repeated': 'Một kết quả giám sát được viện dẫn hai lần.',
   'recommendation.findings-required': 'Kiến nghị cần viện dẫn ít nhất một kết quả giám sát.',
   'recommendation.not-accepted':

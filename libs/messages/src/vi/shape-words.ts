@@ -6,6 +6,7 @@ export const VI_SHAPE_WORDS: ShapeWords = {
   invalid: '{field} trong {subject} không hợp lệ.',
   dataRequired: 'Yêu cầu về {subject} không có dữ liệu.',
   subjects: {
+    'committee-supervision': 'hoạt động giám sát của Thường trực, Ban',
     interpellation: 'phiên chất vấn',
     question: 'câu hỏi chất vấn',
     'petition-round': 'đợt kiến nghị cử tri',
@@ -31,6 +32,11 @@ export const VI_SHAPE_WORDS: ShapeWords = {
     'working-group': 'đoàn công tác',
   },
   fields: {
+    'committee-supervision-id': 'hoạt động giám sát',
+    conclusion: 'kết luận',
+    'started-on': 'ngày bắt đầu',
+    'follows-up': 'kiến nghị được theo dõi tiếp',
+    session: 'phiên họp',
     answer: 'nội dung trả lời',
     answerer: 'người trả lời chất vấn',
     'asked-on': 'ngày chất vấn',

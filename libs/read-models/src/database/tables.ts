@@ -102,6 +102,8 @@ export interface RecommendationTable {
   supervising_body: string;
   council_level: string;
   supervisor_name: string | null;
+  /** The recommendation it carries on from (a commitment made at a session it went before). */
+  follows_up: string | null;
   text: string;
   finding_ids: string;
   original_agency_id: string;
@@ -175,6 +177,27 @@ export interface PetitionTable {
   /** The log position of the batch it came in, and its place in the batch: the order recorded. */
   position: number;
   ordinal: number;
+}
+
+/** Each time escalation placed a recommendation before a session: that session's agenda. */
+export interface EscalationSessionTable {
+  log_position: number;
+  recommendation_id: string;
+  kind: string;
+  id: string;
+  escalated_on: string;
+}
+
+export interface CommitteeSupervisionTable {
+  id: string;
+  topic: string;
+  supervising_body: string;
+  council_level: string;
+  supervisor_name: string | null;
+  started_on: string;
+  conclusion: string | null;
+  concluded_on: string | null;
+  search_text: string;
 }
 
 /** Every source items come from, as the recommendations projection keeps it for their rows. */
@@ -397,7 +420,9 @@ export interface ReadModelTables {
   findings: FindingTable;
   recommendations: RecommendationTable;
   follow_up_sources: FollowUpSourceTable;
+  escalation_sessions: EscalationSessionTable;
   interpellations: InterpellationTable;
+  committee_supervisions: CommitteeSupervisionTable;
   interpellation_questions: InterpellationQuestionTable;
   petition_rounds: PetitionRoundTable;
   petitions: PetitionTable;

@@ -5,11 +5,13 @@ import {
   PROVINCIAL_COUNCIL,
   tracksAfter,
   TRACKS_AT_ISSUE,
+  type CommitteeSupervisionStarted,
   type DelegationEstablished,
   type InterpellationHeld,
   type PetitionRoundOpened,
   type RecommendationEvent,
   type Source,
+  type SourceKind,
   type RecommendationTracks,
 } from '@hdnd/domain';
 import type { RecordedEvent } from '@hdnd/event-store';
@@ -126,16 +128,38 @@ const updateRow = async (
 };
 
 /** The events that put a source of items on record. */
-type SourceEvent = DelegationEstablished | InterpellationHeld | PetitionRoundOpened;
+type SourceEvent =
+  DelegationEstablished | InterpellationHeld | CommitteeSupervisionStarted | PetitionRoundOpened;
+export const SOURCE_EVENTS: ReadonlySet<string> = new Set<SourceEvent['type']>([
+  'DelegationEstablished',
+  'InterpellationHeld',
+  'CommitteeSupervisionStarted',
+  'PetitionRoundOpened',
+]);
+
+/** A source's kind, id and title, as its opening event says them. */
+const sourceOf = (event: SourceEvent): { kind: SourceKind; id: string; title: string } => {
+  switch (event.type) {
+    case 'DelegationEstablished':
+      return { kind: 'delegation', id: event.data.delegationId, title: event.data.title };
+    case 'InterpellationHeld':
+      return { kind: 'interpellation', id: event.data.interpellationId, title: event.data.title };
+    case 'CommitteeSupervisionStarted':
+      return {
+        kind: 'committee-supervision',
+        id: event.data.committeeSupervisionId,
+        title: event.data.topic,
+      };
+    case 'PetitionRoundOpened':
+      return { kind: 'voter-petitions', id: event.data.petitionRoundId, title: event.data.title };
+    default:
+      return assertNever(event);
+  }
+};
 
 const recordSource = async (trx: Trx, event: SourceEvent): Promise<void> => {
-  const { supervisor, title } = event.data;
-  const [kind, id] =
-    event.type === 'DelegationEstablished'
-      ? (['delegation', event.data.delegationId] as const)
-      : event.type === 'InterpellationHeld'
-        ? (['interpellation', event.data.interpellationId] as const)
-        : (['voter-petitions', event.data.petitionRoundId] as const);
+  const { supervisor } = event.data;
+  const { kind, id, title } = sourceOf(event);
   const columns = {
     title,
     supervising_body: supervisor.body,
@@ -181,12 +205,15 @@ export const recommendationsProjection: Projection = {
   // 6: every response deadline (response_deadlines) for the scorecard, instead of the due date at the first response.
   // 7: the dashboard's measures (recommendation_measures), deadlines charged and filterable, commitment dates.
   // 8: every item's source (a delegation, an interpellation session…) and its supervisor.
-  // 9: rounds of voters' petitions among the sources.
-  version: 9,
+  // 9: the chain: the sessions a case was escalated to, and the item an item carries on from.
+  // 10: committee supervisions as sources.
+  // 11: rounds of voters' petitions as sources.
+  version: 11,
   handles: new Set<SourceEvent['type'] | RecommendationEvent['type']>([
     // The sources, for the title and supervisor their items are read with.
     'DelegationEstablished',
     'InterpellationHeld',
+    'CommitteeSupervisionStarted',
     'PetitionRoundOpened',
     'RecommendationIssued',
     'ResponseRecorded',
@@ -207,12 +234,7 @@ export const recommendationsProjection: Projection = {
 
   async apply(trx: Trx, recorded: RecordedEvent) {
     const source = { type: recorded.type, data: recorded.data } as SourceEvent;
-    if (
-      source.type === 'DelegationEstablished' ||
-      source.type === 'InterpellationHeld' ||
-      source.type === 'PetitionRoundOpened'
-    )
-      return recordSource(trx, source);
+    if (SOURCE_EVENTS.has(source.type)) return recordSource(trx, source);
     const event = { type: recorded.type, data: recorded.data } as RecommendationEvent;
     const position = Number(recorded.position);
     const id = event.data.recommendationId;
@@ -225,6 +247,7 @@ export const recommendationsProjection: Projection = {
           source_id: d.source.id,
           source_part_id: d.source.partId ?? null,
           ...(await supervisorOf(trx, d.source)),
+          follows_up: d.followsUp ?? null,
           text: d.text,
           finding_ids: JSON.stringify(d.findingIds),
           original_agency_id: d.addresseeAgencyId,
@@ -386,9 +409,23 @@ export const recommendationsProjection: Projection = {
         }
         break;
       }
-      case 'RecommendationEscalated':
+      case 'RecommendationEscalated': {
         await updateRow(trx, event, position, () => ({ escalation_step: event.data.step }));
+        const { session, escalatedOn } = event.data;
+        if (session)
+          await trx
+            .insertInto('escalation_sessions')
+            .values({
+              log_position: position,
+              recommendation_id: id,
+              kind: session.kind,
+              id: session.id,
+              escalated_on: escalatedOn,
+            })
+            .onConflict((oc) => oc.column('log_position').doNothing())
+            .execute();
         break;
+      }
       case 'RecommendationTransferred': {
         const { toAgencyId, effectiveOn } = event.data;
         await updateRow(trx, event, position, () => ({ current_agency_id: toAgencyId }));
