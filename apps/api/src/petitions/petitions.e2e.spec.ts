@@ -202,9 +202,15 @@ describe('voters’ petitions feeding the follow-up register', () => {
       'RecommendationIssued',
       'DeadlineMissed',
     ]);
+    // Chased like any item: the Standing Committee's reminder to the agency that did not answer.
+    const escalated = await app
+      .http()
+      .post(`/api/recommendations/${itemOf('ct-chieu-sang')}/escalation`)
+      .send({ step: 'first-reminder', note: 'Văn bản đôn đốc trả lời kiến nghị cử tri' })
+      .expect(200);
     const report = await app
       .http()
-      .get(`/api/petition-rounds/${ROUND}/report?minPosition=${swept.body.position ?? 0}`)
+      .get(`/api/petition-rounds/${ROUND}/report?minPosition=${escalated.body.position}`)
       .expect(200);
     expect(report.body).toMatchObject({
       round: { id: ROUND, petitionCount: 3 },
