@@ -1,4 +1,6 @@
 import type { HistoryStep } from '../../forms';
+import type { Supervisor } from '../delegations/supervisor-bodies';
+import type { RecommendationSummary } from '../tracker/recommendation-summary';
 
 /*
  * What GET /api/recommendations/{id} answers, as far as this page reads it. The API's OpenAPI
@@ -30,7 +32,12 @@ export interface Tracks {
 export interface RecommendationView {
   readonly id: string;
   readonly revision: number;
-  readonly delegationId: string;
+  /** The delegation it comes from; null for an item from another source. */
+  readonly delegationId: string | null;
+  /** Where it comes from: a delegation, an interpellation session… with its title. */
+  readonly source: RecommendationSummary['source'];
+  /** Who supervises through its source. */
+  readonly supervisor: Supervisor;
   readonly text: string;
   readonly status: string;
   readonly tracks: Tracks;
