@@ -684,6 +684,7 @@ const CASES: Record<string, Case> = {
       addresseeAgencyId: AGENCY,
       text,
       questionId: mostly(one('q-1'), 'q-khac'),
+      followsUp: mostly(one('r-new'), 'r-khac'),
       responseDueOn: day('2024-05-01', 200),
       responseDueInWorkingDays: workingDays,
       issuedOn: day('2024-04-01', 100),
@@ -712,6 +713,14 @@ const CASES: Record<string, Case> = {
         parts: { 'q-1': '2024-04-10' },
       },
       addressee: standing(b.addresseeAgencyId),
+      // r-new was placed before the session; any other id names no recommendation.
+      ...(b.followsUp !== undefined && {
+        followed: {
+          recommendationId: b.followsUp as string,
+          issued: b.followsUp === 'r-new',
+          sessions: [{ kind: 'interpellation', id: SESSION }],
+        },
+      }),
     }),
   },
   ConcludeDelegationDto: {
@@ -861,10 +870,29 @@ const CASES: Record<string, Case> = {
       step: one('first-reminder', 'further-reminder', 'interpellation', 'report-to-council'),
       note: text,
       escalatedOn: day('2024-05-01', 200),
+      sessionId: mostly(one(SESSION), 'cv-khac'),
     },
     (b) => ({
       type: 'Escalate',
-      data: { ...b, recommendationId: 'r-new', escalatedOn: on(b, 'escalatedOn', TODAY) },
+      data: {
+        ...without(b, 'sessionId'),
+        recommendationId: 'r-new',
+        escalatedOn: on(b, 'escalatedOn', TODAY),
+        ...(b.sessionId !== undefined && {
+          session: {
+            kind: b.step === 'explanation-session' ? 'explanation-session' : 'interpellation',
+            id: b.sessionId,
+          },
+        }),
+      },
+      ...(b.sessionId !== undefined && {
+        sessionStanding: {
+          kind: 'interpellation',
+          id: b.sessionId,
+          recorded: b.sessionId === SESSION,
+          parts: {},
+        },
+      }),
     }),
   ),
   AssignObstacleDto: onObstacle(

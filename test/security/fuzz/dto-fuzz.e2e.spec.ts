@@ -121,6 +121,7 @@ const EXAMPLES: Record<string, Body | readonly Body[]> = {
       addresseeAgencyId: ids.province,
       text: 'Hoàn thành đồng bộ dữ liệu',
       questionId: 'cau-hoi-moi',
+      followsUp: ids.recommendation,
       responseDueOn: '2024-09-30',
       issuedOn: '2024-07-10',
     },
@@ -206,7 +207,12 @@ const EXAMPLES: Record<string, Body | readonly Body[]> = {
       extendedOn: '2024-12-01',
     },
   ],
-  EscalateDto: { step: 'first-reminder', note: 'Công văn 280/HĐND-VP', escalatedOn: '2024-06-20' },
+  EscalateDto: {
+    step: 'interpellation',
+    note: 'Công văn 280/HĐND-VP',
+    escalatedOn: '2024-06-20',
+    sessionId: 'cv-ky-hop',
+  },
   AssignObstacleDto: { agencyId: ids.province, competence: 'province', assignedOn: '2024-05-15' },
   MergeObstacleDto: { intoObstacleId: 'kk-khac', mergedOn: '2024-05-15' },
   ReferObstacleDto: {

@@ -1,5 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import {
+  COUNCIL_LEVELS,
+  SOURCE_KINDS,
+  SUPERVISING_BODIES,
+  type CouncilLevel,
+  type SourceKind,
+  type SupervisingBody,
+} from '@hdnd/domain';
 import { DashboardQueries, type Dashboard } from '@hdnd/read-models';
 import { ID_PATTERN, IsLocalDate } from '../http/is-local-date';
 import { ReadQuery } from '../http/list-query.dto';
@@ -20,6 +28,12 @@ export class DashboardQuery extends ReadQuery {
   @IsOptional() @IsLocalDate() from?: string;
   /** Only recommendations issued on or before this date (YYYY-MM-DD); obstacles recorded on or before it. */
   @IsOptional() @IsLocalDate() to?: string;
+  /** Only items from this kind of source (obstacles only under `delegation`). */
+  @IsOptional() @IsIn(SOURCE_KINDS) sourceKind?: SourceKind;
+  /** Only items followed up in this supervising body's name (obstacles: their delegation's). */
+  @IsOptional() @IsIn(SUPERVISING_BODIES) supervisingBody?: SupervisingBody;
+  /** Only items of councils at this level: `province` or `commune`. */
+  @IsOptional() @IsIn(COUNCIL_LEVELS) level?: CouncilLevel;
 }
 
 /**
@@ -38,7 +52,15 @@ export class DashboardController {
   @Allow(...SUPERVISION_READERS)
   async get(@Query() query: DashboardQuery): Promise<Dashboard> {
     await this.freshness.atLeast(query.minPosition);
-    const { delegationId, agencyId, from, to } = query;
-    return this.dashboard.get({ delegationId, agencyId, from, to });
+    const { delegationId, agencyId, from, to, sourceKind, supervisingBody, level } = query;
+    return this.dashboard.get({
+      delegationId,
+      agencyId,
+      from,
+      to,
+      sourceKind,
+      supervisingBody,
+      level,
+    });
   }
 }

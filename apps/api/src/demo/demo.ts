@@ -11,7 +11,14 @@ import { exitOnSettingsError, readSettings } from '@hdnd/config';
 import { AppModule } from '../app.module';
 import { configureHttp } from '../http/configure-http';
 import { DEMO_PASSWORD, demoAppOptions } from './demo-options';
-import { ids, tayNinhPeople, tayNinhRequests, type Sender } from '@hdnd/testing';
+import {
+  ids,
+  interpellationIds,
+  tayNinhPeople,
+  tayNinhRequests,
+  tayNinhSourceRequests,
+  type Sender,
+} from '@hdnd/testing';
 
 async function demo(): Promise<void> {
   const { http } = readSettings();
@@ -51,7 +58,8 @@ async function demo(): Promise<void> {
   };
 
   let position = 0;
-  for (const request of tayNinhRequests()) {
+  const requests = [...tayNinhRequests(), ...tayNinhSourceRequests()];
+  for (const request of requests) {
     const sender = request.as ?? 'secretariat';
     if (tokens[sender] === undefined) {
       // UBND tỉnh's office can be given an account only once UBND tỉnh is registered.
@@ -67,7 +75,7 @@ async function demo(): Promise<void> {
 
   const lines = [
     '',
-    `Tây Ninh case loaded: ${tayNinhRequests().length} commands, log position ${position}, data in ${dataDir}`,
+    `Tây Ninh case loaded: ${requests.length} commands, log position ${position}, data in ${dataDir}`,
     '',
     `Mở bảng điều khiển / open the console:  ${base}/`,
     `  Tên đăng nhập / username: thu-ky (Văn phòng HĐND, the secretariat)   Mật khẩu / password: ${DEMO_PASSWORD}`,
@@ -76,6 +84,7 @@ async function demo(): Promise<void> {
     `  đoàn giám sát / delegation (135/NQ-HĐND)  ${base}/delegations/${ids.delegation}`,
     `  kiến nghị / recommendation to UBND tỉnh    ${base}/recommendations/${ids.recommendation}`,
     `  theo dõi / tracker                         ${base}/recommendations`,
+    `  phiên chất vấn / interpellation session   ${base}/interpellations/${interpellationIds.session}`,
     `  khó khăn, vướng mắc / VNeID obstacle      ${base}/obstacles/${ids.vneidObstacle}`,
     `  UBND tỉnh and its cases                    ${base}/agencies/${ids.province}`,
     '',

@@ -67,6 +67,11 @@ export class IssueFromInterpellationDto {
   @IsString() @IsNotEmpty() @MaxLength(5000) text!: string;
   /** The question it follows from, if one. */
   @IsOptional() @Matches(ID_PATTERN) questionId?: string;
+  /**
+   * The recommendation it carries on from: a case escalated to this session, about which the
+   * agency made the commitment this item follows up.
+   */
+  @IsOptional() @Matches(ID_PATTERN) followsUp?: string;
   /** When the agency must report on it (YYYY-MM-DD); a day off moves it to the next working day. Required unless responseDueInWorkingDays is given. */
   @ValidateIf(
     (o: IssueFromInterpellationDto) =>

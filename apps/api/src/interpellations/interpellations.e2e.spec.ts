@@ -144,11 +144,142 @@ describe('an interpellation session feeding the follow-up register', () => {
     expect(item.body).toMatchObject({ overdue: true, escalationStep: 'first-reminder' });
   });
 
+  it('is counted by the dashboard, exported and reported under its source and supervisor alone', async () => {
+    const dashboard = async (query: string) =>
+      (await app.http().get(`/api/dashboard?${query}&${fresh()}`).expect(200)).body as {
+        recommendations: { total: number };
+        obstacles: { open: number; resolved: number; merged: number };
+      };
+    expect((await dashboard('sourceKind=interpellation')).recommendations.total).toBe(1);
+    expect(await dashboard('sourceKind=interpellation')).toMatchObject({
+      obstacles: { open: 0, resolved: 0, merged: 0 },
+    });
+    expect((await dashboard('sourceKind=delegation')).recommendations.total).toBe(1);
+    expect((await dashboard('supervisingBody=council&level=province')).recommendations.total).toBe(
+      2,
+    );
+    expect((await dashboard('supervisingBody=committee')).recommendations.total).toBe(0);
+    const csv = await app
+      .http()
+      .get(`/api/recommendations/export?format=csv&sourceKind=interpellation&${fresh()}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const lines = (csv.body as Buffer).toString('utf8').trim().split(/\r?\n/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('Hoàn thành đồng bộ dữ liệu tài khoản dịch vụ công sang VNeID');
+    const report = await app
+      .http()
+      .get('/api/reports/session?sourceKind=interpellation&supervisingBody=council&level=province')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = documentText(report.body as Buffer);
+    expect(text).toContain('Nguồn kiến nghị: Phiên chất vấn.');
+    expect(text).toContain('Chủ thể giám sát: Hội đồng nhân dân, Hội đồng nhân dân cấp tỉnh.');
+    expect(text).toContain('Tổng số kiến nghị: 1;');
+  });
+
   it('is in the session report, with its source', async () => {
     const res = await app.http().get('/api/reports/session').buffer(true).parse(binary).expect(200);
     const text = documentText(res.body as Buffer);
     expect(text).toContain('Hoàn thành đồng bộ dữ liệu tài khoản dịch vụ công sang VNeID');
     expect(text).toContain('Tổng số kiến nghị: 2;');
+  });
+
+  it('closes the loop: a case escalated to the session, a commitment there carrying it on', async () => {
+    now = new Date('2024-10-03T03:00:00.000Z');
+    await app.command(
+      `/api/recommendations/${ids.recommendation}/escalation`,
+      {
+        step: 'interpellation',
+        note: 'Đưa ra chất vấn tại kỳ họp (dữ liệu mẫu)',
+        sessionId: SESSION,
+      },
+      200,
+    );
+    await app.command(
+      `/api/interpellations/${SESSION}/recommendations`,
+      {
+        id: 'kn-tiep-theo',
+        addresseeAgencyId: ids.province,
+        text: 'Báo cáo kết quả khôi phục dữ liệu VNeID (cam kết tại phiên chất vấn)',
+        followsUp: ids.recommendation,
+        responseDueInWorkingDays: 20,
+      },
+      201,
+    );
+    const original = await app
+      .http()
+      .get(`/api/recommendations/${ids.recommendation}?${fresh()}`)
+      .expect(200);
+    expect(original.body.chain).toEqual({
+      followsUp: null,
+      sessions: [
+        { kind: 'interpellation', id: SESSION, title: session.title, escalatedOn: '2024-10-03' },
+      ],
+      followUps: [
+        {
+          id: 'kn-tiep-theo',
+          text: 'Báo cáo kết quả khôi phục dữ liệu VNeID (cam kết tại phiên chất vấn)',
+          status: 'awaiting-response',
+          source: { kind: 'interpellation', id: SESSION, title: session.title },
+        },
+      ],
+    });
+    const next = await app.http().get(`/api/recommendations/kn-tiep-theo?${fresh()}`).expect(200);
+    expect(next.body.chain.followsUp).toEqual({
+      id: ids.recommendation,
+      text: expect.stringContaining('VNeID') as string,
+    });
+    const sessionPage = await app.http().get(`/api/interpellations/${SESSION}?${fresh()}`);
+    expect(sessionPage.body.agenda).toEqual([
+      {
+        recommendationId: ids.recommendation,
+        text: expect.any(String) as string,
+        agency: { id: ids.province, name: 'Ủy ban nhân dân tỉnh Tây Ninh' },
+        escalatedOn: '2024-10-03',
+      },
+    ]);
+  });
+
+  it('refuses a chain that does not hold: nothing recorded', async () => {
+    const head = await app.head();
+    const notEscalated = await app
+      .http()
+      .post(`/api/interpellations/${SESSION}/recommendations`)
+      .send({
+        addresseeAgencyId: ids.province,
+        text: 'Theo dõi tiếp (dữ liệu mẫu)',
+        followsUp: ITEM,
+        responseDueInWorkingDays: 20,
+      })
+      .expect(409);
+    expect(notEscalated.body.code).toBe('recommendation.follows-not-escalated');
+    const unknown = await app
+      .http()
+      .post(`/api/interpellations/${SESSION}/recommendations`)
+      .send({
+        addresseeAgencyId: ids.province,
+        text: 'Theo dõi tiếp (dữ liệu mẫu)',
+        followsUp: 'kn-khong-co',
+        responseDueInWorkingDays: 20,
+      })
+      .expect(404);
+    expect(unknown.body.code).toBe('recommendation.follows-unknown');
+    const wrongStep = await app
+      .http()
+      .post(`/api/recommendations/${ITEM}/escalation`)
+      .send({ step: 'further-reminder', note: 'Đôn đốc lần 2', sessionId: SESSION })
+      .expect(409);
+    expect(wrongStep.body.code).toBe('escalation.session-step');
+    const noSession = await app
+      .http()
+      .post(`/api/recommendations/${ITEM}/escalation`)
+      .send({ step: 'interpellation', note: 'Chất vấn', sessionId: 'cv-khong-co' })
+      .expect(404);
+    expect(noSession.body.code).toBe('escalation.session-unknown');
+    expect(await app.head()).toBe(head);
   });
 
   it('refuses an item from a session never held, a question of no session, findings: nothing recorded', async () => {

@@ -20,6 +20,8 @@ const UNKNOWN_REFERENCES = [
   'interpellation.not-held',
   'source.not-recorded',
   'recommendation.part-foreign',
+  'escalation.session-unknown',
+  'recommendation.follows-unknown',
 ];
 
 describe('the HTTP status of each rule code', () => {

@@ -160,4 +160,9 @@ export class EscalateDto {
   @IsString() @MaxLength(5000) note!: string;
   /** Date; defaults to today in Asia/Ho_Chi_Minh. */
   @IsOptional() @IsLocalDate() escalatedOn?: string;
+  /**
+   * With the step `explanation-session` or `interpellation`: the session (its id) the case is
+   * placed before; it joins that session's agenda, and what is committed there can follow it up.
+   */
+  @IsOptional() @Matches(ID_PATTERN) sessionId?: string;
 }

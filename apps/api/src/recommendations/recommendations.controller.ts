@@ -134,13 +134,16 @@ export class RecommendationsController {
   @HttpCode(200)
   escalate(
     @Param('id', IdParam) recommendationId: string,
-    @Body() { escalatedOn, ...body }: EscalateDto,
+    @Body() { escalatedOn, sessionId, ...body }: EscalateDto,
     @CommandContext() context: CommandContext,
   ) {
+    // The session is of the step's kind; named with another step, the decider refuses it.
+    const kind = body.step === 'explanation-session' ? 'explanation-session' : 'interpellation';
     const data = {
       ...body,
       recommendationId,
       escalatedOn: escalatedOn ?? businessToday(this.clock),
+      ...(sessionId !== undefined && { session: { kind, id: sessionId } as const }),
     };
     return this.submit({ type: 'Escalate', data }, context);
   }

@@ -1,5 +1,13 @@
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, Matches } from 'class-validator';
+import {
+  COUNCIL_LEVELS,
+  SOURCE_KINDS,
+  SUPERVISING_BODIES,
+  type CouncilLevel,
+  type SourceKind,
+  type SupervisingBody,
+} from '@hdnd/domain';
 import { IsInstantOrDate } from '../http/instant';
 import { ID_PATTERN, IsLocalDate } from '../http/is-local-date';
 import { DocumentHeaderQuery } from './document-header.query';
@@ -14,6 +22,12 @@ export class SessionReportQuery extends DocumentHeaderQuery {
    * Only these delegations' recommendations: one, or several by repeating the parameter
    * (`?delegationId=a&delegationId=b`, at most 20); every delegation's when left out.
    */
+  /** Only items from this kind of source: delegations, interpellation sessions… */
+  @IsOptional() @IsIn(SOURCE_KINDS) sourceKind?: SourceKind;
+  /** Only items followed up in this supervising body's name (the council, a committee…). */
+  @IsOptional() @IsIn(SUPERVISING_BODIES) supervisingBody?: SupervisingBody;
+  /** Only items of councils at this level: `province` or `commune`. */
+  @IsOptional() @IsIn(COUNCIL_LEVELS) level?: CouncilLevel;
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => [value].flat())
   @ArrayMaxSize(20)

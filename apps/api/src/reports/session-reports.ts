@@ -34,7 +34,7 @@ export class SessionReports {
   ) {}
 
   async send(query: SessionReportQuery, response: Response): Promise<void> {
-    const { from, to, delegationId } = query;
+    const { from, to, delegationId, sourceKind, supervisingBody, level } = query;
     if (from !== undefined && to !== undefined && to < from)
       throw new BadInput('The period ends before it begins.', [
         { field: 'to', code: 'notBefore', other: 'from', message: 'to must not be before from' },
@@ -58,11 +58,17 @@ export class SessionReports {
       ...(from !== undefined && { from }),
       ...(to !== undefined && { to }),
       delegations: delegations.map(({ title, legalBasis }) => ({ title, legalBasis })),
+      ...(sourceKind !== undefined && { sourceKind }),
+      ...(supervisingBody !== undefined && { supervisingBody }),
+      ...(level !== undefined && { level }),
       ...(asOf && { asOf }),
       today,
     };
     const filter: RegisterFilter = {
       ...(delegations.length > 0 && { delegationId: delegations.map(({ id }) => id) }),
+      ...(sourceKind !== undefined && { sourceKind }),
+      ...(supervisingBody !== undefined && { supervisingBody }),
+      ...(level !== undefined && { level }),
       ...(from !== undefined && { issuedFrom: from }),
       ...(to !== undefined && { issuedTo: to }),
       sort: 'issuedOn',

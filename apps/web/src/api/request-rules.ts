@@ -272,6 +272,9 @@ export const REQUEST_RULES = {
       },
       "escalatedOn": {
         "type": "string"
+      },
+      "sessionId": {
+        "type": "string"
       }
     }
   },
@@ -509,6 +512,9 @@ export const REQUEST_RULES = {
         "notEmpty": true
       },
       "questionId": {
+        "type": "string"
+      },
+      "followsUp": {
         "type": "string"
       },
       "responseDueOn": {

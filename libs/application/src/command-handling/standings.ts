@@ -7,9 +7,11 @@ import {
   interpellationStandingOf,
   obstacleDecider,
   obstacleStandingOf,
+  recommendationDecider,
   standingOf,
   streamIds,
   type AgencyStanding,
+  type FollowedStanding,
   type ObstacleStanding,
   type Source,
   type SourceStanding,
@@ -78,6 +80,17 @@ export class Standings {
         // The sources still to come are recorded nowhere yet: nothing can issue from them.
         return { kind, id, recorded: false, parts: {} };
     }
+  }
+
+  /** A recommendation another item carries on from: issued, and the sessions it went before. */
+  async recommendation(recommendationId: string): Promise<FollowedStanding> {
+    const { state } = await this.executor.loadState(
+      streamIds.recommendation(recommendationId),
+      recommendationDecider,
+    );
+    return state.status === 'none'
+      ? { recommendationId, issued: false, sessions: [] }
+      : { recommendationId, issued: true, sessions: state.sessions };
   }
 
   async obstacle(obstacleId: string): Promise<ObstacleStanding> {

@@ -94,7 +94,14 @@ export class SubmitRecommendationCommandHandler implements ICommandHandler<Submi
           origin: await this.standings.source(input.data.source),
           addressee: await this.standings.agency(input.data.addresseeAgencyId),
           calendar: await this.calendar.workingCalendar(),
+          ...(typeof input.data.followsUp === 'string' && {
+            followed: await this.standings.recommendation(input.data.followsUp),
+          }),
         };
+      case 'Escalate':
+        return input.data.session === undefined
+          ? input
+          : { ...input, sessionStanding: await this.standings.source(input.data.session) };
       case 'RecordResponse': {
         const current = state.status === 'none' ? '' : state.addressee.currentAgencyId;
         return {

@@ -4,7 +4,7 @@ import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { LegalBasis } from '@hdnd/domain';
+import type { CouncilLevel, LegalBasis, SourceKind, SupervisingBody } from '@hdnd/domain';
 import type { RegisterLine } from '../register/register-columns';
 import {
   administrativeDocument,
@@ -16,6 +16,7 @@ import {
 import { writeDocxPackage } from '../docx/docx-package';
 import { paragraphXml } from '../docx/word-xml';
 import { vietnameseDate } from '../words/vietnamese-date';
+import { BODY_WORDS, LEVEL_WORDS, SOURCE_WORDS, wordFor } from '../words/vietnamese-words';
 import {
   agencyTableXml,
   overdueRowXml,
@@ -41,6 +42,10 @@ export interface SessionReportScope {
     readonly title: string;
     readonly legalBasis: LegalBasis | null;
   }[];
+  /** Narrowed to one kind of source, one supervising body or one level of council. */
+  readonly sourceKind?: SourceKind;
+  readonly supervisingBody?: SupervisingBody;
+  readonly level?: CouncilLevel;
   /** The instant the record is read as of (time travel); undefined: the record now. */
   readonly asOf?: Date;
   /** The day overdue is counted on (Vietnam). */
@@ -92,9 +97,25 @@ const asOfLine = (asOf: Date): string => {
 
 const marker = (text: string) => bodyText(text);
 
+/** "Nguồn: Phiên chất vấn. Chủ thể giám sát: Ban của Hội đồng nhân dân, cấp tỉnh." — if narrowed. */
+const narrowedLines = ({ sourceKind, supervisingBody, level }: SessionReportScope): string[] => [
+  ...(sourceKind ? [`Nguồn kiến nghị: ${wordFor(SOURCE_WORDS, sourceKind)}.`] : []),
+  ...(supervisingBody || level
+    ? [
+        `Chủ thể giám sát: ${[
+          supervisingBody && wordFor(BODY_WORDS, supervisingBody),
+          level && `Hội đồng nhân dân ${wordFor(LEVEL_WORDS, level)}`,
+        ]
+          .filter(Boolean)
+          .join(', ')}.`,
+      ]
+    : []),
+];
+
 const skeleton = (scope: SessionReportScope, tally: ReportTally): FileChild[] => [
   ...title(SESSION_REPORT_TITLE),
   bodyText(delegationLine(scope)),
+  ...narrowedLines(scope).map((line) => bodyText(line)),
   bodyText(periodLine(scope)),
   bodyText(
     scope.asOf

@@ -1,9 +1,12 @@
 import type {
   ClosureOutcome,
+  CouncilLevel,
   EscalationStep,
   ImplementationTrack,
   RecommendationStatus,
   ResponsePosition,
+  SourceKind,
+  SupervisingBody,
 } from '@hdnd/domain';
 
 /*
@@ -52,6 +55,27 @@ export const ESCALATION_WORDS: Readonly<Record<EscalationStep, string>> = {
   interpellation: 'Chất vấn',
   're-supervision': 'Giám sát lại',
   'report-to-council': 'Báo cáo HĐND',
+};
+
+export const SOURCE_WORDS: Readonly<Record<SourceKind, string>> = {
+  delegation: 'Đoàn giám sát',
+  interpellation: 'Phiên chất vấn',
+  'explanation-session': 'Phiên giải trình',
+  'voter-petitions': 'Kiến nghị cử tri',
+  'committee-supervision': 'Giám sát của Thường trực, các Ban',
+};
+
+export const BODY_WORDS: Readonly<Record<SupervisingBody, string>> = {
+  council: 'Hội đồng nhân dân',
+  'standing-committee': 'Thường trực Hội đồng nhân dân',
+  committee: 'Ban của Hội đồng nhân dân',
+  'deputy-group': 'Tổ đại biểu Hội đồng nhân dân',
+  deputy: 'Đại biểu Hội đồng nhân dân',
+};
+
+export const LEVEL_WORDS: Readonly<Record<CouncilLevel, string>> = {
+  province: 'cấp tỉnh',
+  commune: 'cấp xã',
 };
 
 /** The word for a value, or the value itself when a newer one has no word here yet. */

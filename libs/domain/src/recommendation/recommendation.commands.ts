@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '../calendar';
 import type { FollowUpDeadlines } from './recommendation.follow-up';
 import type { AgencyStanding } from '../agency';
-import type { Command, LocalDate, RecordedToday, SourceStanding } from '../shared';
+import type { Command, LocalDate, RecordedToday, Source, SourceStanding } from '../shared';
 import type { EscalationStep } from './escalation-ladder';
 import type { Evidence } from '../shared';
 import type {
@@ -22,6 +22,14 @@ type ToRecommendation<T extends string, D> = Command<T, D & { recommendationId: 
  */
 type WithCalendar = Readonly<{ calendar?: WorkingCalendar }>;
 
+/** What an item that carries on from a recommendation needs to know of it. */
+export type FollowedStanding = Readonly<{
+  recommendationId: string;
+  issued: boolean;
+  /** The sessions it was placed before by escalation. */
+  sessions: readonly Source[];
+}>;
+
 /** A commitment as the agency gives it: due on a date or in working days from the response. */
 export type CommitmentAsked = Readonly<{
   commitmentId: string;
@@ -41,7 +49,12 @@ export type IssueRecommendation = Command<
     responseDueInWorkingDays?: number;
   }
 > &
-  Readonly<{ origin: SourceStanding; addressee: AgencyStanding }> &
+  Readonly<{
+    origin: SourceStanding;
+    addressee: AgencyStanding;
+    /** The recommendation named by `followsUp`, as its stream stands. */
+    followed?: FollowedStanding;
+  }> &
   WithCalendar &
   RecordedToday;
 
@@ -111,8 +124,12 @@ export type ExtendDeadline = ToRecommendation<
 
 export type Escalate = ToRecommendation<
   'Escalate',
-  { step: EscalationStep; escalatedOn: LocalDate; note: string }
->;
+  { step: EscalationStep; escalatedOn: LocalDate; note: string; session?: Source }
+> &
+  Readonly<{
+    /** How the session named stands on record, looked up by the application. */
+    sessionStanding?: SourceStanding;
+  }>;
 
 export type TransferRecommendation = ToRecommendation<
   'TransferRecommendation',

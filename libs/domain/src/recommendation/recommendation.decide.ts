@@ -6,13 +6,15 @@ import {
   ensureShape,
   hasText,
   supervisionLawOn,
+  type Source,
   type SourceStanding,
 } from '../shared';
-import { canEscalate } from './escalation-ladder';
+import { canEscalate, type EscalationStep } from './escalation-ladder';
 import type {
   AssessResponse,
   CloseRecommendation,
   ExtendDeadline,
+  FollowedStanding,
   IssueRecommendation,
   RecommendationCommand,
   RecordResponse,
@@ -98,6 +100,44 @@ const issuedFromSource = (data: IssueData, source: SourceStanding): void => {
   );
 };
 
+/**
+ * A case escalated to an explanation session or to interpellation may name that session: it
+ * must be one of that kind, on record.
+ */
+const placedBeforeSession = (
+  step: EscalationStep,
+  session: Source,
+  standing: SourceStanding | undefined,
+): void => {
+  ensure(
+    session.kind === step,
+    'escalation.session-step',
+    'Only an escalation to an explanation session or to interpellation names a session, of that kind.',
+  );
+  ensure(
+    standing?.recorded === true,
+    'escalation.session-unknown',
+    `No ${session.kind} ${session.id} is on record.`,
+  );
+};
+
+/**
+ * An item carrying on from a recommendation comes from a session that recommendation was
+ * escalated to: the chain from the case to the commitment made about it stays whole.
+ */
+const carriesOn = (data: IssueData, followed: FollowedStanding | undefined): void => {
+  ensure(
+    followed?.issued === true && followed.recommendationId === data.followsUp,
+    'recommendation.follows-unknown',
+    `No recommendation ${data.followsUp} is on record to follow up.`,
+  );
+  ensure(
+    followed.sessions.some((s) => s.kind === data.source.kind && s.id === data.source.id),
+    'recommendation.follows-not-escalated',
+    'The recommendation followed up was not escalated to the session this item comes from.',
+  );
+};
+
 const issue = (command: IssueRecommendation, state: RecommendationState): RecommendationEvent[] => {
   const { origin, addressee } = command;
   const { responseDueOn: dueOnAsked, responseDueInWorkingDays, ...data } = command.data;
@@ -108,6 +148,7 @@ const issue = (command: IssueRecommendation, state: RecommendationState): Recomm
   );
   if (origin.kind === 'delegation') issuedByDelegation(data, origin);
   else issuedFromSource(data, origin);
+  if (data.followsUp !== undefined) carriesOn(data, command.followed);
   const { partId } = data.source;
   if (partId !== undefined) {
     ensure(
@@ -473,7 +514,8 @@ export const decideRecommendation = (
         'escalation.before-previous',
         'an escalation cannot predate the previous one',
       );
-      const { escalatedOn } = command.data;
+      const { escalatedOn, session, step } = command.data;
+      if (session !== undefined) placedBeforeSession(step, session, command.sessionStanding);
       return [
         {
           type: 'RecommendationEscalated',

@@ -29,6 +29,11 @@ export type RecommendationIssued = Event<
     text: string;
     /** A delegation's findings it comes from; none for the other sources. */
     findingIds: readonly string[];
+    /**
+     * The recommendation it carries on from: a case escalated to a session, where the agency
+     * committed to what this item now follows up.
+     */
+    followsUp?: string;
     issuedOn: LocalDate;
     /** The due date in force: a working day. */
     responseDueOn: LocalDate;
@@ -149,6 +154,11 @@ export type RecommendationEscalated = Event<
     step: EscalationStep;
     escalatedOn: LocalDate;
     note: string;
+    /**
+     * The session it was placed before, for a step to an explanation session or interpellation:
+     * the case joins that session's agenda, and what is committed there can follow it up.
+     */
+    session?: Source;
     /**
      * Since schema version 2: the law on supervisory activities the decision was taken under
      * (the one in force on `escalatedOn`). Version 1 events get it from that date (upcasting/upcasters.ts).

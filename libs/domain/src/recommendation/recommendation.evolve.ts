@@ -29,6 +29,7 @@ const evolveRecord = (
         responses: [],
         commitments: {},
         followUps: [],
+        sessions: [],
       };
     }
     case 'ReminderIssued':
@@ -108,6 +109,7 @@ const evolveRecord = (
         ...s,
         escalation: event.data.step,
         escalatedOn: event.data.escalatedOn,
+        sessions: event.data.session ? [...s.sessions, event.data.session] : s.sessions,
       }));
     case 'RecommendationTransferred':
       return issuedOnly(state, (s) => ({

@@ -48,6 +48,7 @@ export const RECOMMENDATION_SHAPES: Readonly<
       addresseeAgencyId: named('addressee', string()),
       text: string(),
       findingIds: named('findings', listOf(string())),
+      followsUp: optional(string()),
       issuedOn: date(),
       responseDueOn: optional(date()),
       responseDueInWorkingDays: WORKING_DAYS,
@@ -132,6 +133,7 @@ export const RECOMMENDATION_SHAPES: Readonly<
       step: oneOf(ESCALATION_LADDER),
       escalatedOn: date(),
       note: string(),
+      session: optional(SOURCE),
     },
   },
   TransferRecommendation: {

@@ -45,6 +45,8 @@ export type IssuedRecommendation = RecommendationTracks &
     commitments: Readonly<Record<string, CommitmentDue>>;
     closedOn?: LocalDate;
     escalation?: EscalationStep;
+    /** The sessions escalation placed it before: items committed there may follow it up. */
+    sessions: readonly Source[];
     /**
      * The dates of the latest decisions of each kind whose order matters, so that the next one
      * is not dated before them (see recommendation.decide.ts).

@@ -27,6 +27,8 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   answer: 'Answer',
   askedOn: 'Date asked',
   questionId: 'Question',
+  sessionId: 'Session',
+  followsUp: 'Recommendation followed up',
   // People and accounts.
   username: 'Username',
   password: 'Password',

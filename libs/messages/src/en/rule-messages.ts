@@ -99,6 +99,9 @@ export const EN_RULE_MESSAGES = {
   'escalation.before-previous': 'An escalation cannot predate the previous one.',
   'escalation.not-upward': 'Escalation moves up the ladder, past the step already taken.',
   'escalation.note-required': 'Say what was done or asked.',
+  'escalation.session-step':
+    'Only an escalation to an explanation session or to interpellation names a session, of that kind.',
+  'escalation.session-unknown': 'The session named is not on record.',
   'implementation.before-response': 'Work cannot be reported before the response that accepted it.',
   'progress.percent-range': 'The percentage is between 0 and 100.',
   'progress.text-required': 'Say what was done.',
@@ -116,6 +119,9 @@ export const EN_RULE_MESSAGES = {
   'recommendation.finding-foreign': 'A cited finding does not belong to this delegation.',
   'recommendation.findings-outside-delegation':
     'Only a delegation’s recommendation cites findings.',
+  'recommendation.follows-not-escalated':
+    'The recommendation followed up was not escalated to this session.',
+  'recommendation.follows-unknown': 'The recommendation followed up is not on record.',
   'recommendation.findings-repeated': 'A finding is cited twice.',
   'recommendation.findings-required': 'A recommendation cites the findings it comes from.',
   'recommendation.not-accepted':

@@ -29,6 +29,8 @@ export const EN_SHAPE_WORDS: ShapeWords = {
     'working-group': 'working group',
   },
   fields: {
+    'follows-up': 'recommendation followed up',
+    session: 'session',
     answer: 'answer',
     answerer: 'who answered',
     'asked-on': 'date asked',

@@ -27,6 +27,8 @@ export const VI_FIELD_LABELS: Readonly<Record<string, string>> = {
   answer: 'Nội dung trả lời',
   askedOn: 'Ngày chất vấn',
   questionId: 'Câu hỏi chất vấn',
+  sessionId: 'Phiên giải trình, chất vấn',
+  followsUp: 'Kiến nghị được theo dõi tiếp',
   // People and accounts.
   username: 'Tên đăng nhập',
   password: 'Mật khẩu',

@@ -104,6 +104,9 @@ export const VI_RULE_MESSAGES = {
   'escalation.before-previous': 'Ngày đôn đốc không thể trước lần đôn đốc trước.',
   'escalation.not-upward': 'Mỗi bước đôn đốc phải cao hơn bước đã thực hiện.',
   'escalation.note-required': 'Vui lòng nêu nội dung đôn đốc hoặc yêu cầu.',
+  'escalation.session-step':
+    'Chỉ khi đưa ra phiên giải trình hoặc chất vấn mới nêu phiên họp, và phải đúng loại phiên đó.',
+  'escalation.session-unknown': 'Không tìm thấy phiên giải trình hoặc phiên chất vấn được nêu.',
   'implementation.before-response':
     'Không thể báo cáo thực hiện trước ngày của văn bản trả lời tiếp thu.',
   'progress.percent-range': 'Tỷ lệ hoàn thành phải từ 0 đến 100.',
@@ -123,6 +126,9 @@ export const VI_RULE_MESSAGES = {
   'recommendation.finding-foreign': 'Kết quả giám sát được viện dẫn không thuộc đoàn giám sát này.',
   'recommendation.findings-outside-delegation':
     'Chỉ kiến nghị của đoàn giám sát mới viện dẫn kết quả giám sát.',
+  'recommendation.follows-not-escalated':
+    'Kiến nghị được theo dõi tiếp chưa được đưa ra phiên họp này.',
+  'recommendation.follows-unknown': 'Không tìm thấy kiến nghị được theo dõi tiếp.',
   'recommendation.findings-repeated': 'Một kết quả giám sát được viện dẫn hai lần.',
   'recommendation.findings-required': 'Kiến nghị cần viện dẫn ít nhất một kết quả giám sát.',
   'recommendation.not-accepted':

@@ -29,6 +29,8 @@ export const VI_SHAPE_WORDS: ShapeWords = {
     'working-group': 'đoàn công tác',
   },
   fields: {
+    'follows-up': 'kiến nghị được theo dõi tiếp',
+    session: 'phiên họp',
     answer: 'nội dung trả lời',
     answerer: 'người trả lời chất vấn',
     'asked-on': 'ngày chất vấn',

@@ -1,3 +1,4 @@
+import type { CouncilLevel, SourceKind, SupervisingBody } from '@hdnd/domain';
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { ReadModelDb } from '../database/read-model-database';
 import type { ReadModelTables } from '../database/tables';
@@ -14,7 +15,16 @@ export interface DashboardFilter {
   readonly from?: string;
   /** Issued on or before this date (YYYY-MM-DD). */
   readonly to?: string;
+  /** From this kind of source only: delegations, interpellation sessions… */
+  readonly sourceKind?: SourceKind;
+  /** Followed up in this supervising body's name, at this level. */
+  readonly supervisingBody?: SupervisingBody;
+  readonly level?: CouncilLevel;
 }
+
+/** Whether the filter asks about the items' source or supervisor, which the tracker rows hold. */
+const bySource = ({ sourceKind, supervisingBody, level }: DashboardFilter): boolean =>
+  sourceKind !== undefined || supervisingBody !== undefined || level !== undefined;
 
 /**
  * The columns a filter reads, as the table it filters names them (each table holds a copy).
@@ -86,9 +96,19 @@ export const selectedBy = (db: ReadModelDb, filter: DashboardFilter, passedOn: b
       ),
     ]);
   };
+  // The source and supervisor are on the tracker's rows: the cases they select, found by index.
+  const fromSources = () => {
+    let cases = db.selectFrom('recommendations').select('id');
+    if (filter.sourceKind) cases = cases.where('source_kind', '=', filter.sourceKind);
+    if (filter.supervisingBody)
+      cases = cases.where('supervising_body', '=', filter.supervisingBody);
+    if (filter.level) cases = cases.where('council_level', '=', filter.level);
+    return cases;
+  };
   return <TB extends keyof ReadModelTables>(eb: Builder<TB>, columns: FilterColumns) => {
     const { delegationId, agencyId, from, to } = filter;
     return eb.and([
+      ...(bySource(filter) ? [eb(columns.recommendation_id, 'in', fromSources())] : []),
       ...(delegationId === undefined ? [] : [eb(columns.delegation_id, '=', delegationId)]),
       ...(from === undefined ? [] : [eb(columns.issued_on, '>=', from)]),
       ...(to === undefined ? [] : [eb(columns.issued_on, '<=', to)]),
@@ -102,7 +122,8 @@ export const isFiltered = (filter: DashboardFilter): boolean =>
   filter.delegationId !== undefined ||
   filter.agencyId !== undefined ||
   filter.from !== undefined ||
-  filter.to !== undefined;
+  filter.to !== undefined ||
+  bySource(filter);
 
 /** Whether the agency passed any recommendation on in a succession (see `selectedBy`). */
 export const passedAnyOn = async (db: ReadModelDb, agencyId: string): Promise<boolean> =>

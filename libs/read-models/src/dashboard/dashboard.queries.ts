@@ -58,6 +58,8 @@ const n = (value: number | bigint | string | null | undefined): number => Number
  * `case_handovers` — each query walking one index, mostly in the order it groups by
  * (recommendations.schema.ts): no recommendation is loaded into the process.
  */
+const NO_OBSTACLES: Dashboard['obstacles'] = { open: 0, resolved: 0, merged: 0 };
+
 export class DashboardQueries {
   constructor(
     private readonly source: ReadModelSource,
@@ -228,6 +230,19 @@ export class DashboardQueries {
     if (filter.to !== undefined) obstacles = obstacles.where('recorded_on', '<=', filter.to);
     if (filter.agencyId !== undefined)
       obstacles = obstacles.where(obstacleOfAgency(filter.agencyId));
+    // Obstacles come from delegations' findings: they are counted under their delegation's
+    // supervisor, and not at all when another kind of source is asked for.
+    if (filter.sourceKind !== undefined && filter.sourceKind !== 'delegation') return NO_OBSTACLES;
+    if (filter.supervisingBody !== undefined || filter.level !== undefined) {
+      let delegations = this.db
+        .selectFrom('follow_up_sources')
+        .select('id')
+        .where('kind', '=', 'delegation');
+      if (filter.supervisingBody)
+        delegations = delegations.where('supervising_body', '=', filter.supervisingBody);
+      if (filter.level) delegations = delegations.where('council_level', '=', filter.level);
+      obstacles = obstacles.where('delegation_id', 'in', delegations);
+    }
     const counts = await obstacles
       .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
       .groupBy('status')

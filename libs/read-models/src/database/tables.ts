@@ -102,6 +102,8 @@ export interface RecommendationTable {
   supervising_body: string;
   council_level: string;
   supervisor_name: string | null;
+  /** The recommendation it carries on from (a commitment made at a session it went before). */
+  follows_up: string | null;
   text: string;
   finding_ids: string;
   original_agency_id: string;
@@ -151,6 +153,15 @@ export interface InterpellationQuestionTable {
   question: string;
   answer: string;
   asked_on: string;
+}
+
+/** Each time escalation placed a recommendation before a session: that session's agenda. */
+export interface EscalationSessionTable {
+  log_position: number;
+  recommendation_id: string;
+  kind: string;
+  id: string;
+  escalated_on: string;
 }
 
 /** Every source items come from, as the recommendations projection keeps it for their rows. */
@@ -373,6 +384,7 @@ export interface ReadModelTables {
   findings: FindingTable;
   recommendations: RecommendationTable;
   follow_up_sources: FollowUpSourceTable;
+  escalation_sessions: EscalationSessionTable;
   interpellations: InterpellationTable;
   interpellation_questions: InterpellationQuestionTable;
   recommendation_responses: RecommendationResponseTable;

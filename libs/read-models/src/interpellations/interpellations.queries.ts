@@ -28,6 +28,13 @@ export interface InterpellationView extends InterpellationSummary {
     readonly answer: string;
     readonly askedOn: string;
   }[];
+  /** The cases escalation placed before it: its agenda. */
+  readonly agenda: readonly {
+    readonly recommendationId: string;
+    readonly text: string;
+    readonly agency: AgencyRef;
+    readonly escalatedOn: string;
+  }[];
   /** What the council follows up from it, in the register: each item, where it stands. */
   readonly recommendations: readonly {
     readonly id: string;
@@ -92,7 +99,7 @@ export class InterpellationQueries {
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
-    const [questions, items] = await Promise.all([
+    const [questions, items, agenda] = await Promise.all([
       this.db
         .selectFrom('interpellation_questions')
         .selectAll()
@@ -108,10 +115,19 @@ export class InterpellationQueries {
         .orderBy('issued_on')
         .orderBy('id')
         .execute(),
+      this.db
+        .selectFrom('escalation_sessions as e')
+        .innerJoin('recommendations as r', 'r.id', 'e.recommendation_id')
+        .select(['r.id', 'r.text', 'r.current_agency_id', 'e.escalated_on'])
+        .where('e.kind', '=', 'interpellation')
+        .where('e.id', '=', id)
+        .orderBy('e.log_position')
+        .execute(),
     ]);
     const agency = await agencyNamesOf(this.db, [
       ...questions.map((q) => q.agency_id),
       ...items.map((r) => r.current_agency_id),
+      ...agenda.map((r) => r.current_agency_id),
     ]);
     return {
       ...summary(row),
@@ -124,6 +140,12 @@ export class InterpellationQueries {
         question: q.question,
         answer: q.answer,
         askedOn: q.asked_on,
+      })),
+      agenda: agenda.map((a) => ({
+        recommendationId: a.id,
+        text: a.text,
+        agency: agency(a.current_agency_id),
+        escalatedOn: a.escalated_on,
       })),
       recommendations: items.map((r) => ({
         id: r.id,

@@ -60,6 +60,29 @@ export type Written<E extends { data: { recommendationId: string } }> = Readonly
 >;
 
 export interface RecommendationView extends RecommendationSummary {
+  /**
+   * The chain it is part of: what it carries on from, the sessions (explanation, interpellation)
+   * escalation placed it before, and the items committed there that carry it on.
+   */
+  readonly chain: {
+    readonly followsUp: { readonly id: string; readonly text: string } | null;
+    readonly sessions: readonly {
+      readonly kind: SourceKind;
+      readonly id: string;
+      readonly title: string | null;
+      readonly escalatedOn: string;
+    }[];
+    readonly followUps: readonly {
+      readonly id: string;
+      readonly text: string;
+      readonly status: string;
+      readonly source: {
+        readonly kind: SourceKind;
+        readonly id: string;
+        readonly title: string | null;
+      };
+    }[];
+  };
   readonly origin: {
     readonly delegation: {
       readonly id: string;

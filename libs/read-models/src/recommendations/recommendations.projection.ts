@@ -178,7 +178,8 @@ export const recommendationsProjection: Projection = {
   // 6: every response deadline (response_deadlines) for the scorecard, instead of the due date at the first response.
   // 7: the dashboard's measures (recommendation_measures), deadlines charged and filterable, commitment dates.
   // 8: every item's source (a delegation, an interpellation session…) and its supervisor.
-  version: 8,
+  // 9: the chain: the sessions a case was escalated to, and the item an item carries on from.
+  version: 9,
   handles: new Set<SourceEvent['type'] | RecommendationEvent['type']>([
     // The sources, for the title and supervisor their items are read with.
     'DelegationEstablished',
@@ -216,6 +217,7 @@ export const recommendationsProjection: Projection = {
           source_id: d.source.id,
           source_part_id: d.source.partId ?? null,
           ...(await supervisorOf(trx, d.source)),
+          follows_up: d.followsUp ?? null,
           text: d.text,
           finding_ids: JSON.stringify(d.findingIds),
           original_agency_id: d.addresseeAgencyId,
@@ -377,9 +379,23 @@ export const recommendationsProjection: Projection = {
         }
         break;
       }
-      case 'RecommendationEscalated':
+      case 'RecommendationEscalated': {
         await updateRow(trx, event, position, () => ({ escalation_step: event.data.step }));
+        const { session, escalatedOn } = event.data;
+        if (session)
+          await trx
+            .insertInto('escalation_sessions')
+            .values({
+              log_position: position,
+              recommendation_id: id,
+              kind: session.kind,
+              id: session.id,
+              escalated_on: escalatedOn,
+            })
+            .onConflict((oc) => oc.column('log_position').doNothing())
+            .execute();
         break;
+      }
       case 'RecommendationTransferred': {
         const { toAgencyId, effectiveOn } = event.data;
         await updateRow(trx, event, position, () => ({ current_agency_id: toAgencyId }));

@@ -212,7 +212,7 @@ export class RecommendationQueries {
       ...new Set(findings.map((f) => f.survey_id).filter((s): s is string => s !== null)),
     ];
     const agencyIds = new Set([...agencyIdsIn(timeline), ...responses.map((r) => r.agency_id)]);
-    const [surveys, agency, displayName] = await Promise.all([
+    const [surveys, agency, displayName, chain] = await Promise.all([
       surveyIds.length === 0
         ? []
         : await this.db
@@ -223,11 +223,13 @@ export class RecommendationQueries {
             .execute(),
       agencyNamesOf(this.db, agencyIds),
       displayNamesOf(this.db, actorIdsIn(timeline)),
+      this.chainOf(row),
     ]);
     const written = <T>(type: string) =>
       timeline.filter((t) => t.type === type).map((t) => JSON.parse(t.details) as T);
     return {
       ...summary,
+      chain,
       origin: {
         delegation: delegation
           ? {
@@ -281,6 +283,58 @@ export class RecommendationQueries {
       timeline: timeline.map((t) => ({
         ...historyEntry(t, agency, displayName),
         summary: summaryWithNames(id, t, (agencyId) => agency(agencyId).name ?? agencyId),
+      })),
+    };
+  }
+
+  /**
+   * The chain a case is part of: the recommendation it carries on from, the sessions escalation
+   * placed it before, and the items committed there that carry it on.
+   */
+  private async chainOf(
+    row: Pick<RecommendationTable, 'id' | 'follows_up'>,
+  ): Promise<RecommendationView['chain']> {
+    const [followed, sessions, followUps] = await Promise.all([
+      row.follows_up === null
+        ? undefined
+        : this.db
+            .selectFrom('recommendations')
+            .select(['id', 'text'])
+            .where('id', '=', row.follows_up)
+            .executeTakeFirst(),
+      this.db
+        .selectFrom('escalation_sessions as e')
+        .leftJoin('follow_up_sources as s', (join) =>
+          join.onRef('s.kind', '=', 'e.kind').onRef('s.id', '=', 'e.id'),
+        )
+        .select(['e.kind', 'e.id', 'e.escalated_on', 's.title'])
+        .where('e.recommendation_id', '=', row.id)
+        .orderBy('e.log_position')
+        .execute(),
+      this.db
+        .selectFrom('recommendations as r')
+        .leftJoin('follow_up_sources as s', (join) =>
+          join.onRef('s.kind', '=', 'r.source_kind').onRef('s.id', '=', 'r.source_id'),
+        )
+        .select(['r.id', 'r.text', 'r.status', 'r.source_kind', 'r.source_id', 's.title'])
+        .where('r.follows_up', '=', row.id)
+        .orderBy('r.issued_on')
+        .orderBy('r.id')
+        .execute(),
+    ]);
+    return {
+      followsUp: followed ? { id: followed.id, text: followed.text } : null,
+      sessions: sessions.map((s) => ({
+        kind: s.kind as SourceKind,
+        id: s.id,
+        title: s.title,
+        escalatedOn: s.escalated_on,
+      })),
+      followUps: followUps.map((f) => ({
+        id: f.id,
+        text: f.text,
+        status: f.status,
+        source: { kind: f.source_kind as SourceKind, id: f.source_id, title: f.title },
       })),
     };
   }

@@ -2,6 +2,7 @@ import type { ReadModelDb } from '../database/read-model-database';
 
 const TABLES = [
   'follow_up_sources',
+  'escalation_sessions',
   'recommendation_timeline',
   'progress_reports',
   'commitments',
@@ -105,6 +106,7 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     .addColumn('supervising_body', 'text', (c) => c.notNull())
     .addColumn('council_level', 'text', (c) => c.notNull())
     .addColumn('supervisor_name', 'text')
+    .addColumn('follows_up', 'text')
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('finding_ids', 'text', (c) => c.notNull())
     .addColumn('original_agency_id', 'text', (c) => c.notNull())
@@ -166,6 +168,34 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     .execute();
   await migrateMeasureTables(db);
   await migrateSourceTable(db);
+  await db.schema
+    .createTable('escalation_sessions')
+    .ifNotExists()
+    .addColumn('log_position', 'integer', (c) => c.primaryKey())
+    .addColumn('recommendation_id', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('escalated_on', 'text', (c) => c.notNull())
+    .execute();
+  // Read both ways: a case's sessions, and a session's agenda.
+  await db.schema
+    .createIndex('escalation_sessions_by_session')
+    .ifNotExists()
+    .on('escalation_sessions')
+    .columns(['kind', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('escalation_sessions_by_recommendation')
+    .ifNotExists()
+    .on('escalation_sessions')
+    .column('recommendation_id')
+    .execute();
+  await db.schema
+    .createIndex('recommendations_by_follows_up')
+    .ifNotExists()
+    .on('recommendations')
+    .column('follows_up')
+    .execute();
   await db.schema
     .createTable('commitments')
     .ifNotExists()

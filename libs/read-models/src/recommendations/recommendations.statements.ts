@@ -20,6 +20,7 @@ const COLUMNS = Object.keys({
   supervising_body: true,
   council_level: true,
   supervisor_name: true,
+  follows_up: true,
   text: true,
   finding_ids: true,
   original_agency_id: true,

@@ -17,6 +17,7 @@ export const READ_MODEL_TABLES: readonly {
   { table: 'interpellations', orderBy: ['id'] },
   { table: 'interpellation_questions', orderBy: ['id'] },
   { table: 'follow_up_sources', orderBy: ['kind', 'id'] },
+  { table: 'escalation_sessions', orderBy: ['log_position'] },
   { table: 'recommendations', orderBy: ['id'] },
   { table: 'recommendation_responses', orderBy: ['id'] },
   { table: 'commitments', orderBy: ['id'] },
