@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { ids } from '@hdnd/testing';
 import { browserAvailable, launchChromium } from './browser';
 import { startConsole } from './console-server';
 import { accessibilityViolations, openTab, PHONE, shot, signIn as signInAs } from './page-checks';
@@ -25,15 +26,20 @@ describeInBrowser('the interpellation pages in Chromium', () => {
   let sessionPath = '';
   let itemPath = '';
 
-  beforeAll(async () => {
-    server = await startConsole();
-    browser = await launchChromium();
+  /** A token of someone the demo knows, for what the test does through the API itself. */
+  const tokenOf = async (username: string) => {
     const login = await fetch(`${server.base}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: server.password }),
+      body: JSON.stringify({ username, password: server.password }),
     });
-    const { accessToken } = (await login.json()) as { accessToken: string };
+    return ((await login.json()) as { accessToken: string }).accessToken;
+  };
+
+  beforeAll(async () => {
+    server = await startConsole();
+    browser = await launchChromium();
+    const accessToken = await tokenOf('admin');
     const created = await fetch(`${server.base}/api/users`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
@@ -290,6 +296,61 @@ describeInBrowser('the interpellation pages in Chromium', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByText('Tiếng Việt', { exact: true }).click();
     await page.getByRole('heading', { name: 'Câu hỏi và trả lời (1)', level: 3 }).waitFor();
+    expect(takeErrors()).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('puts an escalated case on the agenda of the session, and a commitment there carries it on', async () => {
+    // The Tây Ninh case, escalated to this session (as the case's page would send it).
+    const escalated = await fetch(
+      `${server.base}/api/recommendations/${ids.recommendation}/escalation`,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await tokenOf('thu-ky')}`,
+        },
+        body: JSON.stringify({
+          step: 'interpellation',
+          note: 'Đưa nội dung khôi phục dữ liệu VNeID ra phiên chất vấn',
+          sessionId: sessionPath.split('/').pop(),
+        }),
+      },
+    );
+    expect(escalated.status).toBe(200);
+
+    const { context, page, takeErrors } = await openTab(browser);
+    await signIn(page, 'thu-ky');
+    await page.goto(`${server.base}${sessionPath}`);
+    const agenda = section(page, 'Kiến nghị đưa ra chất vấn');
+    await agenda.getByRole('link', { name: /VNeID/ }).waitFor();
+    await agenda.getByText(/Ủy ban nhân dân tỉnh Tây Ninh · đưa ra chất vấn ngày/).waitFor();
+
+    await page.getByRole('button', { name: 'Thêm nội dung theo dõi' }).click();
+    await page
+      .locator('input')
+      .and(page.getByLabel('Tiếp nối kiến nghị (không bắt buộc)', { exact: true }))
+      .click();
+    // The one case on the agenda, by its opening words.
+    await page.getByRole('listbox').getByRole('option').first().click();
+    // The agency the case is addressed to is proposed.
+    await page
+      .locator('input')
+      .and(page.getByLabel('Cơ quan phải thực hiện', { exact: true }))
+      .and(page.locator('[value="Ủy ban nhân dân tỉnh Tây Ninh"]'))
+      .waitFor();
+    await page
+      .getByRole('textbox', { name: 'Nội dung theo dõi' })
+      .fill('Báo cáo HĐND tỉnh kết quả khôi phục dữ liệu VNeID');
+    await fillDate(page, 'Hạn báo cáo', '30/06/2027');
+    await look(page, 'interpellation-follows-up-form');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Đưa vào theo dõi' }).click();
+    await section(page, 'Nội dung theo dõi')
+      .getByRole('link', { name: 'Báo cáo HĐND tỉnh kết quả khôi phục dữ liệu VNeID' })
+      .waitFor();
+    await look(page, 'interpellation-agenda');
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(takeErrors()).toEqual([]);
     await context.close();
   }, 60_000);

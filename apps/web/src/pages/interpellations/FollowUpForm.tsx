@@ -14,6 +14,7 @@ interface FollowUpBody {
   addresseeAgencyId: string;
   text: string;
   questionId?: string;
+  followsUp?: string;
   responseDueOn: string;
   issuedOn?: string;
 }
@@ -22,8 +23,9 @@ interface FollowUpBody {
  * "Thêm nội dung theo dõi": what the council follows up from the session — a commitment made at
  * the rostrum, or what the resolution asks — into the register, with the agency that must act,
  * the question it follows from (none for the resolution as a whole) and by when it reports.
- * Choosing a question proposes the agency that answered it. No If-Match: the command creates the
- * item's own case, as a delegation's recommendation does.
+ * A commitment about a case escalated to the session names that case, so the register shows one
+ * carrying the other on. Choosing a question or a case proposes its agency as the one to act.
+ * No If-Match: the command creates the item's own case, as a delegation's recommendation does.
  */
 export const FollowUpForm = ({
   session,
@@ -36,6 +38,7 @@ export const FollowUpForm = ({
   const { t } = useTranslation();
   const api = useApi();
   const [questionId, setQuestionId] = useState<string | null>(null);
+  const [followsUp, setFollowsUp] = useState<string | null>(null);
   const [addresseeId, setAddresseeId] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [dueOn, setDueOn] = useState('');
@@ -58,12 +61,18 @@ export const FollowUpForm = ({
     const agency = session.questions.find((question) => question.id === id)?.agency;
     if (agency && addresseeId === null) setAddresseeId(agency.id);
   };
+  const chooseCase = (id: string | null) => {
+    setFollowsUp(id);
+    const agency = session.agenda.find((entry) => entry.recommendationId === id)?.agency;
+    if (agency && addresseeId === null) setAddresseeId(agency.id);
+  };
   const submit = () =>
     void command.submit({
       // Absent when none is chosen: the kit then says the addressee is required.
       addresseeAgencyId: addresseeId as string,
       text,
       ...(questionId !== null && { questionId }),
+      ...(followsUp !== null && { followsUp }),
       responseDueOn: dateValue(dueOn) as string,
       ...(dateValue(issuedOn) !== undefined && { issuedOn }),
     });
@@ -91,6 +100,21 @@ export const FollowUpForm = ({
         clearButtonProps={{ 'aria-label': t('delegations.clearChoice') }}
         {...command.field('questionId')}
       />
+      {session.agenda.length > 0 && (
+        <Select
+          label={optionalLabel(t, t('interpellations.fields.followsUp'))}
+          description={t('interpellations.items.followsUpHint')}
+          data={session.agenda.map((entry) => ({
+            value: entry.recommendationId,
+            label: excerpt(entry.text),
+          }))}
+          value={followsUp}
+          onChange={chooseCase}
+          clearable
+          clearButtonProps={{ 'aria-label': t('delegations.clearChoice') }}
+          {...command.field('followsUp')}
+        />
+      )}
       <AgencySelect
         label={t('interpellations.fields.addressee')}
         clearable

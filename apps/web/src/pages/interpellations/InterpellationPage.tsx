@@ -11,6 +11,7 @@ import { useSession } from '../../session/SessionProvider';
 import { can, type ActionName } from '../../shell/actions';
 import { usePageTitle } from '../../shell/page-title';
 import { supervisorText } from '../delegations/supervisor-text';
+import { AgendaCard } from './AgendaCard';
 import { FollowedItemCard } from './FollowedItemCard';
 import { FollowUpForm } from './FollowUpForm';
 import type { InterpellationView } from './interpellation-view';
@@ -81,6 +82,16 @@ const Session = ({
           </Fact>
         </SimpleGrid>
       </Card>
+
+      {session.agenda.length > 0 && (
+        <SessionPart title={t('interpellations.agenda.title')} count={session.agenda.length}>
+          <Stack gap="sm" component="ul" p={0} m={0} style={listStyle}>
+            {session.agenda.map((entry) => (
+              <AgendaCard key={entry.recommendationId} entry={entry} />
+            ))}
+          </Stack>
+        </SessionPart>
+      )}
 
       <SessionPart
         title={t('interpellations.questions.title')}

@@ -17,7 +17,8 @@ export const SessionPart = ({
   count?: number;
   action?: ReactNode;
   form?: ReactNode;
-  empty: string;
+  /** What to say when it holds nothing; a part shown only when it holds something needs none. */
+  empty?: string;
   children?: ReactNode;
 }) => (
   <Stack gap="sm" component="section" aria-label={title}>
@@ -29,6 +30,8 @@ export const SessionPart = ({
       {action}
     </Group>
     {form}
-    {count === 0 || children === undefined ? !form && <Text c="gray.7">{empty}</Text> : children}
+    {count === 0 || children === undefined
+      ? !form && empty && <Text c="gray.7">{empty}</Text>
+      : children}
   </Stack>
 );

@@ -45,10 +45,20 @@ export interface FollowedItem {
   readonly responseDueOn: string;
 }
 
+/** A case escalation placed before the session: part of its agenda. */
+export interface AgendaCase {
+  readonly recommendationId: string;
+  readonly text: string;
+  readonly agency: AgencyRef;
+  readonly escalatedOn: string;
+}
+
 export interface InterpellationView extends InterpellationSummary {
   /** What the resolution requires of the agencies. */
   readonly resolutionSummary: string | null;
   readonly questions: readonly Question[];
+  /** The register's cases escalated to this session, to be put to the agencies there. */
+  readonly agenda: readonly AgendaCase[];
   readonly recommendations: readonly FollowedItem[];
 }
 
