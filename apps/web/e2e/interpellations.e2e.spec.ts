@@ -351,6 +351,26 @@ describeInBrowser('the interpellation pages in Chromium', () => {
       .waitFor();
     await look(page, 'interpellation-agenda');
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The commitment's page names the case it carries on; that case's, the session and the
+    // commitment: one matter, followed through the register.
+    await page
+      .getByRole('link', { name: 'Báo cáo HĐND tỉnh kết quả khôi phục dữ liệu VNeID' })
+      .click();
+    const chain = section(page, 'Chuỗi theo dõi');
+    await chain.getByText('Tiếp nối kiến nghị').waitFor();
+    await chain.getByRole('link', { name: /VNeID/ }).click();
+    await page.waitForURL(`${server.base}/recommendations/${ids.recommendation}`);
+    await chain.getByText('Đã đưa ra phiên').waitFor();
+    expect(await chain.getByRole('link', { name: TITLE }).first().getAttribute('href')).toBe(
+      sessionPath,
+    );
+    await chain.getByText('Cam kết tiếp nối tại phiên').waitFor();
+    await chain
+      .getByRole('link', { name: 'Báo cáo HĐND tỉnh kết quả khôi phục dữ liệu VNeID' })
+      .waitFor();
+    await look(page, 'recommendation-chain');
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(takeErrors()).toEqual([]);
     await context.close();
   }, 60_000);

@@ -49,6 +49,29 @@ export interface RecommendationView {
   readonly addresseeAgencies: { readonly original: AgencyRef; readonly current: AgencyRef };
   readonly escalationStep: string | null;
   readonly percent: number | null;
+  /**
+   * The chain it is part of: what it carries on from, the sessions escalation placed it before,
+   * and the items committed there that carry it on. Absent from a view of before the API had it.
+   */
+  readonly chain?: {
+    readonly followsUp: { readonly id: string; readonly text: string } | null;
+    readonly sessions: readonly {
+      readonly kind: string;
+      readonly id: string;
+      readonly title: string | null;
+      readonly escalatedOn: string;
+    }[];
+    readonly followUps: readonly {
+      readonly id: string;
+      readonly text: string;
+      readonly status: string;
+      readonly source: {
+        readonly kind: string;
+        readonly id: string;
+        readonly title: string | null;
+      };
+    }[];
+  };
   readonly origin: {
     readonly delegation: {
       readonly id: string;
