@@ -301,26 +301,23 @@ describeInBrowser('the interpellation pages in Chromium', () => {
   }, 60_000);
 
   it('puts an escalated case on the agenda of the session, and a commitment there carries it on', async () => {
-    // The Tây Ninh case, escalated to this session (as the case's page would send it).
-    const escalated = await fetch(
-      `${server.base}/api/recommendations/${ids.recommendation}/escalation`,
-      {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${await tokenOf('thu-ky')}`,
-        },
-        body: JSON.stringify({
-          step: 'interpellation',
-          note: 'Đưa nội dung khôi phục dữ liệu VNeID ra phiên chất vấn',
-          sessionId: sessionPath.split('/').pop(),
-        }),
-      },
-    );
-    expect(escalated.status).toBe(200);
-
     const { context, page, takeErrors } = await openTab(browser);
     await signIn(page, 'thu-ky');
+    // The Tây Ninh case, put to interpellation at this session from its own page.
+    await page.goto(`${server.base}/recommendations/${ids.recommendation}`);
+    await page.getByRole('button', { name: 'Đôn đốc, xử lý tiếp' }).click();
+    await page.getByLabel('Hình thức đôn đốc, xử lý').selectOption({ label: 'Chất vấn' });
+    await pick(page, 'Phiên chất vấn (không bắt buộc)', '', `${TITLE} (02/12/2026)`);
+    await page
+      .getByLabel('Văn bản, nội dung đôn đốc')
+      .fill('Đưa nội dung khôi phục dữ liệu VNeID ra phiên chất vấn');
+    await look(page, 'recommendation-escalate-to-session');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Đôn đốc, xử lý tiếp', { exact: true }).last().waitFor();
+
     await page.goto(`${server.base}${sessionPath}`);
     const agenda = section(page, 'Kiến nghị đưa ra chất vấn');
     await agenda.getByRole('link', { name: /VNeID/ }).waitFor();

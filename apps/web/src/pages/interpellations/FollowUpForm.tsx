@@ -53,7 +53,8 @@ export const FollowUpForm = ({
           headers,
         }),
       ),
-    invalidates: [['interpellations'], ['recommendations']],
+    // The case it carries on shows it in its chain: every case's page is read again.
+    invalidates: [['interpellations'], ['recommendations'], ['recommendation']],
     onSaved: onDone,
   });
   const chooseQuestion = (id: string | null) => {
