@@ -7,6 +7,8 @@ const d = `/api/delegations/${ids.delegation}`;
 const rec = `/api/recommendations/${ids.recommendation}`;
 const obs = `/api/obstacles/${ids.vneidObstacle}`;
 const SESSION = 'cv-phan-quyen';
+const COMMITTEE = 'gs-ban-phan-quyen';
+const EXPLANATION = 'gt-phan-quyen';
 let n = 0;
 /** A fresh id per request, so that allowed creates do not collide with each other. */
 const fresh = (prefix: string) => `${prefix}-${++n}`;
@@ -196,6 +198,43 @@ const cells = (
     body: () => ({ withdrawnOn: '2024-04-01', reason: 'Kiểm tra phân quyền' }),
     allowed: ['secretariat'],
   },
+  {
+    operation: 'GET /api/committee-supervisions',
+    path: '/api/committee-supervisions',
+    allowed: SUPERVISION,
+  },
+  {
+    operation: 'GET /api/committee-supervisions/{id}',
+    path: `/api/committee-supervisions/${COMMITTEE}`,
+    allowed: SUPERVISION,
+  },
+  {
+    operation: 'POST /api/committee-supervisions',
+    path: '/api/committee-supervisions',
+    body: () => ({
+      id: fresh('giam-sat-ban'),
+      topic: 'Giám sát thử',
+      supervisor: { body: 'standing-committee', level: 'province' },
+      startedOn: '2024-07-01',
+    }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/committee-supervisions/{id}/conclusion',
+    path: `/api/committee-supervisions/${COMMITTEE}/conclusion`,
+    body: () => ({ conclusion: 'Kết luận thử', concludedOn: '2024-07-20' }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/committee-supervisions/{id}/recommendations',
+    path: `/api/committee-supervisions/${COMMITTEE}/recommendations`,
+    body: () => ({
+      addresseeAgencyId: ids.province,
+      text: 'Yêu cầu thử',
+      responseDueInWorkingDays: 30,
+    }),
+    allowed: ['secretariat'],
+  },
   { operation: 'GET /api/interpellations', path: '/api/interpellations', allowed: SUPERVISION },
   {
     operation: 'GET /api/interpellations/{id}',
@@ -241,6 +280,45 @@ const cells = (
     body: () => ({
       addresseeAgencyId: ids.province,
       text: 'Cam kết thử',
+      responseDueInWorkingDays: 30,
+    }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'GET /api/explanation-sessions',
+    path: '/api/explanation-sessions',
+    allowed: SUPERVISION,
+  },
+  {
+    operation: 'GET /api/explanation-sessions/{id}',
+    path: `/api/explanation-sessions/${EXPLANATION}`,
+    allowed: SUPERVISION,
+  },
+  {
+    operation: 'POST /api/explanation-sessions',
+    path: '/api/explanation-sessions',
+    body: () => ({
+      id: fresh('giai-trinh'),
+      issue: 'Vấn đề giải trình thử',
+      agencyId: ids.province,
+      heldOn: '2024-08-15',
+      supervisor: { body: 'standing-committee', level: 'province' },
+    }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/explanation-sessions/{id}/conclusion',
+    path: `/api/explanation-sessions/${EXPLANATION}/conclusion`,
+    body: () => ({ conclusion: 'Kết luận thử', concludedOn: '2024-08-20' }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/explanation-sessions/{id}/recommendations',
+    path: `/api/explanation-sessions/${EXPLANATION}/recommendations`,
+    body: () => ({
+      addresseeAgencyId: ids.province,
+      text: 'Kết luận thử',
+      issuedOn: '2024-08-20',
       responseDueInWorkingDays: 30,
     }),
     allowed: ['secretariat'],
@@ -473,6 +551,33 @@ describe('authorization matrix: every route × every caller', () => {
     await ctx.app.command(
       '/api/interpellations',
       { id: SESSION, title: 'Phiên chất vấn', meeting: 'Kỳ họp thứ 1', heldOn: '2024-07-10' },
+      201,
+    );
+    await ctx.app.command(
+      '/api/committee-supervisions',
+      {
+        id: COMMITTEE,
+        topic: 'Giám sát của Thường trực',
+        supervisor: { body: 'standing-committee', level: 'province' },
+        startedOn: '2024-07-01',
+      },
+      201,
+    );
+    // Concluded, so that an item can be issued from it (items follow up its conclusion).
+    await ctx.app.command(
+      '/api/explanation-sessions',
+      {
+        id: EXPLANATION,
+        issue: 'Phiên giải trình',
+        agencyId: ids.province,
+        heldOn: '2024-08-15',
+        supervisor: { body: 'standing-committee', level: 'province' },
+      },
+      201,
+    );
+    await ctx.app.command(
+      `/api/explanation-sessions/${EXPLANATION}/conclusion`,
+      { conclusion: 'Kết luận', concludedOn: '2024-08-20' },
       201,
     );
     const rebuild = await ctx.app.admin().post('/api/admin/projections/rebuild').expect(202);

@@ -9,6 +9,8 @@ import {
   EVENT_SCHEMA_VERSIONS,
   fold,
   obstacleDecider,
+  committeeSupervisionDecider,
+  explanationSessionDecider,
   interpellationDecider,
   recommendationDecider,
   WorkingCalendar,
@@ -34,11 +36,21 @@ import {
   RecordSurveyDto,
 } from './delegations/delegation.dto';
 import {
+  ConcludeCommitteeSupervisionDto,
+  IssueFromCommitteeSupervisionDto,
+  StartCommitteeSupervisionDto,
+} from './committee-supervisions/committee-supervision.dto';
+import {
   AdoptInterpellationResolutionDto,
   HoldInterpellationDto,
   IssueFromInterpellationDto,
   RecordQuestionDto,
 } from './interpellations/interpellation.dto';
+import {
+  HoldExplanationSessionDto,
+  IssueFromExplanationSessionDto,
+  RecordExplanationConclusionDto,
+} from './explanation-sessions/explanation-session.dto';
 import {
   AssignObstacleDto,
   MergeObstacleDto,
@@ -214,6 +226,33 @@ const interpellationStream = decideAll(interpellationDecider as AnyDecider, [
       answer: 'Trong quý III.',
       askedOn: '2024-04-10',
     },
+  },
+]);
+const COMMITTEE = 'gs-1';
+const committeeStream = decideAll(committeeSupervisionDecider as AnyDecider, [
+  {
+    type: 'StartCommitteeSupervision',
+    data: {
+      committeeSupervisionId: COMMITTEE,
+      topic: 'Hồ sơ đất đai quá hạn',
+      supervisor: { body: 'committee', level: 'province', name: 'Ban Pháp chế' },
+      startedOn: '2024-04-01',
+    },
+  },
+]);
+const EXPLANATION = 'gt-1';
+// Held and not yet concluded, so that a conclusion can be accepted.
+const explanationStream = decideAll(explanationSessionDecider as AnyDecider, [
+  {
+    type: 'HoldExplanationSession',
+    data: {
+      explanationSessionId: EXPLANATION,
+      issue: 'Giải ngân vốn đầu tư công',
+      agencyId: P,
+      heldOn: '2024-04-10',
+      supervisor: { body: 'committee', level: 'province', name: 'Ban Kinh tế - Ngân sách' },
+    },
+    agency: active(P),
   },
 ]);
 const recommendationStreams: Record<string, unknown[]> = {};
@@ -610,6 +649,78 @@ const CASES: Record<string, Case> = {
       addressee: standing(b.addresseeAgencyId),
     }),
   },
+  StartCommitteeSupervisionDto: {
+    dto: StartCommitteeSupervisionDto,
+    body: body({
+      id,
+      topic: text,
+      supervisor: body({
+        body: mostly(one('standing-committee', 'committee'), one('council', 'ministry')),
+        level: mostly(one('province', 'commune'), 'district'),
+        name: text,
+      }),
+      startedOn: day('2024-01-01', 300),
+    }),
+    streamId: 'committee-supervision-x',
+    decider: committeeSupervisionDecider as AnyDecider,
+    history: [],
+    command: (b) => ({
+      type: 'StartCommitteeSupervision',
+      data: {
+        ...without(b, 'id', 'startedOn'),
+        committeeSupervisionId: on(b, 'id', 'x-new'),
+        startedOn: on(b, 'startedOn', TODAY),
+      },
+    }),
+  },
+  ConcludeCommitteeSupervisionDto: {
+    dto: ConcludeCommitteeSupervisionDto,
+    body: body({ conclusion: text, concludedOn: day('2024-03-01', 200) }),
+    streamId: `committee-supervision-${COMMITTEE}`,
+    decider: committeeSupervisionDecider as AnyDecider,
+    history: committeeStream,
+    command: (b) => ({
+      type: 'ConcludeCommitteeSupervision',
+      data: {
+        committeeSupervisionId: COMMITTEE,
+        conclusion: b.conclusion,
+        concludedOn: on(b, 'concludedOn', TODAY),
+      },
+    }),
+  },
+  IssueFromCommitteeSupervisionDto: {
+    dto: IssueFromCommitteeSupervisionDto,
+    body: body({
+      id,
+      addresseeAgencyId: AGENCY,
+      text,
+      responseDueOn: day('2024-05-01', 200),
+      responseDueInWorkingDays: workingDays,
+      issuedOn: day('2024-03-01', 100),
+    }),
+    streamId: 'recommendation-x',
+    decider: rec,
+    history: [],
+    command: (b) => ({
+      type: 'IssueRecommendation',
+      data: {
+        ...without(b, 'id', 'issuedOn'),
+        source: { kind: 'committee-supervision', id: COMMITTEE },
+        findingIds: [],
+        recommendationId: on(b, 'id', 'x-new'),
+        issuedOn: on(b, 'issuedOn', TODAY),
+      },
+      origin: {
+        kind: 'committee-supervision',
+        id: COMMITTEE,
+        recorded: true,
+        openedOn: '2024-04-01',
+        supervisor: { body: 'committee', level: 'province', name: 'Ban Pháp chế' },
+        parts: {},
+      },
+      addressee: standing(b.addresseeAgencyId),
+    }),
+  },
   HoldInterpellationDto: {
     dto: HoldInterpellationDto,
     body: body({
@@ -719,6 +830,84 @@ const CASES: Record<string, Case> = {
           recommendationId: b.followsUp as string,
           issued: b.followsUp === 'r-new',
           sessions: [{ kind: 'interpellation', id: SESSION }],
+        },
+      }),
+    }),
+  },
+  HoldExplanationSessionDto: {
+    dto: HoldExplanationSessionDto,
+    body: body({
+      id,
+      issue: text,
+      agencyId: AGENCY,
+      heldOn: day('2024-01-01', 300),
+      supervisor: body({
+        body: mostly(one('standing-committee', 'committee'), 'council'),
+        level: mostly(one('province', 'commune'), 'district'),
+        name: text,
+      }),
+    }),
+    streamId: 'explanation-session-x',
+    decider: explanationSessionDecider as AnyDecider,
+    history: [],
+    command: (b) => ({
+      type: 'HoldExplanationSession',
+      data: { ...without(b, 'id'), explanationSessionId: on(b, 'id', 'x-new') },
+      agency: standing(b.agencyId),
+    }),
+  },
+  RecordExplanationConclusionDto: {
+    dto: RecordExplanationConclusionDto,
+    body: body({ conclusion: text, concludedOn: day('2024-04-01', 100) }),
+    streamId: `explanation-session-${EXPLANATION}`,
+    decider: explanationSessionDecider as AnyDecider,
+    history: explanationStream,
+    command: (b) => ({
+      type: 'RecordExplanationConclusion',
+      data: {
+        explanationSessionId: EXPLANATION,
+        conclusion: b.conclusion,
+        concludedOn: on(b, 'concludedOn', TODAY),
+      },
+    }),
+  },
+  IssueFromExplanationSessionDto: {
+    dto: IssueFromExplanationSessionDto,
+    body: body({
+      id,
+      addresseeAgencyId: AGENCY,
+      text,
+      followsUp: mostly(one('r-new'), 'r-khac'),
+      responseDueOn: day('2024-05-01', 200),
+      responseDueInWorkingDays: workingDays,
+      issuedOn: day('2024-04-01', 100),
+    }),
+    streamId: 'recommendation-x',
+    decider: rec,
+    history: [],
+    command: (b) => ({
+      type: 'IssueRecommendation',
+      data: {
+        ...without(b, 'id', 'issuedOn'),
+        source: { kind: 'explanation-session', id: EXPLANATION, partId: 'conclusion' },
+        findingIds: [],
+        recommendationId: on(b, 'id', 'x-new'),
+        issuedOn: on(b, 'issuedOn', TODAY),
+      },
+      origin: {
+        kind: 'explanation-session',
+        id: EXPLANATION,
+        recorded: true,
+        openedOn: '2024-04-10',
+        parts: { conclusion: '2024-04-12' },
+      },
+      addressee: standing(b.addresseeAgencyId),
+      // r-new was placed before the session; any other id names no recommendation.
+      ...(b.followsUp !== undefined && {
+        followed: {
+          recommendationId: b.followsUp as string,
+          issued: b.followsUp === 'r-new',
+          sessions: [{ kind: 'explanation-session', id: EXPLANATION }],
         },
       }),
     }),

@@ -31,6 +31,8 @@ import { AuditController } from './audit/audit.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DelegationsController } from './delegations/delegations.controller';
 import { InterpellationsController } from './interpellations/interpellations.controller';
+import { CommitteeSupervisionsController } from './committee-supervisions/committee-supervisions.controller';
+import { ExplanationSessionsController } from './explanation-sessions/explanation-sessions.controller';
 import { HealthController } from './health/health.controller';
 import { PublicController } from './public/public.controller';
 import { PublicAnswers } from './public/public-answers';
@@ -115,6 +117,8 @@ export class AppModule {
         AgenciesController,
         DelegationsController,
         InterpellationsController,
+        CommitteeSupervisionsController,
+        ExplanationSessionsController,
         RecommendationsController,
         RecommendationQueriesController,
         ObstaclesController,

@@ -8,6 +8,8 @@ import { DeciderExecutor } from './command-handling/decider-executor';
 import { Standings } from './command-handling/standings';
 import { SubmitDelegationCommandHandler } from './delegations/submit-delegation-command';
 import { SubmitInterpellationCommandHandler } from './interpellations/submit-interpellation-command';
+import { SubmitCommitteeSupervisionCommandHandler } from './committee-supervisions/submit-committee-supervision-command';
+import { SubmitExplanationSessionCommandHandler } from './explanation-sessions/submit-explanation-session-command';
 import {
   EventStoreModule,
   type EventStoreModuleOptions,
@@ -45,6 +47,8 @@ export class ApplicationModule {
         ReopenedCaseHandover,
         SubmitDelegationCommandHandler,
         SubmitInterpellationCommandHandler,
+        SubmitCommitteeSupervisionCommandHandler,
+        SubmitExplanationSessionCommandHandler,
         SubmitRecommendationCommandHandler,
         SubmitObstacleCommandHandler,
         SubmitCalendarCommandHandler,

@@ -1,6 +1,8 @@
 import type { AgencyEvent } from './agency';
 import type { DelegationEvent } from './delegation';
+import type { ExplanationSessionEvent } from './explanation-session';
 import type { InterpellationEvent } from './interpellation';
+import type { CommitteeSupervisionEvent } from './committee-supervision';
 import type { ObstacleEvent } from './obstacle';
 import type { RecommendationEvent } from './recommendation';
 import type { UserEvent } from './user';
@@ -11,6 +13,8 @@ export type DomainEvent =
   | AgencyEvent
   | DelegationEvent
   | InterpellationEvent
+  | CommitteeSupervisionEvent
+  | ExplanationSessionEvent
   | RecommendationEvent
   | ObstacleEvent
   | UserEvent
@@ -35,6 +39,10 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   InterpellationHeld: 1,
   InterpellationQuestionAnswered: 1,
   InterpellationResolutionAdopted: 1,
+  CommitteeSupervisionStarted: 1,
+  CommitteeSupervisionConcluded: 1,
+  ExplanationSessionHeld: 1,
+  ExplanationConclusionRecorded: 1,
   RecommendationIssued: 3,
   ResponseRecorded: 1,
   ResponseAssessed: 1,

@@ -2,6 +2,8 @@ export * from './shared';
 export * from './agency';
 export * from './delegation';
 export * from './interpellation';
+export * from './committee-supervision';
+export * from './explanation-session';
 export * from './recommendation';
 export * from './obstacle';
 export * from './user';

@@ -2,6 +2,8 @@ import { agenciesProjection } from './agencies/agencies.projection';
 import { handoversProjection } from './handovers/handovers.projection';
 import { delegationsProjection } from './delegations/delegations.projection';
 import { interpellationsProjection } from './interpellations/interpellations.projection';
+import { committeeSupervisionsProjection } from './committee-supervisions/committee-supervisions.projection';
+import { explanationSessionsProjection } from './explanation-sessions/explanation-sessions.projection';
 import { obstaclesProjection } from './obstacles/obstacles.projection';
 import { peopleProjection } from './people/people.projection';
 import { publicProjection } from './public/public.projection';
@@ -12,6 +14,8 @@ export const PROJECTIONS = [
   agenciesProjection,
   delegationsProjection,
   interpellationsProjection,
+  committeeSupervisionsProjection,
+  explanationSessionsProjection,
   recommendationsProjection,
   obstaclesProjection,
   peopleProjection,

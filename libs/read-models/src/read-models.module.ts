@@ -11,6 +11,8 @@ import { AgencyQueries } from './agencies/agencies.queries';
 import { DashboardQueries } from './dashboard/dashboard.queries';
 import { DelegationQueries } from './delegations/delegations.queries';
 import { InterpellationQueries } from './interpellations/interpellations.queries';
+import { CommitteeSupervisionQueries } from './committee-supervisions/committee-supervisions.queries';
+import { ExplanationSessionQueries } from './explanation-sessions/explanation-sessions.queries';
 import { ActiveReadModels } from './generations/active-read-models';
 import { ReadModelRebuild } from './generations/read-model-rebuild';
 import { PROJECTIONS } from './projections';
@@ -89,6 +91,14 @@ export class ReadModelsModule {
         { provide: DelegationQueries, ...queries((s) => new DelegationQueries(s)) },
         { provide: InterpellationQueries, ...queries((s) => new InterpellationQueries(s)) },
         {
+          provide: CommitteeSupervisionQueries,
+          ...queries((s) => new CommitteeSupervisionQueries(s)),
+        },
+        {
+          provide: ExplanationSessionQueries,
+          ...queries((s) => new ExplanationSessionQueries(s)),
+        },
+        {
           provide: RecommendationQueries,
           ...queries((s, clock) => new RecommendationQueries(s, clock)),
         },
@@ -109,6 +119,8 @@ export class ReadModelsModule {
         AgencyQueries,
         DelegationQueries,
         InterpellationQueries,
+        CommitteeSupervisionQueries,
+        ExplanationSessionQueries,
         RecommendationQueries,
         RecommendationRegister,
         ObstacleQueries,

@@ -7,6 +7,8 @@ const streamOf = (event: DomainEvent): string => {
   for (const [key, prefix] of [
     ['recommendationId', 'recommendation'],
     ['obstacleId', 'obstacle'],
+    // Before agencyId: an explanation session names the agency explaining, in its own stream.
+    ['explanationSessionId', 'explanation-session'],
     ['agencyId', 'agency'],
     ['delegationId', 'delegation'],
     ['interpellationId', 'interpellation'],

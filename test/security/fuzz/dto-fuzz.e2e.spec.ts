@@ -95,6 +95,28 @@ const EXAMPLES: Record<string, Body | readonly Body[]> = {
     obstacleId: 'kk-moi',
     recordedOn: '2024-04-02',
   },
+  StartCommitteeSupervisionDto: {
+    id: 'gs-ban-moi',
+    topic: 'Giám sát việc giải quyết hồ sơ đất đai quá hạn',
+    supervisor: { body: 'committee', level: 'province', name: 'Ban Pháp chế' },
+    startedOn: '2024-07-01',
+  },
+  ConcludeCommitteeSupervisionDto: { conclusion: 'Kết luận giám sát', concludedOn: '2024-07-20' },
+  IssueFromCommitteeSupervisionDto: [
+    {
+      id: 'kn-ban-moi',
+      addresseeAgencyId: ids.province,
+      text: 'Giải quyết dứt điểm hồ sơ quá hạn',
+      responseDueOn: '2024-09-30',
+      issuedOn: '2024-07-20',
+    },
+    {
+      id: 'kn-ban-moi',
+      addresseeAgencyId: ids.province,
+      text: 'Giải quyết dứt điểm hồ sơ quá hạn',
+      responseDueInWorkingDays: 30,
+    },
+  ],
   HoldInterpellationDto: {
     id: 'cv-moi',
     title: 'Phiên chất vấn về cải cách hành chính',
@@ -129,6 +151,33 @@ const EXAMPLES: Record<string, Body | readonly Body[]> = {
       id: 'kn-chat-van',
       addresseeAgencyId: ids.province,
       text: 'Hoàn thành đồng bộ dữ liệu',
+      responseDueInWorkingDays: 30,
+    },
+  ],
+  HoldExplanationSessionDto: {
+    id: 'gt-moi',
+    issue: 'Tiến độ giải ngân vốn đầu tư công',
+    agencyId: ids.province,
+    heldOn: '2024-08-15',
+    supervisor: { body: 'committee', level: 'province', name: 'Ban Kinh tế - Ngân sách' },
+  },
+  RecordExplanationConclusionDto: {
+    conclusion: 'UBND tỉnh giải ngân đạt 95% kế hoạch trước ngày 31/12/2024.',
+    concludedOn: '2024-08-20',
+  },
+  IssueFromExplanationSessionDto: [
+    {
+      id: 'kn-giai-trinh',
+      addresseeAgencyId: ids.province,
+      text: 'Giải ngân đạt 95% kế hoạch',
+      followsUp: ids.recommendation,
+      responseDueOn: '2024-12-31',
+      issuedOn: '2024-08-20',
+    },
+    {
+      id: 'kn-giai-trinh',
+      addresseeAgencyId: ids.province,
+      text: 'Giải ngân đạt 95% kế hoạch',
       responseDueInWorkingDays: 30,
     },
   ],

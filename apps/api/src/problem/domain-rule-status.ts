@@ -183,6 +183,15 @@ const BUSINESS_RULE_STATUS: Readonly<Record<BusinessRuleCode, RuleStatus>> = {
   'user.role-unknown': CONFLICT,
   'user.username-invalid': CONFLICT,
   'user.username-taken': CONFLICT,
+  // explanation session
+  'explanation-session.already-concluded': CONFLICT,
+  'explanation-session.already-held': CONFLICT,
+  'explanation-session.conclusion-before-session': CONFLICT,
+  'explanation-session.conclusion-required': CONFLICT,
+  'explanation-session.issue-required': CONFLICT,
+  'explanation-session.not-held': UNKNOWN,
+  'explanation-session.supervisor-name-required': CONFLICT,
+  'explanation-session.supervisor-not-holder': CONFLICT,
   // interpellation
   'interpellation.already-held': CONFLICT,
   'interpellation.already-resolved': CONFLICT,
@@ -199,6 +208,15 @@ const BUSINESS_RULE_STATUS: Readonly<Record<BusinessRuleCode, RuleStatus>> = {
   'question.asker-required': CONFLICT,
   'question.before-session': CONFLICT,
   'question.question-required': CONFLICT,
+  // committee supervision
+  'committee-supervision.already-concluded': CONFLICT,
+  'committee-supervision.already-started': CONFLICT,
+  'committee-supervision.concluded-before-start': CONFLICT,
+  'committee-supervision.conclusion-required': CONFLICT,
+  'committee-supervision.not-a-committee': CONFLICT,
+  'committee-supervision.not-started': UNKNOWN,
+  'committee-supervision.supervisor-name-required': CONFLICT,
+  'committee-supervision.topic-required': CONFLICT,
   // webhook
   'webhook.already-disabled': CONFLICT,
   'webhook.already-registered': CONFLICT,

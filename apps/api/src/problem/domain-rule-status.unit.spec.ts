@@ -18,10 +18,12 @@ const UNKNOWN_REFERENCES = [
   'response.unknown',
   'deadline.commitment-unknown',
   'interpellation.not-held',
+  'explanation-session.not-held',
   'source.not-recorded',
   'recommendation.part-foreign',
   'escalation.session-unknown',
   'recommendation.follows-unknown',
+  'committee-supervision.not-started',
 ];
 
 describe('the HTTP status of each rule code', () => {

@@ -176,6 +176,21 @@ export const REQUEST_RULES = {
       }
     }
   },
+  "ConcludeCommitteeSupervisionDto": {
+    "required": [
+      "conclusion"
+    ],
+    "properties": {
+      "conclusion": {
+        "type": "string",
+        "maxLength": 10000,
+        "notEmpty": true
+      },
+      "concludedOn": {
+        "type": "string"
+      }
+    }
+  },
   "ConcludeDelegationDto": {
     "required": [
       "concludedOn",
@@ -430,6 +445,33 @@ export const REQUEST_RULES = {
       }
     }
   },
+  "HoldExplanationSessionDto": {
+    "required": [
+      "issue",
+      "agencyId",
+      "heldOn",
+      "supervisor"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "issue": {
+        "type": "string",
+        "maxLength": 1000,
+        "notEmpty": true
+      },
+      "agencyId": {
+        "type": "string"
+      },
+      "heldOn": {
+        "type": "string"
+      },
+      "supervisor": {
+        "ref": "SupervisorDto"
+      }
+    }
+  },
   "HoldInterpellationDto": {
     "required": [
       "title",
@@ -491,6 +533,67 @@ export const REQUEST_RULES = {
       "grade": {
         "type": "string",
         "maxLength": 100
+      }
+    }
+  },
+  "IssueFromCommitteeSupervisionDto": {
+    "required": [
+      "addresseeAgencyId",
+      "text"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "addresseeAgencyId": {
+        "type": "string"
+      },
+      "text": {
+        "type": "string",
+        "maxLength": 5000,
+        "notEmpty": true
+      },
+      "responseDueOn": {
+        "type": "string"
+      },
+      "responseDueInWorkingDays": {
+        "type": "number",
+        "minimum": 1
+      },
+      "issuedOn": {
+        "type": "string"
+      }
+    }
+  },
+  "IssueFromExplanationSessionDto": {
+    "required": [
+      "addresseeAgencyId",
+      "text"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "addresseeAgencyId": {
+        "type": "string"
+      },
+      "text": {
+        "type": "string",
+        "maxLength": 5000,
+        "notEmpty": true
+      },
+      "followsUp": {
+        "type": "string"
+      },
+      "responseDueOn": {
+        "type": "string"
+      },
+      "responseDueInWorkingDays": {
+        "type": "number",
+        "minimum": 1
+      },
+      "issuedOn": {
+        "type": "string"
       }
     }
   },
@@ -647,6 +750,21 @@ export const REQUEST_RULES = {
         "type": "string",
         "maxLength": 2000,
         "notEmpty": true
+      }
+    }
+  },
+  "RecordExplanationConclusionDto": {
+    "required": [
+      "conclusion"
+    ],
+    "properties": {
+      "conclusion": {
+        "type": "string",
+        "maxLength": 20000,
+        "notEmpty": true
+      },
+      "concludedOn": {
+        "type": "string"
       }
     }
   },
@@ -993,6 +1111,28 @@ export const REQUEST_RULES = {
         "type": "array",
         "maxItems": 50,
         "ref": "EvidenceDto"
+      }
+    }
+  },
+  "StartCommitteeSupervisionDto": {
+    "required": [
+      "topic",
+      "supervisor"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "topic": {
+        "type": "string",
+        "maxLength": 2000,
+        "notEmpty": true
+      },
+      "supervisor": {
+        "ref": "SupervisorDto"
+      },
+      "startedOn": {
+        "type": "string"
       }
     }
   },

@@ -324,6 +324,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/committee-supervisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommitteeSupervisionsController_list"];
+        put?: never;
+        post: operations["CommitteeSupervisionsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/committee-supervisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommitteeSupervisionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/committee-supervisions/{id}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CommitteeSupervisionsController_conclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/committee-supervisions/{id}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CommitteeSupervisionsController_issueRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard": {
         parameters: {
             query?: never;
@@ -478,6 +542,70 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["DelegationsController_formWorkingGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/explanation-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExplanationSessionsController_list"];
+        put?: never;
+        post: operations["ExplanationSessionsController_hold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/explanation-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExplanationSessionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/explanation-sessions/{id}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ExplanationSessionsController_conclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/explanation-sessions/{id}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ExplanationSessionsController_issueRecommendation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1303,6 +1431,12 @@ export interface components {
             /** @description What the agency commits to do. */
             text: string;
         };
+        ConcludeCommitteeSupervisionDto: {
+            /** @description The day of the conclusion (YYYY-MM-DD); defaults to today in Asia/Ho_Chi_Minh. */
+            concludedOn?: string;
+            /** @description What was found and what is asked of the agencies. */
+            conclusion: string;
+        };
         ConcludeDelegationDto: {
             /** @description Date of the conclusion or supervision resolution. */
             concludedOn: string;
@@ -1485,6 +1619,21 @@ export interface components {
              */
             role: "agency" | "admin" | "secretariat" | "member" | "auditor";
         };
+        HoldExplanationSessionDto: {
+            /** @description The agency whose head explains; it must be registered and exist on the day. */
+            agencyId: string;
+            /** @description The day it was held (YYYY-MM-DD). */
+            heldOn: string;
+            /** @description Optional client-chosen id; the server makes a UUID otherwise. */
+            id?: string;
+            /** @description The issue explained, e.g. "Tiến độ giải ngân vốn đầu tư công năm 2024". */
+            issue: string;
+            /**
+             * @description Who holds it: the Standing Committee (`standing-committee`) or a committee (`committee`,
+             *     named, e.g. "Ban Kinh tế - Ngân sách"). No default: a session is always one of theirs.
+             */
+            supervisor: components["schemas"]["SupervisorDto"];
+        };
         HoldInterpellationDto: {
             /** @description The day it was held (YYYY-MM-DD). */
             heldOn: string;
@@ -1578,6 +1727,39 @@ export interface components {
             } | null;
             ok: boolean;
             streamsChecked: number;
+        };
+        IssueFromCommitteeSupervisionDto: {
+            /** @description The agency that must act; it must exist on the issue date. */
+            addresseeAgencyId: string;
+            /** @description Optional client-chosen id; the server makes a UUID otherwise. */
+            id?: string;
+            /** @description Defaults to today in Asia/Ho_Chi_Minh. */
+            issuedOn?: string;
+            /** @description Instead of responseDueOn: due so many working days after the issue date. */
+            responseDueInWorkingDays?: number;
+            /** @description When its answer is due (YYYY-MM-DD); a day off moves it to the next working day. Required unless responseDueInWorkingDays is given. */
+            responseDueOn?: string;
+            /** @description What is asked of it. */
+            text: string;
+        };
+        IssueFromExplanationSessionDto: {
+            /** @description The agency that must act; it must exist on the issue date. */
+            addresseeAgencyId: string;
+            /**
+             * @description The recommendation it carries on from: a case escalated to this session, about which the
+             *     conclusion asks what this item follows up.
+             */
+            followsUp?: string;
+            /** @description Optional client-chosen id; the server makes a UUID otherwise. */
+            id?: string;
+            /** @description Defaults to today in Asia/Ho_Chi_Minh; not before the session's conclusion. */
+            issuedOn?: string;
+            /** @description Instead of responseDueOn: due so many working days after the issue date. */
+            responseDueInWorkingDays?: number;
+            /** @description When the agency must report on it (YYYY-MM-DD); a day off moves it to the next working day. Required unless responseDueInWorkingDays is given. */
+            responseDueOn?: string;
+            /** @description What the conclusion asks, as one item to follow up. */
+            text: string;
         };
         IssueFromInterpellationDto: {
             /** @description The agency that must act; it must exist on the issue date. */
@@ -1732,7 +1914,7 @@ export interface components {
              * @description Stable machine-readable reason, e.g. `recommendation.closed`.
              * @enum {string}
              */
-            code: "agency.abolished" | "agency.agency-id-invalid" | "agency.agency-id-required" | "agency.already-registered" | "agency.already-succeeded" | "agency.data-required" | "agency.effective-on-invalid" | "agency.effective-on-required" | "agency.level-invalid" | "agency.level-required" | "agency.name-invalid" | "agency.name-required" | "agency.not-registered" | "agency.own-parent" | "agency.own-successor" | "agency.parent-id-invalid" | "agency.parent-unknown" | "agency.registered-on-invalid" | "agency.registered-on-required" | "agency.succession-basis-invalid" | "agency.succession-basis-required" | "agency.succession-cycle" | "agency.successor-abolished" | "agency.successor-invalid" | "agency.successor-required" | "agency.successor-unknown" | "assessment.assessed-on-invalid" | "assessment.assessed-on-required" | "assessment.before-response" | "assessment.data-required" | "assessment.due-not-after" | "assessment.new-response-due-in-working-days-invalid" | "assessment.new-response-due-on-invalid" | "assessment.note-invalid" | "assessment.note-required" | "assessment.recommendation-id-invalid" | "assessment.recommendation-id-required" | "assessment.response-id-invalid" | "assessment.response-id-required" | "assessment.verdict-invalid" | "assessment.verdict-required" | "bad-input" | "bad-request" | "body-too-large" | "calendar.basis-required" | "calendar.date-already-adjusted" | "calendar.date-invalid" | "calendar.kind-unknown" | "calendar.no-adjustment" | "calendar.reason-required" | "calendar.whole-days" | "closure.assessment-invalid" | "closure.assessment-required" | "closure.before-reopening" | "closure.before-report" | "closure.closed-on-invalid" | "closure.closed-on-required" | "closure.completion-not-reported" | "closure.data-required" | "closure.nothing-reported" | "closure.outcome-invalid" | "closure.outcome-required" | "closure.recommendation-id-invalid" | "closure.recommendation-id-required" | "completion.before-progress" | "completion.data-required" | "completion.evidence-incomplete" | "completion.evidence-invalid" | "completion.evidence-required" | "completion.recommendation-id-invalid" | "completion.recommendation-id-required" | "completion.reported-on-invalid" | "completion.reported-on-required" | "completion.text-invalid" | "completion.text-required" | "concurrency-conflict" | "conflict" | "date.in-future" | "deadline.approver-invalid" | "deadline.approver-required" | "deadline.before-previous-extension" | "deadline.commitment-id-invalid" | "deadline.commitment-unknown" | "deadline.data-required" | "deadline.due-ambiguous" | "deadline.due-required" | "deadline.extended-on-invalid" | "deadline.extended-on-required" | "deadline.new-due-in-working-days-invalid" | "deadline.new-due-on-invalid" | "deadline.not-later" | "deadline.reason-invalid" | "deadline.reason-required" | "deadline.recommendation-id-invalid" | "deadline.recommendation-id-required" | "deadline.response-not-pending" | "deadline.working-days-invalid" | "delegation.already-established" | "delegation.chair-invalid" | "delegation.chair-required" | "delegation.concluded" | "delegation.concluded-before-established" | "delegation.concluded-before-work" | "delegation.concluded-on-invalid" | "delegation.concluded-on-required" | "delegation.data-required" | "delegation.delegation-id-invalid" | "delegation.delegation-id-required" | "delegation.legal-basis-invalid" | "delegation.legal-basis-required" | "delegation.members-invalid" | "delegation.members-required" | "delegation.not-established" | "delegation.period-from-invalid" | "delegation.period-from-required" | "delegation.period-inverted" | "delegation.period-to-invalid" | "delegation.period-to-required" | "delegation.summary-invalid" | "delegation.summary-required" | "delegation.supervisor-invalid" | "delegation.supervisor-name-required" | "delegation.supervisor-required" | "delegation.title-invalid" | "delegation.title-required" | "delegation.topic-invalid" | "delegation.topic-required" | "duplicate-event-id" | "escalation.before-previous" | "escalation.data-required" | "escalation.escalated-on-invalid" | "escalation.escalated-on-required" | "escalation.not-upward" | "escalation.note-invalid" | "escalation.note-required" | "escalation.recommendation-id-invalid" | "escalation.recommendation-id-required" | "escalation.session-invalid" | "escalation.session-required" | "escalation.session-step" | "escalation.session-unknown" | "escalation.step-invalid" | "escalation.step-required" | "event-store-unavailable" | "event-too-large" | "finding.agency-id-invalid" | "finding.agency-id-required" | "finding.agency-not-surveyed" | "finding.already-recorded" | "finding.before-establishment" | "finding.before-survey" | "finding.data-required" | "finding.delegation-id-invalid" | "finding.delegation-id-required" | "finding.finding-id-invalid" | "finding.finding-id-required" | "finding.indicator-name-required" | "finding.indicator-out-of-scale" | "finding.indicator-rank-invalid" | "finding.indicator-value-required" | "finding.indicators-invalid" | "finding.kind-invalid" | "finding.kind-required" | "finding.obstacle-id" | "finding.obstacle-id-invalid" | "finding.recorded-on-invalid" | "finding.recorded-on-required" | "finding.statement-invalid" | "finding.statement-required" | "finding.survey-id-invalid" | "finding.survey-unknown" | "forbidden" | "idempotency-key-in-flight" | "idempotency-key-reused" | "implementation.before-response" | "import.empty" | "import.file-required" | "import.file-too-large" | "import.macro-enabled" | "import.missing-columns" | "import.not-a-spreadsheet" | "import.too-large-unpacked" | "import.too-many-columns" | "import.too-many-rows" | "internal" | "interpellation.already-held" | "interpellation.already-resolved" | "interpellation.data-required" | "interpellation.held-on-invalid" | "interpellation.held-on-required" | "interpellation.interpellation-id-invalid" | "interpellation.interpellation-id-required" | "interpellation.meeting-invalid" | "interpellation.meeting-required" | "interpellation.not-held" | "interpellation.resolution-before-session" | "interpellation.resolution-invalid" | "interpellation.resolution-required" | "interpellation.summary-invalid" | "interpellation.summary-required" | "interpellation.supervisor-invalid" | "interpellation.supervisor-name-required" | "interpellation.supervisor-required" | "interpellation.title-invalid" | "interpellation.title-required" | "malformed-json" | "method-not-allowed" | "not-acceptable" | "not-found" | "obstacle.agency-id-invalid" | "obstacle.agency-id-required" | "obstacle.already-recorded" | "obstacle.already-resolved" | "obstacle.assigned-on-invalid" | "obstacle.assigned-on-required" | "obstacle.basis-invalid" | "obstacle.basis-required" | "obstacle.before-previous-step" | "obstacle.competence-invalid" | "obstacle.competence-required" | "obstacle.data-required" | "obstacle.date-before-record" | "obstacle.delegation-id-invalid" | "obstacle.delegation-id-required" | "obstacle.effective-on-invalid" | "obstacle.effective-on-required" | "obstacle.evidence-incomplete" | "obstacle.evidence-invalid" | "obstacle.finding-id-invalid" | "obstacle.finding-id-required" | "obstacle.from-agency-id-invalid" | "obstacle.from-agency-id-required" | "obstacle.merge-into-self" | "obstacle.merge-target-closed" | "obstacle.merge-target-invalid" | "obstacle.merge-target-required" | "obstacle.merge-target-unknown" | "obstacle.merged" | "obstacle.merged-on-invalid" | "obstacle.merged-on-required" | "obstacle.not-recorded" | "obstacle.not-responsible" | "obstacle.obstacle-id-invalid" | "obstacle.obstacle-id-required" | "obstacle.recorded-on-invalid" | "obstacle.recorded-on-required" | "obstacle.referral-note-invalid" | "obstacle.referral-note-required" | "obstacle.referred-on-invalid" | "obstacle.referred-on-required" | "obstacle.resolution-invalid" | "obstacle.resolution-required" | "obstacle.resolved-on-invalid" | "obstacle.resolved-on-required" | "obstacle.source-agency-id-invalid" | "obstacle.source-agency-id-required" | "obstacle.statement-invalid" | "obstacle.statement-required" | "obstacle.survey-id-invalid" | "obstacle.to-agency-id-invalid" | "obstacle.to-agency-id-required" | "precondition-failed" | "progress.data-required" | "progress.percent-invalid" | "progress.percent-range" | "progress.recommendation-id-invalid" | "progress.recommendation-id-required" | "progress.reported-on-invalid" | "progress.reported-on-required" | "progress.text-invalid" | "progress.text-required" | "publication.already-published" | "publication.basis-invalid" | "publication.basis-required" | "publication.before-establishment" | "publication.before-withdrawal" | "publication.data-required" | "publication.delegation-id-invalid" | "publication.delegation-id-required" | "publication.not-published" | "publication.published-on-invalid" | "publication.published-on-required" | "publication.reason-invalid" | "publication.reason-required" | "publication.withdrawn-before-published" | "publication.withdrawn-on-invalid" | "publication.withdrawn-on-required" | "question.agency-id-invalid" | "question.agency-id-required" | "question.already-recorded" | "question.answer-invalid" | "question.answer-required" | "question.answerer-invalid" | "question.answerer-required" | "question.asked-on-invalid" | "question.asked-on-required" | "question.asker-invalid" | "question.asker-required" | "question.before-session" | "question.data-required" | "question.interpellation-id-invalid" | "question.interpellation-id-required" | "question.question-id-invalid" | "question.question-id-required" | "question.question-invalid" | "question.question-required" | "read-models-behind" | "recommendation.addressee-invalid" | "recommendation.addressee-required" | "recommendation.already-issued" | "recommendation.already-reported-done" | "recommendation.before-establishment" | "recommendation.before-finding" | "recommendation.before-part" | "recommendation.before-source" | "recommendation.closed" | "recommendation.data-required" | "recommendation.date-before-issue" | "recommendation.due-not-after-issue" | "recommendation.finding-foreign" | "recommendation.findings-invalid" | "recommendation.findings-outside-delegation" | "recommendation.findings-repeated" | "recommendation.findings-required" | "recommendation.follows-not-escalated" | "recommendation.follows-unknown" | "recommendation.follows-up-invalid" | "recommendation.issued-on-invalid" | "recommendation.issued-on-required" | "recommendation.not-accepted" | "recommendation.not-addressee" | "recommendation.not-closed" | "recommendation.not-issued" | "recommendation.part-foreign" | "recommendation.recommendation-id-invalid" | "recommendation.recommendation-id-required" | "recommendation.response-due-in-working-days-invalid" | "recommendation.response-due-on-invalid" | "recommendation.response-not-due" | "recommendation.source-invalid" | "recommendation.source-required" | "recommendation.text-invalid" | "recommendation.text-required" | "reopening.before-closure" | "reopening.data-required" | "reopening.reason-invalid" | "reopening.reason-required" | "reopening.recommendation-id-invalid" | "reopening.recommendation-id-required" | "reopening.reopened-on-invalid" | "reopening.reopened-on-required" | "request-aborted" | "response.agency-id-invalid" | "response.agency-id-required" | "response.already-assessed" | "response.already-recorded" | "response.before-assessment" | "response.commitment-due-in-past" | "response.commitment-repeated" | "response.commitment-text-required" | "response.commitments-invalid" | "response.data-required" | "response.explanation-required" | "response.position-invalid" | "response.position-required" | "response.recommendation-id-invalid" | "response.recommendation-id-required" | "response.rejection-with-commitments" | "response.responded-on-invalid" | "response.responded-on-required" | "response.response-id-invalid" | "response.response-id-required" | "response.superseded" | "response.text-invalid" | "response.text-required" | "response.unknown" | "route-not-found" | "service-unavailable" | "source.not-recorded" | "survey.agencies-invalid" | "survey.agencies-repeated" | "survey.agencies-required" | "survey.already-recorded" | "survey.before-establishment" | "survey.chair-invalid" | "survey.chair-required" | "survey.data-required" | "survey.date-invalid" | "survey.date-required" | "survey.delegation-id-invalid" | "survey.delegation-id-required" | "survey.notes-invalid" | "survey.participants-invalid" | "survey.participants-required" | "survey.survey-id-invalid" | "survey.survey-id-required" | "survey.topics-invalid" | "survey.topics-required" | "survey.working-group-id-invalid" | "survey.working-group-unknown" | "too-many-requests" | "transfer.basis-invalid" | "transfer.basis-required" | "transfer.before-last-handover" | "transfer.data-required" | "transfer.effective-on-invalid" | "transfer.effective-on-required" | "transfer.from-agency-id-invalid" | "transfer.from-agency-id-required" | "transfer.recommendation-id-invalid" | "transfer.recommendation-id-required" | "transfer.same-agency" | "transfer.to-agency-id-invalid" | "transfer.to-agency-id-required" | "unauthenticated" | "unsupported-media-type" | "user.agency-abolished" | "user.agency-id-invalid" | "user.agency-not-allowed" | "user.agency-required" | "user.agency-unknown" | "user.already-disabled" | "user.already-registered" | "user.chosen-on-invalid" | "user.chosen-on-required" | "user.data-required" | "user.delegation-ids-invalid" | "user.delegation-unknown" | "user.delegations-not-allowed" | "user.delegations-repeated" | "user.disable-reason-invalid" | "user.disable-reason-required" | "user.disable-self" | "user.disabled-on-invalid" | "user.disabled-on-required" | "user.display-name-invalid" | "user.display-name-required" | "user.email-invalid" | "user.enable-reason-invalid" | "user.enable-reason-required" | "user.enabled-on-invalid" | "user.enabled-on-required" | "user.grant-reason-invalid" | "user.grant-reason-required" | "user.granted-on-invalid" | "user.granted-on-required" | "user.missed-deadlines-invalid" | "user.missed-deadlines-required" | "user.not-disabled" | "user.not-registered" | "user.registered-on-invalid" | "user.registered-on-required" | "user.reminders-invalid" | "user.reminders-required" | "user.reset-on-invalid" | "user.reset-on-required" | "user.role-invalid" | "user.role-required" | "user.role-unknown" | "user.user-id-invalid" | "user.user-id-required" | "user.username-invalid" | "user.username-required" | "user.username-taken" | "webhook.agency-id-invalid" | "webhook.already-disabled" | "webhook.already-registered" | "webhook.attempts-invalid" | "webhook.attempts-required" | "webhook.data-required" | "webhook.disabled-on-invalid" | "webhook.disabled-on-required" | "webhook.event-id-invalid" | "webhook.event-id-required" | "webhook.event-type-invalid" | "webhook.event-type-required" | "webhook.event-types-invalid" | "webhook.event-types-required" | "webhook.event-unknown" | "webhook.failed-at-invalid" | "webhook.failed-at-required" | "webhook.no-events" | "webhook.not-registered" | "webhook.reason-invalid" | "webhook.reason-required" | "webhook.registered-on-invalid" | "webhook.registered-on-required" | "webhook.target-refused" | "webhook.url-invalid" | "webhook.url-required" | "webhook.webhook-id-invalid" | "webhook.webhook-id-required" | "working-group.already-formed" | "working-group.data-required" | "working-group.delegation-id-invalid" | "working-group.delegation-id-required" | "working-group.leader-invalid" | "working-group.leader-required" | "working-group.members-invalid" | "working-group.members-required" | "working-group.number-invalid" | "working-group.number-required" | "working-group.number-taken" | "working-group.working-group-id-invalid" | "working-group.working-group-id-required";
+            code: "agency.abolished" | "agency.agency-id-invalid" | "agency.agency-id-required" | "agency.already-registered" | "agency.already-succeeded" | "agency.data-required" | "agency.effective-on-invalid" | "agency.effective-on-required" | "agency.level-invalid" | "agency.level-required" | "agency.name-invalid" | "agency.name-required" | "agency.not-registered" | "agency.own-parent" | "agency.own-successor" | "agency.parent-id-invalid" | "agency.parent-unknown" | "agency.registered-on-invalid" | "agency.registered-on-required" | "agency.succession-basis-invalid" | "agency.succession-basis-required" | "agency.succession-cycle" | "agency.successor-abolished" | "agency.successor-invalid" | "agency.successor-required" | "agency.successor-unknown" | "assessment.assessed-on-invalid" | "assessment.assessed-on-required" | "assessment.before-response" | "assessment.data-required" | "assessment.due-not-after" | "assessment.new-response-due-in-working-days-invalid" | "assessment.new-response-due-on-invalid" | "assessment.note-invalid" | "assessment.note-required" | "assessment.recommendation-id-invalid" | "assessment.recommendation-id-required" | "assessment.response-id-invalid" | "assessment.response-id-required" | "assessment.verdict-invalid" | "assessment.verdict-required" | "bad-input" | "bad-request" | "body-too-large" | "calendar.basis-required" | "calendar.date-already-adjusted" | "calendar.date-invalid" | "calendar.kind-unknown" | "calendar.no-adjustment" | "calendar.reason-required" | "calendar.whole-days" | "closure.assessment-invalid" | "closure.assessment-required" | "closure.before-reopening" | "closure.before-report" | "closure.closed-on-invalid" | "closure.closed-on-required" | "closure.completion-not-reported" | "closure.data-required" | "closure.nothing-reported" | "closure.outcome-invalid" | "closure.outcome-required" | "closure.recommendation-id-invalid" | "closure.recommendation-id-required" | "committee-supervision.already-concluded" | "committee-supervision.already-started" | "committee-supervision.committee-supervision-id-invalid" | "committee-supervision.committee-supervision-id-required" | "committee-supervision.concluded-before-start" | "committee-supervision.concluded-on-invalid" | "committee-supervision.concluded-on-required" | "committee-supervision.conclusion-invalid" | "committee-supervision.conclusion-required" | "committee-supervision.data-required" | "committee-supervision.not-a-committee" | "committee-supervision.not-started" | "committee-supervision.started-on-invalid" | "committee-supervision.started-on-required" | "committee-supervision.supervisor-invalid" | "committee-supervision.supervisor-name-required" | "committee-supervision.supervisor-required" | "committee-supervision.topic-invalid" | "committee-supervision.topic-required" | "completion.before-progress" | "completion.data-required" | "completion.evidence-incomplete" | "completion.evidence-invalid" | "completion.evidence-required" | "completion.recommendation-id-invalid" | "completion.recommendation-id-required" | "completion.reported-on-invalid" | "completion.reported-on-required" | "completion.text-invalid" | "completion.text-required" | "concurrency-conflict" | "conflict" | "date.in-future" | "deadline.approver-invalid" | "deadline.approver-required" | "deadline.before-previous-extension" | "deadline.commitment-id-invalid" | "deadline.commitment-unknown" | "deadline.data-required" | "deadline.due-ambiguous" | "deadline.due-required" | "deadline.extended-on-invalid" | "deadline.extended-on-required" | "deadline.new-due-in-working-days-invalid" | "deadline.new-due-on-invalid" | "deadline.not-later" | "deadline.reason-invalid" | "deadline.reason-required" | "deadline.recommendation-id-invalid" | "deadline.recommendation-id-required" | "deadline.response-not-pending" | "deadline.working-days-invalid" | "delegation.already-established" | "delegation.chair-invalid" | "delegation.chair-required" | "delegation.concluded" | "delegation.concluded-before-established" | "delegation.concluded-before-work" | "delegation.concluded-on-invalid" | "delegation.concluded-on-required" | "delegation.data-required" | "delegation.delegation-id-invalid" | "delegation.delegation-id-required" | "delegation.legal-basis-invalid" | "delegation.legal-basis-required" | "delegation.members-invalid" | "delegation.members-required" | "delegation.not-established" | "delegation.period-from-invalid" | "delegation.period-from-required" | "delegation.period-inverted" | "delegation.period-to-invalid" | "delegation.period-to-required" | "delegation.summary-invalid" | "delegation.summary-required" | "delegation.supervisor-invalid" | "delegation.supervisor-name-required" | "delegation.supervisor-required" | "delegation.title-invalid" | "delegation.title-required" | "delegation.topic-invalid" | "delegation.topic-required" | "duplicate-event-id" | "escalation.before-previous" | "escalation.data-required" | "escalation.escalated-on-invalid" | "escalation.escalated-on-required" | "escalation.not-upward" | "escalation.note-invalid" | "escalation.note-required" | "escalation.recommendation-id-invalid" | "escalation.recommendation-id-required" | "escalation.session-invalid" | "escalation.session-required" | "escalation.session-step" | "escalation.session-unknown" | "escalation.step-invalid" | "escalation.step-required" | "event-store-unavailable" | "event-too-large" | "explanation-session.agency-id-invalid" | "explanation-session.agency-id-required" | "explanation-session.already-concluded" | "explanation-session.already-held" | "explanation-session.concluded-on-invalid" | "explanation-session.concluded-on-required" | "explanation-session.conclusion-before-session" | "explanation-session.conclusion-invalid" | "explanation-session.conclusion-required" | "explanation-session.data-required" | "explanation-session.explanation-session-id-invalid" | "explanation-session.explanation-session-id-required" | "explanation-session.held-on-invalid" | "explanation-session.held-on-required" | "explanation-session.issue-invalid" | "explanation-session.issue-required" | "explanation-session.not-held" | "explanation-session.supervisor-invalid" | "explanation-session.supervisor-name-required" | "explanation-session.supervisor-not-holder" | "explanation-session.supervisor-required" | "finding.agency-id-invalid" | "finding.agency-id-required" | "finding.agency-not-surveyed" | "finding.already-recorded" | "finding.before-establishment" | "finding.before-survey" | "finding.data-required" | "finding.delegation-id-invalid" | "finding.delegation-id-required" | "finding.finding-id-invalid" | "finding.finding-id-required" | "finding.indicator-name-required" | "finding.indicator-out-of-scale" | "finding.indicator-rank-invalid" | "finding.indicator-value-required" | "finding.indicators-invalid" | "finding.kind-invalid" | "finding.kind-required" | "finding.obstacle-id" | "finding.obstacle-id-invalid" | "finding.recorded-on-invalid" | "finding.recorded-on-required" | "finding.statement-invalid" | "finding.statement-required" | "finding.survey-id-invalid" | "finding.survey-unknown" | "forbidden" | "idempotency-key-in-flight" | "idempotency-key-reused" | "implementation.before-response" | "import.empty" | "import.file-required" | "import.file-too-large" | "import.macro-enabled" | "import.missing-columns" | "import.not-a-spreadsheet" | "import.too-large-unpacked" | "import.too-many-columns" | "import.too-many-rows" | "internal" | "interpellation.already-held" | "interpellation.already-resolved" | "interpellation.data-required" | "interpellation.held-on-invalid" | "interpellation.held-on-required" | "interpellation.interpellation-id-invalid" | "interpellation.interpellation-id-required" | "interpellation.meeting-invalid" | "interpellation.meeting-required" | "interpellation.not-held" | "interpellation.resolution-before-session" | "interpellation.resolution-invalid" | "interpellation.resolution-required" | "interpellation.summary-invalid" | "interpellation.summary-required" | "interpellation.supervisor-invalid" | "interpellation.supervisor-name-required" | "interpellation.supervisor-required" | "interpellation.title-invalid" | "interpellation.title-required" | "malformed-json" | "method-not-allowed" | "not-acceptable" | "not-found" | "obstacle.agency-id-invalid" | "obstacle.agency-id-required" | "obstacle.already-recorded" | "obstacle.already-resolved" | "obstacle.assigned-on-invalid" | "obstacle.assigned-on-required" | "obstacle.basis-invalid" | "obstacle.basis-required" | "obstacle.before-previous-step" | "obstacle.competence-invalid" | "obstacle.competence-required" | "obstacle.data-required" | "obstacle.date-before-record" | "obstacle.delegation-id-invalid" | "obstacle.delegation-id-required" | "obstacle.effective-on-invalid" | "obstacle.effective-on-required" | "obstacle.evidence-incomplete" | "obstacle.evidence-invalid" | "obstacle.finding-id-invalid" | "obstacle.finding-id-required" | "obstacle.from-agency-id-invalid" | "obstacle.from-agency-id-required" | "obstacle.merge-into-self" | "obstacle.merge-target-closed" | "obstacle.merge-target-invalid" | "obstacle.merge-target-required" | "obstacle.merge-target-unknown" | "obstacle.merged" | "obstacle.merged-on-invalid" | "obstacle.merged-on-required" | "obstacle.not-recorded" | "obstacle.not-responsible" | "obstacle.obstacle-id-invalid" | "obstacle.obstacle-id-required" | "obstacle.recorded-on-invalid" | "obstacle.recorded-on-required" | "obstacle.referral-note-invalid" | "obstacle.referral-note-required" | "obstacle.referred-on-invalid" | "obstacle.referred-on-required" | "obstacle.resolution-invalid" | "obstacle.resolution-required" | "obstacle.resolved-on-invalid" | "obstacle.resolved-on-required" | "obstacle.source-agency-id-invalid" | "obstacle.source-agency-id-required" | "obstacle.statement-invalid" | "obstacle.statement-required" | "obstacle.survey-id-invalid" | "obstacle.to-agency-id-invalid" | "obstacle.to-agency-id-required" | "precondition-failed" | "progress.data-required" | "progress.percent-invalid" | "progress.percent-range" | "progress.recommendation-id-invalid" | "progress.recommendation-id-required" | "progress.reported-on-invalid" | "progress.reported-on-required" | "progress.text-invalid" | "progress.text-required" | "publication.already-published" | "publication.basis-invalid" | "publication.basis-required" | "publication.before-establishment" | "publication.before-withdrawal" | "publication.data-required" | "publication.delegation-id-invalid" | "publication.delegation-id-required" | "publication.not-published" | "publication.published-on-invalid" | "publication.published-on-required" | "publication.reason-invalid" | "publication.reason-required" | "publication.withdrawn-before-published" | "publication.withdrawn-on-invalid" | "publication.withdrawn-on-required" | "question.agency-id-invalid" | "question.agency-id-required" | "question.already-recorded" | "question.answer-invalid" | "question.answer-required" | "question.answerer-invalid" | "question.answerer-required" | "question.asked-on-invalid" | "question.asked-on-required" | "question.asker-invalid" | "question.asker-required" | "question.before-session" | "question.data-required" | "question.interpellation-id-invalid" | "question.interpellation-id-required" | "question.question-id-invalid" | "question.question-id-required" | "question.question-invalid" | "question.question-required" | "read-models-behind" | "recommendation.addressee-invalid" | "recommendation.addressee-required" | "recommendation.already-issued" | "recommendation.already-reported-done" | "recommendation.before-establishment" | "recommendation.before-finding" | "recommendation.before-part" | "recommendation.before-source" | "recommendation.closed" | "recommendation.data-required" | "recommendation.date-before-issue" | "recommendation.due-not-after-issue" | "recommendation.finding-foreign" | "recommendation.findings-invalid" | "recommendation.findings-outside-delegation" | "recommendation.findings-repeated" | "recommendation.findings-required" | "recommendation.follows-not-escalated" | "recommendation.follows-unknown" | "recommendation.follows-up-invalid" | "recommendation.issued-on-invalid" | "recommendation.issued-on-required" | "recommendation.not-accepted" | "recommendation.not-addressee" | "recommendation.not-closed" | "recommendation.not-issued" | "recommendation.part-foreign" | "recommendation.recommendation-id-invalid" | "recommendation.recommendation-id-required" | "recommendation.response-due-in-working-days-invalid" | "recommendation.response-due-on-invalid" | "recommendation.response-not-due" | "recommendation.source-invalid" | "recommendation.source-required" | "recommendation.text-invalid" | "recommendation.text-required" | "reopening.before-closure" | "reopening.data-required" | "reopening.reason-invalid" | "reopening.reason-required" | "reopening.recommendation-id-invalid" | "reopening.recommendation-id-required" | "reopening.reopened-on-invalid" | "reopening.reopened-on-required" | "request-aborted" | "response.agency-id-invalid" | "response.agency-id-required" | "response.already-assessed" | "response.already-recorded" | "response.before-assessment" | "response.commitment-due-in-past" | "response.commitment-repeated" | "response.commitment-text-required" | "response.commitments-invalid" | "response.data-required" | "response.explanation-required" | "response.position-invalid" | "response.position-required" | "response.recommendation-id-invalid" | "response.recommendation-id-required" | "response.rejection-with-commitments" | "response.responded-on-invalid" | "response.responded-on-required" | "response.response-id-invalid" | "response.response-id-required" | "response.superseded" | "response.text-invalid" | "response.text-required" | "response.unknown" | "route-not-found" | "service-unavailable" | "source.not-recorded" | "survey.agencies-invalid" | "survey.agencies-repeated" | "survey.agencies-required" | "survey.already-recorded" | "survey.before-establishment" | "survey.chair-invalid" | "survey.chair-required" | "survey.data-required" | "survey.date-invalid" | "survey.date-required" | "survey.delegation-id-invalid" | "survey.delegation-id-required" | "survey.notes-invalid" | "survey.participants-invalid" | "survey.participants-required" | "survey.survey-id-invalid" | "survey.survey-id-required" | "survey.topics-invalid" | "survey.topics-required" | "survey.working-group-id-invalid" | "survey.working-group-unknown" | "too-many-requests" | "transfer.basis-invalid" | "transfer.basis-required" | "transfer.before-last-handover" | "transfer.data-required" | "transfer.effective-on-invalid" | "transfer.effective-on-required" | "transfer.from-agency-id-invalid" | "transfer.from-agency-id-required" | "transfer.recommendation-id-invalid" | "transfer.recommendation-id-required" | "transfer.same-agency" | "transfer.to-agency-id-invalid" | "transfer.to-agency-id-required" | "unauthenticated" | "unsupported-media-type" | "user.agency-abolished" | "user.agency-id-invalid" | "user.agency-not-allowed" | "user.agency-required" | "user.agency-unknown" | "user.already-disabled" | "user.already-registered" | "user.chosen-on-invalid" | "user.chosen-on-required" | "user.data-required" | "user.delegation-ids-invalid" | "user.delegation-unknown" | "user.delegations-not-allowed" | "user.delegations-repeated" | "user.disable-reason-invalid" | "user.disable-reason-required" | "user.disable-self" | "user.disabled-on-invalid" | "user.disabled-on-required" | "user.display-name-invalid" | "user.display-name-required" | "user.email-invalid" | "user.enable-reason-invalid" | "user.enable-reason-required" | "user.enabled-on-invalid" | "user.enabled-on-required" | "user.grant-reason-invalid" | "user.grant-reason-required" | "user.granted-on-invalid" | "user.granted-on-required" | "user.missed-deadlines-invalid" | "user.missed-deadlines-required" | "user.not-disabled" | "user.not-registered" | "user.registered-on-invalid" | "user.registered-on-required" | "user.reminders-invalid" | "user.reminders-required" | "user.reset-on-invalid" | "user.reset-on-required" | "user.role-invalid" | "user.role-required" | "user.role-unknown" | "user.user-id-invalid" | "user.user-id-required" | "user.username-invalid" | "user.username-required" | "user.username-taken" | "webhook.agency-id-invalid" | "webhook.already-disabled" | "webhook.already-registered" | "webhook.attempts-invalid" | "webhook.attempts-required" | "webhook.data-required" | "webhook.disabled-on-invalid" | "webhook.disabled-on-required" | "webhook.event-id-invalid" | "webhook.event-id-required" | "webhook.event-type-invalid" | "webhook.event-type-required" | "webhook.event-types-invalid" | "webhook.event-types-required" | "webhook.event-unknown" | "webhook.failed-at-invalid" | "webhook.failed-at-required" | "webhook.no-events" | "webhook.not-registered" | "webhook.reason-invalid" | "webhook.reason-required" | "webhook.registered-on-invalid" | "webhook.registered-on-required" | "webhook.target-refused" | "webhook.url-invalid" | "webhook.url-required" | "webhook.webhook-id-invalid" | "webhook.webhook-id-required" | "working-group.already-formed" | "working-group.data-required" | "working-group.delegation-id-invalid" | "working-group.delegation-id-required" | "working-group.leader-invalid" | "working-group.leader-required" | "working-group.members-invalid" | "working-group.members-required" | "working-group.number-invalid" | "working-group.number-required" | "working-group.number-taken" | "working-group.working-group-id-invalid" | "working-group.working-group-id-required";
             /** @description What happened, for people. */
             detail?: string;
             /** @description For bad input: each field at fault, the constraint it broke (`code`) with its bound, and a sentence. */
@@ -1908,6 +2090,12 @@ export interface components {
                 verification: string;
             };
         };
+        RecordExplanationConclusionDto: {
+            /** @description The day of the conclusion, not before the session; defaults to today in Asia/Ho_Chi_Minh. */
+            concludedOn?: string;
+            /** @description What the conclusion asks of the agency, and by when. */
+            conclusion: string;
+        };
         RecordFindingDto: {
             /** @description The agency the finding is about. */
             agencyId: string;
@@ -2049,6 +2237,16 @@ export interface components {
             resolution: string;
             /** @description Date it was resolved. */
             resolvedOn: string;
+        };
+        StartCommitteeSupervisionDto: {
+            /** @description Optional client-chosen id; the server makes a UUID otherwise. */
+            id?: string;
+            /** @description The day it started (YYYY-MM-DD); defaults to today in Asia/Ho_Chi_Minh. */
+            startedOn?: string;
+            /** @description The Standing Committee, or a committee by name (`body` `committee`, `name` "Ban Pháp chế"). */
+            supervisor: components["schemas"]["SupervisorDto"];
+            /** @description What is supervised, e.g. "Việc giải quyết hồ sơ đất đai quá hạn". */
+            topic: string;
         };
         SuccessionDto: {
             /** @description The legal instrument of the merger or abolition. */
@@ -4192,6 +4390,529 @@ export interface operations {
             };
         };
     };
+    CommitteeSupervisionsController_list: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to ~2 s) until the read models have processed this log position. */
+                minPosition?: number;
+                /** @description Page number, from 1 (at most 1 000 000: beyond, the offset means nothing). */
+                page?: number;
+                /** @description Items per page, at most 200 (default 50). */
+                pageSize?: number;
+                /** @description Search text; diacritics are ignored ("tay ninh" finds "Tây Ninh"). */
+                q?: string;
+                /** @description Only the Standing Committee's, or only the committees'. */
+                supervisingBody?: "council" | "standing-committee" | "committee" | "deputy-group" | "deputy";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommitteeSupervisionsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartCommitteeSupervisionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command breaks a business rule in the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is behind the stream: reload and retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommitteeSupervisionsController_get: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to ~2 s) until the read models have processed this log position. */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommitteeSupervisionsController_conclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcludeCommitteeSupervisionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command breaks a business rule in the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is behind the stream: reload and retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommitteeSupervisionsController_issueRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueFromCommitteeSupervisionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command breaks a business rule in the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is behind the stream: reload and retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     DashboardController_get: {
         parameters: {
             query?: {
@@ -5325,6 +6046,527 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["FormWorkingGroupDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command breaks a business rule in the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is behind the stream: reload and retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExplanationSessionsController_list: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to ~2 s) until the read models have processed this log position. */
+                minPosition?: number;
+                /** @description Page number, from 1 (at most 1 000 000: beyond, the offset means nothing). */
+                page?: number;
+                /** @description Items per page, at most 200 (default 50). */
+                pageSize?: number;
+                /** @description Search text; diacritics are ignored ("tay ninh" finds "Tây Ninh"). */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExplanationSessionsController_hold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoldExplanationSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command breaks a business rule in the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is behind the stream: reload and retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExplanationSessionsController_get: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to ~2 s) until the read models have processed this log position. */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExplanationSessionsController_conclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordExplanationConclusionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command breaks a business rule in the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is behind the stream: reload and retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExplanationSessionsController_issueRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueFromExplanationSessionDto"];
             };
         };
         responses: {

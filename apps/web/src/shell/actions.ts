@@ -25,6 +25,15 @@ export const ACTIONS = {
   recordSuccession: { route: 'POST /api/agencies/:id/succession', roles: SECRETARIAT },
   establishDelegation: { route: 'POST /api/delegations', roles: SECRETARIAT },
   holdInterpellation: { route: 'POST /api/interpellations', roles: SECRETARIAT },
+  startCommitteeSupervision: { route: 'POST /api/committee-supervisions', roles: SECRETARIAT },
+  concludeCommitteeSupervision: {
+    route: 'POST /api/committee-supervisions/:id/conclusion',
+    roles: SECRETARIAT,
+  },
+  issueFromCommitteeSupervision: {
+    route: 'POST /api/committee-supervisions/:id/recommendations',
+    roles: SECRETARIAT,
+  },
   recordInterpellationQuestion: {
     route: 'POST /api/interpellations/:id/questions',
     roles: SECRETARIAT,
@@ -35,6 +44,15 @@ export const ACTIONS = {
   },
   issueFromInterpellation: {
     route: 'POST /api/interpellations/:id/recommendations',
+    roles: SECRETARIAT,
+  },
+  holdExplanationSession: { route: 'POST /api/explanation-sessions', roles: SECRETARIAT },
+  recordExplanationConclusion: {
+    route: 'POST /api/explanation-sessions/:id/conclusion',
+    roles: SECRETARIAT,
+  },
+  issueFromExplanationSession: {
+    route: 'POST /api/explanation-sessions/:id/recommendations',
     roles: SECRETARIAT,
   },
   formWorkingGroup: { route: 'POST /api/delegations/:id/working-groups', roles: SECRETARIAT },

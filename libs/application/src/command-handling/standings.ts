@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
   agencyDecider,
+  committeeSupervisionDecider,
+  committeeSupervisionStandingOf,
   delegationDecider,
   delegationStandingOf,
+  explanationSessionDecider,
+  explanationSessionStandingOf,
   interpellationDecider,
   interpellationStandingOf,
   obstacleDecider,
@@ -75,6 +79,20 @@ export class Standings {
           interpellationDecider,
         );
         return interpellationStandingOf(state, id);
+      }
+      case 'committee-supervision': {
+        const { state } = await this.executor.loadState(
+          streamIds.committeeSupervision(id),
+          committeeSupervisionDecider,
+        );
+        return committeeSupervisionStandingOf(state, id);
+      }
+      case 'explanation-session': {
+        const { state } = await this.executor.loadState(
+          streamIds.explanationSession(id),
+          explanationSessionDecider,
+        );
+        return explanationSessionStandingOf(state, id);
       }
       default:
         // The sources still to come are recorded nowhere yet: nothing can issue from them.

@@ -190,6 +190,18 @@ export const USER_RULE_CODES = [
   'user.username-taken',
 ] as const;
 
+/** An explanation session: the agency explaining, and the conclusion the session ends with. */
+export const EXPLANATION_SESSION_RULE_CODES = [
+  'explanation-session.already-concluded',
+  'explanation-session.already-held',
+  'explanation-session.conclusion-before-session',
+  'explanation-session.conclusion-required',
+  'explanation-session.issue-required',
+  'explanation-session.not-held',
+  'explanation-session.supervisor-name-required',
+  'explanation-session.supervisor-not-holder',
+] as const;
+
 /** An interpellation session: its questions and answers, and the resolution after it. */
 export const INTERPELLATION_RULE_CODES = [
   'interpellation.already-held',
@@ -207,6 +219,18 @@ export const INTERPELLATION_RULE_CODES = [
   'question.asker-required',
   'question.before-session',
   'question.question-required',
+] as const;
+
+/** Supervision by the Standing Committee or a committee outside a delegation. */
+export const COMMITTEE_SUPERVISION_RULE_CODES = [
+  'committee-supervision.already-concluded',
+  'committee-supervision.already-started',
+  'committee-supervision.concluded-before-start',
+  'committee-supervision.conclusion-required',
+  'committee-supervision.not-a-committee',
+  'committee-supervision.not-started',
+  'committee-supervision.supervisor-name-required',
+  'committee-supervision.topic-required',
 ] as const;
 
 /** Webhook subscriptions. */
@@ -232,7 +256,9 @@ export const BUSINESS_RULE_CODES = [
   ...AGENCY_RULE_CODES,
   ...CALENDAR_RULE_CODES,
   ...DELEGATION_RULE_CODES,
+  ...EXPLANATION_SESSION_RULE_CODES,
   ...INTERPELLATION_RULE_CODES,
+  ...COMMITTEE_SUPERVISION_RULE_CODES,
   ...RECOMMENDATION_RULE_CODES,
   ...OBSTACLE_RULE_CODES,
   ...USER_RULE_CODES,
@@ -290,6 +316,19 @@ export const SHAPE_RULE_CODES = [
   'closure.outcome-required',
   'closure.recommendation-id-invalid',
   'closure.recommendation-id-required',
+  'committee-supervision.committee-supervision-id-invalid',
+  'committee-supervision.committee-supervision-id-required',
+  'committee-supervision.concluded-on-invalid',
+  'committee-supervision.concluded-on-required',
+  'committee-supervision.conclusion-invalid',
+  'committee-supervision.conclusion-required',
+  'committee-supervision.data-required',
+  'committee-supervision.started-on-invalid',
+  'committee-supervision.started-on-required',
+  'committee-supervision.supervisor-invalid',
+  'committee-supervision.supervisor-required',
+  'committee-supervision.topic-invalid',
+  'committee-supervision.topic-required',
   'completion.data-required',
   'completion.evidence-invalid',
   'completion.evidence-required',
@@ -345,6 +384,21 @@ export const SHAPE_RULE_CODES = [
   'escalation.session-required',
   'escalation.step-invalid',
   'escalation.step-required',
+  'explanation-session.agency-id-invalid',
+  'explanation-session.agency-id-required',
+  'explanation-session.concluded-on-invalid',
+  'explanation-session.concluded-on-required',
+  'explanation-session.conclusion-invalid',
+  'explanation-session.conclusion-required',
+  'explanation-session.data-required',
+  'explanation-session.explanation-session-id-invalid',
+  'explanation-session.explanation-session-id-required',
+  'explanation-session.held-on-invalid',
+  'explanation-session.held-on-required',
+  'explanation-session.issue-invalid',
+  'explanation-session.issue-required',
+  'explanation-session.supervisor-invalid',
+  'explanation-session.supervisor-required',
   'finding.agency-id-invalid',
   'finding.agency-id-required',
   'finding.data-required',

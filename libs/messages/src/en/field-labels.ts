@@ -27,7 +27,11 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   answer: 'Answer',
   askedOn: 'Date asked',
   questionId: 'Question',
+  // Explanation sessions.
+  issue: 'Issue explained',
+  conclusion: 'Conclusion',
   sessionId: 'Session',
+  startedOn: 'Start date',
   followsUp: 'Recommendation followed up',
   // People and accounts.
   username: 'Username',

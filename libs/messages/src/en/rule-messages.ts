@@ -83,6 +83,16 @@ export const EN_RULE_MESSAGES = {
   'closure.completion-not-reported':
     'Only work reported done, with evidence, can be verified as implemented.',
   'closure.nothing-reported': 'No progress has been reported.',
+  'committee-supervision.already-concluded': 'This supervision is already concluded.',
+  'committee-supervision.already-started': 'This supervision is already on record.',
+  'committee-supervision.concluded-before-start':
+    'A supervision cannot be concluded before it started.',
+  'committee-supervision.conclusion-required': 'Enter the conclusion.',
+  'committee-supervision.not-a-committee':
+    'Only the Standing Committee or a committee supervises outside a delegation.',
+  'committee-supervision.not-started': 'No such supervision.',
+  'committee-supervision.supervisor-name-required': 'Name the committee supervising.',
+  'committee-supervision.topic-required': 'Enter what the committee supervises.',
   'completion.before-progress': 'Completion cannot predate the progress already reported.',
   'completion.evidence-incomplete': 'Each piece of evidence has a title and a reference.',
   'completion.evidence-required': 'Completion is reported with evidence.',
@@ -110,7 +120,8 @@ export const EN_RULE_MESSAGES = {
   'recommendation.before-establishment':
     'A recommendation cannot predate the resolution that established its delegation.',
   'recommendation.before-finding': 'A recommendation cannot cite a finding recorded after it.',
-  'recommendation.before-part': 'A recommendation cannot predate the question it follows from.',
+  'recommendation.before-part':
+    'A recommendation cannot predate the question or conclusion it follows from.',
   'recommendation.before-source':
     'A recommendation cannot predate the session or activity it comes from.',
   'recommendation.closed': 'This recommendation is closed; reopen it first.',
@@ -129,7 +140,8 @@ export const EN_RULE_MESSAGES = {
   'recommendation.not-addressee': 'Only the agency currently responsible can do this.',
   'recommendation.not-closed': 'Only a closed recommendation can be reopened.',
   'recommendation.not-issued': 'This recommendation has not been issued.',
-  'recommendation.part-foreign': 'The question named is not part of this session.',
+  'recommendation.part-foreign':
+    'The question or conclusion named is not on record in this session.',
   'recommendation.response-not-due':
     'A response is already on record; another is due only once it is judged unsatisfactory.',
   'recommendation.text-required': 'Enter the recommendation.',
@@ -148,6 +160,15 @@ export const EN_RULE_MESSAGES = {
   'response.text-required': 'Enter the response.',
   'response.unknown': 'This recommendation has no such response.',
 
+  'explanation-session.already-concluded': 'The conclusion of this session is already on record.',
+  'explanation-session.already-held': 'This explanation session is already on record.',
+  'explanation-session.conclusion-before-session': 'The conclusion cannot predate the session.',
+  'explanation-session.conclusion-required': 'Enter what the conclusion asks of the agency.',
+  'explanation-session.issue-required': 'Enter the issue the agency explains.',
+  'explanation-session.not-held': 'No such explanation session.',
+  'explanation-session.supervisor-name-required': 'Name the committee holding the session.',
+  'explanation-session.supervisor-not-holder':
+    'An explanation session is held by the Standing Committee or a committee of the council.',
   'interpellation.already-held': 'This interpellation session is already on record.',
   'interpellation.already-resolved': 'The resolution after this session is already on record.',
   'interpellation.meeting-required': 'Enter the council meeting the session was part of.',

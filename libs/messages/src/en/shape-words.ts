@@ -6,6 +6,8 @@ export const EN_SHAPE_WORDS: ShapeWords = {
   invalid: 'The {subject}’s {field} is not valid.',
   dataRequired: 'The {subject} request carries no data.',
   subjects: {
+    'committee-supervision': 'committee supervision',
+    'explanation-session': 'explanation session',
     interpellation: 'interpellation session',
     question: 'interpellation question',
     agency: 'agency',
@@ -29,6 +31,11 @@ export const EN_SHAPE_WORDS: ShapeWords = {
     'working-group': 'working group',
   },
   fields: {
+    'committee-supervision-id': 'supervision',
+    conclusion: 'conclusion',
+    'started-on': 'start date',
+    'explanation-session-id': 'explanation session',
+    issue: 'issue explained',
     'follows-up': 'recommendation followed up',
     session: 'session',
     answer: 'answer',

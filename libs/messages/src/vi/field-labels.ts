@@ -18,7 +18,7 @@ export const VI_FIELD_LABELS: Readonly<Record<string, string>> = {
   sourceKind: 'Nguồn kiến nghị',
   // Interpellation sessions.
   meeting: 'Kỳ họp',
-  heldOn: 'Ngày chất vấn',
+  heldOn: 'Ngày tổ chức phiên',
   askedBy: 'Đại biểu chất vấn',
   answeredBy: 'Người trả lời chất vấn',
   'answeredBy.name': 'Họ tên người trả lời chất vấn',
@@ -27,7 +27,11 @@ export const VI_FIELD_LABELS: Readonly<Record<string, string>> = {
   answer: 'Nội dung trả lời',
   askedOn: 'Ngày chất vấn',
   questionId: 'Câu hỏi chất vấn',
+  // Explanation sessions.
+  issue: 'Vấn đề được giải trình',
+  conclusion: 'Nội dung kết luận',
   sessionId: 'Phiên giải trình, chất vấn',
+  startedOn: 'Ngày bắt đầu giám sát',
   followsUp: 'Kiến nghị được theo dõi tiếp',
   // People and accounts.
   username: 'Tên đăng nhập',

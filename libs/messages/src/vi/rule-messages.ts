@@ -87,6 +87,16 @@ export const VI_RULE_MESSAGES = {
   'closure.completion-not-reported':
     'Chỉ kết luận “Đã thực hiện” khi cơ quan đã báo cáo hoàn thành, kèm tài liệu minh chứng.',
   'closure.nothing-reported': 'Cơ quan chưa báo cáo tiến độ thực hiện nào.',
+  'committee-supervision.already-concluded': 'Hoạt động giám sát này đã có kết luận.',
+  'committee-supervision.already-started': 'Hoạt động giám sát này đã được ghi nhận.',
+  'committee-supervision.concluded-before-start':
+    'Kết luận không thể có trước ngày bắt đầu giám sát.',
+  'committee-supervision.conclusion-required': 'Vui lòng nhập nội dung kết luận giám sát.',
+  'committee-supervision.not-a-committee':
+    'Chỉ Thường trực Hội đồng nhân dân hoặc các Ban giám sát ngoài đoàn giám sát.',
+  'committee-supervision.not-started': 'Không tìm thấy hoạt động giám sát.',
+  'committee-supervision.supervisor-name-required': 'Vui lòng nêu tên Ban giám sát.',
+  'committee-supervision.topic-required': 'Vui lòng nhập nội dung mà Thường trực, Ban giám sát.',
   'completion.before-progress': 'Ngày báo cáo hoàn thành không thể trước tiến độ đã báo cáo.',
   'completion.evidence-incomplete':
     'Mỗi tài liệu minh chứng cần có tên và số, ký hiệu hoặc đường dẫn.',
@@ -117,7 +127,8 @@ export const VI_RULE_MESSAGES = {
     'Kiến nghị không thể có trước nghị quyết thành lập đoàn giám sát.',
   'recommendation.before-finding':
     'Kiến nghị không thể viện dẫn kết quả giám sát được ghi nhận sau ngày ban hành.',
-  'recommendation.before-part': 'Kiến nghị không thể có trước câu hỏi, nội dung mà nó xuất phát.',
+  'recommendation.before-part':
+    'Kiến nghị không thể có trước câu hỏi chất vấn hoặc kết luận mà nó xuất phát.',
   'recommendation.before-source':
     'Kiến nghị không thể có trước phiên họp, hoạt động giám sát mà nó xuất phát.',
   'recommendation.closed': 'Kiến nghị đã kết thúc theo dõi; vui lòng mở lại trước.',
@@ -137,7 +148,8 @@ export const VI_RULE_MESSAGES = {
     'Chỉ cơ quan đang chịu trách nhiệm về kiến nghị mới thực hiện được việc này.',
   'recommendation.not-closed': 'Chỉ mở lại được kiến nghị đã kết thúc theo dõi.',
   'recommendation.not-issued': 'Kiến nghị chưa được ban hành.',
-  'recommendation.part-foreign': 'Câu hỏi, nội dung được nêu không thuộc phiên họp này.',
+  'recommendation.part-foreign':
+    'Câu hỏi chất vấn hoặc kết luận được nêu chưa được ghi nhận trong phiên này.',
   'recommendation.response-not-due':
     'Đã có văn bản trả lời; chỉ cần trả lời lại khi văn bản đó được đánh giá chưa đáp ứng yêu cầu.',
   'recommendation.text-required': 'Vui lòng nhập nội dung kiến nghị.',
@@ -157,6 +169,16 @@ export const VI_RULE_MESSAGES = {
   'response.text-required': 'Vui lòng nhập nội dung văn bản trả lời.',
   'response.unknown': 'Không có văn bản trả lời này trong kiến nghị.',
 
+  'explanation-session.already-concluded': 'Kết luận của phiên giải trình này đã được ghi nhận.',
+  'explanation-session.already-held': 'Phiên giải trình này đã được ghi nhận.',
+  'explanation-session.conclusion-before-session': 'Kết luận không thể có trước phiên giải trình.',
+  'explanation-session.conclusion-required':
+    'Vui lòng nhập nội dung kết luận: cơ quan phải làm gì, đến khi nào.',
+  'explanation-session.issue-required': 'Vui lòng nhập vấn đề được giải trình.',
+  'explanation-session.not-held': 'Không tìm thấy phiên giải trình.',
+  'explanation-session.supervisor-name-required': 'Vui lòng nêu tên Ban tổ chức phiên giải trình.',
+  'explanation-session.supervisor-not-holder':
+    'Phiên giải trình do Thường trực HĐND hoặc Ban của HĐND tổ chức.',
   'interpellation.already-held': 'Phiên chất vấn này đã được ghi nhận.',
   'interpellation.already-resolved': 'Nghị quyết sau phiên chất vấn này đã được ghi nhận.',
   'interpellation.meeting-required': 'Vui lòng nhập kỳ họp của phiên chất vấn.',

@@ -15,7 +15,10 @@ import {
 import { buildReadModels } from '../verification/build-from-log';
 import { agencyScorecard, EMPTY_SCORECARD } from '../agencies/agency-scorecard';
 import { RecommendationQueries } from '../recommendations/recommendations.queries';
-import { recommendationsProjection } from '../recommendations/recommendations.projection';
+import {
+  recommendationsProjection,
+  SOURCE_EVENTS,
+} from '../recommendations/recommendations.projection';
 import { DashboardQueries, type Dashboard, type DashboardFilter } from './dashboard.queries';
 import { dashboardInProcess } from './dashboard-in-process';
 
@@ -237,12 +240,7 @@ describe('the dashboard’s SQL figures', () => {
     expect(Math.min(dueOnAHandover, bySuccessor)).toBeGreaterThan(0);
     // Said of cases that never met a handover, a new deadline or a reopening, it would say little.
     // (Follow-up events and the sources' own move no figure.)
-    const movesNoFigure = new Set([
-      'ReminderIssued',
-      'DeadlineMissed',
-      'DelegationEstablished',
-      'InterpellationHeld',
-    ]);
+    const movesNoFigure = new Set(['ReminderIssued', 'DeadlineMissed', ...SOURCE_EVENTS]);
     expect(
       [...recommendationsProjection.handles].filter(
         (type) => !seen.has(type) && !movesNoFigure.has(type),

@@ -155,6 +155,22 @@ export interface InterpellationQuestionTable {
   asked_on: string;
 }
 
+export interface ExplanationSessionTable {
+  id: string;
+  /** The matter explained. */
+  issue: string;
+  /** The agency whose head explained. */
+  agency_id: string;
+  held_on: string;
+  supervising_body: string;
+  council_level: string;
+  supervisor_name: string | null;
+  /** What the conclusion asks of the agency, once recorded, and its day. */
+  conclusion: string | null;
+  concluded_on: string | null;
+  search_text: string;
+}
+
 /** Each time escalation placed a recommendation before a session: that session's agenda. */
 export interface EscalationSessionTable {
   log_position: number;
@@ -162,6 +178,18 @@ export interface EscalationSessionTable {
   kind: string;
   id: string;
   escalated_on: string;
+}
+
+export interface CommitteeSupervisionTable {
+  id: string;
+  topic: string;
+  supervising_body: string;
+  council_level: string;
+  supervisor_name: string | null;
+  started_on: string;
+  conclusion: string | null;
+  concluded_on: string | null;
+  search_text: string;
 }
 
 /** Every source items come from, as the recommendations projection keeps it for their rows. */
@@ -386,7 +414,9 @@ export interface ReadModelTables {
   follow_up_sources: FollowUpSourceTable;
   escalation_sessions: EscalationSessionTable;
   interpellations: InterpellationTable;
+  committee_supervisions: CommitteeSupervisionTable;
   interpellation_questions: InterpellationQuestionTable;
+  explanation_sessions: ExplanationSessionTable;
   recommendation_responses: RecommendationResponseTable;
   recommendation_counts: RecommendationCountTable;
   recommendation_measures: RecommendationMeasureTable;

@@ -5,10 +5,13 @@ import {
   PROVINCIAL_COUNCIL,
   tracksAfter,
   TRACKS_AT_ISSUE,
+  type CommitteeSupervisionStarted,
   type DelegationEstablished,
+  type ExplanationSessionHeld,
   type InterpellationHeld,
   type RecommendationEvent,
   type Source,
+  type SourceKind,
   type RecommendationTracks,
 } from '@hdnd/domain';
 import type { RecordedEvent } from '@hdnd/event-store';
@@ -125,14 +128,46 @@ const updateRow = async (
 };
 
 /** The events that put a source of items on record. */
-type SourceEvent = DelegationEstablished | InterpellationHeld;
+type SourceEvent =
+  DelegationEstablished | InterpellationHeld | ExplanationSessionHeld | CommitteeSupervisionStarted;
+
+export const SOURCE_EVENTS: ReadonlySet<string> = new Set<SourceEvent['type']>([
+  'DelegationEstablished',
+  'InterpellationHeld',
+  'ExplanationSessionHeld',
+  'CommitteeSupervisionStarted',
+]);
+
+/** The source an event puts on record, and the title its items are read with. */
+const sourceOf = (
+  event: SourceEvent,
+): Readonly<{ kind: SourceKind; id: string; title: string }> => {
+  switch (event.type) {
+    case 'DelegationEstablished':
+      return { kind: 'delegation', id: event.data.delegationId, title: event.data.title };
+    case 'InterpellationHeld':
+      return { kind: 'interpellation', id: event.data.interpellationId, title: event.data.title };
+    case 'ExplanationSessionHeld':
+      // A session has no title of its own: the issue explained names it.
+      return {
+        kind: 'explanation-session',
+        id: event.data.explanationSessionId,
+        title: event.data.issue,
+      };
+    case 'CommitteeSupervisionStarted':
+      return {
+        kind: 'committee-supervision',
+        id: event.data.committeeSupervisionId,
+        title: event.data.topic,
+      };
+    default:
+      return assertNever(event);
+  }
+};
 
 const recordSource = async (trx: Trx, event: SourceEvent): Promise<void> => {
-  const { supervisor, title } = event.data;
-  const [kind, id] =
-    event.type === 'DelegationEstablished'
-      ? (['delegation', event.data.delegationId] as const)
-      : (['interpellation', event.data.interpellationId] as const);
+  const { supervisor } = event.data;
+  const { kind, id, title } = sourceOf(event);
   const columns = {
     title,
     supervising_body: supervisor.body,
@@ -179,11 +214,14 @@ export const recommendationsProjection: Projection = {
   // 7: the dashboard's measures (recommendation_measures), deadlines charged and filterable, commitment dates.
   // 8: every item's source (a delegation, an interpellation session…) and its supervisor.
   // 9: the chain: the sessions a case was escalated to, and the item an item carries on from.
-  version: 9,
+  // 10: explanation sessions among the sources. 11: committee supervisions too.
+  version: 11,
   handles: new Set<SourceEvent['type'] | RecommendationEvent['type']>([
     // The sources, for the title and supervisor their items are read with.
     'DelegationEstablished',
     'InterpellationHeld',
+    'ExplanationSessionHeld',
+    'CommitteeSupervisionStarted',
     'RecommendationIssued',
     'ResponseRecorded',
     'ResponseAssessed',
@@ -202,9 +240,8 @@ export const recommendationsProjection: Projection = {
   drop: (db: ReadModelDb) => dropRecommendationTables(db),
 
   async apply(trx: Trx, recorded: RecordedEvent) {
-    const source = { type: recorded.type, data: recorded.data } as SourceEvent;
-    if (source.type === 'DelegationEstablished' || source.type === 'InterpellationHeld')
-      return recordSource(trx, source);
+    if (SOURCE_EVENTS.has(recorded.type))
+      return recordSource(trx, { type: recorded.type, data: recorded.data } as SourceEvent);
     const event = { type: recorded.type, data: recorded.data } as RecommendationEvent;
     const position = Number(recorded.position);
     const id = event.data.recommendationId;

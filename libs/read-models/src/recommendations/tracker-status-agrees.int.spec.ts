@@ -16,7 +16,7 @@ import {
 import type { RecordedEvent } from '@hdnd/event-store';
 import { active, ids, recommendationIssued } from '@hdnd/testing';
 import { openReadModelDatabase, type ReadModelDb } from '../database/read-model-database';
-import { recommendationsProjection } from './recommendations.projection';
+import { recommendationsProjection, SOURCE_EVENTS } from './recommendations.projection';
 
 /**
  * The tracker does not restate the domain: after every event of a recommendation, the status and
@@ -377,10 +377,9 @@ describe('the tracker’s status is the domain’s, after every event', () => {
     );
     // The property says nothing of an event it never met: every one of a case the tracker
     // handles came (the sources' events only name a source, and move no status).
-    const sources = new Set(['DelegationEstablished', 'InterpellationHeld']);
     expect(
       [...recommendationsProjection.handles].filter(
-        (type) => !seen.has(type) && !sources.has(type),
+        (type) => !seen.has(type) && !SOURCE_EVENTS.has(type),
       ),
     ).toEqual([]);
     // ...every status was reached, and work reported done was reopened, which sends it back in
