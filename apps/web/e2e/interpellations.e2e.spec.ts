@@ -114,16 +114,13 @@ describeInBrowser('the interpellation pages in Chromium', () => {
       .getByText(/Kỳ họp/)
       .first()
       .waitFor();
-    await summary
-      .getByText(/Ngày chất vấn/)
-      .first()
-      .waitFor();
+    await summary.getByText('Ngày tổ chức phiên là thông tin bắt buộc.').first().waitFor();
     await look(page, 'interpellation-new-errors');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByLabel('Tên phiên chất vấn').fill(TITLE);
     await page.getByLabel('Kỳ họp').fill(MEETING);
-    await fillDate(page, 'Ngày chất vấn', '02/12/2026');
+    await fillDate(page, 'Ngày tổ chức phiên', '02/12/2026');
     await look(page, 'interpellation-new-filled');
     await page.getByRole('button', { name: 'Ghi nhận phiên chất vấn' }).click();
     await page.waitForURL(/\/interpellations\/[0-9a-f-]{36}$/);
