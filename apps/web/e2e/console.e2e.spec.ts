@@ -131,6 +131,7 @@ describeInBrowser('the web console in Chromium', () => {
     expect(await menuOf('thu-ky')).toEqual([
       'Việc cần làm',
       'Đoàn giám sát',
+      'Phiên chất vấn',
       'Kiến nghị',
       'Khó khăn, vướng mắc',
       'Cơ quan, đơn vị',

@@ -22,6 +22,9 @@ import {
   DelegationPage,
   DelegationsListPage,
   EstablishDelegationPage,
+  HoldInterpellationPage,
+  InterpellationPage,
+  InterpellationsListPage,
   IntegrityPage,
   ObstaclePage,
   ObstaclesPage,
@@ -80,6 +83,9 @@ export const App = () => {
                     <Route path="delegations" element={<DelegationsListPage />} />
                     <Route path="delegations/new" element={<EstablishDelegationPage />} />
                     <Route path="delegations/:id" element={<DelegationPage />} />
+                    <Route path="interpellations" element={<InterpellationsListPage />} />
+                    <Route path="interpellations/new" element={<HoldInterpellationPage />} />
+                    <Route path="interpellations/:id" element={<InterpellationPage />} />
                     <Route path="recommendations/:id" element={<RecommendationPage />} />
                     <Route path="obstacles" element={<ObstaclesPage />} />
                     <Route path="obstacles/:id" element={<ObstaclePage />} />
