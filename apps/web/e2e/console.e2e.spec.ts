@@ -132,6 +132,7 @@ describeInBrowser('the web console in Chromium', () => {
       'Việc cần làm',
       'Đoàn giám sát',
       'Phiên chất vấn',
+      'Kiến nghị cử tri',
       'Kiến nghị',
       'Khó khăn, vướng mắc',
       'Cơ quan, đơn vị',

@@ -25,6 +25,9 @@ import {
   HoldInterpellationPage,
   InterpellationPage,
   InterpellationsListPage,
+  PetitionRoundsListPage,
+  PetitionRoundPage,
+  AnswerPetitionsPage,
   IntegrityPage,
   ObstaclePage,
   ObstaclesPage,
@@ -86,6 +89,9 @@ export const App = () => {
                     <Route path="interpellations" element={<InterpellationsListPage />} />
                     <Route path="interpellations/new" element={<HoldInterpellationPage />} />
                     <Route path="interpellations/:id" element={<InterpellationPage />} />
+                    <Route path="petition-rounds" element={<PetitionRoundsListPage />} />
+                    <Route path="petition-rounds/:id" element={<PetitionRoundPage />} />
+                    <Route path="petition-answers/:id" element={<AnswerPetitionsPage />} />
                     <Route path="recommendations/:id" element={<RecommendationPage />} />
                     <Route path="obstacles" element={<ObstaclesPage />} />
                     <Route path="obstacles/:id" element={<ObstaclePage />} />

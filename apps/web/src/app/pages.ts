@@ -85,3 +85,18 @@ export const DashboardPage = lazy(() =>
 export const ImportPage = lazy(() =>
   import('../pages/import/ImportPage').then((page) => ({ default: page.ImportPage })),
 );
+export const PetitionRoundsListPage = lazy(() =>
+  import('../pages/petitions/PetitionRoundsListPage').then((page) => ({
+    default: page.PetitionRoundsListPage,
+  })),
+);
+export const PetitionRoundPage = lazy(() =>
+  import('../pages/petitions/PetitionRoundPage').then((page) => ({
+    default: page.PetitionRoundPage,
+  })),
+);
+export const AnswerPetitionsPage = lazy(() =>
+  import('../pages/petitions/AnswerPetitionsPage').then((page) => ({
+    default: page.AnswerPetitionsPage,
+  })),
+);

@@ -34,6 +34,8 @@ import importPageEn from '../pages/import/texts.en.json';
 import importPageVi from '../pages/import/texts.vi.json';
 import accountEn from '../pages/account/texts.en.json';
 import accountVi from '../pages/account/texts.vi.json';
+import petitionsEn from '../pages/petitions/texts.en.json';
+import petitionsVi from '../pages/petitions/texts.vi.json';
 
 /*
  * The console's texts, one catalogue per language. The shell's texts (menus, sign-in, errors,
@@ -49,6 +51,7 @@ export const vi = {
   tracker: trackerVi,
   delegations: delegationsVi,
   interpellations: interpellationsVi,
+  petitions: petitionsVi,
   administration: administrationVi,
   recommendation: recommendationVi,
   components: componentsVi,
@@ -70,6 +73,7 @@ export const en: typeof vi = {
   tracker: trackerEn,
   delegations: delegationsEn,
   interpellations: interpellationsEn,
+  petitions: petitionsEn,
   administration: administrationEn,
   recommendation: recommendationEn,
   components: componentsEn,

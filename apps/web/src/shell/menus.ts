@@ -10,6 +10,7 @@ export type MenuLabel =
   | 'menu.todo'
   | 'menu.delegations'
   | 'menu.interpellations'
+  | 'menu.petitions'
   | 'menu.recommendations'
   | 'menu.obstacles'
   | 'menu.agencies'
@@ -43,6 +44,12 @@ export const MENU: readonly MenuItem[] = [
     label: 'menu.interpellations',
     path: '/interpellations',
     reads: 'GET /api/interpellations',
+    roles: SUPERVISION_READERS,
+  },
+  {
+    label: 'menu.petitions',
+    path: '/petition-rounds',
+    reads: 'GET /api/petition-rounds',
     roles: SUPERVISION_READERS,
   },
   {

@@ -21,6 +21,10 @@ describe('what each role sees', () => {
     expect(allows('agency', '/delegations')).toBe(false);
     expect(allows('agency', '/delegations/d1')).toBe(false);
     expect(allows('agency', '/recommendations/r1')).toBe(true);
+    // A round holds every agency's petitions: an agency answers its own from their items.
+    expect(allows('agency', '/petition-rounds/k1')).toBe(false);
+    expect(allows('agency', '/petition-answers/k1')).toBe(true);
+    expect(allows('secretariat', '/petition-rounds/k1')).toBe(true);
     expect(allows('auditor', '/audit')).toBe(true);
     expect(allows('member', '/audit')).toBe(false);
   });

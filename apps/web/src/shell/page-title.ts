@@ -4,7 +4,12 @@ import type { MenuLabel } from './menus';
 
 /** The catalogue keys that name a page. */
 export type PageTitle =
-  MenuLabel | 'signIn.title' | 'notFound.title' | 'importPage.title' | 'account.title';
+  | MenuLabel
+  | 'signIn.title'
+  | 'notFound.title'
+  | 'importPage.title'
+  | 'account.title'
+  | 'petitions.answer.title';
 
 /**
  * The browser tab and a screen reader say which page this is (WCAG 2.4.2), in the reader's

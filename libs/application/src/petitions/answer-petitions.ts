@@ -97,8 +97,19 @@ export class PetitionAnswers {
         continue;
       }
       try {
+        // Each answer is a command of its own, under a key of its own: under the sitting's one
+        // key, the second answer would replay the first's result and record nothing. A retried
+        // sitting still answers each row as it first did.
+        const idempotency = context.idempotency && {
+          key: `${context.idempotency.key}#${index + 1}`,
+          fingerprint: `${context.idempotency.fingerprint}#${index + 1}`,
+        };
         const result: CommandResult = await this.commands.execute(
-          this.respond(recommendationId, answer, { ...context, commandId: randomUUID() }),
+          this.respond(recommendationId, answer, {
+            ...context,
+            commandId: randomUUID(),
+            ...(idempotency && { idempotency }),
+          }),
         );
         if (result.position > position) position = result.position;
         rows.push({ ...row, recorded: true, responseId: answer.responseId });

@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { isLanguage } from '../../i18n/languages';
+import { useSession } from '../../session/SessionProvider';
+import { allows } from '../../shell/menus';
+import { can } from '../../shell/actions';
 import { supervisorText } from '../delegations/supervisor-text';
 import { statusLabel } from '../tracker/recommendation-summary';
 import { sourceLabel, sourcePath } from '../tracker/source-kinds';
@@ -55,7 +58,17 @@ export const RecommendationHeader = ({ view }: { view: RecommendationView }) => 
   const extensions = view.timeline.filter((entry) => entry.type === 'DeadlineExtended');
   const delegation = view.origin.delegation;
   const source = sourceLabel(view.source.kind);
-  const sourceAt = sourcePath(view.source);
+  const role = useSession().session?.user.role;
+  // A source's page the reader may not open (an agency's, a round of every agency's petitions)
+  // is named without a link.
+  const sourceAt = [sourcePath(view.source)].find((path) => path && role && allows(role, path));
+  // A petition awaiting its answer: the agency answers it with the round's others in one sitting.
+  const answerAt =
+    view.source.kind === 'voter-petitions' &&
+    view.status === 'awaiting-response' &&
+    can(role, 'answerPetitions')
+      ? `/petition-answers/${view.source.id}`
+      : undefined;
   const sourceTitle = view.source.title ?? delegation?.title ?? view.source.id;
   const commitmentText = (id: unknown) =>
     view.commitments.find(
@@ -115,6 +128,11 @@ export const RecommendationHeader = ({ view }: { view: RecommendationView }) => 
               <Text size="sm" fw={600}>
                 {sourceTitle}
               </Text>
+            )}
+            {answerAt && (
+              <Anchor component={Link} to={answerAt} size="sm">
+                {t('petitions.answer.title')}
+              </Anchor>
             )}
             {delegation && (
               <Text size="sm">

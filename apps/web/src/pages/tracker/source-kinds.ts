@@ -26,12 +26,13 @@ export const sourceLabel = (kind: string) =>
   SOURCE_LABELS[kind as SourceKind] as (typeof SOURCE_LABELS)[SourceKind] | undefined;
 
 /**
- * The console's page of a source, for the sources that have one: a delegation's or an
- * interpellation session's. The others (explanation sessions, voters' petitions…) have no page
- * yet, and the item's own page names them without a link.
+ * The console's page of a source, for the sources that have one: a delegation's, an
+ * interpellation session's or a round of voters' petitions. The others (explanation sessions…)
+ * have no page yet, and the item's own page names them without a link.
  */
 export const sourcePath = (source: { kind: string; id: string }): string | undefined => {
   if (source.kind === 'delegation') return `/delegations/${source.id}`;
   if (source.kind === 'interpellation') return `/interpellations/${source.id}`;
+  if (source.kind === 'voter-petitions') return `/petition-rounds/${source.id}`;
   return undefined;
 };

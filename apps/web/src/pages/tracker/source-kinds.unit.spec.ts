@@ -1,10 +1,11 @@
 import { sourceLabel, sourcePath } from './source-kinds';
 
 describe('where an item comes from', () => {
-  it('links a delegation and an interpellation session to their pages, no other source', () => {
+  it('links a delegation, an interpellation session and a round of petitions to their pages', () => {
     expect(sourcePath({ kind: 'delegation', id: 'd1' })).toBe('/delegations/d1');
     expect(sourcePath({ kind: 'interpellation', id: 'cv1' })).toBe('/interpellations/cv1');
-    expect(sourcePath({ kind: 'voter-petitions', id: 'k1' })).toBeUndefined();
+    expect(sourcePath({ kind: 'voter-petitions', id: 'k1' })).toBe('/petition-rounds/k1');
+    expect(sourcePath({ kind: 'explanation-session', id: 'gt1' })).toBeUndefined();
   });
 
   it('names the sources it knows and leaves an unknown one unnamed', () => {
