@@ -135,36 +135,39 @@ describe('voters’ petitions feeding the follow-up register', () => {
 
   it('lets an agency answer its own petitions in one sitting, each answer on its own', async () => {
     const head = await app.head();
+    // Under one Idempotency-Key, as the console sends it: each answer is still its own command.
+    const sittingBody = {
+      answers: [
+        {
+          petitionId: 'ct-duong-791',
+          respondedOn: '2024-07-01',
+          position: 'accepted',
+          text: 'Đã bố trí vốn sửa chữa trong quý III (dữ liệu mẫu).',
+        },
+        {
+          recommendationId: itemOf('ct-nuoc-sach'),
+          respondedOn: '2024-07-08',
+          position: 'partially-accepted',
+          text: 'Sẽ đầu tư theo lộ trình đến năm 2026 (dữ liệu mẫu).',
+        },
+        {
+          petitionId: 'ct-chieu-sang',
+          respondedOn: '2024-07-01',
+          position: 'accepted',
+          text: 'Không phải của cơ quan này.',
+        },
+        {
+          petitionId: 'khong-co',
+          respondedOn: '2024-07-01',
+          position: 'accepted',
+          text: 'Không có kiến nghị này.',
+        },
+      ],
+    };
     const sitting = await agency
       .post(`/api/petition-rounds/${ROUND}/answers`)
-      .send({
-        answers: [
-          {
-            petitionId: 'ct-duong-791',
-            respondedOn: '2024-07-01',
-            position: 'accepted',
-            text: 'Đã bố trí vốn sửa chữa trong quý III (dữ liệu mẫu).',
-          },
-          {
-            recommendationId: itemOf('ct-nuoc-sach'),
-            respondedOn: '2024-07-08',
-            position: 'partially-accepted',
-            text: 'Sẽ đầu tư theo lộ trình đến năm 2026 (dữ liệu mẫu).',
-          },
-          {
-            petitionId: 'ct-chieu-sang',
-            respondedOn: '2024-07-01',
-            position: 'accepted',
-            text: 'Không phải của cơ quan này.',
-          },
-          {
-            petitionId: 'khong-co',
-            respondedOn: '2024-07-01',
-            position: 'accepted',
-            text: 'Không có kiến nghị này.',
-          },
-        ],
-      })
+      .set('Idempotency-Key', 'phien-tra-loi-1')
+      .send(sittingBody)
       .expect(200);
     expect(sitting.body).toMatchObject({
       recorded: 2,
@@ -181,6 +184,14 @@ describe('voters’ petitions feeding the follow-up register', () => {
         { row: 4, petitionId: 'khong-co', recorded: false, code: 'not-found' },
       ],
     });
+    expect(Number(await app.head())).toBe(Number(head) + 2);
+    // The sitting sent again under its key answers as it did, recording nothing more.
+    const retried = await agency
+      .post(`/api/petition-rounds/${ROUND}/answers`)
+      .set('Idempotency-Key', 'phien-tra-loi-1')
+      .send(sittingBody)
+      .expect(200);
+    expect(retried.body.recorded).toBe(2);
     expect(Number(await app.head())).toBe(Number(head) + 2);
     // The secretariat judges whether voters' concerns were met, as for any response.
     const responseId = sitting.body.rows[0].responseId as string;
