@@ -18,16 +18,22 @@ import {
   AgenciesPage,
   AgencyPage,
   AuditLogPage,
+  CommitteeSupervisionPage,
+  CommitteeSupervisionsListPage,
   DashboardPage,
   DelegationPage,
   DelegationsListPage,
   EstablishDelegationPage,
+  ExplanationSessionPage,
+  ExplanationSessionsListPage,
+  HoldExplanationSessionPage,
   IntegrityPage,
   ObstaclePage,
   ObstaclesPage,
   PublicPage,
   RecommendationPage,
   RegisterAgencyPage,
+  StartCommitteeSupervisionPage,
   TodoPage,
   TrackerPage,
   ImportPage,
@@ -80,6 +86,24 @@ export const App = () => {
                     <Route path="delegations" element={<DelegationsListPage />} />
                     <Route path="delegations/new" element={<EstablishDelegationPage />} />
                     <Route path="delegations/:id" element={<DelegationPage />} />
+                    <Route path="explanation-sessions" element={<ExplanationSessionsListPage />} />
+                    <Route
+                      path="explanation-sessions/new"
+                      element={<HoldExplanationSessionPage />}
+                    />
+                    <Route path="explanation-sessions/:id" element={<ExplanationSessionPage />} />
+                    <Route
+                      path="committee-supervisions"
+                      element={<CommitteeSupervisionsListPage />}
+                    />
+                    <Route
+                      path="committee-supervisions/new"
+                      element={<StartCommitteeSupervisionPage />}
+                    />
+                    <Route
+                      path="committee-supervisions/:id"
+                      element={<CommitteeSupervisionPage />}
+                    />
                     <Route path="recommendations/:id" element={<RecommendationPage />} />
                     <Route path="obstacles" element={<ObstaclesPage />} />
                     <Route path="obstacles/:id" element={<ObstaclePage />} />

@@ -9,6 +9,8 @@ const AUDIT_READERS: readonly Role[] = ['admin', 'auditor'];
 export type MenuLabel =
   | 'menu.todo'
   | 'menu.delegations'
+  | 'menu.explanationSessions'
+  | 'menu.committeeSupervisions'
   | 'menu.recommendations'
   | 'menu.obstacles'
   | 'menu.agencies'
@@ -36,6 +38,18 @@ export const MENU: readonly MenuItem[] = [
     label: 'menu.delegations',
     path: '/delegations',
     reads: 'GET /api/delegations',
+    roles: SUPERVISION_READERS,
+  },
+  {
+    label: 'menu.explanationSessions',
+    path: '/explanation-sessions',
+    reads: 'GET /api/explanation-sessions',
+    roles: SUPERVISION_READERS,
+  },
+  {
+    label: 'menu.committeeSupervisions',
+    path: '/committee-supervisions',
+    reads: 'GET /api/committee-supervisions',
     roles: SUPERVISION_READERS,
   },
   {

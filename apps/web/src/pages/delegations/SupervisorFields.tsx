@@ -1,37 +1,27 @@
 import { Group, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { components } from '../../api/schema';
+import {
+  BODY_LABELS,
+  COUNCIL_LEVELS,
+  isNamedBody,
+  LEVEL_LABELS,
+  SUPERVISING_BODIES,
+  type CouncilLevel,
+  type Supervisor,
+  type SupervisingBody,
+} from './supervisor-bodies';
 import type { Command } from '../../forms/useCommand';
 
-export type Supervisor = components['schemas']['SupervisorDto'];
-export type SupervisingBody = Supervisor['body'];
-export type CouncilLevel = Supervisor['level'];
-
-export const SUPERVISING_BODIES: readonly SupervisingBody[] = [
-  'council',
-  'standing-committee',
-  'committee',
-  'deputy-group',
-  'deputy',
-];
-export const COUNCIL_LEVELS: readonly CouncilLevel[] = ['province', 'commune'];
-
-/** The words of each body and level, by key, so the catalogues' checks can find them. */
-export const BODY_LABELS = {
-  council: 'delegations.supervisor.bodies.council',
-  'standing-committee': 'delegations.supervisor.bodies.standing-committee',
-  committee: 'delegations.supervisor.bodies.committee',
-  'deputy-group': 'delegations.supervisor.bodies.deputy-group',
-  deputy: 'delegations.supervisor.bodies.deputy',
-} as const satisfies Record<SupervisingBody, string>;
-export const LEVEL_LABELS = {
-  province: 'delegations.supervisor.levels.province',
-  commune: 'delegations.supervisor.levels.commune',
-} as const satisfies Record<CouncilLevel, string>;
-
-/** A council has several of these: the one supervising must be named. */
-export const isNamedBody = (body: SupervisingBody): boolean =>
-  body === 'committee' || body === 'deputy-group' || body === 'deputy';
+export {
+  BODY_LABELS,
+  COUNCIL_LEVELS,
+  isNamedBody,
+  LEVEL_LABELS,
+  SUPERVISING_BODIES,
+  type CouncilLevel,
+  type Supervisor,
+  type SupervisingBody,
+} from './supervisor-bodies';
 
 /** The supervisor as the record should get it: a name only where the body needs one. */
 export const supervisorBody = (typed: Supervisor): Supervisor =>
@@ -48,10 +38,13 @@ export const SupervisorFields = ({
   value,
   onChange,
   command,
+  bodies = SUPERVISING_BODIES,
 }: {
   value: Supervisor;
   onChange: (value: Supervisor) => void;
   command: Command<never> | Command<object>;
+  /** The bodies that may hold what is recorded: an explanation session is never a deputy's. */
+  bodies?: readonly SupervisingBody[];
 }) => {
   const { t } = useTranslation();
   return (
@@ -59,7 +52,7 @@ export const SupervisorFields = ({
       <Group grow align="flex-start">
         <Select
           label={t('delegations.supervisor.body')}
-          data={SUPERVISING_BODIES.map((body) => ({
+          data={bodies.map((body) => ({
             value: body,
             label: t(BODY_LABELS[body]),
           }))}
