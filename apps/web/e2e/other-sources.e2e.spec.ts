@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { ids } from '@hdnd/testing';
 import { browserAvailable, launchChromium } from './browser';
 import { startConsole } from './console-server';
 import { accessibilityViolations, openTab, PHONE, shot, signIn as signInAs } from './page-checks';
@@ -61,6 +62,33 @@ describeInBrowser('explanation sessions and committee supervision in Chromium', 
 
   const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
+  /**
+   * The secretariat puts the Tây Ninh recommendation before the session, as its own page does
+   * (that form is the recommendation page's, tested there): the session's agenda.
+   */
+  const escalateToSession = async (sessionId: string) => {
+    const login = await fetch(`${server.base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'thu-ky', password: server.password }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const res = await fetch(`${server.base}/api/recommendations/${ids.recommendation}/escalation`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${accessToken}`,
+        'idempotency-key': `escalate-${sessionId}`,
+      },
+      body: JSON.stringify({
+        step: 'explanation-session',
+        note: 'Đưa ra phiên giải trình về dữ liệu VNeID',
+        sessionId,
+      }),
+    });
+    if (res.status !== 200) throw new Error(`escalation answered ${res.status}`);
+  };
+
   it('records an explanation session, its conclusion and an item, as the secretariat', async () => {
     const { context, page, takeErrors } = await openTab(browser);
     await signIn(page, 'thu-ky');
@@ -93,6 +121,11 @@ describeInBrowser('explanation sessions and committee supervision in Chromium', 
     await page.waitForURL(/\/explanation-sessions\/[0-9a-f-]{36}$/);
     sessionPath = new URL(page.url()).pathname;
     await page.getByRole('heading', { name: ISSUE, level: 2 }).waitFor();
+    await escalateToSession(sessionPath.split('/').pop() as string);
+    await page.reload();
+    await section(page, 'Kiến nghị đưa ra phiên giải trình')
+      .getByRole('link', { name: /VNeID/ })
+      .waitFor();
     await page
       .getByText('Ban Kinh tế - Ngân sách — Ban của Hội đồng nhân dân (Cấp tỉnh)')
       .waitFor();
@@ -116,6 +149,12 @@ describeInBrowser('explanation sessions and committee supervision in Chromium', 
     await page.getByRole('button', { name: 'Thêm nội dung theo dõi' }).click();
     await pick(page, 'Cơ quan thực hiện', 'tinh tay ninh', 'Ủy ban nhân dân tỉnh Tây Ninh');
     await page.getByLabel('Nội dung yêu cầu').fill(SESSION_ITEM);
+    // It carries on the case put before the session.
+    await page
+      .locator('input')
+      .and(page.getByLabel('Tiếp tục theo dõi kiến nghị (không bắt buộc)', { exact: true }))
+      .click();
+    await page.getByRole('option', { name: /VNeID/ }).click();
     await fillDate(page, 'Hạn báo cáo', '30/09/2025');
     await fillDate(page, 'Ngày ban hành (không bắt buộc)', '25/07/2025');
     await shot(page, 'explanation-session-item-form');
@@ -183,6 +222,12 @@ describeInBrowser('explanation sessions and committee supervision in Chromium', 
     await section(page, 'Kết luận giám sát').getByText('Kết luận ngày 15/08/2025').waitFor();
     await shot(page, 'committee-supervision');
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // In English, the same page in the council's English words.
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Items followed up (1)' }).waitFor();
+    await page.getByText("Standing Committee of the People's Council (Province)").waitFor();
+    await shot(page, 'committee-supervision-en');
     expect(takeErrors()).toEqual([]);
     await context.close();
   }, 120_000);

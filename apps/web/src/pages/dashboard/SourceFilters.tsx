@@ -45,7 +45,7 @@ export const SourceFilters = ({
         }
         clearable
         clearButtonProps={{ 'aria-label': t('dashboard.clearBody') }}
-        w={280}
+        w={260}
       />
       <Select
         label={t('dashboard.level')}
@@ -56,7 +56,7 @@ export const SourceFilters = ({
         clearable
         clearButtonProps={{ 'aria-label': t('dashboard.clearLevel') }}
         // Wide enough for "Cấp Hội đồng nhân dân" on one line, level with its neighbours.
-        w={240}
+        w={210}
       />
     </>
   );
