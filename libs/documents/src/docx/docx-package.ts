@@ -1,8 +1,11 @@
 import type { Writable } from 'node:stream';
-import { readZip, ZipWriter } from './zip-archive';
+import { readZip, ZipWriter, type DeflatedPart } from './zip-archive';
 
-/** Chunks of WordprocessingML to put where a marker paragraph stands. */
-export type Splice = () => AsyncIterable<Buffer> | Iterable<Buffer>;
+/**
+ * Chunks of WordprocessingML to put where a marker paragraph stands, as text or as a part
+ * deflated ahead of time.
+ */
+export type Splice = () => AsyncIterable<Buffer | DeflatedPart> | Iterable<Buffer | DeflatedPart>;
 
 const DOCUMENT = 'word/document.xml';
 const CORE = 'docProps/core.xml';
@@ -23,7 +26,7 @@ const paragraphAround = (xml: string, marker: string): { start: number; end: num
 async function* documentWithSplices(
   xml: string,
   splices: Readonly<Record<string, Splice>>,
-): AsyncGenerator<Buffer> {
+): AsyncGenerator<Buffer | DeflatedPart> {
   const places = Object.keys(splices)
     .map((marker) => ({ marker, ...paragraphAround(xml, marker) }))
     .sort((a, b) => a.start - b.start);

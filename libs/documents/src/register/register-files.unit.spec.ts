@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
 import type { RegisterRow } from '@hdnd/read-models';
-import { REGISTER_COLUMNS, type RegisterLine } from './register-columns';
+import { readZip } from '../docx/zip-archive';
+import { REGISTER_COLUMNS, type RegisterLine, type RegisterValue } from './register-columns';
 import { writeRegisterCsv } from './register-csv';
 import { REGISTER_SHEET, writeRegisterXlsx } from './register-xlsx';
 
@@ -137,6 +138,131 @@ describe('the register as an XLSX workbook', () => {
   it('writes a formula-looking text as text, never as a formula', () => {
     expect(cell(3, 'Nội dung kiến nghị').type).toBe(ExcelJS.ValueType.String);
     expect(cell(3, 'Nội dung kiến nghị').value).toBe('=HYPERLINK("http://x")');
+  });
+});
+
+/**
+ * The register as exceljs itself writes it, row object by row object: what writeRegisterXlsx
+ * wrote before it wrote its rows as text. The two must hold the same cells.
+ */
+const exceljsRegister = async (lines: readonly RegisterLine[]): Promise<Buffer> => {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const sheet = workbook.addWorksheet(REGISTER_SHEET, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.columns = REGISTER_COLUMNS.map((column) => ({
+    header: column.header,
+    width: column.width,
+    style: {
+      font: { name: 'Times New Roman', size: 12 },
+      alignment: { vertical: 'top', wrapText: true },
+      ...(column.kind === 'date' && { numFmt: 'dd/mm/yyyy' }),
+    },
+  }));
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: 1, column: REGISTER_COLUMNS.length },
+  };
+  const header = sheet.getRow(1);
+  header.font = { name: 'Times New Roman', size: 12, bold: true };
+  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  header.commit();
+  const cellOf = (value: RegisterValue): ExcelJS.CellValue => {
+    switch (value.kind) {
+      case 'text':
+        return value.text === '' ? null : value.text;
+      case 'number':
+        return value.number;
+      case 'date': {
+        if (value.date === null) return null;
+        const [year, month, day] = value.date.split('-').map(Number);
+        return new Date(Date.UTC(year!, month! - 1, day!));
+      }
+    }
+  };
+  for (const line of lines)
+    sheet.addRow(REGISTER_COLUMNS.map((column) => cellOf(column.value(line)))).commit();
+  sheet.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
+};
+
+describe('the register as XLSX, against exceljs writing each row itself', () => {
+  /** Every awkward value: XML's special characters, control characters, empty cells. */
+  const odd: RegisterRow = {
+    ...answered,
+    id: 'kn-odd',
+    text: `Dấu <nhỏ> & "lớn" 'đơn'\u0001\u0008\u000b\u001f\u007f\ttab\r\nxuống dòng`,
+    delegation: { ...answered.delegation, legalBasis: null },
+    response: { ...answered.response!, text: '' },
+    completedOn: '2024-12-31',
+    closedOn: '2025-01-02',
+    verification: 'partially-implemented',
+    percent: null,
+  };
+  const lines: RegisterLine[] = [answered, awaited, odd].map((row, i) => ({
+    row,
+    number: i + 1,
+    workingDaysOverdue: i === 1 ? 12 : 0,
+  }));
+  async function* batches(): AsyncGenerator<readonly RegisterLine[]> {
+    yield lines.slice(0, 2);
+    yield lines.slice(2);
+  }
+
+  const sheetOf = async (bytes: Buffer) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.read(Readable.from(bytes));
+    return workbook.getWorksheet(REGISTER_SHEET)!;
+  };
+  /** The rows of the sheet's XML, without style numbers (each file numbers its own styles). */
+  const rowsXml = (bytes: Buffer) => {
+    const xml = readZip(bytes).get('xl/worksheets/sheet1.xml')!.toString('utf8');
+    return xml
+      .slice(xml.indexOf('<sheetData>'), xml.indexOf('</sheetData>'))
+      .replace(/ s="\d+"/g, '');
+  };
+
+  it('holds the same cells, with the same values, types and styles', async () => {
+    const [ours, theirs] = await Promise.all([
+      collect((out) => writeRegisterXlsx(batches(), out)).then((w) => w.bytes),
+      exceljsRegister(lines),
+    ]);
+    expect(rowsXml(ours)).toBe(rowsXml(theirs));
+    const [mine, reference] = await Promise.all([sheetOf(ours), sheetOf(theirs)]);
+    expect(mine.rowCount).toBe(4);
+    expect(mine.rowCount).toBe(reference.rowCount);
+    expect(mine.views).toEqual(reference.views);
+    expect(mine.autoFilter).toEqual(reference.autoFilter);
+    expect(mine.pageSetup).toEqual(reference.pageSetup);
+    expect(mine.columns.map((c) => [c.width, c.style])).toEqual(
+      reference.columns.map((c) => [c.width, c.style]),
+    );
+    for (let r = 1; r <= reference.rowCount; r += 1)
+      for (let c = 1; c <= REGISTER_COLUMNS.length; c += 1) {
+        const [a, b] = [mine.getRow(r).getCell(c), reference.getRow(r).getCell(c)];
+        expect({ at: a.address, value: a.value, type: a.type, style: a.style }).toEqual({
+          at: b.address,
+          value: b.value,
+          type: b.type,
+          style: b.style,
+        });
+      }
+  });
+
+  it('writes the header alone when nothing matches', async () => {
+    const empty = await collect((out) => writeRegisterXlsx(linesOf(), out));
+    expect(empty.count).toBe(0);
+    expect(rowsXml(empty.bytes)).toBe(rowsXml(await exceljsRegister([])));
+    expect((await sheetOf(empty.bytes)).rowCount).toBe(1);
   });
 });
 

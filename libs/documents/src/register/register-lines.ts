@@ -1,4 +1,4 @@
-import type { WorkingCalendar } from '@hdnd/domain';
+import { addCalendarDays, type WorkingCalendar } from '@hdnd/domain';
 import type { RegisterRow } from '@hdnd/read-models';
 import type { RegisterLine } from './register-columns';
 
@@ -11,14 +11,7 @@ export async function* registerLines(
   calendar: WorkingCalendar,
   today: string,
 ): AsyncGenerator<readonly RegisterLine[]> {
-  // Counting working days walks the calendar day by day (~7 ms for five years): with `today`
-  // fixed, each deadline is counted once — 100 000 cases share a few thousand deadlines.
-  const overdue = new Map<string, number>();
-  const daysSince = (dueOn: string): number => {
-    let days = overdue.get(dueOn);
-    if (days === undefined) overdue.set(dueOn, (days = calendar.workingDaysBetween(dueOn, today)));
-    return days;
-  };
+  const daysSince = workingDaysUntil(calendar, today);
   let number = 0;
   for await (const batch of batches)
     yield batch.map((row) => ({
@@ -28,3 +21,27 @@ export async function* registerLines(
         row.nextDueOn !== null && row.nextDueOn < today ? daysSince(row.nextDueOn) : 0,
     }));
 }
+
+/**
+ * The working days after each day up to and including `today` (what
+ * `calendar.workingDaysBetween(day, today)` says, for a day before `today`). The calendar is
+ * walked back from `today` once, day by day, as far as the earliest day asked, and the count kept
+ * for every day passed: a register's deadlines, whatever their number, cost one walk over the
+ * years they span. Counting each deadline on its own walked those years once per distinct
+ * deadline — two fifths of a 100 000-row report's time.
+ */
+export const workingDaysUntil = (
+  calendar: WorkingCalendar,
+  today: string,
+): ((day: string) => number) => {
+  const counts = new Map<string, number>([[today, 0]]);
+  let earliest = today;
+  let count = 0;
+  return (day) => {
+    for (; earliest > day; counts.set(earliest, count)) {
+      if (calendar.isWorkingDay(earliest)) count += 1;
+      earliest = addCalendarDays(earliest, -1);
+    }
+    return counts.get(day)!;
+  };
+};

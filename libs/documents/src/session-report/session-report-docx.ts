@@ -1,6 +1,5 @@
 import { Packer, type FileChild } from 'docx';
-import { createReadStream } from 'node:fs';
-import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -13,7 +12,9 @@ import {
   title,
   type DocumentHeader,
 } from '../docx/administrative-document';
+import { DeflatedSpool } from '../docx/deflated-spool';
 import { writeDocxPackage } from '../docx/docx-package';
+import type { DeflatedPart } from '../docx/zip-archive';
 import { paragraphXml } from '../docx/word-xml';
 import { vietnameseDate } from '../words/vietnamese-date';
 import { BODY_WORDS, LEVEL_WORDS, SOURCE_WORDS, wordFor } from '../words/vietnamese-words';
@@ -137,17 +138,13 @@ const skeleton = (scope: SessionReportScope, tally: ReportTally): FileChild[] =>
   marker(MARKERS.register),
 ];
 
-/** Appends text to a scratch file; a batch at a time, so the tables never sit in memory. */
-const appender = (file: FileHandle) => async (xml: string) => {
-  if (xml !== '') await file.write(xml);
-};
-
 /**
  * Writes the session report as a .docx to `out`. The register streams past once: each line is
- * counted and written to the overdue list and the full table, in scratch files; then docx
- * builds the rest (header block, title, headings, footer) around markers, and the package is
- * written with the tables streamed in where the markers stand. Memory holds a batch and the
- * counts, never the table, and the same record gives the same bytes.
+ * counted and written to the overdue list and the full table, deflated as they come into
+ * scratch files; then docx builds the rest (header block, title, headings, footer) around
+ * markers, and the package is written with the tables' deflated bytes copied in where the
+ * markers stand. Memory holds a batch and the counts, never the table, and the same record gives
+ * the same bytes.
  */
 export const writeSessionReport = async (
   lines: AsyncIterable<readonly RegisterLine[]>,
@@ -156,42 +153,39 @@ export const writeSessionReport = async (
   options: { readonly scratchDir?: string } = {},
 ): Promise<SessionReportFigures> => {
   const dir = await mkdtemp(join(options.scratchDir ?? tmpdir(), 'hdnd-report-'));
-  const overduePath = join(dir, 'overdue.xml');
-  const registerPath = join(dir, 'register.xml');
   try {
     const tally = new ReportTally();
-    const [overdueFile, registerFile] = await Promise.all([
-      open(overduePath, 'w'),
-      open(registerPath, 'w'),
-    ]);
+    const overdue = await DeflatedSpool.create(join(dir, 'overdue.xml.deflated'));
+    const register = await DeflatedSpool.create(join(dir, 'register.xml.deflated'));
+    let tables: [DeflatedPart, DeflatedPart];
     try {
-      const overdue = appender(overdueFile);
-      const register = appender(registerFile);
-      for await (const batch of lines) {
-        let overdueXml = '';
-        let registerXml = '';
+      // Row by row: a batch's rows joined into one string were garbage too big for the young
+      // generation. `add` returns a promise only when zlib is behind.
+      for await (const batch of lines)
         for (const line of batch) {
           tally.add(line);
-          if (line.workingDaysOverdue > 0) overdueXml += overdueRowXml(line, tally.overdue);
-          registerXml += registerRowXml(line);
+          if (line.workingDaysOverdue > 0) {
+            const behind = overdue.add(overdueRowXml(line, tally.overdue));
+            if (behind) await behind;
+          }
+          const behind = register.add(registerRowXml(line));
+          if (behind) await behind;
         }
-        await overdue(overdueXml);
-        await register(registerXml);
-      }
     } finally {
-      await Promise.all([overdueFile.close(), registerFile.close()]);
+      tables = await Promise.all([overdue.close(), register.close()]);
     }
+    const [overdueRows, registerRows] = tables;
     const document = administrativeDocument({
       title: SESSION_REPORT_TITLE,
       header: scope.header,
       children: skeleton(scope, tally),
     });
     const none = (text: string) => [Buffer.from(paragraphXml({ text, italic: true }))];
-    const table = async function* (start: string, path: string) {
-      yield Buffer.from(start);
-      yield* createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
-      yield Buffer.from(TABLE_END_XML);
-    };
+    const table = (start: string, rows: DeflatedPart) => [
+      Buffer.from(start),
+      rows,
+      Buffer.from(TABLE_END_XML),
+    ];
     await writeDocxPackage(
       await Packer.toBuffer(document),
       {
@@ -202,11 +196,11 @@ export const writeSessionReport = async (
           [MARKERS.overdue]: () =>
             tally.overdue === 0
               ? none('Không có kiến nghị quá hạn.')
-              : table(overdueTableStartXml(), overduePath),
+              : table(overdueTableStartXml(), overdueRows),
           [MARKERS.register]: () =>
             tally.total === 0
               ? none('Không có kiến nghị trong phạm vi báo cáo.')
-              : table(registerTableStartXml(), registerPath),
+              : table(registerTableStartXml(), registerRows),
         },
       },
       out,

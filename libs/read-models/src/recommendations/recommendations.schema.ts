@@ -251,6 +251,8 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     .execute();
   // The tracker list is read by agency, status or delegation, most urgent first: each index
   // serves its filter and the default order (response due date, then id) without a sort.
+  // By issue, the session report's order: without that index each batch of the register
+  // scanned and sorted the whole table again to find its rows.
   const listIndexes = {
     recommendations_by_agency: ['current_agency_id', 'response_due_on', 'id'],
     recommendations_by_status: ['status', 'response_due_on', 'id'],
@@ -258,6 +260,7 @@ export const migrateRecommendationTables = async (db: ReadModelDb): Promise<void
     recommendations_by_due_date: ['response_due_on', 'id'],
     recommendations_by_source: ['source_kind', 'source_id', 'response_due_on', 'id'],
     recommendations_by_supervisor: ['supervising_body', 'council_level', 'response_due_on', 'id'],
+    recommendations_by_issue: ['issued_on', 'id'],
   } as const;
   for (const [name, columns] of Object.entries(listIndexes)) {
     await db.schema
