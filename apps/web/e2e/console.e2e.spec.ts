@@ -131,6 +131,8 @@ describeInBrowser('the web console in Chromium', () => {
     expect(await menuOf('thu-ky')).toEqual([
       'Việc cần làm',
       'Đoàn giám sát',
+      'Phiên giải trình',
+      'Giám sát của Thường trực, Ban',
       'Kiến nghị',
       'Khó khăn, vướng mắc',
       'Cơ quan, đơn vị',
