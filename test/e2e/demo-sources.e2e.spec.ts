@@ -1,4 +1,10 @@
-import { ids, interpellationIds, tayNinhRequests, tayNinhSourceRequests } from '@hdnd/testing';
+import {
+  ids,
+  interpellationIds,
+  petitionIds,
+  tayNinhRequests,
+  tayNinhSourceRequests,
+} from '@hdnd/testing';
 import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 /**
@@ -6,7 +12,7 @@ import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
  * source, so that a new user sees a delegation's recommendation and a commitment made at an
  * interpellation session side by side, linked.
  */
-describe('the demo’s register, fed from several sources', () => {
+describe('the demo’s register, fed from three sources', () => {
   let app: HttpHarness;
 
   beforeAll(async () => {
@@ -18,17 +24,24 @@ describe('the demo’s register, fed from several sources', () => {
   }, 60_000);
   afterAll(() => app.close());
 
-  it('lists the delegation’s recommendation and the session’s commitment, each by its source', async () => {
+  it('lists the delegation’s recommendation, the session’s commitment and the voters’ petitions, each by its source', async () => {
     const res = await app
       .http()
       .get(`/api/recommendations?sort=issuedOn&minPosition=${app.lastPosition()}`)
       .expect(200);
     const items = res.body.items as { id: string; source: { kind: string; title: string } }[];
-    expect(items.map((r) => [r.id, r.source.kind])).toEqual([
-      [ids.recommendation, 'delegation'],
-      [interpellationIds.commitment, 'interpellation'],
+    expect(items.map((r) => [r.source.kind, r.source.title])).toEqual([
+      ['delegation', expect.stringContaining('Đoàn giám sát chuyên đề')],
+      ['interpellation', expect.stringContaining('Phiên chất vấn')],
+      ['voter-petitions', expect.stringContaining('Kiến nghị cử tri trước Kỳ họp thứ 20')],
+      ['voter-petitions', expect.stringContaining('Kiến nghị cử tri trước Kỳ họp thứ 20')],
     ]);
-    expect(items[1]!.source.title).toContain('Phiên chất vấn');
+    expect(items[1]!.id).toBe(interpellationIds.commitment);
+    const round = await app
+      .http()
+      .get(`/api/petition-rounds/${petitionIds.round}?minPosition=${app.lastPosition()}`)
+      .expect(200);
+    expect(JSON.stringify(round.body)).toContain(petitionIds.vneid);
   });
 
   it('links the commitment back to the recommendation it carries on', async () => {

@@ -7,6 +7,7 @@ const d = `/api/delegations/${ids.delegation}`;
 const rec = `/api/recommendations/${ids.recommendation}`;
 const obs = `/api/obstacles/${ids.vneidObstacle}`;
 const SESSION = 'cv-phan-quyen';
+const ROUND = 'kn-ct-phan-quyen';
 const COMMITTEE = 'gs-ban-phan-quyen';
 const EXPLANATION = 'gt-phan-quyen';
 let n = 0;
@@ -35,6 +36,11 @@ interface Cell {
 /** A register with the export's headers and no row: a dry run of it records nothing. */
 const EMPTY_REGISTER = Buffer.from(`${REGISTER_COLUMNS.map((c) => `"${c.header}"`).join(',')}\n`);
 
+/** A table of voters' petitions with its headers and no row: a dry run of it records nothing. */
+const EMPTY_PETITION_TABLE = Buffer.from(
+  '"STT","Nội dung kiến nghị","Nơi/đơn vị cử tri","Cơ quan giải quyết"\n',
+);
+
 const cells = (
   spareUserId: string,
   jobId: string,
@@ -45,6 +51,12 @@ const cells = (
     operation: 'POST /api/imports/recommendations',
     path: '/api/imports/recommendations',
     file: EMPTY_REGISTER,
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    operation: 'POST /api/imports/petitions',
+    path: `/api/imports/petitions?roundId=${ROUND}`,
+    file: EMPTY_PETITION_TABLE,
     allowed: ['admin', 'secretariat'],
   },
   {
@@ -283,6 +295,58 @@ const cells = (
       responseDueInWorkingDays: 30,
     }),
     allowed: ['secretariat'],
+  },
+  { operation: 'GET /api/petition-rounds', path: '/api/petition-rounds', allowed: SUPERVISION },
+  {
+    operation: 'GET /api/petition-rounds/{id}',
+    path: `/api/petition-rounds/${ROUND}`,
+    allowed: SUPERVISION,
+  },
+  {
+    operation: 'GET /api/petition-rounds/{id}/report',
+    path: `/api/petition-rounds/${ROUND}/report`,
+    allowed: SUPERVISION,
+  },
+  {
+    operation: 'GET /api/petition-rounds/{id}/report.xlsx',
+    path: `/api/petition-rounds/${ROUND}/report.xlsx`,
+    allowed: SUPERVISION,
+  },
+  {
+    operation: 'POST /api/petition-rounds',
+    path: '/api/petition-rounds',
+    body: () => ({
+      id: fresh('kien-nghi-cu-tri'),
+      title: 'Kiến nghị cử tri thử',
+      meeting: 'Kỳ họp thứ 1',
+      forwardedOn: '2024-06-10',
+      answerDueOn: '2024-07-05',
+    }),
+    allowed: ['secretariat'],
+  },
+  {
+    operation: 'POST /api/petition-rounds/{id}/petitions',
+    path: `/api/petition-rounds/${ROUND}/petitions`,
+    body: () => ({
+      petitions: [{ text: 'Kiến nghị thử', voters: 'Cử tri phường 1', agencyId: ids.province }],
+    }),
+    allowed: ['secretariat'],
+  },
+  {
+    // Each answer is judged on its own: another agency's row is refused in the answer (200).
+    operation: 'POST /api/petition-rounds/{id}/answers',
+    path: `/api/petition-rounds/${ROUND}/answers`,
+    body: () => ({
+      answers: [
+        {
+          petitionId: fresh('khong-co'),
+          respondedOn: '2024-07-01',
+          position: 'accepted',
+          text: 'Trả lời thử',
+        },
+      ],
+    }),
+    allowed: ['secretariat', 'agency-own', 'agency-other'],
   },
   {
     operation: 'GET /api/explanation-sessions',
@@ -551,6 +615,17 @@ describe('authorization matrix: every route × every caller', () => {
     await ctx.app.command(
       '/api/interpellations',
       { id: SESSION, title: 'Phiên chất vấn', meeting: 'Kỳ họp thứ 1', heldOn: '2024-07-10' },
+      201,
+    );
+    await ctx.app.command(
+      '/api/petition-rounds',
+      {
+        id: ROUND,
+        title: 'Kiến nghị cử tri',
+        meeting: 'Kỳ họp thứ 1',
+        forwardedOn: '2024-06-10',
+        answerDueOn: '2024-07-05',
+      },
       201,
     );
     await ctx.app.command(

@@ -12,6 +12,7 @@ import {
   committeeSupervisionDecider,
   explanationSessionDecider,
   interpellationDecider,
+  petitionRoundDecider,
   recommendationDecider,
   WorkingCalendar,
   type SourceStanding,
@@ -51,6 +52,11 @@ import {
   IssueFromExplanationSessionDto,
   RecordExplanationConclusionDto,
 } from './explanation-sessions/explanation-session.dto';
+import {
+  AnswerPetitionsDto,
+  OpenPetitionRoundDto,
+  RecordPetitionsDto,
+} from './petitions/petition.dto';
 import {
   AssignObstacleDto,
   MergeObstacleDto,
@@ -225,6 +231,20 @@ const interpellationStream = decideAll(interpellationDecider as AnyDecider, [
       question: 'Khi nào?',
       answer: 'Trong quý III.',
       askedOn: '2024-04-10',
+    },
+  },
+]);
+const ROUND = 'ct-1';
+const petitionRoundStream = decideAll(petitionRoundDecider as AnyDecider, [
+  {
+    type: 'OpenPetitionRound',
+    data: {
+      petitionRoundId: ROUND,
+      title: 'Kiến nghị cử tri trước kỳ họp',
+      meeting: 'Kỳ họp thứ 19',
+      forwardedOn: '2024-04-10',
+      answerDueOn: '2024-05-10',
+      supervisor: { body: 'standing-committee', level: 'province' },
     },
   },
 ]);
@@ -788,6 +808,83 @@ const CASES: Record<string, Case> = {
       data: { interpellationId: SESSION, resolution: b.legalBasis, summary: b.summary },
     }),
   },
+  OpenPetitionRoundDto: {
+    dto: OpenPetitionRoundDto,
+    body: body({
+      id,
+      title: text,
+      meeting: text,
+      forwardedOn: day('2024-01-01', 300),
+      answerDueOn: day('2024-03-01', 300),
+      supervisor: body({
+        body: mostly(one('standing-committee', 'committee', 'council'), 'ministry'),
+        level: mostly(one('province', 'commune'), 'district'),
+        name: text,
+      }),
+    }),
+    streamId: 'voter-petition-round-x',
+    decider: petitionRoundDecider as AnyDecider,
+    history: [],
+    command: (b) => ({
+      type: 'OpenPetitionRound',
+      data: {
+        ...without(b, 'id', 'supervisor'),
+        petitionRoundId: on(b, 'id', 'x-new'),
+        supervisor: b.supervisor ?? { body: 'standing-committee', level: 'province' },
+      },
+    }),
+  },
+  RecordPetitionsDto: {
+    dto: RecordPetitionsDto,
+    body: body({
+      petitions: list(body({ id: one('p-1', 'p-2'), text, voters: text, agencyId: AGENCY })),
+    }),
+    streamId: `voter-petition-round-${ROUND}`,
+    decider: petitionRoundDecider as AnyDecider,
+    history: petitionRoundStream,
+    command: (b) => {
+      const petitions = (b.petitions as Body[]).map(({ id: petitionId, ...p }, i) => ({
+        ...p,
+        petitionId: petitionId ?? `p-key-${i}`,
+        agencyId: p.agencyId as string,
+      }));
+      return {
+        type: 'RecordPetitions',
+        data: { petitionRoundId: ROUND, petitions },
+        agencies: Object.fromEntries(petitions.map((p) => [p.agencyId, standing(p.agencyId)])),
+      };
+    },
+  },
+  // Each answer of a sitting is the register's RecordResponse: the first stands for them all.
+  AnswerPetitionsDto: onRec(
+    AnswerPetitionsDto,
+    'r-new',
+    {
+      answers: list(
+        body({
+          petitionId: one('p-1'),
+          recommendationId: one('r-new'),
+          id,
+          respondedOn: day('2024-05-01', 200),
+          position: one('accepted', 'partially-accepted', 'rejected'),
+          text,
+        }),
+      ),
+    },
+    (b) => {
+      const [first] = b.answers as Body[];
+      return {
+        type: 'RecordResponse',
+        data: {
+          ...without(first!, 'id', 'petitionId'),
+          recommendationId: 'r-new',
+          agencyId: P,
+          responseId: on(first!, 'id', 'x-new'),
+          commitments: [],
+        },
+      };
+    },
+  ),
   IssueFromInterpellationDto: {
     dto: IssueFromInterpellationDto,
     body: body({
@@ -1163,6 +1260,7 @@ describe('whatever the deciders accept, every projection applies (fast-check)', 
         es.map((e) => recorded(`agency-${a}`, e)),
       ),
       ...delegationStream.map((e) => recorded(`delegation-${D}`, e)),
+      ...petitionRoundStream.map((e) => recorded(`voter-petition-round-${ROUND}`, e)),
       ...Object.entries(recommendationStreams).flatMap(([r, es]) =>
         es.map((e) => recorded(`recommendation-${r}`, e)),
       ),

@@ -31,6 +31,7 @@ import { AuditController } from './audit/audit.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DelegationsController } from './delegations/delegations.controller';
 import { InterpellationsController } from './interpellations/interpellations.controller';
+import { PetitionsController } from './petitions/petitions.controller';
 import { CommitteeSupervisionsController } from './committee-supervisions/committee-supervisions.controller';
 import { ExplanationSessionsController } from './explanation-sessions/explanation-sessions.controller';
 import { HealthController } from './health/health.controller';
@@ -117,6 +118,7 @@ export class AppModule {
         AgenciesController,
         DelegationsController,
         InterpellationsController,
+        PetitionsController,
         CommitteeSupervisionsController,
         ExplanationSessionsController,
         RecommendationsController,

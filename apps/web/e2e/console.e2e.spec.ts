@@ -131,6 +131,7 @@ describeInBrowser('the web console in Chromium', () => {
     expect(await menuOf('thu-ky')).toEqual([
       'Việc cần làm',
       'Đoàn giám sát',
+      'Phiên chất vấn',
       'Phiên giải trình',
       'Giám sát của Thường trực, Ban',
       'Kiến nghị',

@@ -8,6 +8,8 @@ import { DeciderExecutor } from './command-handling/decider-executor';
 import { Standings } from './command-handling/standings';
 import { SubmitDelegationCommandHandler } from './delegations/submit-delegation-command';
 import { SubmitInterpellationCommandHandler } from './interpellations/submit-interpellation-command';
+import { PetitionAnswers } from './petitions/answer-petitions';
+import { SubmitPetitionRoundCommandHandler } from './petitions/submit-petition-round-command';
 import { SubmitCommitteeSupervisionCommandHandler } from './committee-supervisions/submit-committee-supervision-command';
 import { SubmitExplanationSessionCommandHandler } from './explanation-sessions/submit-explanation-session-command';
 import {
@@ -47,6 +49,8 @@ export class ApplicationModule {
         ReopenedCaseHandover,
         SubmitDelegationCommandHandler,
         SubmitInterpellationCommandHandler,
+        SubmitPetitionRoundCommandHandler,
+        PetitionAnswers,
         SubmitCommitteeSupervisionCommandHandler,
         SubmitExplanationSessionCommandHandler,
         SubmitRecommendationCommandHandler,
@@ -60,6 +64,7 @@ export class ApplicationModule {
         Standings,
         SuccessionPolicy,
         AnnouncedCalendar,
+        PetitionAnswers,
         ID_GENERATOR,
         CLOCK,
       ],

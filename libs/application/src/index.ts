@@ -8,6 +8,8 @@ export * from './infrastructure/tokens';
 export * from './agencies/submit-agency-command';
 export * from './delegations/submit-delegation-command';
 export * from './interpellations/submit-interpellation-command';
+export * from './petitions/submit-petition-round-command';
+export * from './petitions/answer-petitions';
 export * from './committee-supervisions/submit-committee-supervision-command';
 export * from './explanation-sessions/submit-explanation-session-command';
 export * from './recommendations/submit-recommendation-command';

@@ -11,3 +11,5 @@ export * from './session-report/session-report-docx';
 export * from './words/event-words';
 export * from './case-history/case-history-docx';
 export * from './register-import';
+export * from './petition-import';
+export * from './petition-report';

@@ -4,6 +4,7 @@ import type { ExplanationSessionEvent } from './explanation-session';
 import type { InterpellationEvent } from './interpellation';
 import type { CommitteeSupervisionEvent } from './committee-supervision';
 import type { ObstacleEvent } from './obstacle';
+import type { PetitionRoundEvent } from './voter-petitions';
 import type { RecommendationEvent } from './recommendation';
 import type { UserEvent } from './user';
 import type { CalendarEvent } from './calendar';
@@ -13,6 +14,7 @@ export type DomainEvent =
   | AgencyEvent
   | DelegationEvent
   | InterpellationEvent
+  | PetitionRoundEvent
   | CommitteeSupervisionEvent
   | ExplanationSessionEvent
   | RecommendationEvent
@@ -39,6 +41,8 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   InterpellationHeld: 1,
   InterpellationQuestionAnswered: 1,
   InterpellationResolutionAdopted: 1,
+  PetitionRoundOpened: 1,
+  PetitionsRecorded: 1,
   CommitteeSupervisionStarted: 1,
   CommitteeSupervisionConcluded: 1,
   ExplanationSessionHeld: 1,

@@ -2,6 +2,7 @@ export * from './shared';
 export * from './agency';
 export * from './delegation';
 export * from './interpellation';
+export * from './voter-petitions';
 export * from './committee-supervision';
 export * from './explanation-session';
 export * from './recommendation';

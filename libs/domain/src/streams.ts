@@ -6,6 +6,7 @@ export const streamIds = {
   agency: (id: string) => `agency-${id}`,
   delegation: (id: string) => `delegation-${id}`,
   interpellation: (id: string) => `interpellation-${id}`,
+  petitionRound: (id: string) => `voter-petition-round-${id}`,
   committeeSupervision: (id: string) => `committee-supervision-${id}`,
   explanationSession: (id: string) => `explanation-session-${id}`,
   recommendation: (id: string) => `recommendation-${id}`,

@@ -2,6 +2,7 @@ import { agenciesProjection } from './agencies/agencies.projection';
 import { handoversProjection } from './handovers/handovers.projection';
 import { delegationsProjection } from './delegations/delegations.projection';
 import { interpellationsProjection } from './interpellations/interpellations.projection';
+import { petitionRoundsProjection } from './voter-petitions/petition-rounds.projection';
 import { committeeSupervisionsProjection } from './committee-supervisions/committee-supervisions.projection';
 import { explanationSessionsProjection } from './explanation-sessions/explanation-sessions.projection';
 import { obstaclesProjection } from './obstacles/obstacles.projection';
@@ -14,6 +15,7 @@ export const PROJECTIONS = [
   agenciesProjection,
   delegationsProjection,
   interpellationsProjection,
+  petitionRoundsProjection,
   committeeSupervisionsProjection,
   explanationSessionsProjection,
   recommendationsProjection,

@@ -11,6 +11,7 @@ import { AgencyQueries } from './agencies/agencies.queries';
 import { DashboardQueries } from './dashboard/dashboard.queries';
 import { DelegationQueries } from './delegations/delegations.queries';
 import { InterpellationQueries } from './interpellations/interpellations.queries';
+import { PetitionRoundQueries } from './voter-petitions/petition-rounds.queries';
 import { CommitteeSupervisionQueries } from './committee-supervisions/committee-supervisions.queries';
 import { ExplanationSessionQueries } from './explanation-sessions/explanation-sessions.queries';
 import { ActiveReadModels } from './generations/active-read-models';
@@ -90,6 +91,7 @@ export class ReadModelsModule {
         { provide: AgencyQueries, ...queries((s, clock) => new AgencyQueries(s, clock)) },
         { provide: DelegationQueries, ...queries((s) => new DelegationQueries(s)) },
         { provide: InterpellationQueries, ...queries((s) => new InterpellationQueries(s)) },
+        { provide: PetitionRoundQueries, ...queries((s) => new PetitionRoundQueries(s)) },
         {
           provide: CommitteeSupervisionQueries,
           ...queries((s) => new CommitteeSupervisionQueries(s)),
@@ -119,6 +121,7 @@ export class ReadModelsModule {
         AgencyQueries,
         DelegationQueries,
         InterpellationQueries,
+        PetitionRoundQueries,
         CommitteeSupervisionQueries,
         ExplanationSessionQueries,
         RecommendationQueries,

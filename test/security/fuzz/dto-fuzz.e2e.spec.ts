@@ -137,6 +137,47 @@ const EXAMPLES: Record<string, Body | readonly Body[]> = {
     legalBasis: { number: '45/NQ-HĐND', issuedOn: '2024-07-12', issuedBy: 'HĐND tỉnh Tây Ninh' },
     summary: 'Yêu cầu UBND tỉnh hoàn thành trong quý III.',
   },
+  OpenPetitionRoundDto: {
+    id: 'kn-ct-moi',
+    title: 'Kiến nghị cử tri trước Kỳ họp thứ 19',
+    meeting: 'Kỳ họp thứ 19',
+    forwardedOn: '2024-06-10',
+    answerDueOn: '2024-07-05',
+    supervisor: { body: 'standing-committee', level: 'province', name: 'Thường trực HĐND tỉnh' },
+  },
+  RecordPetitionsDto: {
+    petitions: [
+      {
+        id: 'ct-moi',
+        text: 'Sửa chữa tuyến đường ĐT.791',
+        voters: 'Cử tri xã Tân Bình',
+        agencyId: ids.province,
+      },
+    ],
+  },
+  AnswerPetitionsDto: [
+    {
+      answers: [
+        {
+          petitionId: 'ct-moi',
+          id: 'tl-ct-moi',
+          respondedOn: '2024-07-01',
+          position: 'accepted',
+          text: 'Đã bố trí vốn.',
+        },
+      ],
+    },
+    {
+      answers: [
+        {
+          recommendationId: 'kn-ct.kn-ct-moi.ct-moi',
+          respondedOn: '2024-07-01',
+          position: 'rejected',
+          text: 'Chưa có nguồn vốn.',
+        },
+      ],
+    },
+  ],
   IssueFromInterpellationDto: [
     {
       id: 'kn-chat-van',
@@ -367,6 +408,7 @@ const urlOf = (route: DtoRoute, spareUserId: string): string =>
     .replace(/^\/api\/obstacles\/:id/, `/api/obstacles/${ids.vneidObstacle}`)
     .replace(/^\/api\/agencies\/:id/, `/api/agencies/${ids.ward1}`)
     .replace(/^\/api\/webhooks\/:id/, '/api/webhooks/wh-tinh')
+    .replace(/^\/api\/petition-rounds\/:id/, '/api/petition-rounds/kn-ct-fuzz')
     .replace(':responseId', ids.response)
     .replace(':date', '2025-09-01');
 

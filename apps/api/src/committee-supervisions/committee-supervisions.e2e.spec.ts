@@ -1,4 +1,5 @@
 import { ids, tayNinhRequests } from '@hdnd/testing';
+import { binary, documentText } from '@hdnd/testing/docx-text';
 import { startHttp, type HttpHarness } from '@hdnd/testing/http-harness';
 
 const SUPERVISION = 'gs-ban-phap-che-dat-dai';
@@ -77,6 +78,32 @@ describe('supervision by a committee outside a delegation', () => {
       .get(`/api/recommendations?supervisingBody=committee&${fresh()}`)
       .expect(200);
     expect(byCommittee.body).toMatchObject({ total: 1, items: [{ id: ITEM }] });
+  });
+
+  it('goes through the sweep, escalation and the session report like any item', async () => {
+    now = new Date('2024-09-20T03:00:00.000Z');
+    const swept = await app.http().post('/api/admin/follow-up/sweep').expect(200);
+    expect(swept.body.recorded).toBeGreaterThanOrEqual(1);
+    await app.command(
+      `/api/recommendations/${ITEM}/escalation`,
+      { step: 'first-reminder', note: 'Văn bản đôn đốc của Ban Pháp chế (dữ liệu mẫu)' },
+      200,
+    );
+    const events = await app.auditor().get(`/api/audit/streams/recommendation-${ITEM}`).expect(200);
+    expect((events.body.events as { type: string }[]).map((e) => e.type)).toEqual([
+      'RecommendationIssued',
+      'DeadlineMissed',
+      'RecommendationEscalated',
+    ]);
+    const report = await app
+      .http()
+      .get('/api/reports/session?sourceKind=committee-supervision')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = documentText(report.body as Buffer);
+    expect(text).toContain('Nguồn kiến nghị: Giám sát của Thường trực, các Ban.');
+    expect(text).toContain('Giải quyết dứt điểm 120 hồ sơ đất đai quá hạn');
   });
 
   it('refuses what is not a committee’s, a conclusion twice or too early: nothing recorded', async () => {

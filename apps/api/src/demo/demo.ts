@@ -14,6 +14,7 @@ import { DEMO_PASSWORD, demoAppOptions } from './demo-options';
 import {
   ids,
   interpellationIds,
+  petitionIds,
   tayNinhPeople,
   tayNinhRequests,
   tayNinhSourceRequests,
@@ -85,6 +86,7 @@ async function demo(): Promise<void> {
     `  kiến nghị / recommendation to UBND tỉnh    ${base}/recommendations/${ids.recommendation}`,
     `  theo dõi / tracker                         ${base}/recommendations`,
     `  phiên chất vấn / interpellation session   ${base}/interpellations/${interpellationIds.session}`,
+    `  kiến nghị cử tri / voters' petitions       ${base}/api/petition-rounds/${petitionIds.round}`,
     `  khó khăn, vướng mắc / VNeID obstacle      ${base}/obstacles/${ids.vneidObstacle}`,
     `  UBND tỉnh and its cases                    ${base}/agencies/${ids.province}`,
     '',

@@ -64,6 +64,10 @@ export class CaseReads {
         ? await this.past(query, read, read.past)
         : { ...current, revision: Number(head.revision) };
     response.setHeader('ETag', `"${answer.revision}"`);
+    // The ETag names the case's own stream, but the view also shows others (the items that
+    // carry it on, the sessions it was put to, agencies' names): a browser revalidating with
+    // If-None-Match would get a 304 and keep a stale view. It is never stored, so never reused.
+    response.setHeader('Cache-Control', 'private, no-store');
     return answer;
   }
 

@@ -10,8 +10,8 @@ import { checkBodyShape } from './body-shape';
 /** Methods whose body this API reads; each must be JSON. */
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
-/** The one route that reads a file: multipart there (its own interceptor reads it), JSON elsewhere. */
-const MULTIPART_PATHS = new Set(['/api/imports/recommendations']);
+/** The routes that read a file: multipart there (their own interceptor reads it), JSON elsewhere. */
+const MULTIPART_PATHS = new Set(['/api/imports/recommendations', '/api/imports/petitions']);
 
 /**
  * A body that is not JSON is refused with 415 before anything reads it: otherwise it would

@@ -9,7 +9,13 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { NotFound } from '@hdnd/application';
 import { writeRegisterXlsx } from '@hdnd/documents';
@@ -21,6 +27,9 @@ import type { ImportReport } from './import-report';
 import { ImportRefused } from './import-refused';
 import { ImportFile, ImportUploadRefusals } from './import-upload.interceptor';
 import { ImportQuery } from './import.query';
+import { PetitionImportQuery } from './petition-import.query';
+import type { PetitionImportReport } from './petition-import-report';
+import { PetitionImports } from './petition-imports';
 import { RecommendationImports } from './recommendation-imports';
 
 /** Who records a whole register at once: the secretariat, and the administrator. */
@@ -41,7 +50,10 @@ interface UploadedRegister {
 /** Nhập từ Excel: a register of recommendations in the export's format, checked, then recorded. */
 @Controller('api/imports')
 export class ImportsController {
-  constructor(private readonly imports: RecommendationImports) {}
+  constructor(
+    private readonly imports: RecommendationImports,
+    private readonly petitions: PetitionImports,
+  ) {}
 
   /**
    * Upload a register (multipart, field `file`: XLSX or UTF-8 CSV, at most 10 MB). A dry run
@@ -80,6 +92,44 @@ export class ImportsController {
     response.status(202);
     response.location(`/api/imports/${job.id}`);
     return job;
+  }
+
+  /**
+   * Upload a table of voters' petitions (multipart, field `file`: XLSX or UTF-8 CSV with the
+   * columns STT, Nội dung kiến nghị, Nơi/đơn vị cử tri, Cơ quan giải quyết) into the round
+   * `roundId`. A dry run (the default) answers 200 with the report of every row; `dryRun=false`
+   * records the rows that pass, in batches of the round, and answers 201 with the report and
+   * what it recorded.
+   */
+  @Post('petitions')
+  @Allow(...IMPORTERS)
+  @ApiConsumes('multipart/form-data')
+  @ApiOkResponse({ description: 'Dry run: the report of every row; nothing recorded.' })
+  @ApiCreatedResponse({ description: 'The rows that pass, recorded: the report and the counts.' })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: {
+        file: { type: 'string', format: 'binary', description: 'The table: XLSX or CSV.' },
+      },
+    },
+  })
+  @UseInterceptors(ImportUploadRefusals, ImportFile)
+  async uploadPetitions(
+    @UploadedFile() file: UploadedRegister | undefined,
+    @Query() query: PetitionImportQuery,
+    @CommandContext() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PetitionImportReport> {
+    if (!file || file.size === 0)
+      throw new ImportRefused('import.file-required', 'Send the table as the field "file".');
+    if (query.dryRun !== false) {
+      response.status(200);
+      return this.petitions.dryRun(file.buffer, query.roundId);
+    }
+    response.status(201);
+    return this.petitions.run(file.buffer, query.roundId, context);
   }
 
   /** The register's template: the export's headers and nothing else, as XLSX. */

@@ -13,7 +13,7 @@ import type { ImportReport } from './import-report';
 import { ImportRunner } from './import-runner';
 
 /** The file reader's refusal as the API's problem, with the facts its sentence names. */
-const refusalOf = (error: RegisterFileRefused): ImportRefused =>
+export const refusalOf = (error: RegisterFileRefused): ImportRefused =>
   new ImportRefused(error.code, error.message, {
     ...(error.code === 'import.too-many-rows' && { limit: String(REGISTER_LIMITS.rows) }),
     ...(error.code === 'import.too-many-columns' && { limit: String(REGISTER_LIMITS.columns) }),

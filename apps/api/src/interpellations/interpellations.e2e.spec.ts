@@ -168,6 +168,8 @@ describe('an interpellation session feeding the follow-up register', () => {
     const lines = (csv.body as Buffer).toString('utf8').trim().split(/\r?\n/);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('Hoàn thành đồng bộ dữ liệu tài khoản dịch vụ công sang VNeID');
+    expect(lines[1]).toContain(`Phiên chất vấn: ${session.title}`);
+    expect(lines[1]).toContain('Hội đồng nhân dân cấp tỉnh');
     const report = await app
       .http()
       .get('/api/reports/session?sourceKind=interpellation&supervisingBody=council&level=province')

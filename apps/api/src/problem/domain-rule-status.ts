@@ -208,6 +208,18 @@ const BUSINESS_RULE_STATUS: Readonly<Record<BusinessRuleCode, RuleStatus>> = {
   'question.asker-required': CONFLICT,
   'question.before-session': CONFLICT,
   'question.question-required': CONFLICT,
+  // voters' petitions
+  'petition-round.already-opened': CONFLICT,
+  'petition-round.due-not-after-forwarding': CONFLICT,
+  'petition-round.meeting-required': CONFLICT,
+  'petition-round.not-opened': UNKNOWN,
+  'petition-round.supervisor-name-required': CONFLICT,
+  'petition-round.title-required': CONFLICT,
+  'petition.already-recorded': CONFLICT,
+  'petition.none': CONFLICT,
+  'petition.repeated': CONFLICT,
+  'petition.text-required': CONFLICT,
+  'petition.voters-required': CONFLICT,
   // committee supervision
   'committee-supervision.already-concluded': CONFLICT,
   'committee-supervision.already-started': CONFLICT,

@@ -21,6 +21,7 @@ const UNKNOWN_REFERENCES = [
   'explanation-session.not-held',
   'source.not-recorded',
   'recommendation.part-foreign',
+  'petition-round.not-opened',
   'escalation.session-unknown',
   'recommendation.follows-unknown',
   'committee-supervision.not-started',

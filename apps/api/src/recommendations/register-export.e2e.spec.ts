@@ -82,7 +82,11 @@ describe('GET /api/recommendations/export', () => {
     expect(sheet.getRow(2).getCell(column('STT')).value).toBe(1);
     expect(sheet.getRow(3).getCell(column('STT')).value).toBe(2);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe('A1:U1');
+    expect(sheet.autoFilter).toBe('A1:W1');
+    expect(sheet.getRow(2).getCell(column('Nguồn kiến nghị')).value).toBe('Đoàn giám sát');
+    expect(sheet.getRow(2).getCell(column('Chủ thể giám sát')).value).toBe(
+      'Hội đồng nhân dân cấp tỉnh',
+    );
   });
 
   it('shows the VNeID case as recorded: dates as date cells, Vietnamese text exact', async () => {

@@ -58,6 +58,18 @@ export const REQUEST_RULES = {
       }
     }
   },
+  "AnswerPetitionsDto": {
+    "required": [
+      "answers"
+    ],
+    "properties": {
+      "answers": {
+        "type": "array",
+        "minItems": 1,
+        "ref": "PetitionAnswerDto"
+      }
+    }
+  },
   "AssessResponseDto": {
     "required": [
       "assessedOn",
@@ -721,6 +733,38 @@ export const REQUEST_RULES = {
       }
     }
   },
+  "OpenPetitionRoundDto": {
+    "required": [
+      "title",
+      "meeting",
+      "forwardedOn",
+      "answerDueOn"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string",
+        "maxLength": 500,
+        "notEmpty": true
+      },
+      "meeting": {
+        "type": "string",
+        "maxLength": 300,
+        "notEmpty": true
+      },
+      "forwardedOn": {
+        "type": "string"
+      },
+      "answerDueOn": {
+        "type": "string"
+      },
+      "supervisor": {
+        "ref": "SupervisorDto"
+      }
+    }
+  },
   "PersonDto": {
     "required": [
       "name",
@@ -735,6 +779,64 @@ export const REQUEST_RULES = {
       "position": {
         "type": "string",
         "maxLength": 500
+      }
+    }
+  },
+  "PetitionAnswerDto": {
+    "required": [
+      "respondedOn",
+      "position",
+      "text"
+    ],
+    "properties": {
+      "petitionId": {
+        "type": "string"
+      },
+      "recommendationId": {
+        "type": "string"
+      },
+      "id": {
+        "type": "string"
+      },
+      "respondedOn": {
+        "type": "string"
+      },
+      "position": {
+        "type": "string",
+        "enum": [
+          "accepted",
+          "partially-accepted",
+          "rejected"
+        ]
+      },
+      "text": {
+        "type": "string",
+        "maxLength": 20000
+      }
+    }
+  },
+  "PetitionDto": {
+    "required": [
+      "text",
+      "voters",
+      "agencyId"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "text": {
+        "type": "string",
+        "maxLength": 5000,
+        "notEmpty": true
+      },
+      "voters": {
+        "type": "string",
+        "maxLength": 300,
+        "notEmpty": true
+      },
+      "agencyId": {
+        "type": "string"
       }
     }
   },
@@ -807,6 +909,18 @@ export const REQUEST_RULES = {
       },
       "recordedOn": {
         "type": "string"
+      }
+    }
+  },
+  "RecordPetitionsDto": {
+    "required": [
+      "petitions"
+    ],
+    "properties": {
+      "petitions": {
+        "type": "array",
+        "minItems": 1,
+        "ref": "PetitionDto"
       }
     }
   },

@@ -628,6 +628,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/petitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportsController_uploadPetitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/recommendations": {
         parameters: {
             query?: never;
@@ -830,6 +846,102 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ObstaclesController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petition-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PetitionsController_list"];
+        put?: never;
+        post: operations["PetitionsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petition-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PetitionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petition-rounds/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PetitionsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petition-rounds/{id}/petitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PetitionsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petition-rounds/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PetitionsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petition-rounds/{id}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PetitionsController_reportXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1308,6 +1420,10 @@ export interface components {
              * @enum {string}
              */
             kind: "day-off" | "working-day";
+        };
+        AnswerPetitionsDto: {
+            /** @description The answers of one sitting: each recorded or refused on its own. */
+            answers: components["schemas"]["PetitionAnswerDto"][];
         };
         AssessResponseDto: {
             /** @description Date of the secretariat's assessment. */
@@ -1891,6 +2007,20 @@ export interface components {
             /** @description False when no SMTP server is configured. */
             enabled: boolean;
         };
+        OpenPetitionRoundDto: {
+            /** @description The day the agencies must answer by (YYYY-MM-DD); a day off moves it to the next working day. */
+            answerDueOn: string;
+            /** @description The day the petitions were forwarded to the agencies (YYYY-MM-DD): their items' issue date. */
+            forwardedOn: string;
+            /** @description Optional client-chosen id; the server makes a UUID otherwise. */
+            id?: string;
+            /** @description The council session the petitions are for, e.g. "Kỳ họp thứ 19, HĐND tỉnh khóa X". */
+            meeting: string;
+            /** @description Who supervises the answers. Omitted: the provincial council's Standing Committee. */
+            supervisor?: components["schemas"]["SupervisorDto"];
+            /** @description The round's name, e.g. "Kiến nghị cử tri trước Kỳ họp thứ 19". */
+            title: string;
+        };
         /** @description One page of a list. */
         Page: {
             /** @description This page’s items. */
@@ -1908,13 +2038,43 @@ export interface components {
             /** @description Position held at the time (chức vụ). */
             position: string;
         };
+        PetitionAnswerDto: {
+            /** @description Optional client-chosen id of the response; the server makes a UUID otherwise. */
+            id?: string;
+            /** @description The petition answered; or give its item's recommendationId. */
+            petitionId?: string;
+            /**
+             * @description accepted, partially-accepted, or rejected.
+             * @enum {string}
+             */
+            position: "accepted" | "partially-accepted" | "rejected";
+            /** @description Instead of petitionId: the petition's item in the register. */
+            recommendationId?: string;
+            /** @description Date of the agency's answer. */
+            respondedOn: string;
+            /** @description The answer; for a rejection, the explanation (giải trình). */
+            text: string;
+        };
+        PetitionDto: {
+            /** @description The agency that must answer it. */
+            agencyId: string;
+            /**
+             * @description Optional client-chosen id. Left out, it is derived from the text, the voters and the agency,
+             *     so the same petition sent again (or imported) is found already recorded.
+             */
+            id?: string;
+            /** @description The petition as voters raised it. */
+            text: string;
+            /** @description Where it was raised: a commune or ward, or the group of deputies who met the voters. */
+            voters: string;
+        };
         /** @description RFC 9457 problem details; `errors` lists the fields at fault for bad input. */
         Problem: {
             /**
              * @description Stable machine-readable reason, e.g. `recommendation.closed`.
              * @enum {string}
              */
-            code: "agency.abolished" | "agency.agency-id-invalid" | "agency.agency-id-required" | "agency.already-registered" | "agency.already-succeeded" | "agency.data-required" | "agency.effective-on-invalid" | "agency.effective-on-required" | "agency.level-invalid" | "agency.level-required" | "agency.name-invalid" | "agency.name-required" | "agency.not-registered" | "agency.own-parent" | "agency.own-successor" | "agency.parent-id-invalid" | "agency.parent-unknown" | "agency.registered-on-invalid" | "agency.registered-on-required" | "agency.succession-basis-invalid" | "agency.succession-basis-required" | "agency.succession-cycle" | "agency.successor-abolished" | "agency.successor-invalid" | "agency.successor-required" | "agency.successor-unknown" | "assessment.assessed-on-invalid" | "assessment.assessed-on-required" | "assessment.before-response" | "assessment.data-required" | "assessment.due-not-after" | "assessment.new-response-due-in-working-days-invalid" | "assessment.new-response-due-on-invalid" | "assessment.note-invalid" | "assessment.note-required" | "assessment.recommendation-id-invalid" | "assessment.recommendation-id-required" | "assessment.response-id-invalid" | "assessment.response-id-required" | "assessment.verdict-invalid" | "assessment.verdict-required" | "bad-input" | "bad-request" | "body-too-large" | "calendar.basis-required" | "calendar.date-already-adjusted" | "calendar.date-invalid" | "calendar.kind-unknown" | "calendar.no-adjustment" | "calendar.reason-required" | "calendar.whole-days" | "closure.assessment-invalid" | "closure.assessment-required" | "closure.before-reopening" | "closure.before-report" | "closure.closed-on-invalid" | "closure.closed-on-required" | "closure.completion-not-reported" | "closure.data-required" | "closure.nothing-reported" | "closure.outcome-invalid" | "closure.outcome-required" | "closure.recommendation-id-invalid" | "closure.recommendation-id-required" | "committee-supervision.already-concluded" | "committee-supervision.already-started" | "committee-supervision.committee-supervision-id-invalid" | "committee-supervision.committee-supervision-id-required" | "committee-supervision.concluded-before-start" | "committee-supervision.concluded-on-invalid" | "committee-supervision.concluded-on-required" | "committee-supervision.conclusion-invalid" | "committee-supervision.conclusion-required" | "committee-supervision.data-required" | "committee-supervision.not-a-committee" | "committee-supervision.not-started" | "committee-supervision.started-on-invalid" | "committee-supervision.started-on-required" | "committee-supervision.supervisor-invalid" | "committee-supervision.supervisor-name-required" | "committee-supervision.supervisor-required" | "committee-supervision.topic-invalid" | "committee-supervision.topic-required" | "completion.before-progress" | "completion.data-required" | "completion.evidence-incomplete" | "completion.evidence-invalid" | "completion.evidence-required" | "completion.recommendation-id-invalid" | "completion.recommendation-id-required" | "completion.reported-on-invalid" | "completion.reported-on-required" | "completion.text-invalid" | "completion.text-required" | "concurrency-conflict" | "conflict" | "date.in-future" | "deadline.approver-invalid" | "deadline.approver-required" | "deadline.before-previous-extension" | "deadline.commitment-id-invalid" | "deadline.commitment-unknown" | "deadline.data-required" | "deadline.due-ambiguous" | "deadline.due-required" | "deadline.extended-on-invalid" | "deadline.extended-on-required" | "deadline.new-due-in-working-days-invalid" | "deadline.new-due-on-invalid" | "deadline.not-later" | "deadline.reason-invalid" | "deadline.reason-required" | "deadline.recommendation-id-invalid" | "deadline.recommendation-id-required" | "deadline.response-not-pending" | "deadline.working-days-invalid" | "delegation.already-established" | "delegation.chair-invalid" | "delegation.chair-required" | "delegation.concluded" | "delegation.concluded-before-established" | "delegation.concluded-before-work" | "delegation.concluded-on-invalid" | "delegation.concluded-on-required" | "delegation.data-required" | "delegation.delegation-id-invalid" | "delegation.delegation-id-required" | "delegation.legal-basis-invalid" | "delegation.legal-basis-required" | "delegation.members-invalid" | "delegation.members-required" | "delegation.not-established" | "delegation.period-from-invalid" | "delegation.period-from-required" | "delegation.period-inverted" | "delegation.period-to-invalid" | "delegation.period-to-required" | "delegation.summary-invalid" | "delegation.summary-required" | "delegation.supervisor-invalid" | "delegation.supervisor-name-required" | "delegation.supervisor-required" | "delegation.title-invalid" | "delegation.title-required" | "delegation.topic-invalid" | "delegation.topic-required" | "duplicate-event-id" | "escalation.before-previous" | "escalation.data-required" | "escalation.escalated-on-invalid" | "escalation.escalated-on-required" | "escalation.not-upward" | "escalation.note-invalid" | "escalation.note-required" | "escalation.recommendation-id-invalid" | "escalation.recommendation-id-required" | "escalation.session-invalid" | "escalation.session-required" | "escalation.session-step" | "escalation.session-unknown" | "escalation.step-invalid" | "escalation.step-required" | "event-store-unavailable" | "event-too-large" | "explanation-session.agency-id-invalid" | "explanation-session.agency-id-required" | "explanation-session.already-concluded" | "explanation-session.already-held" | "explanation-session.concluded-on-invalid" | "explanation-session.concluded-on-required" | "explanation-session.conclusion-before-session" | "explanation-session.conclusion-invalid" | "explanation-session.conclusion-required" | "explanation-session.data-required" | "explanation-session.explanation-session-id-invalid" | "explanation-session.explanation-session-id-required" | "explanation-session.held-on-invalid" | "explanation-session.held-on-required" | "explanation-session.issue-invalid" | "explanation-session.issue-required" | "explanation-session.not-held" | "explanation-session.supervisor-invalid" | "explanation-session.supervisor-name-required" | "explanation-session.supervisor-not-holder" | "explanation-session.supervisor-required" | "finding.agency-id-invalid" | "finding.agency-id-required" | "finding.agency-not-surveyed" | "finding.already-recorded" | "finding.before-establishment" | "finding.before-survey" | "finding.data-required" | "finding.delegation-id-invalid" | "finding.delegation-id-required" | "finding.finding-id-invalid" | "finding.finding-id-required" | "finding.indicator-name-required" | "finding.indicator-out-of-scale" | "finding.indicator-rank-invalid" | "finding.indicator-value-required" | "finding.indicators-invalid" | "finding.kind-invalid" | "finding.kind-required" | "finding.obstacle-id" | "finding.obstacle-id-invalid" | "finding.recorded-on-invalid" | "finding.recorded-on-required" | "finding.statement-invalid" | "finding.statement-required" | "finding.survey-id-invalid" | "finding.survey-unknown" | "forbidden" | "idempotency-key-in-flight" | "idempotency-key-reused" | "implementation.before-response" | "import.empty" | "import.file-required" | "import.file-too-large" | "import.macro-enabled" | "import.missing-columns" | "import.not-a-spreadsheet" | "import.too-large-unpacked" | "import.too-many-columns" | "import.too-many-rows" | "internal" | "interpellation.already-held" | "interpellation.already-resolved" | "interpellation.data-required" | "interpellation.held-on-invalid" | "interpellation.held-on-required" | "interpellation.interpellation-id-invalid" | "interpellation.interpellation-id-required" | "interpellation.meeting-invalid" | "interpellation.meeting-required" | "interpellation.not-held" | "interpellation.resolution-before-session" | "interpellation.resolution-invalid" | "interpellation.resolution-required" | "interpellation.summary-invalid" | "interpellation.summary-required" | "interpellation.supervisor-invalid" | "interpellation.supervisor-name-required" | "interpellation.supervisor-required" | "interpellation.title-invalid" | "interpellation.title-required" | "malformed-json" | "method-not-allowed" | "not-acceptable" | "not-found" | "obstacle.agency-id-invalid" | "obstacle.agency-id-required" | "obstacle.already-recorded" | "obstacle.already-resolved" | "obstacle.assigned-on-invalid" | "obstacle.assigned-on-required" | "obstacle.basis-invalid" | "obstacle.basis-required" | "obstacle.before-previous-step" | "obstacle.competence-invalid" | "obstacle.competence-required" | "obstacle.data-required" | "obstacle.date-before-record" | "obstacle.delegation-id-invalid" | "obstacle.delegation-id-required" | "obstacle.effective-on-invalid" | "obstacle.effective-on-required" | "obstacle.evidence-incomplete" | "obstacle.evidence-invalid" | "obstacle.finding-id-invalid" | "obstacle.finding-id-required" | "obstacle.from-agency-id-invalid" | "obstacle.from-agency-id-required" | "obstacle.merge-into-self" | "obstacle.merge-target-closed" | "obstacle.merge-target-invalid" | "obstacle.merge-target-required" | "obstacle.merge-target-unknown" | "obstacle.merged" | "obstacle.merged-on-invalid" | "obstacle.merged-on-required" | "obstacle.not-recorded" | "obstacle.not-responsible" | "obstacle.obstacle-id-invalid" | "obstacle.obstacle-id-required" | "obstacle.recorded-on-invalid" | "obstacle.recorded-on-required" | "obstacle.referral-note-invalid" | "obstacle.referral-note-required" | "obstacle.referred-on-invalid" | "obstacle.referred-on-required" | "obstacle.resolution-invalid" | "obstacle.resolution-required" | "obstacle.resolved-on-invalid" | "obstacle.resolved-on-required" | "obstacle.source-agency-id-invalid" | "obstacle.source-agency-id-required" | "obstacle.statement-invalid" | "obstacle.statement-required" | "obstacle.survey-id-invalid" | "obstacle.to-agency-id-invalid" | "obstacle.to-agency-id-required" | "precondition-failed" | "progress.data-required" | "progress.percent-invalid" | "progress.percent-range" | "progress.recommendation-id-invalid" | "progress.recommendation-id-required" | "progress.reported-on-invalid" | "progress.reported-on-required" | "progress.text-invalid" | "progress.text-required" | "publication.already-published" | "publication.basis-invalid" | "publication.basis-required" | "publication.before-establishment" | "publication.before-withdrawal" | "publication.data-required" | "publication.delegation-id-invalid" | "publication.delegation-id-required" | "publication.not-published" | "publication.published-on-invalid" | "publication.published-on-required" | "publication.reason-invalid" | "publication.reason-required" | "publication.withdrawn-before-published" | "publication.withdrawn-on-invalid" | "publication.withdrawn-on-required" | "question.agency-id-invalid" | "question.agency-id-required" | "question.already-recorded" | "question.answer-invalid" | "question.answer-required" | "question.answerer-invalid" | "question.answerer-required" | "question.asked-on-invalid" | "question.asked-on-required" | "question.asker-invalid" | "question.asker-required" | "question.before-session" | "question.data-required" | "question.interpellation-id-invalid" | "question.interpellation-id-required" | "question.question-id-invalid" | "question.question-id-required" | "question.question-invalid" | "question.question-required" | "read-models-behind" | "recommendation.addressee-invalid" | "recommendation.addressee-required" | "recommendation.already-issued" | "recommendation.already-reported-done" | "recommendation.before-establishment" | "recommendation.before-finding" | "recommendation.before-part" | "recommendation.before-source" | "recommendation.closed" | "recommendation.data-required" | "recommendation.date-before-issue" | "recommendation.due-not-after-issue" | "recommendation.finding-foreign" | "recommendation.findings-invalid" | "recommendation.findings-outside-delegation" | "recommendation.findings-repeated" | "recommendation.findings-required" | "recommendation.follows-not-escalated" | "recommendation.follows-unknown" | "recommendation.follows-up-invalid" | "recommendation.issued-on-invalid" | "recommendation.issued-on-required" | "recommendation.not-accepted" | "recommendation.not-addressee" | "recommendation.not-closed" | "recommendation.not-issued" | "recommendation.part-foreign" | "recommendation.recommendation-id-invalid" | "recommendation.recommendation-id-required" | "recommendation.response-due-in-working-days-invalid" | "recommendation.response-due-on-invalid" | "recommendation.response-not-due" | "recommendation.source-invalid" | "recommendation.source-required" | "recommendation.text-invalid" | "recommendation.text-required" | "reopening.before-closure" | "reopening.data-required" | "reopening.reason-invalid" | "reopening.reason-required" | "reopening.recommendation-id-invalid" | "reopening.recommendation-id-required" | "reopening.reopened-on-invalid" | "reopening.reopened-on-required" | "request-aborted" | "response.agency-id-invalid" | "response.agency-id-required" | "response.already-assessed" | "response.already-recorded" | "response.before-assessment" | "response.commitment-due-in-past" | "response.commitment-repeated" | "response.commitment-text-required" | "response.commitments-invalid" | "response.data-required" | "response.explanation-required" | "response.position-invalid" | "response.position-required" | "response.recommendation-id-invalid" | "response.recommendation-id-required" | "response.rejection-with-commitments" | "response.responded-on-invalid" | "response.responded-on-required" | "response.response-id-invalid" | "response.response-id-required" | "response.superseded" | "response.text-invalid" | "response.text-required" | "response.unknown" | "route-not-found" | "service-unavailable" | "source.not-recorded" | "survey.agencies-invalid" | "survey.agencies-repeated" | "survey.agencies-required" | "survey.already-recorded" | "survey.before-establishment" | "survey.chair-invalid" | "survey.chair-required" | "survey.data-required" | "survey.date-invalid" | "survey.date-required" | "survey.delegation-id-invalid" | "survey.delegation-id-required" | "survey.notes-invalid" | "survey.participants-invalid" | "survey.participants-required" | "survey.survey-id-invalid" | "survey.survey-id-required" | "survey.topics-invalid" | "survey.topics-required" | "survey.working-group-id-invalid" | "survey.working-group-unknown" | "too-many-requests" | "transfer.basis-invalid" | "transfer.basis-required" | "transfer.before-last-handover" | "transfer.data-required" | "transfer.effective-on-invalid" | "transfer.effective-on-required" | "transfer.from-agency-id-invalid" | "transfer.from-agency-id-required" | "transfer.recommendation-id-invalid" | "transfer.recommendation-id-required" | "transfer.same-agency" | "transfer.to-agency-id-invalid" | "transfer.to-agency-id-required" | "unauthenticated" | "unsupported-media-type" | "user.agency-abolished" | "user.agency-id-invalid" | "user.agency-not-allowed" | "user.agency-required" | "user.agency-unknown" | "user.already-disabled" | "user.already-registered" | "user.chosen-on-invalid" | "user.chosen-on-required" | "user.data-required" | "user.delegation-ids-invalid" | "user.delegation-unknown" | "user.delegations-not-allowed" | "user.delegations-repeated" | "user.disable-reason-invalid" | "user.disable-reason-required" | "user.disable-self" | "user.disabled-on-invalid" | "user.disabled-on-required" | "user.display-name-invalid" | "user.display-name-required" | "user.email-invalid" | "user.enable-reason-invalid" | "user.enable-reason-required" | "user.enabled-on-invalid" | "user.enabled-on-required" | "user.grant-reason-invalid" | "user.grant-reason-required" | "user.granted-on-invalid" | "user.granted-on-required" | "user.missed-deadlines-invalid" | "user.missed-deadlines-required" | "user.not-disabled" | "user.not-registered" | "user.registered-on-invalid" | "user.registered-on-required" | "user.reminders-invalid" | "user.reminders-required" | "user.reset-on-invalid" | "user.reset-on-required" | "user.role-invalid" | "user.role-required" | "user.role-unknown" | "user.user-id-invalid" | "user.user-id-required" | "user.username-invalid" | "user.username-required" | "user.username-taken" | "webhook.agency-id-invalid" | "webhook.already-disabled" | "webhook.already-registered" | "webhook.attempts-invalid" | "webhook.attempts-required" | "webhook.data-required" | "webhook.disabled-on-invalid" | "webhook.disabled-on-required" | "webhook.event-id-invalid" | "webhook.event-id-required" | "webhook.event-type-invalid" | "webhook.event-type-required" | "webhook.event-types-invalid" | "webhook.event-types-required" | "webhook.event-unknown" | "webhook.failed-at-invalid" | "webhook.failed-at-required" | "webhook.no-events" | "webhook.not-registered" | "webhook.reason-invalid" | "webhook.reason-required" | "webhook.registered-on-invalid" | "webhook.registered-on-required" | "webhook.target-refused" | "webhook.url-invalid" | "webhook.url-required" | "webhook.webhook-id-invalid" | "webhook.webhook-id-required" | "working-group.already-formed" | "working-group.data-required" | "working-group.delegation-id-invalid" | "working-group.delegation-id-required" | "working-group.leader-invalid" | "working-group.leader-required" | "working-group.members-invalid" | "working-group.members-required" | "working-group.number-invalid" | "working-group.number-required" | "working-group.number-taken" | "working-group.working-group-id-invalid" | "working-group.working-group-id-required";
+            code: "agency.abolished" | "agency.agency-id-invalid" | "agency.agency-id-required" | "agency.already-registered" | "agency.already-succeeded" | "agency.data-required" | "agency.effective-on-invalid" | "agency.effective-on-required" | "agency.level-invalid" | "agency.level-required" | "agency.name-invalid" | "agency.name-required" | "agency.not-registered" | "agency.own-parent" | "agency.own-successor" | "agency.parent-id-invalid" | "agency.parent-unknown" | "agency.registered-on-invalid" | "agency.registered-on-required" | "agency.succession-basis-invalid" | "agency.succession-basis-required" | "agency.succession-cycle" | "agency.successor-abolished" | "agency.successor-invalid" | "agency.successor-required" | "agency.successor-unknown" | "assessment.assessed-on-invalid" | "assessment.assessed-on-required" | "assessment.before-response" | "assessment.data-required" | "assessment.due-not-after" | "assessment.new-response-due-in-working-days-invalid" | "assessment.new-response-due-on-invalid" | "assessment.note-invalid" | "assessment.note-required" | "assessment.recommendation-id-invalid" | "assessment.recommendation-id-required" | "assessment.response-id-invalid" | "assessment.response-id-required" | "assessment.verdict-invalid" | "assessment.verdict-required" | "bad-input" | "bad-request" | "body-too-large" | "calendar.basis-required" | "calendar.date-already-adjusted" | "calendar.date-invalid" | "calendar.kind-unknown" | "calendar.no-adjustment" | "calendar.reason-required" | "calendar.whole-days" | "closure.assessment-invalid" | "closure.assessment-required" | "closure.before-reopening" | "closure.before-report" | "closure.closed-on-invalid" | "closure.closed-on-required" | "closure.completion-not-reported" | "closure.data-required" | "closure.nothing-reported" | "closure.outcome-invalid" | "closure.outcome-required" | "closure.recommendation-id-invalid" | "closure.recommendation-id-required" | "committee-supervision.already-concluded" | "committee-supervision.already-started" | "committee-supervision.committee-supervision-id-invalid" | "committee-supervision.committee-supervision-id-required" | "committee-supervision.concluded-before-start" | "committee-supervision.concluded-on-invalid" | "committee-supervision.concluded-on-required" | "committee-supervision.conclusion-invalid" | "committee-supervision.conclusion-required" | "committee-supervision.data-required" | "committee-supervision.not-a-committee" | "committee-supervision.not-started" | "committee-supervision.started-on-invalid" | "committee-supervision.started-on-required" | "committee-supervision.supervisor-invalid" | "committee-supervision.supervisor-name-required" | "committee-supervision.supervisor-required" | "committee-supervision.topic-invalid" | "committee-supervision.topic-required" | "completion.before-progress" | "completion.data-required" | "completion.evidence-incomplete" | "completion.evidence-invalid" | "completion.evidence-required" | "completion.recommendation-id-invalid" | "completion.recommendation-id-required" | "completion.reported-on-invalid" | "completion.reported-on-required" | "completion.text-invalid" | "completion.text-required" | "concurrency-conflict" | "conflict" | "date.in-future" | "deadline.approver-invalid" | "deadline.approver-required" | "deadline.before-previous-extension" | "deadline.commitment-id-invalid" | "deadline.commitment-unknown" | "deadline.data-required" | "deadline.due-ambiguous" | "deadline.due-required" | "deadline.extended-on-invalid" | "deadline.extended-on-required" | "deadline.new-due-in-working-days-invalid" | "deadline.new-due-on-invalid" | "deadline.not-later" | "deadline.reason-invalid" | "deadline.reason-required" | "deadline.recommendation-id-invalid" | "deadline.recommendation-id-required" | "deadline.response-not-pending" | "deadline.working-days-invalid" | "delegation.already-established" | "delegation.chair-invalid" | "delegation.chair-required" | "delegation.concluded" | "delegation.concluded-before-established" | "delegation.concluded-before-work" | "delegation.concluded-on-invalid" | "delegation.concluded-on-required" | "delegation.data-required" | "delegation.delegation-id-invalid" | "delegation.delegation-id-required" | "delegation.legal-basis-invalid" | "delegation.legal-basis-required" | "delegation.members-invalid" | "delegation.members-required" | "delegation.not-established" | "delegation.period-from-invalid" | "delegation.period-from-required" | "delegation.period-inverted" | "delegation.period-to-invalid" | "delegation.period-to-required" | "delegation.summary-invalid" | "delegation.summary-required" | "delegation.supervisor-invalid" | "delegation.supervisor-name-required" | "delegation.supervisor-required" | "delegation.title-invalid" | "delegation.title-required" | "delegation.topic-invalid" | "delegation.topic-required" | "duplicate-event-id" | "escalation.before-previous" | "escalation.data-required" | "escalation.escalated-on-invalid" | "escalation.escalated-on-required" | "escalation.not-upward" | "escalation.note-invalid" | "escalation.note-required" | "escalation.recommendation-id-invalid" | "escalation.recommendation-id-required" | "escalation.session-invalid" | "escalation.session-required" | "escalation.session-step" | "escalation.session-unknown" | "escalation.step-invalid" | "escalation.step-required" | "event-store-unavailable" | "event-too-large" | "explanation-session.agency-id-invalid" | "explanation-session.agency-id-required" | "explanation-session.already-concluded" | "explanation-session.already-held" | "explanation-session.concluded-on-invalid" | "explanation-session.concluded-on-required" | "explanation-session.conclusion-before-session" | "explanation-session.conclusion-invalid" | "explanation-session.conclusion-required" | "explanation-session.data-required" | "explanation-session.explanation-session-id-invalid" | "explanation-session.explanation-session-id-required" | "explanation-session.held-on-invalid" | "explanation-session.held-on-required" | "explanation-session.issue-invalid" | "explanation-session.issue-required" | "explanation-session.not-held" | "explanation-session.supervisor-invalid" | "explanation-session.supervisor-name-required" | "explanation-session.supervisor-not-holder" | "explanation-session.supervisor-required" | "finding.agency-id-invalid" | "finding.agency-id-required" | "finding.agency-not-surveyed" | "finding.already-recorded" | "finding.before-establishment" | "finding.before-survey" | "finding.data-required" | "finding.delegation-id-invalid" | "finding.delegation-id-required" | "finding.finding-id-invalid" | "finding.finding-id-required" | "finding.indicator-name-required" | "finding.indicator-out-of-scale" | "finding.indicator-rank-invalid" | "finding.indicator-value-required" | "finding.indicators-invalid" | "finding.kind-invalid" | "finding.kind-required" | "finding.obstacle-id" | "finding.obstacle-id-invalid" | "finding.recorded-on-invalid" | "finding.recorded-on-required" | "finding.statement-invalid" | "finding.statement-required" | "finding.survey-id-invalid" | "finding.survey-unknown" | "forbidden" | "idempotency-key-in-flight" | "idempotency-key-reused" | "implementation.before-response" | "import.empty" | "import.file-required" | "import.file-too-large" | "import.macro-enabled" | "import.missing-columns" | "import.not-a-spreadsheet" | "import.too-large-unpacked" | "import.too-many-columns" | "import.too-many-rows" | "internal" | "interpellation.already-held" | "interpellation.already-resolved" | "interpellation.data-required" | "interpellation.held-on-invalid" | "interpellation.held-on-required" | "interpellation.interpellation-id-invalid" | "interpellation.interpellation-id-required" | "interpellation.meeting-invalid" | "interpellation.meeting-required" | "interpellation.not-held" | "interpellation.resolution-before-session" | "interpellation.resolution-invalid" | "interpellation.resolution-required" | "interpellation.summary-invalid" | "interpellation.summary-required" | "interpellation.supervisor-invalid" | "interpellation.supervisor-name-required" | "interpellation.supervisor-required" | "interpellation.title-invalid" | "interpellation.title-required" | "malformed-json" | "method-not-allowed" | "not-acceptable" | "not-found" | "obstacle.agency-id-invalid" | "obstacle.agency-id-required" | "obstacle.already-recorded" | "obstacle.already-resolved" | "obstacle.assigned-on-invalid" | "obstacle.assigned-on-required" | "obstacle.basis-invalid" | "obstacle.basis-required" | "obstacle.before-previous-step" | "obstacle.competence-invalid" | "obstacle.competence-required" | "obstacle.data-required" | "obstacle.date-before-record" | "obstacle.delegation-id-invalid" | "obstacle.delegation-id-required" | "obstacle.effective-on-invalid" | "obstacle.effective-on-required" | "obstacle.evidence-incomplete" | "obstacle.evidence-invalid" | "obstacle.finding-id-invalid" | "obstacle.finding-id-required" | "obstacle.from-agency-id-invalid" | "obstacle.from-agency-id-required" | "obstacle.merge-into-self" | "obstacle.merge-target-closed" | "obstacle.merge-target-invalid" | "obstacle.merge-target-required" | "obstacle.merge-target-unknown" | "obstacle.merged" | "obstacle.merged-on-invalid" | "obstacle.merged-on-required" | "obstacle.not-recorded" | "obstacle.not-responsible" | "obstacle.obstacle-id-invalid" | "obstacle.obstacle-id-required" | "obstacle.recorded-on-invalid" | "obstacle.recorded-on-required" | "obstacle.referral-note-invalid" | "obstacle.referral-note-required" | "obstacle.referred-on-invalid" | "obstacle.referred-on-required" | "obstacle.resolution-invalid" | "obstacle.resolution-required" | "obstacle.resolved-on-invalid" | "obstacle.resolved-on-required" | "obstacle.source-agency-id-invalid" | "obstacle.source-agency-id-required" | "obstacle.statement-invalid" | "obstacle.statement-required" | "obstacle.survey-id-invalid" | "obstacle.to-agency-id-invalid" | "obstacle.to-agency-id-required" | "petition-round.already-opened" | "petition-round.answer-due-on-invalid" | "petition-round.answer-due-on-required" | "petition-round.data-required" | "petition-round.due-not-after-forwarding" | "petition-round.forwarded-on-invalid" | "petition-round.forwarded-on-required" | "petition-round.meeting-invalid" | "petition-round.meeting-required" | "petition-round.not-opened" | "petition-round.petition-round-id-invalid" | "petition-round.petition-round-id-required" | "petition-round.supervisor-invalid" | "petition-round.supervisor-name-required" | "petition-round.supervisor-required" | "petition-round.title-invalid" | "petition-round.title-required" | "petition.already-recorded" | "petition.data-required" | "petition.none" | "petition.petition-round-id-invalid" | "petition.petition-round-id-required" | "petition.petitions-invalid" | "petition.petitions-required" | "petition.repeated" | "petition.text-required" | "petition.voters-required" | "precondition-failed" | "progress.data-required" | "progress.percent-invalid" | "progress.percent-range" | "progress.recommendation-id-invalid" | "progress.recommendation-id-required" | "progress.reported-on-invalid" | "progress.reported-on-required" | "progress.text-invalid" | "progress.text-required" | "publication.already-published" | "publication.basis-invalid" | "publication.basis-required" | "publication.before-establishment" | "publication.before-withdrawal" | "publication.data-required" | "publication.delegation-id-invalid" | "publication.delegation-id-required" | "publication.not-published" | "publication.published-on-invalid" | "publication.published-on-required" | "publication.reason-invalid" | "publication.reason-required" | "publication.withdrawn-before-published" | "publication.withdrawn-on-invalid" | "publication.withdrawn-on-required" | "question.agency-id-invalid" | "question.agency-id-required" | "question.already-recorded" | "question.answer-invalid" | "question.answer-required" | "question.answerer-invalid" | "question.answerer-required" | "question.asked-on-invalid" | "question.asked-on-required" | "question.asker-invalid" | "question.asker-required" | "question.before-session" | "question.data-required" | "question.interpellation-id-invalid" | "question.interpellation-id-required" | "question.question-id-invalid" | "question.question-id-required" | "question.question-invalid" | "question.question-required" | "read-models-behind" | "recommendation.addressee-invalid" | "recommendation.addressee-required" | "recommendation.already-issued" | "recommendation.already-reported-done" | "recommendation.before-establishment" | "recommendation.before-finding" | "recommendation.before-part" | "recommendation.before-source" | "recommendation.closed" | "recommendation.data-required" | "recommendation.date-before-issue" | "recommendation.due-not-after-issue" | "recommendation.finding-foreign" | "recommendation.findings-invalid" | "recommendation.findings-outside-delegation" | "recommendation.findings-repeated" | "recommendation.findings-required" | "recommendation.follows-not-escalated" | "recommendation.follows-unknown" | "recommendation.follows-up-invalid" | "recommendation.issued-on-invalid" | "recommendation.issued-on-required" | "recommendation.not-accepted" | "recommendation.not-addressee" | "recommendation.not-closed" | "recommendation.not-issued" | "recommendation.part-foreign" | "recommendation.recommendation-id-invalid" | "recommendation.recommendation-id-required" | "recommendation.response-due-in-working-days-invalid" | "recommendation.response-due-on-invalid" | "recommendation.response-not-due" | "recommendation.source-invalid" | "recommendation.source-required" | "recommendation.text-invalid" | "recommendation.text-required" | "reopening.before-closure" | "reopening.data-required" | "reopening.reason-invalid" | "reopening.reason-required" | "reopening.recommendation-id-invalid" | "reopening.recommendation-id-required" | "reopening.reopened-on-invalid" | "reopening.reopened-on-required" | "request-aborted" | "response.agency-id-invalid" | "response.agency-id-required" | "response.already-assessed" | "response.already-recorded" | "response.before-assessment" | "response.commitment-due-in-past" | "response.commitment-repeated" | "response.commitment-text-required" | "response.commitments-invalid" | "response.data-required" | "response.explanation-required" | "response.position-invalid" | "response.position-required" | "response.recommendation-id-invalid" | "response.recommendation-id-required" | "response.rejection-with-commitments" | "response.responded-on-invalid" | "response.responded-on-required" | "response.response-id-invalid" | "response.response-id-required" | "response.superseded" | "response.text-invalid" | "response.text-required" | "response.unknown" | "route-not-found" | "service-unavailable" | "source.not-recorded" | "survey.agencies-invalid" | "survey.agencies-repeated" | "survey.agencies-required" | "survey.already-recorded" | "survey.before-establishment" | "survey.chair-invalid" | "survey.chair-required" | "survey.data-required" | "survey.date-invalid" | "survey.date-required" | "survey.delegation-id-invalid" | "survey.delegation-id-required" | "survey.notes-invalid" | "survey.participants-invalid" | "survey.participants-required" | "survey.survey-id-invalid" | "survey.survey-id-required" | "survey.topics-invalid" | "survey.topics-required" | "survey.working-group-id-invalid" | "survey.working-group-unknown" | "too-many-requests" | "transfer.basis-invalid" | "transfer.basis-required" | "transfer.before-last-handover" | "transfer.data-required" | "transfer.effective-on-invalid" | "transfer.effective-on-required" | "transfer.from-agency-id-invalid" | "transfer.from-agency-id-required" | "transfer.recommendation-id-invalid" | "transfer.recommendation-id-required" | "transfer.same-agency" | "transfer.to-agency-id-invalid" | "transfer.to-agency-id-required" | "unauthenticated" | "unsupported-media-type" | "user.agency-abolished" | "user.agency-id-invalid" | "user.agency-not-allowed" | "user.agency-required" | "user.agency-unknown" | "user.already-disabled" | "user.already-registered" | "user.chosen-on-invalid" | "user.chosen-on-required" | "user.data-required" | "user.delegation-ids-invalid" | "user.delegation-unknown" | "user.delegations-not-allowed" | "user.delegations-repeated" | "user.disable-reason-invalid" | "user.disable-reason-required" | "user.disable-self" | "user.disabled-on-invalid" | "user.disabled-on-required" | "user.display-name-invalid" | "user.display-name-required" | "user.email-invalid" | "user.enable-reason-invalid" | "user.enable-reason-required" | "user.enabled-on-invalid" | "user.enabled-on-required" | "user.grant-reason-invalid" | "user.grant-reason-required" | "user.granted-on-invalid" | "user.granted-on-required" | "user.missed-deadlines-invalid" | "user.missed-deadlines-required" | "user.not-disabled" | "user.not-registered" | "user.registered-on-invalid" | "user.registered-on-required" | "user.reminders-invalid" | "user.reminders-required" | "user.reset-on-invalid" | "user.reset-on-required" | "user.role-invalid" | "user.role-required" | "user.role-unknown" | "user.user-id-invalid" | "user.user-id-required" | "user.username-invalid" | "user.username-required" | "user.username-taken" | "webhook.agency-id-invalid" | "webhook.already-disabled" | "webhook.already-registered" | "webhook.attempts-invalid" | "webhook.attempts-required" | "webhook.data-required" | "webhook.disabled-on-invalid" | "webhook.disabled-on-required" | "webhook.event-id-invalid" | "webhook.event-id-required" | "webhook.event-type-invalid" | "webhook.event-type-required" | "webhook.event-types-invalid" | "webhook.event-types-required" | "webhook.event-unknown" | "webhook.failed-at-invalid" | "webhook.failed-at-required" | "webhook.no-events" | "webhook.not-registered" | "webhook.reason-invalid" | "webhook.reason-required" | "webhook.registered-on-invalid" | "webhook.registered-on-required" | "webhook.target-refused" | "webhook.url-invalid" | "webhook.url-required" | "webhook.webhook-id-invalid" | "webhook.webhook-id-required" | "working-group.already-formed" | "working-group.data-required" | "working-group.delegation-id-invalid" | "working-group.delegation-id-required" | "working-group.leader-invalid" | "working-group.leader-required" | "working-group.members-invalid" | "working-group.members-required" | "working-group.number-invalid" | "working-group.number-required" | "working-group.number-taken" | "working-group.working-group-id-invalid" | "working-group.working-group-id-required";
             /** @description What happened, for people. */
             detail?: string;
             /** @description For bad input: each field at fault, the constraint it broke (`code`) with its bound, and a sentence. */
@@ -2116,6 +2276,10 @@ export interface components {
             statement: string;
             /** @description The survey it was recorded in, if any; the agency must be among its units. */
             surveyId?: string;
+        };
+        RecordPetitionsDto: {
+            /** @description The petitions, each recorded once and issued to the register as an item of its own. */
+            petitions: components["schemas"]["PetitionDto"][];
         };
         RecordQuestionDto: {
             /** @description The agency the answer speaks for. */
@@ -6754,6 +6918,152 @@ export interface operations {
             };
         };
     };
+    ImportsController_uploadPetitions: {
+        parameters: {
+            query: {
+                /**
+                 * @description `true` (the default): check every row and answer what would be recorded, recording
+                 *     nothing. `false`: record the rows that pass, as a job (202, Location of the job).
+                 */
+                dryRun?: boolean;
+                /** @description The round of voters' petitions the table's petitions belong to. */
+                roundId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The table: XLSX or CSV.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Dry run: the report of every row; nothing recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description The rows that pass, recorded: the report and the counts. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command breaks a business rule in the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is behind the stream: reload and retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ImportsController_upload: {
         parameters: {
             query?: {
@@ -8249,6 +8559,683 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used with another request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PetitionsController_list: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to ~2 s) until the read models have processed this log position. */
+                minPosition?: number;
+                /** @description Page number, from 1 (at most 1 000 000: beyond, the offset means nothing). */
+                page?: number;
+                /** @description Items per page, at most 200 (default 50). */
+                pageSize?: number;
+                /** @description Search text; diacritics are ignored ("tay ninh" finds "Tây Ninh"). */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PetitionsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenPetitionRoundDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command breaks a business rule in the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is behind the stream: reload and retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PetitionsController_get: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to ~2 s) until the read models have processed this log position. */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PetitionsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerPetitionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command breaks a business rule in the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is behind the stream: reload and retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PetitionsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPetitionsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command breaks a business rule in the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is behind the stream: reload and retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 100 kB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PetitionsController_report: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to ~2 s) until the read models have processed this log position. */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is down or the read models are behind; see Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PetitionsController_reportXlsx: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to ~2 s) until the read models have processed this log position. */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Bad input: the fields at fault are listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or a token that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or agency may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown id. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

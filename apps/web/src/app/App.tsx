@@ -24,6 +24,9 @@ import {
   DelegationPage,
   DelegationsListPage,
   EstablishDelegationPage,
+  HoldInterpellationPage,
+  InterpellationPage,
+  InterpellationsListPage,
   ExplanationSessionPage,
   ExplanationSessionsListPage,
   HoldExplanationSessionPage,
@@ -86,6 +89,9 @@ export const App = () => {
                     <Route path="delegations" element={<DelegationsListPage />} />
                     <Route path="delegations/new" element={<EstablishDelegationPage />} />
                     <Route path="delegations/:id" element={<DelegationPage />} />
+                    <Route path="interpellations" element={<InterpellationsListPage />} />
+                    <Route path="interpellations/new" element={<HoldInterpellationPage />} />
+                    <Route path="interpellations/:id" element={<InterpellationPage />} />
                     <Route path="explanation-sessions" element={<ExplanationSessionsListPage />} />
                     <Route
                       path="explanation-sessions/new"

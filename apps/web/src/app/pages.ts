@@ -33,6 +33,21 @@ export const EstablishDelegationPage = lazy(() =>
 export const DelegationPage = lazy(() =>
   import('../pages/delegations/DelegationPage').then((page) => ({ default: page.DelegationPage })),
 );
+export const InterpellationsListPage = lazy(() =>
+  import('../pages/interpellations/InterpellationsListPage').then((page) => ({
+    default: page.InterpellationsListPage,
+  })),
+);
+export const HoldInterpellationPage = lazy(() =>
+  import('../pages/interpellations/HoldInterpellationPage').then((page) => ({
+    default: page.HoldInterpellationPage,
+  })),
+);
+export const InterpellationPage = lazy(() =>
+  import('../pages/interpellations/InterpellationPage').then((page) => ({
+    default: page.InterpellationPage,
+  })),
+);
 export const ExplanationSessionsListPage = lazy(() =>
   import('../pages/explanation-sessions/ExplanationSessionsListPage').then((page) => ({
     default: page.ExplanationSessionsListPage,

@@ -12,6 +12,8 @@ import trackerEn from '../pages/tracker/texts.en.json';
 import trackerVi from '../pages/tracker/texts.vi.json';
 import delegationsEn from '../pages/delegations/texts.en.json';
 import delegationsVi from '../pages/delegations/texts.vi.json';
+import interpellationsEn from '../pages/interpellations/texts.en.json';
+import interpellationsVi from '../pages/interpellations/texts.vi.json';
 import componentsEn from '../components/texts.en.json';
 import componentsVi from '../components/texts.vi.json';
 import obstaclesEn from '../pages/obstacles/texts.en.json';
@@ -52,6 +54,7 @@ export const vi = {
   todo: todoVi,
   tracker: trackerVi,
   delegations: delegationsVi,
+  interpellations: interpellationsVi,
   administration: administrationVi,
   recommendation: recommendationVi,
   components: componentsVi,
@@ -75,6 +78,7 @@ export const en: typeof vi = {
   todo: todoEn,
   tracker: trackerEn,
   delegations: delegationsEn,
+  interpellations: interpellationsEn,
   administration: administrationEn,
   recommendation: recommendationEn,
   components: componentsEn,

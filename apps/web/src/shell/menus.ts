@@ -9,6 +9,7 @@ const AUDIT_READERS: readonly Role[] = ['admin', 'auditor'];
 export type MenuLabel =
   | 'menu.todo'
   | 'menu.delegations'
+  | 'menu.interpellations'
   | 'menu.explanationSessions'
   | 'menu.committeeSupervisions'
   | 'menu.recommendations'
@@ -38,6 +39,12 @@ export const MENU: readonly MenuItem[] = [
     label: 'menu.delegations',
     path: '/delegations',
     reads: 'GET /api/delegations',
+    roles: SUPERVISION_READERS,
+  },
+  {
+    label: 'menu.interpellations',
+    path: '/interpellations',
+    reads: 'GET /api/interpellations',
     roles: SUPERVISION_READERS,
   },
   {

@@ -11,6 +11,8 @@ import {
   interpellationStandingOf,
   obstacleDecider,
   obstacleStandingOf,
+  petitionRoundDecider,
+  petitionRoundStandingOf,
   recommendationDecider,
   standingOf,
   streamIds,
@@ -79,6 +81,13 @@ export class Standings {
           interpellationDecider,
         );
         return interpellationStandingOf(state, id);
+      }
+      case 'voter-petitions': {
+        const { state } = await this.executor.loadState(
+          streamIds.petitionRound(id),
+          petitionRoundDecider,
+        );
+        return petitionRoundStandingOf(state, id);
       }
       case 'committee-supervision': {
         const { state } = await this.executor.loadState(

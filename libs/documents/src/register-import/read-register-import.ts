@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readCsv } from './read-csv';
-import { readXlsx } from './read-xlsx';
+import { readSpreadsheetGrid } from './read-grid';
 import { columnsOf } from './register-headers';
 import { planRegisterRow } from './plan-register-row';
-import type { RegisterGrid } from './register-grid';
 import type { RowError, RowPlan } from './register-row-plan';
-import { looksLikeZip } from './zip-inspection';
 import { RegisterFileRefused } from './register-file-refused';
 
 /** A register file read: every row planned or faulted, and the file's hash for the keys. */
@@ -18,20 +15,6 @@ export interface RegisterImportReading {
   readonly errors: readonly RowError[];
 }
 
-const OLE_COMPOUND = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-/** The grid of an XLSX (by its ZIP signature) or a CSV (anything that decodes as UTF-8 text). */
-const gridOf = async (bytes: Buffer): Promise<{ grid: RegisterGrid; format: 'xlsx' | 'csv' }> => {
-  if (looksLikeZip(bytes)) return { grid: await readXlsx(bytes), format: 'xlsx' };
-  // An old .xls (or any OLE document) is binary: say so rather than decode it as text.
-  if (bytes.subarray(0, 8).equals(OLE_COMPOUND))
-    throw new RegisterFileRefused(
-      'import.not-a-spreadsheet',
-      'Old Excel (.xls) files are not read: save the register as .xlsx or CSV.',
-    );
-  return { grid: readCsv(bytes), format: 'csv' };
-};
-
 /**
  * Reads a register in the export's format — XLSX or UTF-8 CSV — into a plan per row and the
  * faults of the rows that have any. A file that cannot be a register is refused whole with a
@@ -39,7 +22,7 @@ const gridOf = async (bytes: Buffer): Promise<{ grid: RegisterGrid; format: 'xls
  */
 export const readRegisterImport = async (bytes: Buffer): Promise<RegisterImportReading> => {
   const fileHash = createHash('sha256').update(bytes).digest('hex');
-  const { grid, format } = await gridOf(bytes);
+  const { grid, format } = await readSpreadsheetGrid(bytes);
   if (grid.headers.every((h) => h.trim() === ''))
     throw new RegisterFileRefused('import.empty', 'The file has no header row.');
   const columns = columnsOf(grid.headers);

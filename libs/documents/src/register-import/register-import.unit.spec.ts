@@ -22,6 +22,8 @@ const answered: RegisterRow = {
     title: 'Giám sát chuyên đề cải cách hành chính',
     legalBasis: { number: '135/NQ-HĐND', issuedOn: '2023-12-08', issuedBy: 'HĐND tỉnh Tây Ninh' },
   },
+  source: { kind: 'delegation', id: 'dgs-135', title: 'Giám sát chuyên đề' },
+  supervisor: { body: 'council', level: 'province' },
   addressee: {
     original: { id: 'ubnd-tp', name: 'UBND thành phố Tây Ninh' },
     current: { id: 'ubnd-tinh', name: 'UBND tỉnh Tây Ninh' },

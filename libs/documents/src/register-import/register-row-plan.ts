@@ -12,6 +12,7 @@ export interface RowError {
 
 export const ROW_ERROR_CODES = [
   'import.required',
+  'import.too-long',
   'import.date-invalid',
   'import.word-unknown',
   'import.formula',

@@ -1,12 +1,27 @@
 import type { RegisterRow } from '@hdnd/read-models';
 import {
+  BODY_WORDS,
   ESCALATION_WORDS,
   IMPLEMENTATION_WORDS,
+  LEVEL_WORDS,
   OUTCOME_WORDS,
   POSITION_WORDS,
+  SOURCE_WORDS,
   wordFor,
 } from '../words/vietnamese-words';
 import { vietnameseDate } from '../words/vietnamese-date';
+
+/** "Phiên chất vấn: <title>"; a delegation's is the delegation's own column, named once. */
+const sourceText = ({ kind, title }: RegisterRow['source']): string =>
+  kind === 'delegation' || title === ''
+    ? wordFor(SOURCE_WORDS, kind)
+    : `${wordFor(SOURCE_WORDS, kind)}: ${title}`;
+
+/** "Ban Pháp chế (Ban của Hội đồng nhân dân cấp tỉnh)", or the body at its level. */
+const supervisorText = ({ body, level, name }: RegisterRow['supervisor']): string => {
+  const kind = `${wordFor(BODY_WORDS, body)} ${wordFor(LEVEL_WORDS, level)}`;
+  return name ? `${name} (${kind})` : kind;
+};
 
 /** What a line of the register knows besides its row: its number and today's overdue count. */
 export interface RegisterLine {
@@ -157,6 +172,19 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     header: 'Mức đôn đốc',
     width: 24,
     value: (l) => text(wordFor(ESCALATION_WORDS, l.row.escalationStep)),
+  },
+  // Where an item comes from beyond delegations, and in whose name it is followed up.
+  {
+    kind: 'text',
+    header: 'Nguồn kiến nghị',
+    width: 36,
+    value: (l) => text(sourceText(l.row.source)),
+  },
+  {
+    kind: 'text',
+    header: 'Chủ thể giám sát',
+    width: 30,
+    value: (l) => text(supervisorText(l.row.supervisor)),
   },
   // Last, and narrow: an office's own register has no such column, the import makes one up.
   { kind: 'text', header: 'Mã kiến nghị', width: 14, value: (l) => text(l.row.id) },

@@ -13,6 +13,8 @@ const answered: RegisterRow = {
     title: 'Giám sát chuyên đề cải cách hành chính',
     legalBasis: { number: '135/NQ-HĐND', issuedOn: '2023-12-08', issuedBy: 'HĐND tỉnh Tây Ninh' },
   },
+  source: { kind: 'delegation', id: 'dgs-135', title: 'Giám sát chuyên đề' },
+  supervisor: { body: 'council', level: 'province' },
   addressee: {
     original: { id: 'ubnd-tp', name: 'UBND thành phố Tây Ninh' },
     current: { id: 'ubnd-tinh', name: 'UBND tỉnh Tây Ninh' },
@@ -100,7 +102,7 @@ describe('the register as an XLSX workbook', () => {
 
   it('freezes the header and puts filters on it', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe(`A1:U1`);
+    expect(sheet.autoFilter).toBe(`A1:W1`);
     expect(cell(1, 'STT').font?.bold).toBe(true);
   });
 

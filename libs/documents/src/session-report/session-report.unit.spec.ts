@@ -11,6 +11,8 @@ import {
 const row = (id: string, overrides: Partial<RegisterRow> = {}): RegisterRow => ({
   id,
   delegation: { id: 'dgs-135', title: 'Giám sát chuyên đề', legalBasis: null },
+  source: { kind: 'delegation', id: 'dgs-135', title: 'Giám sát chuyên đề' },
+  supervisor: { body: 'council', level: 'province' },
   addressee: {
     original: { id: 'ubnd-tinh', name: 'UBND tỉnh Tây Ninh' },
     current: { id: 'ubnd-tinh', name: 'UBND tỉnh Tây Ninh' },

@@ -221,6 +221,21 @@ export const INTERPELLATION_RULE_CODES = [
   'question.question-required',
 ] as const;
 
+/** A round of voters' petitions, forwarded to the agencies before a council session. */
+export const PETITION_ROUND_RULE_CODES = [
+  'petition-round.already-opened',
+  'petition-round.due-not-after-forwarding',
+  'petition-round.meeting-required',
+  'petition-round.not-opened',
+  'petition-round.supervisor-name-required',
+  'petition-round.title-required',
+  'petition.already-recorded',
+  'petition.none',
+  'petition.repeated',
+  'petition.text-required',
+  'petition.voters-required',
+] as const;
+
 /** Supervision by the Standing Committee or a committee outside a delegation. */
 export const COMMITTEE_SUPERVISION_RULE_CODES = [
   'committee-supervision.already-concluded',
@@ -258,6 +273,7 @@ export const BUSINESS_RULE_CODES = [
   ...DELEGATION_RULE_CODES,
   ...EXPLANATION_SESSION_RULE_CODES,
   ...INTERPELLATION_RULE_CODES,
+  ...PETITION_ROUND_RULE_CODES,
   ...COMMITTEE_SUPERVISION_RULE_CODES,
   ...RECOMMENDATION_RULE_CODES,
   ...OBSTACLE_RULE_CODES,
@@ -479,6 +495,24 @@ export const SHAPE_RULE_CODES = [
   'progress.reported-on-required',
   'progress.text-invalid',
   'progress.text-required',
+  'petition-round.answer-due-on-invalid',
+  'petition-round.answer-due-on-required',
+  'petition-round.data-required',
+  'petition-round.forwarded-on-invalid',
+  'petition-round.forwarded-on-required',
+  'petition-round.meeting-invalid',
+  'petition-round.meeting-required',
+  'petition-round.petition-round-id-invalid',
+  'petition-round.petition-round-id-required',
+  'petition-round.supervisor-invalid',
+  'petition-round.supervisor-required',
+  'petition-round.title-invalid',
+  'petition-round.title-required',
+  'petition.data-required',
+  'petition.petition-round-id-invalid',
+  'petition.petition-round-id-required',
+  'petition.petitions-invalid',
+  'petition.petitions-required',
   'publication.basis-invalid',
   'publication.basis-required',
   'publication.data-required',

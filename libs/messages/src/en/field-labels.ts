@@ -30,6 +30,15 @@ export const EN_FIELD_LABELS: Readonly<Record<string, string>> = {
   // Explanation sessions.
   issue: 'Issue explained',
   conclusion: 'Conclusion',
+  // Voters' petitions.
+  forwardedOn: 'Date forwarded',
+  answerDueOn: 'Answer deadline',
+  petitions: 'Petitions',
+  petitionId: 'Petition',
+  recommendationId: 'Recommendation id',
+  voters: 'Where voters raised it',
+  answers: 'Answers',
+  roundId: 'Round of voters’ petitions',
   sessionId: 'Session',
   startedOn: 'Start date',
   followsUp: 'Recommendation followed up',

@@ -186,6 +186,19 @@ export const EN_RULE_MESSAGES = {
   'question.asker-required': 'Enter the deputy who asked.',
   'question.before-session': 'A question cannot predate its session.',
   'question.question-required': 'Enter the question.',
+  'petition-round.already-opened': 'This round of voters’ petitions is already on record.',
+  'petition-round.due-not-after-forwarding':
+    'The answer deadline must come after the petitions were forwarded.',
+  'petition-round.meeting-required': 'Enter the council session the petitions are for.',
+  'petition-round.not-opened': 'No such round of voters’ petitions.',
+  'petition-round.supervisor-name-required':
+    'Name the committee, group of deputies or deputy supervising the answers.',
+  'petition-round.title-required': 'Enter the round’s title.',
+  'petition.already-recorded': 'This petition is already on record with other content.',
+  'petition.none': 'Send at least one petition.',
+  'petition.repeated': 'A petition is sent twice.',
+  'petition.text-required': 'Enter the petition.',
+  'petition.voters-required': 'Enter where voters raised the petition.',
   'obstacle.already-recorded': 'This obstacle is already recorded.',
   'obstacle.already-resolved': 'This obstacle is already resolved.',
   'obstacle.before-previous-step':

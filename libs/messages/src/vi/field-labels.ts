@@ -30,6 +30,15 @@ export const VI_FIELD_LABELS: Readonly<Record<string, string>> = {
   // Explanation sessions.
   issue: 'Vấn đề được giải trình',
   conclusion: 'Nội dung kết luận',
+  // Voters' petitions.
+  forwardedOn: 'Ngày chuyển kiến nghị',
+  answerDueOn: 'Hạn trả lời kiến nghị cử tri',
+  petitions: 'Các kiến nghị cử tri',
+  petitionId: 'Kiến nghị cử tri',
+  recommendationId: 'Mã kiến nghị',
+  voters: 'Nơi, đơn vị cử tri',
+  answers: 'Các văn bản trả lời',
+  roundId: 'Đợt kiến nghị cử tri',
   sessionId: 'Phiên giải trình, chất vấn',
   startedOn: 'Ngày bắt đầu giám sát',
   followsUp: 'Kiến nghị được theo dõi tiếp',

@@ -171,6 +171,30 @@ export interface ExplanationSessionTable {
   search_text: string;
 }
 
+export interface PetitionRoundTable {
+  id: string;
+  title: string;
+  meeting: string;
+  forwarded_on: string;
+  answer_due_on: string;
+  supervising_body: string;
+  council_level: string;
+  supervisor_name: string | null;
+  petition_count: number;
+  search_text: string;
+}
+
+export interface PetitionTable {
+  petition_round_id: string;
+  id: string;
+  text: string;
+  voters: string;
+  agency_id: string;
+  /** The log position of the batch it came in, and its place in the batch: the order recorded. */
+  position: number;
+  ordinal: number;
+}
+
 /** Each time escalation placed a recommendation before a session: that session's agenda. */
 export interface EscalationSessionTable {
   log_position: number;
@@ -417,6 +441,8 @@ export interface ReadModelTables {
   committee_supervisions: CommitteeSupervisionTable;
   interpellation_questions: InterpellationQuestionTable;
   explanation_sessions: ExplanationSessionTable;
+  petition_rounds: PetitionRoundTable;
+  petitions: PetitionTable;
   recommendation_responses: RecommendationResponseTable;
   recommendation_counts: RecommendationCountTable;
   recommendation_measures: RecommendationMeasureTable;

@@ -9,6 +9,7 @@ import {
   type DelegationEstablished,
   type ExplanationSessionHeld,
   type InterpellationHeld,
+  type PetitionRoundOpened,
   type RecommendationEvent,
   type Source,
   type SourceKind,
@@ -129,13 +130,18 @@ const updateRow = async (
 
 /** The events that put a source of items on record. */
 type SourceEvent =
-  DelegationEstablished | InterpellationHeld | ExplanationSessionHeld | CommitteeSupervisionStarted;
+  | DelegationEstablished
+  | InterpellationHeld
+  | ExplanationSessionHeld
+  | CommitteeSupervisionStarted
+  | PetitionRoundOpened;
 
 export const SOURCE_EVENTS: ReadonlySet<string> = new Set<SourceEvent['type']>([
   'DelegationEstablished',
   'InterpellationHeld',
   'ExplanationSessionHeld',
   'CommitteeSupervisionStarted',
+  'PetitionRoundOpened',
 ]);
 
 /** The source an event puts on record, and the title its items are read with. */
@@ -160,6 +166,8 @@ const sourceOf = (
         id: event.data.committeeSupervisionId,
         title: event.data.topic,
       };
+    case 'PetitionRoundOpened':
+      return { kind: 'voter-petitions', id: event.data.petitionRoundId, title: event.data.title };
     default:
       return assertNever(event);
   }
@@ -215,13 +223,15 @@ export const recommendationsProjection: Projection = {
   // 8: every item's source (a delegation, an interpellation session…) and its supervisor.
   // 9: the chain: the sessions a case was escalated to, and the item an item carries on from.
   // 10: explanation sessions among the sources. 11: committee supervisions too.
-  version: 11,
+  // 12: rounds of voters' petitions as sources.
+  version: 12,
   handles: new Set<SourceEvent['type'] | RecommendationEvent['type']>([
     // The sources, for the title and supervisor their items are read with.
     'DelegationEstablished',
     'InterpellationHeld',
     'ExplanationSessionHeld',
     'CommitteeSupervisionStarted',
+    'PetitionRoundOpened',
     'RecommendationIssued',
     'ResponseRecorded',
     'ResponseAssessed',

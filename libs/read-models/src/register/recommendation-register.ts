@@ -1,4 +1,10 @@
-import { businessDateOf, type LegalBasis } from '@hdnd/domain';
+import {
+  businessDateOf,
+  type CouncilLevel,
+  type LegalBasis,
+  type SourceKind,
+  type SupervisingBody,
+} from '@hdnd/domain';
 import type { Clock } from '@hdnd/event-store';
 import type { ReadModelDb, ReadModelSource } from '../database/read-model-database';
 import type { RecommendationTable } from '../database/tables';
@@ -14,6 +20,11 @@ import type { RegisterRow } from './register-row';
 const COLUMNS = [
   'id',
   'delegation_id',
+  'source_kind',
+  'source_id',
+  'supervising_body',
+  'council_level',
+  'supervisor_name',
   'text',
   'original_agency_id',
   'current_agency_id',
@@ -34,6 +45,7 @@ type Row = Pick<RecommendationTable, (typeof COLUMNS)[number]>;
 /** A recommendation's row with what the joins add: names, the latest response, completion. */
 type JoinedRow = Row & {
   readonly delegation_title: string | null;
+  readonly source_title: string | null;
   readonly delegation_legal_basis: string | null;
   readonly original_agency_name: string | null;
   readonly current_agency_name: string | null;
@@ -107,6 +119,11 @@ export class RecommendationRegister {
       const rows = await this.db
         .selectFrom(page.orderBy(orderColumn, direction).orderBy('id').limit(batchSize).as('page'))
         .leftJoin('delegations', 'delegations.id', 'page.delegation_id')
+        .leftJoin('follow_up_sources as source', (join) =>
+          join
+            .onRef('source.kind', '=', 'page.source_kind')
+            .onRef('source.id', '=', 'page.source_id'),
+        )
         .leftJoin('agencies as original', 'original.id', 'page.original_agency_id')
         .leftJoin('agencies as current', 'current.id', 'page.current_agency_id')
         // The latest response: the last by date, then by id.
@@ -128,6 +145,7 @@ export class RecommendationRegister {
         .selectAll('page')
         .select([
           'delegations.title as delegation_title',
+          'source.title as source_title',
           'delegations.legal_basis as delegation_legal_basis',
           'original.name as original_agency_name',
           'current.name as current_agency_name',
@@ -179,6 +197,16 @@ export class RecommendationRegister {
           id: row.delegation_id,
           title: row.delegation_title ?? '',
           legalBasis: legalBasisOf(row.delegation_id, row.delegation_legal_basis),
+        },
+        source: {
+          kind: row.source_kind as SourceKind,
+          id: row.source_id,
+          title: row.source_title ?? '',
+        },
+        supervisor: {
+          body: row.supervising_body as SupervisingBody,
+          level: row.council_level as CouncilLevel,
+          ...(row.supervisor_name !== null && { name: row.supervisor_name }),
         },
         addressee: {
           original: { id: row.original_agency_id, name: row.original_agency_name },

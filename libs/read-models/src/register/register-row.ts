@@ -3,6 +3,8 @@ import type {
   LegalBasis,
   RecommendationStatus,
   ResponseTrack,
+  SourceKind,
+  Supervisor,
   VerificationTrack,
 } from '@hdnd/domain';
 import type { AgencyRef } from '../history/history-entry';
@@ -20,6 +22,9 @@ export interface RegisterRow {
     /** The council resolution that set the delegation up (its number and date). */
     readonly legalBasis: LegalBasis | null;
   };
+  /** Where it comes from (for a delegation's, the delegation above), and under whose name. */
+  readonly source: { readonly kind: SourceKind; readonly id: string; readonly title: string };
+  readonly supervisor: Supervisor;
   readonly addressee: { readonly original: AgencyRef; readonly current: AgencyRef };
   readonly text: string;
   readonly issuedOn: string;

@@ -16,6 +16,8 @@ export const READ_MODEL_TABLES: readonly {
   { table: 'findings', orderBy: ['id'] },
   { table: 'interpellations', orderBy: ['id'] },
   { table: 'interpellation_questions', orderBy: ['id'] },
+  { table: 'petition_rounds', orderBy: ['id'] },
+  { table: 'petitions', orderBy: ['petition_round_id', 'id'] },
   { table: 'committee_supervisions', orderBy: ['id'] },
   { table: 'explanation_sessions', orderBy: ['id'] },
   { table: 'follow_up_sources', orderBy: ['kind', 'id'] },

@@ -2,7 +2,8 @@
  * Beside the Tây Ninh survey, the other ways the council follows up, as the requests the
  * secretariat's console would send after `tayNinhRequests()`: an interpellation session at a
  * council meeting where the director answers on the VNeID data, the recommendation escalated to
- * it, and the commitment made at the rostrum tracked as its own item that carries the case on.
+ * it, and the commitment made at the rostrum tracked as its own item that carries the case on;
+ * and a round of voters' petitions forwarded before the next session, one item per petition.
  * The facts are sample data, marked as such: the article the case comes from reports none.
  */
 import type { HttpStep } from './tay-ninh.requests';
@@ -12,6 +13,12 @@ export const interpellationIds = {
   session: 'cv-ky-hop-19',
   question: 'cau-hoi-vneid',
   commitment: 'kn-cam-ket-vneid',
+} as const;
+
+export const petitionIds = {
+  round: 'kn-cu-tri-ky-hop-20',
+  vneid: 'kncv-vneid',
+  oneStop: 'kncv-mot-cua',
 } as const;
 
 const session = `/api/interpellations/${interpellationIds.session}`;
@@ -66,6 +73,38 @@ export const tayNinhSourceRequests = (): HttpStep[] => [
       followsUp: ids.recommendation,
       issuedOn: '2024-07-10',
       responseDueOn: '2024-12-31',
+    },
+    status: 201,
+  },
+  {
+    path: '/api/petition-rounds',
+    body: {
+      id: petitionIds.round,
+      title: 'Kiến nghị cử tri trước Kỳ họp thứ 20 (dữ liệu mẫu)',
+      meeting: 'Kỳ họp thứ 20, Hội đồng nhân dân tỉnh Tây Ninh khóa X (dữ liệu mẫu)',
+      forwardedOn: '2024-11-05',
+      answerDueOn: '2024-12-02',
+      supervisor: { body: 'standing-committee', level: 'province' },
+    },
+    status: 201,
+  },
+  {
+    path: `/api/petition-rounds/${petitionIds.round}/petitions`,
+    body: {
+      petitions: [
+        {
+          id: petitionIds.vneid,
+          text: 'Cử tri đề nghị sớm khôi phục dữ liệu hồ sơ dịch vụ công khi chuyển sang tài khoản VNeID (dữ liệu mẫu)',
+          voters: 'Cử tri Phường 1, thành phố Tây Ninh (dữ liệu mẫu)',
+          agencyId: ids.province,
+        },
+        {
+          id: petitionIds.oneStop,
+          text: 'Cử tri đề nghị bố trí thêm máy tính tra cứu tại Bộ phận một cửa cấp xã (dữ liệu mẫu)',
+          voters: 'Tổ đại biểu thành phố Tây Ninh (dữ liệu mẫu)',
+          agencyId: ids.city,
+        },
+      ],
     },
     status: 201,
   },

@@ -15,6 +15,7 @@ const CASE_PAGES: Readonly<Record<string, string>> = {
   recommendation: '/recommendations',
   obstacle: '/obstacles',
   delegation: '/delegations',
+  interpellation: '/interpellations',
   agency: '/agencies',
 };
 

@@ -8,7 +8,7 @@ import { DateField } from '../../components/DateField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDelegationChoices } from '../tracker/reference-lists';
 import { BODY_LABELS, LEVEL_LABELS } from '../delegations/supervisor-bodies';
-import { SOURCE_LABELS } from '../sources/source-kinds';
+import { SOURCE_LABELS } from '../tracker/source-kinds';
 import type { DashboardFilters } from './dashboard-view';
 
 interface ReportChoices {

@@ -6,7 +6,7 @@ import {
   LEVEL_LABELS,
   SUPERVISING_BODIES,
 } from '../delegations/supervisor-bodies';
-import { SOURCE_KINDS, SOURCE_LABELS } from '../sources/source-kinds';
+import { SOURCE_KINDS, SOURCE_LABELS } from '../tracker/source-kinds';
 import type { DashboardFilters } from './dashboard-view';
 
 /**

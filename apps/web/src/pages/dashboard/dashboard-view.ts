@@ -4,7 +4,7 @@ import {
   type CouncilLevel,
   type SupervisingBody,
 } from '../delegations/supervisor-bodies';
-import { SOURCE_KINDS, type SourceKind } from '../sources/source-kinds';
+import { SOURCE_KINDS, type SourceKind } from '../tracker/source-kinds';
 
 /*
  * What GET /api/dashboard answers, as this page reads it, and the addresses its figures lead

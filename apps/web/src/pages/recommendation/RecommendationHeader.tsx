@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { isLanguage } from '../../i18n/languages';
+import { supervisorText } from '../delegations/supervisor-text';
 import { statusLabel } from '../tracker/recommendation-summary';
+import { sourceLabel, sourcePath } from '../tracker/source-kinds';
 import { isEscalationStep, STEP_LABELS } from './escalation';
 import { missedDeadline, type RecommendationView } from './recommendation-view';
 import { textOf } from './timeline-items';
@@ -41,7 +43,8 @@ const DueDate = ({ dueOn, originalDueOn }: { dueOn: string; originalDueOn: strin
 
 /**
  * What the case is at a glance: its status, who must answer (and who did before a
- * succession), where it comes from, and every deadline with each time it was moved.
+ * succession), where it comes from (a delegation, an interpellation session… linked to its page
+ * where the console has one) and who supervises, and every deadline with each time it was moved.
  */
 export const RecommendationHeader = ({ view }: { view: RecommendationView }) => {
   const { t, i18n } = useTranslation();
@@ -51,6 +54,9 @@ export const RecommendationHeader = ({ view }: { view: RecommendationView }) => 
   const handovers = view.timeline.filter((entry) => entry.type === 'RecommendationTransferred');
   const extensions = view.timeline.filter((entry) => entry.type === 'DeadlineExtended');
   const delegation = view.origin.delegation;
+  const source = sourceLabel(view.source.kind);
+  const sourceAt = sourcePath(view.source);
+  const sourceTitle = view.source.title ?? delegation?.title ?? view.source.id;
   const commitmentText = (id: unknown) =>
     view.commitments.find(
       (c) =>
@@ -99,11 +105,18 @@ export const RecommendationHeader = ({ view }: { view: RecommendationView }) => 
               </Text>
             ))}
           </Fact>
-          {delegation && (
-            <Fact label={t('recommendation.header.delegation')}>
-              <Anchor component={Link} to={`/delegations/${delegation.id}`} size="sm" fw={600}>
-                {delegation.title}
+          <Fact label={t('recommendation.header.source')}>
+            <Text size="sm">{source ? t(source) : view.source.kind}</Text>
+            {sourceAt ? (
+              <Anchor component={Link} to={sourceAt} size="sm" fw={600}>
+                {sourceTitle}
               </Anchor>
+            ) : (
+              <Text size="sm" fw={600}>
+                {sourceTitle}
+              </Text>
+            )}
+            {delegation && (
               <Text size="sm">
                 {t('recommendation.header.legalBasis', {
                   number: delegation.legalBasis.number,
@@ -111,8 +124,11 @@ export const RecommendationHeader = ({ view }: { view: RecommendationView }) => 
                   issuer: delegation.legalBasis.issuedBy,
                 })}
               </Text>
-            </Fact>
-          )}
+            )}
+          </Fact>
+          <Fact label={t('recommendation.header.supervisor')}>
+            <Text size="sm">{supervisorText(t, view.supervisor)}</Text>
+          </Fact>
           <Fact label={t('recommendation.header.issuedOn')}>
             <Text size="sm">{formatDate(view.issuedOn)}</Text>
           </Fact>

@@ -8,6 +8,7 @@ import { useApi } from '../../api/ApiProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../shell/page-title';
 import { RecommendationActions } from './RecommendationActions';
+import { hasChain, RecommendationChain } from './RecommendationChain';
 import { RecommendationHeader } from './RecommendationHeader';
 import { PrintCaseButton } from './PrintCaseButton';
 import { RecommendationTimeline } from './RecommendationTimeline';
@@ -88,6 +89,7 @@ export const RecommendationPage = () => {
           </Stack>
           {asOf !== null && <AsOfBanner asOf={asOf} onNow={() => show(null)} />}
           <RecommendationHeader view={view} />
+          {hasChain(view.chain) && <RecommendationChain chain={view.chain} />}
           <PrintCaseButton id={id} asOf={asOf} />
           {/* A past state is read, never acted on: what can be done is decided on the case now. */}
           {asOf === null && <RecommendationActions view={view} />}

@@ -1,4 +1,6 @@
 import type { HistoryStep } from '../../forms';
+import type { Supervisor } from '../delegations/supervisor-bodies';
+import type { RecommendationSummary } from '../tracker/recommendation-summary';
 
 /*
  * What GET /api/recommendations/{id} answers, as far as this page reads it. The API's OpenAPI
@@ -30,7 +32,12 @@ export interface Tracks {
 export interface RecommendationView {
   readonly id: string;
   readonly revision: number;
-  readonly delegationId: string;
+  /** The delegation it comes from; null for an item from another source. */
+  readonly delegationId: string | null;
+  /** Where it comes from: a delegation, an interpellation session… with its title. */
+  readonly source: RecommendationSummary['source'];
+  /** Who supervises through its source. */
+  readonly supervisor: Supervisor;
   readonly text: string;
   readonly status: string;
   readonly tracks: Tracks;
@@ -42,6 +49,29 @@ export interface RecommendationView {
   readonly addresseeAgencies: { readonly original: AgencyRef; readonly current: AgencyRef };
   readonly escalationStep: string | null;
   readonly percent: number | null;
+  /**
+   * The chain it is part of: what it carries on from, the sessions escalation placed it before,
+   * and the items committed there that carry it on. Absent from a view of before the API had it.
+   */
+  readonly chain?: {
+    readonly followsUp: { readonly id: string; readonly text: string } | null;
+    readonly sessions: readonly {
+      readonly kind: string;
+      readonly id: string;
+      readonly title: string | null;
+      readonly escalatedOn: string;
+    }[];
+    readonly followUps: readonly {
+      readonly id: string;
+      readonly text: string;
+      readonly status: string;
+      readonly source: {
+        readonly kind: string;
+        readonly id: string;
+        readonly title: string | null;
+      };
+    }[];
+  };
   readonly origin: {
     readonly delegation: {
       readonly id: string;

@@ -32,7 +32,8 @@ export const useCaseCommand = <TBody extends object>(
     schema,
     revision,
     send,
-    invalidates: [recommendationKey(view.id), ['recommendations']],
+    // A case put before a session joins that session's agenda, which its page shows.
+    invalidates: [recommendationKey(view.id), ['recommendations'], ['interpellations']],
     onSaved,
   });
   // After a conflict the refetched case is what the reader sees beside the message: the next

@@ -3,8 +3,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/SessionProvider';
 import { DateField } from '../../components/DateField';
+import {
+  BODY_LABELS,
+  COUNCIL_LEVELS,
+  LEVEL_LABELS,
+  SUPERVISING_BODIES,
+} from '../delegations/supervisor-bodies';
 import { STATUS_LABELS } from './recommendation-summary';
 import { useAgencyChoices, useDelegationChoices } from './reference-lists';
+import { SOURCE_KINDS, SOURCE_LABELS } from './source-kinds';
 import { SORTS, STATUSES, type TrackerSort, type TrackerView } from './tracker-query';
 
 const SORT_LABELS = {
@@ -41,6 +48,37 @@ export const TrackerFilters = ({
           data={STATUSES.map((status) => ({ value: status, label: t(STATUS_LABELS[status]) }))}
           value={view.status ?? null}
           onChange={(status) => change({ status: (status ?? undefined) as TrackerView['status'] })}
+          clearable
+          clearButtonProps={{ 'aria-label': t('tracker.clearField') }}
+        />
+        <Select
+          label={t('tracker.source')}
+          placeholder={t('tracker.anySource')}
+          data={SOURCE_KINDS.map((kind) => ({ value: kind, label: t(SOURCE_LABELS[kind]) }))}
+          value={view.sourceKind ?? null}
+          onChange={(kind) =>
+            change({ sourceKind: (kind ?? undefined) as TrackerView['sourceKind'] })
+          }
+          clearable
+          clearButtonProps={{ 'aria-label': t('tracker.clearField') }}
+        />
+        <Select
+          label={t('tracker.supervisingBody')}
+          placeholder={t('tracker.anyBody')}
+          data={SUPERVISING_BODIES.map((body) => ({ value: body, label: t(BODY_LABELS[body]) }))}
+          value={view.supervisingBody ?? null}
+          onChange={(body) =>
+            change({ supervisingBody: (body ?? undefined) as TrackerView['supervisingBody'] })
+          }
+          clearable
+          clearButtonProps={{ 'aria-label': t('tracker.clearField') }}
+        />
+        <Select
+          label={t('tracker.level')}
+          placeholder={t('tracker.anyLevel')}
+          data={COUNCIL_LEVELS.map((level) => ({ value: level, label: t(LEVEL_LABELS[level]) }))}
+          value={view.level ?? null}
+          onChange={(level) => change({ level: (level ?? undefined) as TrackerView['level'] })}
           clearable
           clearButtonProps={{ 'aria-label': t('tracker.clearField') }}
         />

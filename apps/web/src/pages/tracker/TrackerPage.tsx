@@ -13,6 +13,7 @@ import { CaseCard } from '../todo/CaseCard';
 import { Pager } from '../../components/Pager';
 import { TrackerExport } from './TrackerExport';
 import { TrackerFilters } from './TrackerFilters';
+import { SourceLine } from './SourceLine';
 import { TrackerTable } from './TrackerTable';
 import {
   apiQuery,
@@ -83,6 +84,7 @@ export const TrackerPage = () => {
             <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
               {list.data.items.map((item) => (
                 <CaseCard key={item.id} item={item}>
+                  <SourceLine source={item.source} />
                   <Text size="sm" c="dimmed" mt={6}>
                     {t('tracker.columns.addressee')}:{' '}
                     {item.addresseeAgencies.current.name ?? item.addressee.current}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../i18n/format';
 import { statusLabel, type RecommendationSummary } from './recommendation-summary';
+import { SourceLine } from './SourceLine';
 
 /**
  * One page of recommendations. A table on a desk's screen; it scrolls sideways on a phone
@@ -32,6 +33,7 @@ export const TrackerTable = ({ items }: { items: readonly RecommendationSummary[
                   <Anchor component={Link} to={`/recommendations/${item.id}`} lineClamp={3}>
                     {item.text}
                   </Anchor>
+                  <SourceLine source={item.source} />
                 </Table.Td>
                 <Table.Td>{item.addresseeAgencies.current.name ?? item.addressee.current}</Table.Td>
                 <Table.Td>{status ? t(status) : item.status}</Table.Td>

@@ -1,4 +1,6 @@
 import type { operations } from '../../api/schema';
+import { COUNCIL_LEVELS, SUPERVISING_BODIES } from '../delegations/supervisor-bodies';
+import { SOURCE_KINDS } from './source-kinds';
 
 /** What GET /api/recommendations takes, as the generated client types it. */
 export type ApiTrackerQuery = NonNullable<
@@ -6,6 +8,9 @@ export type ApiTrackerQuery = NonNullable<
 >;
 export type TrackerStatus = NonNullable<ApiTrackerQuery['status']>;
 export type TrackerSort = NonNullable<ApiTrackerQuery['sort']>;
+export type TrackerSource = NonNullable<ApiTrackerQuery['sourceKind']>;
+export type TrackerBody = NonNullable<ApiTrackerQuery['supervisingBody']>;
+export type TrackerLevel = NonNullable<ApiTrackerQuery['level']>;
 
 /** The statuses the filter offers, in the order a case moves through them. */
 export const STATUSES: readonly TrackerStatus[] = [
@@ -39,6 +44,11 @@ export interface TrackerView {
   readonly status?: TrackerStatus;
   readonly agencyId?: string;
   readonly delegationId?: string;
+  /** Where the items come from: a delegation, an interpellation session… */
+  readonly sourceKind?: TrackerSource;
+  /** Who supervises: the council, its Standing Committee, a committee… */
+  readonly supervisingBody?: TrackerBody;
+  readonly level?: TrackerLevel;
   readonly overdue: boolean;
   /** A local date, YYYY-MM-DD. */
   readonly dueBefore?: string;
@@ -70,6 +80,9 @@ export const viewFromSearch = (search: URLSearchParams): TrackerView => {
     status: oneOf(STATUSES, search.get('status')),
     agencyId: text('agencyId'),
     delegationId: text('delegationId'),
+    sourceKind: oneOf(SOURCE_KINDS, search.get('sourceKind')),
+    supervisingBody: oneOf(SUPERVISING_BODIES, search.get('supervisingBody')),
+    level: oneOf(COUNCIL_LEVELS, search.get('level')),
     overdue: search.get('overdue') === 'true',
     dueBefore: dueBefore && LOCAL_DATE.test(dueBefore) ? dueBefore : undefined,
     sort: oneOf(SORTS, search.get('sort')) ?? DEFAULT_SORT,
@@ -85,6 +98,9 @@ export const searchOfView = (view: TrackerView): URLSearchParams => {
   if (view.status) search.set('status', view.status);
   if (view.agencyId) search.set('agencyId', view.agencyId);
   if (view.delegationId) search.set('delegationId', view.delegationId);
+  if (view.sourceKind) search.set('sourceKind', view.sourceKind);
+  if (view.supervisingBody) search.set('supervisingBody', view.supervisingBody);
+  if (view.level) search.set('level', view.level);
   if (view.overdue) search.set('overdue', 'true');
   if (view.dueBefore) search.set('dueBefore', view.dueBefore);
   if (view.sort !== DEFAULT_SORT) search.set('sort', view.sort);
@@ -106,6 +122,9 @@ export const apiQuery = (view: TrackerView): ApiTrackerQuery => ({
   ...(view.status && { status: view.status }),
   ...(view.agencyId && { agencyId: view.agencyId }),
   ...(view.delegationId && { delegationId: view.delegationId }),
+  ...(view.sourceKind && { sourceKind: view.sourceKind }),
+  ...(view.supervisingBody && { supervisingBody: view.supervisingBody }),
+  ...(view.level && { level: view.level }),
   ...(view.overdue && { overdue: true }),
   ...(view.dueBefore && { dueBefore: view.dueBefore }),
   sort: view.sort,

@@ -20,6 +20,9 @@ describe('the tracker view kept in the address', () => {
       status: undefined,
       agencyId: undefined,
       delegationId: undefined,
+      sourceKind: undefined,
+      supervisingBody: undefined,
+      level: undefined,
       dueBefore: undefined,
     });
     expect(searchOfView(view('')).toString()).toBe('');
@@ -27,11 +30,14 @@ describe('the tracker view kept in the address', () => {
 
   it('a link reproduces every filter, the sort and the page, and is written back the same', () => {
     const search =
-      'q=dinh+danh&status=accepted&agencyId=ubnd-tinh-tay-ninh&delegationId=dgs-1&overdue=true&dueBefore=2024-12-31&sort=-issuedOn&page=3&pageSize=50';
+      'q=dinh+danh&status=accepted&agencyId=ubnd-tinh-tay-ninh&delegationId=dgs-1&sourceKind=interpellation&supervisingBody=standing-committee&level=commune&overdue=true&dueBefore=2024-12-31&sort=-issuedOn&page=3&pageSize=50';
     const read = view(search);
     expect(read).toMatchObject({
       q: 'dinh danh',
       status: 'accepted',
+      sourceKind: 'interpellation',
+      supervisingBody: 'standing-committee',
+      level: 'commune',
       overdue: true,
       dueBefore: '2024-12-31',
       sort: '-issuedOn',
@@ -43,9 +49,14 @@ describe('the tracker view kept in the address', () => {
 
   it('drops what a hand-edited link gets wrong instead of sending it to the API', () => {
     expect(
-      view('status=bogus&sort=text&page=-2&pageSize=1000&dueBefore=31/12/2024&overdue=yes'),
+      view(
+        'status=bogus&sourceKind=petition&supervisingBody=mayor&level=district&sort=text&page=-2&pageSize=1000&dueBefore=31/12/2024&overdue=yes',
+      ),
     ).toMatchObject({
       status: undefined,
+      sourceKind: undefined,
+      supervisingBody: undefined,
+      level: undefined,
       sort: 'responseDueOn',
       page: 1,
       pageSize: 20,

@@ -1,0 +1,2 @@
+export * from './petition-headers';
+export * from './read-petition-import';
