@@ -132,6 +132,8 @@ describeInBrowser('the web console in Chromium', () => {
       'Việc cần làm',
       'Đoàn giám sát',
       'Phiên chất vấn',
+      'Phiên giải trình',
+      'Giám sát của Thường trực, Ban',
       'Kiến nghị cử tri',
       'Kiến nghị',
       'Khó khăn, vướng mắc',

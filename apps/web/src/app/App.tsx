@@ -18,6 +18,8 @@ import {
   AgenciesPage,
   AgencyPage,
   AuditLogPage,
+  CommitteeSupervisionPage,
+  CommitteeSupervisionsListPage,
   DashboardPage,
   DelegationPage,
   DelegationsListPage,
@@ -25,6 +27,9 @@ import {
   HoldInterpellationPage,
   InterpellationPage,
   InterpellationsListPage,
+  ExplanationSessionPage,
+  ExplanationSessionsListPage,
+  HoldExplanationSessionPage,
   PetitionRoundsListPage,
   PetitionRoundPage,
   AnswerPetitionsPage,
@@ -34,6 +39,7 @@ import {
   PublicPage,
   RecommendationPage,
   RegisterAgencyPage,
+  StartCommitteeSupervisionPage,
   TodoPage,
   TrackerPage,
   ImportPage,
@@ -89,6 +95,24 @@ export const App = () => {
                     <Route path="interpellations" element={<InterpellationsListPage />} />
                     <Route path="interpellations/new" element={<HoldInterpellationPage />} />
                     <Route path="interpellations/:id" element={<InterpellationPage />} />
+                    <Route path="explanation-sessions" element={<ExplanationSessionsListPage />} />
+                    <Route
+                      path="explanation-sessions/new"
+                      element={<HoldExplanationSessionPage />}
+                    />
+                    <Route path="explanation-sessions/:id" element={<ExplanationSessionPage />} />
+                    <Route
+                      path="committee-supervisions"
+                      element={<CommitteeSupervisionsListPage />}
+                    />
+                    <Route
+                      path="committee-supervisions/new"
+                      element={<StartCommitteeSupervisionPage />}
+                    />
+                    <Route
+                      path="committee-supervisions/:id"
+                      element={<CommitteeSupervisionPage />}
+                    />
                     <Route path="petition-rounds" element={<PetitionRoundsListPage />} />
                     <Route path="petition-rounds/:id" element={<PetitionRoundPage />} />
                     <Route path="petition-answers/:id" element={<AnswerPetitionsPage />} />

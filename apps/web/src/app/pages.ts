@@ -48,6 +48,36 @@ export const InterpellationPage = lazy(() =>
     default: page.InterpellationPage,
   })),
 );
+export const ExplanationSessionsListPage = lazy(() =>
+  import('../pages/explanation-sessions/ExplanationSessionsListPage').then((page) => ({
+    default: page.ExplanationSessionsListPage,
+  })),
+);
+export const HoldExplanationSessionPage = lazy(() =>
+  import('../pages/explanation-sessions/HoldExplanationSessionPage').then((page) => ({
+    default: page.HoldExplanationSessionPage,
+  })),
+);
+export const ExplanationSessionPage = lazy(() =>
+  import('../pages/explanation-sessions/ExplanationSessionPage').then((page) => ({
+    default: page.ExplanationSessionPage,
+  })),
+);
+export const CommitteeSupervisionsListPage = lazy(() =>
+  import('../pages/committee-supervisions/CommitteeSupervisionsListPage').then((page) => ({
+    default: page.CommitteeSupervisionsListPage,
+  })),
+);
+export const StartCommitteeSupervisionPage = lazy(() =>
+  import('../pages/committee-supervisions/StartCommitteeSupervisionPage').then((page) => ({
+    default: page.StartCommitteeSupervisionPage,
+  })),
+);
+export const CommitteeSupervisionPage = lazy(() =>
+  import('../pages/committee-supervisions/CommitteeSupervisionPage').then((page) => ({
+    default: page.CommitteeSupervisionPage,
+  })),
+);
 export const AdministrationPage = lazy(() =>
   import('../pages/administration/AdministrationPage').then((page) => ({
     default: page.AdministrationPage,

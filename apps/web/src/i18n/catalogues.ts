@@ -20,6 +20,12 @@ import obstaclesEn from '../pages/obstacles/texts.en.json';
 import obstaclesVi from '../pages/obstacles/texts.vi.json';
 import agenciesEn from '../pages/agencies/texts.en.json';
 import agenciesVi from '../pages/agencies/texts.vi.json';
+import sourcesEn from '../pages/sources/texts.en.json';
+import sourcesVi from '../pages/sources/texts.vi.json';
+import explanationSessionsEn from '../pages/explanation-sessions/texts.en.json';
+import explanationSessionsVi from '../pages/explanation-sessions/texts.vi.json';
+import committeeSupervisionsEn from '../pages/committee-supervisions/texts.en.json';
+import committeeSupervisionsVi from '../pages/committee-supervisions/texts.vi.json';
 import dashboardEn from '../pages/dashboard/texts.en.json';
 import dashboardVi from '../pages/dashboard/texts.vi.json';
 import searchEn from '../search/texts.en.json';
@@ -62,6 +68,9 @@ export const vi = {
   audit: auditVi,
   publicPage: publicPageVi,
   dashboard: dashboardVi,
+  sources: sourcesVi,
+  explanationSessions: explanationSessionsVi,
+  committeeSupervisions: committeeSupervisionsVi,
   importPage: importPageVi,
   account: accountVi,
 };
@@ -84,6 +93,9 @@ export const en: typeof vi = {
   audit: auditEn,
   publicPage: publicPageEn,
   dashboard: dashboardEn,
+  sources: sourcesEn,
+  explanationSessions: explanationSessionsEn,
+  committeeSupervisions: committeeSupervisionsEn,
   importPage: importPageEn,
   account: accountEn,
 };

@@ -10,6 +10,8 @@ export type MenuLabel =
   | 'menu.todo'
   | 'menu.delegations'
   | 'menu.interpellations'
+  | 'menu.explanationSessions'
+  | 'menu.committeeSupervisions'
   | 'menu.petitions'
   | 'menu.recommendations'
   | 'menu.obstacles'
@@ -44,6 +46,18 @@ export const MENU: readonly MenuItem[] = [
     label: 'menu.interpellations',
     path: '/interpellations',
     reads: 'GET /api/interpellations',
+    roles: SUPERVISION_READERS,
+  },
+  {
+    label: 'menu.explanationSessions',
+    path: '/explanation-sessions',
+    reads: 'GET /api/explanation-sessions',
+    roles: SUPERVISION_READERS,
+  },
+  {
+    label: 'menu.committeeSupervisions',
+    path: '/committee-supervisions',
+    reads: 'GET /api/committee-supervisions',
     roles: SUPERVISION_READERS,
   },
   {

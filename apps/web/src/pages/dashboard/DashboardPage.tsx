@@ -39,6 +39,7 @@ import {
 } from './dashboard-view';
 import { EChart } from './EChart';
 import { SessionReportCard } from './SessionReportCard';
+import { SourceFilters } from './SourceFilters';
 
 /** One figure: its name, its value, and the list behind it. */
 const Figure = ({ label, value, to }: { label: string; value: string; to: string }) => (
@@ -85,7 +86,7 @@ const ChartWithTable = ({
  * "Tổng quan": where follow-up stands, for the secretariat, members and auditors — counts by
  * status, the share of due recommendations implemented, each agency's on-time rate and overdue
  * count, and the months' issued, closed and open backlog. The filters (delegation, agency,
- * period) apply to every figure and live in the address; every figure links to its list.
+ * source, supervising body, level, period) apply to every figure and live in the address; every figure links to its list.
  */
 export const DashboardPage = () => {
   const { t } = useTranslation();
@@ -154,6 +155,7 @@ export const DashboardPage = () => {
             clearable
             w={320}
           />
+          <SourceFilters filters={filters} change={change} />
           <DateField
             label={t('dashboard.from')}
             value={filters.from ?? null}

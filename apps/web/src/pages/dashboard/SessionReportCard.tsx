@@ -7,6 +7,8 @@ import { saveAnsweredFile } from '../../api/save-file';
 import { DateField } from '../../components/DateField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDelegationChoices } from '../tracker/reference-lists';
+import { BODY_LABELS, LEVEL_LABELS } from '../delegations/supervisor-bodies';
+import { SOURCE_LABELS } from '../tracker/source-kinds';
 import type { DashboardFilters } from './dashboard-view';
 
 interface ReportChoices {
@@ -17,10 +19,19 @@ interface ReportChoices {
   asOf?: string;
 }
 
+/** The dashboard's source, body and level, as the report narrows by them too. */
+const sourceQuery = ({ sourceKind, supervisingBody, level }: DashboardFilters) => ({
+  ...(sourceKind && { sourceKind }),
+  ...(supervisingBody && { supervisingBody }),
+  ...(level && { level }),
+});
+
 /**
  * The session report as a Word file: a period of issue, delegations (or all) and, to print
  * the record as it stood on a past day, that day. It starts from the dashboard's own filters,
- * so what is on screen is what gets printed, and can be changed without changing them.
+ * so what is on screen is what gets printed, and can be changed without changing them. The
+ * source, body and level are the dashboard's as they are now (the card says which): a report
+ * on explanation sessions is printed from the dashboard showing them.
  */
 export const SessionReportCard = ({ filters }: { filters: DashboardFilters }) => {
   const { t } = useTranslation();
@@ -32,6 +43,11 @@ export const SessionReportCard = ({ filters }: { filters: DashboardFilters }) =>
     to: filters.to,
   });
   const change = (next: Partial<ReportChoices>) => setChoices((now) => ({ ...now, ...next }));
+  const narrowedBy = [
+    filters.sourceKind && t(SOURCE_LABELS[filters.sourceKind]),
+    filters.supervisingBody && t(BODY_LABELS[filters.supervisingBody]),
+    filters.level && t(LEVEL_LABELS[filters.level]),
+  ].filter((word): word is string => typeof word === 'string');
   const download = useMutation({
     mutationFn: () => {
       const query = Object.fromEntries(
@@ -40,7 +56,11 @@ export const SessionReportCard = ({ filters }: { filters: DashboardFilters }) =>
         ),
       ) as ReportChoices;
       return saveAnsweredFile(
-        () => api.GET('/api/reports/session', { params: { query }, parseAs: 'blob' }),
+        () =>
+          api.GET('/api/reports/session', {
+            params: { query: { ...query, ...sourceQuery(filters) } },
+            parseAs: 'blob',
+          }),
         'bao-cao-ket-qua-giam-sat.docx',
       );
     },
@@ -54,6 +74,11 @@ export const SessionReportCard = ({ filters }: { filters: DashboardFilters }) =>
         <Text size="sm" c="gray.7">
           {t('dashboard.report.intro')}
         </Text>
+        {narrowedBy.length > 0 && (
+          <Text size="sm" fw={600}>
+            {t('dashboard.report.narrowed', { filters: narrowedBy.join(' · ') })}
+          </Text>
+        )}
         <Group gap="md" align="flex-end" wrap="wrap">
           <MultiSelect
             label={t('dashboard.report.delegations')}

@@ -1,3 +1,11 @@
+import {
+  COUNCIL_LEVELS,
+  SUPERVISING_BODIES,
+  type CouncilLevel,
+  type SupervisingBody,
+} from '../delegations/supervisor-bodies';
+import { SOURCE_KINDS, type SourceKind } from '../tracker/source-kinds';
+
 /*
  * What GET /api/dashboard answers, as this page reads it, and the addresses its figures lead
  * to: every figure is a link to the list behind it, with the dashboard's filters carried over
@@ -44,18 +52,43 @@ export interface DashboardFilters {
   readonly from?: string;
   /** Issued on or before, YYYY-MM-DD. */
   readonly to?: string;
+  /** Only items from this kind of source: a delegation, an explanation session… */
+  readonly sourceKind?: SourceKind;
+  /** Only items followed up in this body's name. */
+  readonly supervisingBody?: SupervisingBody;
+  /** Only items of councils at this level. */
+  readonly level?: CouncilLevel;
 }
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const FILTER_NAMES = ['delegationId', 'agencyId', 'from', 'to'] as const;
+const FILTER_NAMES = [
+  'delegationId',
+  'agencyId',
+  'from',
+  'to',
+  'sourceKind',
+  'supervisingBody',
+  'level',
+] as const;
 
-/** The filters an address holds; a malformed date is dropped, not sent. */
+/** The values a filter may take, where the API knows only some: any other would be refused. */
+const CHOICES: Partial<Record<(typeof FILTER_NAMES)[number], readonly string[]>> = {
+  sourceKind: SOURCE_KINDS,
+  supervisingBody: SUPERVISING_BODIES,
+  level: COUNCIL_LEVELS,
+};
+
+/**
+ * The filters an address holds; a malformed date or an unknown choice (an old bookmark, a
+ * typo) is dropped rather than sent, so the page shows the figures instead of the API's 400.
+ */
 export const filtersFrom = (search: URLSearchParams): DashboardFilters => {
   const filters: Record<string, string> = {};
   for (const name of FILTER_NAMES) {
     const value = search.get(name)?.trim();
     if (!value) continue;
     if ((name === 'from' || name === 'to') && !LOCAL_DATE.test(value)) continue;
+    if (CHOICES[name] && !CHOICES[name].includes(value)) continue;
     filters[name] = value;
   }
   return filters;
@@ -73,8 +106,9 @@ export const searchOf = (filters: DashboardFilters): URLSearchParams => {
 
 /**
  * The tracker list behind a figure: its own filter (a status, overdue, an agency) with the
- * dashboard's delegation and agency. The tracker has no period filter, so the period is not
- * carried: the list may hold more than the figure counts.
+ * dashboard's delegation, agency, source, body and level, which the tracker's filters name
+ * alike. The tracker has no period filter, so the period is not carried: the list may hold more
+ * than the figure counts.
  */
 export const trackerLink = (
   filters: DashboardFilters,
@@ -85,6 +119,10 @@ export const trackerLink = (
   const agencyId = figure.agencyId ?? filters.agencyId;
   if (agencyId) search.set('agencyId', agencyId);
   if (filters.delegationId) search.set('delegationId', filters.delegationId);
+  for (const name of ['sourceKind', 'supervisingBody', 'level'] as const) {
+    const value = filters[name];
+    if (value) search.set(name, value);
+  }
   if (figure.overdue) search.set('overdue', 'true');
   const query = search.toString();
   return `/recommendations${query ? `?${query}` : ''}`;

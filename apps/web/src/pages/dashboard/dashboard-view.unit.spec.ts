@@ -7,6 +7,14 @@ describe('the dashboard’s filters and links', () => {
     ).toEqual({ delegationId: 'd-1', from: '2024-01-01' });
   });
 
+  it('reads the source, body and level, dropping a value the API does not know', () => {
+    expect(
+      filtersFrom(
+        new URLSearchParams('sourceKind=explanation-session&supervisingBody=committee&level=tinh'),
+      ),
+    ).toEqual({ sourceKind: 'explanation-session', supervisingBody: 'committee' });
+  });
+
   it('writes only the filters given', () => {
     expect(searchOf({ agencyId: 'ubnd', to: '2024-12-31' }).toString()).toBe(
       'agencyId=ubnd&to=2024-12-31',
@@ -22,6 +30,9 @@ describe('the dashboard’s filters and links', () => {
       '/recommendations?agencyId=a-2',
     );
     expect(trackerLink({})).toBe('/recommendations');
+    expect(
+      trackerLink({ sourceKind: 'committee-supervision', level: 'province' }, { overdue: true }),
+    ).toBe('/recommendations?sourceKind=committee-supervision&level=province&overdue=true');
   });
 
   it('links the obstacle figures to the register with the same filters', () => {

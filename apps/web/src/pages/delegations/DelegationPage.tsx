@@ -14,11 +14,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { answer } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
+import { Fact } from '../../components/Fact';
+import { PagePart } from '../../components/PagePart';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { isLanguage } from '../../i18n/languages';
@@ -50,44 +52,6 @@ import { WorkingGroupForm } from './WorkingGroupForm';
 
 const personText = (person: Person) =>
   person.position.trim() === '' ? person.name : `${person.name}, ${person.position}`;
-
-/** A part of the page: its heading, the button that opens its form, the open form, its items. */
-const Part = ({
-  title,
-  count,
-  action,
-  form,
-  empty,
-  children,
-}: {
-  title: string;
-  count?: number;
-  action?: ReactNode;
-  form?: ReactNode;
-  empty?: string;
-  children?: ReactNode;
-}) => (
-  <Stack gap="sm" component="section" aria-label={title}>
-    <Group justify="space-between" align="center">
-      <Title order={3} size="h4">
-        {title}
-        {count !== undefined && ` (${count})`}
-      </Title>
-      {action}
-    </Group>
-    {form}
-    {count === 0 && empty ? !form && <Text c="gray.7">{empty}</Text> : children}
-  </Stack>
-);
-
-const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div>
-    <Text size="sm" fw={600} c="gray.7">
-      {label}
-    </Text>
-    <Text component="div">{children}</Text>
-  </div>
-);
 
 const FindingCard = ({ finding }: { finding: Finding }) => {
   const { t, i18n } = useTranslation();
@@ -235,7 +199,7 @@ const Delegation = ({
         </SimpleGrid>
       </Card>
 
-      <Part
+      <PagePart
         title={t('delegations.workingGroups.title')}
         count={delegation.workingGroups.length}
         empty={t('delegations.workingGroups.none')}
@@ -266,9 +230,9 @@ const Delegation = ({
             </Card>
           ))}
         </SimpleGrid>
-      </Part>
+      </PagePart>
 
-      <Part
+      <PagePart
         title={t('delegations.surveys.title')}
         count={delegation.surveys.length}
         empty={t('delegations.surveys.none')}
@@ -314,9 +278,9 @@ const Delegation = ({
             </Card>
           ))}
         </Stack>
-      </Part>
+      </PagePart>
 
-      <Part
+      <PagePart
         title={t('delegations.findings.title')}
         count={delegation.findings.length}
         empty={t('delegations.findings.none')}
@@ -328,9 +292,9 @@ const Delegation = ({
             <FindingCard key={finding.id} finding={finding} />
           ))}
         </Stack>
-      </Part>
+      </PagePart>
 
-      <Part
+      <PagePart
         title={t('delegations.obstacles.title')}
         count={delegation.obstacles.length}
         empty={t('delegations.obstacles.none')}
@@ -357,9 +321,9 @@ const Delegation = ({
             );
           })}
         </Stack>
-      </Part>
+      </PagePart>
 
-      <Part
+      <PagePart
         title={t('delegations.recommendations.title')}
         count={delegation.recommendations.length}
         empty={t('delegations.recommendations.none')}
@@ -400,9 +364,9 @@ const Delegation = ({
             );
           })}
         </Stack>
-      </Part>
+      </PagePart>
 
-      <Part
+      <PagePart
         title={t('delegations.conclusion.title')}
         action={opener('concludeDelegation', t('delegations.conclusion.form'))}
         form={
@@ -419,7 +383,7 @@ const Delegation = ({
         ) : (
           <Text c="gray.7">{t('delegations.conclusion.notYet')}</Text>
         )}
-      </Part>
+      </PagePart>
 
       <PublicationPart delegation={delegation} recorded={recorded} />
     </Stack>

@@ -38,10 +38,13 @@ export const SupervisorFields = ({
   value,
   onChange,
   command,
+  bodies = SUPERVISING_BODIES,
 }: {
   value: Supervisor;
   onChange: (value: Supervisor) => void;
   command: Command<never> | Command<object>;
+  /** The bodies that may hold what is recorded: an explanation session is never a deputy's. */
+  bodies?: readonly SupervisingBody[];
 }) => {
   const { t } = useTranslation();
   return (
@@ -49,7 +52,7 @@ export const SupervisorFields = ({
       <Group grow align="flex-start">
         <Select
           label={t('delegations.supervisor.body')}
-          data={SUPERVISING_BODIES.map((body) => ({
+          data={bodies.map((body) => ({
             value: body,
             label: t(BODY_LABELS[body]),
           }))}

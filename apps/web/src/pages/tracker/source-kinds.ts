@@ -26,13 +26,22 @@ export const sourceLabel = (kind: string) =>
   SOURCE_LABELS[kind as SourceKind] as (typeof SOURCE_LABELS)[SourceKind] | undefined;
 
 /**
- * The console's page of a source, for the sources that have one: a delegation's, an
- * interpellation session's or a round of voters' petitions. The others (explanation sessions…)
- * have no page yet, and the item's own page names them without a link.
+ * The console's page of a source, for the sources that have one; the item's own page names
+ * any other without a link.
  */
 export const sourcePath = (source: { kind: string; id: string }): string | undefined => {
-  if (source.kind === 'delegation') return `/delegations/${source.id}`;
-  if (source.kind === 'interpellation') return `/interpellations/${source.id}`;
-  if (source.kind === 'voter-petitions') return `/petition-rounds/${source.id}`;
-  return undefined;
+  switch (source.kind) {
+    case 'delegation':
+      return `/delegations/${source.id}`;
+    case 'interpellation':
+      return `/interpellations/${source.id}`;
+    case 'explanation-session':
+      return `/explanation-sessions/${source.id}`;
+    case 'committee-supervision':
+      return `/committee-supervisions/${source.id}`;
+    case 'voter-petitions':
+      return `/petition-rounds/${source.id}`;
+    default:
+      return undefined;
+  }
 };

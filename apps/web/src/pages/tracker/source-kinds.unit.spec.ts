@@ -1,11 +1,17 @@
 import { sourceLabel, sourcePath } from './source-kinds';
 
 describe('where an item comes from', () => {
-  it('links a delegation, an interpellation session and a round of petitions to their pages', () => {
+  it('links each source that has a page to it, and none other', () => {
     expect(sourcePath({ kind: 'delegation', id: 'd1' })).toBe('/delegations/d1');
     expect(sourcePath({ kind: 'interpellation', id: 'cv1' })).toBe('/interpellations/cv1');
+    expect(sourcePath({ kind: 'explanation-session', id: 'gt1' })).toBe(
+      '/explanation-sessions/gt1',
+    );
+    expect(sourcePath({ kind: 'committee-supervision', id: 'gs1' })).toBe(
+      '/committee-supervisions/gs1',
+    );
     expect(sourcePath({ kind: 'voter-petitions', id: 'k1' })).toBe('/petition-rounds/k1');
-    expect(sourcePath({ kind: 'explanation-session', id: 'gt1' })).toBeUndefined();
+    expect(sourcePath({ kind: 'something-new', id: 'x1' })).toBeUndefined();
   });
 
   it('names the sources it knows and leaves an unknown one unnamed', () => {
