@@ -18,11 +18,34 @@ interface AxeResult {
 }
 
 /**
- * axe-core's serious and critical findings on the page as it is. The script is evaluated
+ * axe-core's serious and critical findings on the page once it has settled. The script is evaluated
  * through the browser's debugging protocol, which the page's content policy does not govern:
  * the policy stays as strict for the page as in production.
  */
 export const accessibilityViolations = async (page: Page): Promise<string[]> => {
+  // A notice or dialog half faded in is not what a reader sees for long: axe would measure the
+  // contrast of text at partial opacity. The check waits for the page to settle.
+  await page.waitForFunction(
+    () => {
+      interface Running {
+        playState: string;
+        effect: { getTiming(): { iterations: number } } | null;
+      }
+      const { document } = globalThis as unknown as {
+        document: { getAnimations(): Running[] };
+      };
+      // A spinner turns for ever: only what ends is waited for.
+      return document
+        .getAnimations()
+        .every(
+          (animation) =>
+            animation.playState !== 'running' ||
+            animation.effect?.getTiming().iterations === Infinity,
+        );
+    },
+    undefined,
+    { timeout: 5_000 },
+  );
   await page.evaluate(AXE);
   const result = await page.evaluate(() => {
     const g = globalThis as unknown as {
