@@ -200,7 +200,10 @@ describeInBrowser('the interpellation pages in Chromium', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // In the tracker, among the delegations' recommendations: found by its source.
-    await page.getByRole('navigation').getByRole('link', { name: 'Kiến nghị' }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: 'Kiến nghị', exact: true })
+      .click();
     await page.getByRole('heading', { name: 'Kiến nghị', level: 2 }).waitFor();
     await page.getByRole('combobox', { name: 'Nguồn' }).click();
     await page.getByRole('option', { name: 'Phiên chất vấn' }).click();
